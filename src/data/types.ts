@@ -1,0 +1,136 @@
+/**
+ * The shapes of the positions dataset, shared by every part of Standpoint.
+ * The runtime validation lives in `schema.ts` (valibot) and must agree with these types.
+ *
+ * On-disk layout (see README "Adding to the dataset"):
+ *   data/meta.json                     -> { asOf, contexts }
+ *   data/entries/<kind>/<id>.json      -> one Entry per file (kind: parties | people | plans | proposals)
+ *   data/positions/<subject-id>.json   -> Position[] about one subject (a proposal or a plan)
+ */
+
+export type Lang = 'en' | 'uk' | 'ru';
+export type Localized = { en: string; uk: string; ru?: string };
+
+export type EntryKind = 'party' | 'plan' | 'proposal';
+export type Stance = 'supports' | 'opposes' | 'conditional' | 'mixed' | 'unclear';
+export const STANCES: readonly Stance[] = ['supports', 'opposes', 'conditional', 'mixed', 'unclear'];
+export type PlanStatus = 'leaked' | 'draft' | 'official' | 'superseded';
+
+/** ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface Source {
+  publisher: string;
+  title: string;
+  date: IsoDate;
+  url?: string;
+  language: Lang;
+  /** Another outlet this report relays (e.g. UNN reporting CNN). */
+  via?: string;
+  /** A short exact phrase read in the source. Never invented. */
+  quote?: string;
+}
+
+/**
+ * A name as written in the dataset. A plain string is a literal phrase in the name syntax
+ * (see README "Name syntax"); an object adds rules.
+ */
+export type NameSpec =
+  | string
+  | {
+      text: string;
+      /** 'auto' (default): capitalised words must be capitalised, ALL-CAPS words must be exact. */
+      case?: 'auto' | 'exact' | 'any';
+      /** Id of a context rule in meta.json `contexts`; the name counts only where the rule holds. */
+      context?: string;
+      /** Found but never shown as its own mention (e.g. a token only used inside patterns). */
+      note?: string;
+    };
+
+export interface ContextRule {
+  /** Words (name syntax) that must occur within `window` words before or after the name. */
+  near?: string[];
+  window?: number;
+  /** Built-in rule: the name acts as a subject/actor in its sentence and is not a dateline. */
+  actor?: boolean;
+  /** Words that, near the name, cancel it (e.g. "cereal" for Kellogg). */
+  notNear?: string[];
+  description: string;
+}
+
+export interface EntryBase {
+  id: string;
+  kind: EntryKind;
+  names: Partial<Record<Lang, NameSpec[]>> & { en: NameSpec[]; uk: NameSpec[] };
+  description: Localized;
+}
+
+export interface PartyEntry extends EntryBase {
+  kind: 'party';
+  type: 'state' | 'bloc' | 'organisation' | 'person';
+  /** For a person: the party they speak for. */
+  represents?: string;
+  /** For a person: their role, e.g. "US special envoy for Ukraine". */
+  role?: Localized;
+}
+
+export interface PlanPoint {
+  proposal: string;
+  says: Localized;
+  sources: Source[];
+}
+
+export interface PlanEntry extends EntryBase {
+  kind: 'plan';
+  date: IsoDate;
+  /** Party ids that authored it. */
+  authors: string[];
+  status: PlanStatus;
+  supersedes?: string;
+  points: PlanPoint[];
+  sources: Source[];
+}
+
+export interface ProposalEntry extends EntryBase {
+  kind: 'proposal';
+}
+
+export type Entry = PartyEntry | PlanEntry | ProposalEntry;
+
+export interface Position {
+  /** Stable id, unique in the dataset, e.g. "ukraine/crimea-recognition/2025-04-25". */
+  id: string;
+  party: string;
+  /** A proposal or plan id. */
+  subject: string;
+  stance: Stance;
+  /** The date the position held or was reported. */
+  date: IsoDate;
+  summary: Localized;
+  sources: Source[];
+  /** Why the stance is 'unclear' (required then). */
+  reason?: string;
+}
+
+export interface CoverageGap {
+  party: string;
+  subject: string;
+  /** Why no position is recorded. */
+  why: string;
+}
+
+export interface Dataset {
+  asOf: IsoDate;
+  contexts: Record<string, ContextRule>;
+  entries: Entry[];
+  positions: Position[];
+  /** Declared gaps, shown by `standpoint data coverage`. */
+  gaps: CoverageGap[];
+}
+
+/** A problem found while loading or validating the dataset: `file: entry: message`. */
+export interface DataProblem {
+  file: string;
+  entry: string;
+  message: string;
+}
