@@ -1,0 +1,36 @@
+/**
+ * Vite plugin that turns `data/` into modules the extension imports, and fails the build with the
+ * dataset's own precise messages (`file: entry: what is wrong`) when the data is broken.
+ *
+ *   virtual:standpoint/dataset -> the full validated Dataset (background worker, popup, overview)
+ *   virtual:standpoint/names   -> only what finding mentions needs (content script, kept lean)
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { loadDataset } from '../src/data/load.ts';
+import { toNameIndex } from '../src/data/name-index.ts';
+
+const DATASET = 'virtual:standpoint/dataset';
+const NAMES = 'virtual:standpoint/names';
+
+export function standpointDataset(root: string): Plugin {
+  const dataDir = path.join(root, 'data');
+  return {
+    name: 'standpoint-dataset',
+    resolveId(id) {
+      if (id === DATASET || id === NAMES) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (id !== `\0${DATASET}` && id !== `\0${NAMES}`) return null;
+      const { dataset, problems } = loadDataset(dataDir);
+      if (!dataset || problems.length > 0) {
+        const lines = problems.map((p) => `${p.file}: ${p.entry}: ${p.message}`);
+        this.error(`The dataset is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
+      }
+      this.addWatchFile(dataDir);
+      const value = id === `\0${DATASET}` ? dataset : toNameIndex(dataset);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+declare module 'virtual:standpoint/dataset' {
+  const dataset: import('./data/types.ts').Dataset;
+  export default dataset;
+}
+declare module 'virtual:standpoint/names' {
+  const names: import('./data/name-index.ts').NameIndex;
+  export default names;
+}
