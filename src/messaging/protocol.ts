@@ -37,6 +37,8 @@ export interface ProtocolMap {
   revealEntry(id: string): boolean;
   /** popup -> background: annotate the active tab once via activeTab. */
   annotateOnce(): boolean;
+  /** content or popup -> background: open the overview page at a deep link, e.g. "proposal=ceasefire". */
+  openOverview(hash: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
