@@ -24,6 +24,21 @@ export interface EntryDetails {
   positions: Position[];
 }
 
+/** What the popup's About section shows. */
+export interface DatasetInfo {
+  asOf: string;
+  entries: number;
+  positions: number;
+  sources: number;
+}
+
+/** A site the reader enabled beyond the built-in list (origin like "https://example.org"). */
+export interface ExtraSite {
+  origin: string;
+  /** Whether the browser still holds the host permission (the reader may revoke it elsewhere). */
+  granted: boolean;
+}
+
 export interface ProtocolMap {
   /** content -> background: liveness check used by tests and the content script. */
   ping(): 'pong';
@@ -39,6 +54,17 @@ export interface ProtocolMap {
   annotateOnce(): boolean;
   /** content or popup -> background: open the overview page at a deep link, e.g. "proposal=ceasefire". */
   openOverview(hash: string): void;
+  /** popup -> background: counts for the About section (the popup never loads the dataset itself). */
+  getDatasetInfo(): DatasetInfo;
+  /**
+   * popup -> background, after the popup obtained `permissions.request({ origins: [origin + '/*'] })`:
+   * register the content script for that origin (persisting across restarts) and annotate open tabs.
+   */
+  enableSite(origin: string): boolean;
+  /** popup -> background: unregister an extra site and give its permission back. */
+  disableSite(origin: string): boolean;
+  /** popup -> background: the extra sites the reader enabled. */
+  listExtraSites(): ExtraSite[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
