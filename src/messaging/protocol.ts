@@ -46,12 +46,17 @@ export interface ProtocolMap {
   getEntryDetails(ids: string[]): EntryDetails;
   /** content -> background: the page's current report (badge, popup list). */
   reportPage(report: PageReport): void;
-  /** popup -> background -> content: what the active tab shows. */
-  getActiveReport(): PageReport | null;
+  /**
+   * popup -> background -> content: what the active tab (or the given tab) shows. The content
+   * script receives it with no data; the popup passes the tab it was opened for.
+   */
+  getActiveReport(tabId?: number): PageReport | null;
   /** popup -> background -> content: scroll to the next mark of an entry and flash it. */
   revealEntry(id: string): boolean;
-  /** popup -> background: annotate the active tab once via activeTab. */
-  annotateOnce(): boolean;
+  /** popup -> background: reveal an entry in a given tab (forwarded to it as `revealEntry`). */
+  revealInTab(request: { tabId: number; id: string }): boolean;
+  /** popup -> background: annotate the active tab (or the given tab) once via activeTab. */
+  annotateOnce(tabId?: number): boolean;
   /** content or popup -> background: open the overview page at a deep link, e.g. "proposal=ceasefire". */
   openOverview(hash: string): void;
   /** popup -> background: counts for the About section (the popup never loads the dataset itself). */
