@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * Store-ready zips of both builds in artifacts/:
+ *   artifacts/standpoint-<version>-chrome.zip   (Chrome Web Store upload: manifest.json at the zip root)
+ *   artifacts/standpoint-<version>-firefox.zip  (made by `web-ext build`, as AMO expects)
+ * Builds first unless --no-build is given.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outBase = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : path.join(root, 'dist');
+const artifacts = path.join(root, 'artifacts');
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+function run(cmd, args, cwd = root) {
+  const result = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`package: ${cmd} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (!process.argv.includes('--no-build')) run(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
+mkdirSync(artifacts, { recursive: true });
+
+const webExt = path.join(root, 'node_modules', 'web-ext', 'bin', 'web-ext.js');
+const firefoxZip = `standpoint-${version}-firefox.zip`;
+rmSync(path.join(artifacts, firefoxZip), { force: true });
+run(process.execPath, [
+  webExt,
+  'build',
+  '--source-dir',
+  path.join(outBase, 'firefox'),
+  '--artifacts-dir',
+  artifacts,
+  '--filename',
+  firefoxZip,
+  '--overwrite-dest',
+]);
+
+// Chrome wants a plain zip with manifest.json at its root; `zip` keeps it dependency-free.
+const chromeZip = path.join(artifacts, `standpoint-${version}-chrome.zip`);
+rmSync(chromeZip, { force: true });
+run('zip', ['-qr', '-X', chromeZip, '.'], path.join(outBase, 'chrome'));
+console.log(`package: wrote ${path.relative(root, chromeZip)} and artifacts/${firefoxZip}`);

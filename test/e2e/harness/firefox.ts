@@ -1,0 +1,146 @@
+/**
+ * Launches Firefox ESR through puppeteer-core over WebDriver BiDi, installs an unpacked build as a
+ * temporary add-on, and routes every HTTPS connection through a CONNECT proxy to the fixture server.
+ * The extension's internal UUID is pinned by pref so its pages have a known moz-extension:// URL.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { type ConnectProxy, startConnectProxy } from './proxy.ts';
+import { type BrowserSession, DEFAULT_TIMEOUT, POPUP_PATH, type TestPage } from './session.ts';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxSession extends BrowserSession {
+  readonly name: 'firefox';
+  readonly browser: Browser;
+  readonly geckoId: string;
+  readonly uuid: string;
+}
+
+export interface FirefoxOptions {
+  /** Unpacked Firefox build, e.g. dist/firefox. */
+  dist: string;
+  /** Fixture server port every HTTPS tunnel goes to. */
+  serverPort: number;
+  headed?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+function wrapPage(page: Page): TestPage {
+  return {
+    raw: page,
+    url: () => page.url(),
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load', timeout: DEFAULT_TIMEOUT });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async waitForSelector(selector, options) {
+      await page.waitForSelector(selector, { timeout: options?.timeout ?? DEFAULT_TIMEOUT });
+    },
+    async waitForFunction(fn, arg, options) {
+      await page.waitForFunction(fn as never, { timeout: options?.timeout ?? DEFAULT_TIMEOUT }, arg);
+    },
+    hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    async screenshot(file, options) {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Starts Firefox ESR with the extension installed; resolves once it is installed. */
+export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
+  const dist = path.resolve(options.dist);
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  const wantedId: string = manifest.browser_specific_settings?.gecko?.id;
+  if (!wantedId) throw new Error(`${dist} is not a Firefox build (no gecko id in its manifest)`);
+  const proxy: ConnectProxy = await startConnectProxy(options.serverPort);
+  const uuid = randomUUID();
+  const viewport = options.viewport ?? { width: 1280, height: 900 };
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: !options.headed,
+    protocol: 'webDriverBiDi',
+    acceptInsecureCerts: true,
+    defaultViewport: viewport,
+    // Needed to navigate to moz-extension:// pages from automation.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.dns.disableIPv6': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [wantedId]: uuid }),
+      // Keep the browser quiet: no update checks, telemetry or first-run pages.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.reportingpolicy.firstRun': false,
+    },
+  });
+  const geckoId = await browser.installExtension(dist);
+  const extensionBase = `moz-extension://${uuid}/`;
+
+  async function openExtensionPage(pathname: string): Promise<TestPage> {
+    const page = await browser.newPage();
+    // With --remote-allow-system-access the navigation to moz-extension:// never reports "load":
+    // start it, let the short timeout lapse, and let callers wait for content instead.
+    await page.goto(extensionBase + pathname.replace(/^\//, ''), { timeout: 2_000 }).catch(() => undefined);
+    const target = extensionBase + pathname.replace(/^\//, '');
+    await page.waitForFunction(
+      (wanted: string) =>
+        location.href.startsWith(wanted.split('#')[0]!) && document.readyState === 'complete',
+      { timeout: DEFAULT_TIMEOUT },
+      target,
+    );
+    // puppeteer keeps reporting about:blank for this navigation; report where the tab really is.
+    const wrapped = wrapPage(page);
+    const href = await page.evaluate(() => location.href);
+    return { ...wrapped, url: () => (page.url() === 'about:blank' ? href : page.url()) };
+  }
+
+  return {
+    name: 'firefox',
+    browser,
+    geckoId,
+    uuid,
+    extensionBase,
+    async open(url) {
+      const page = wrapPage(await browser.newPage());
+      await page.goto(url);
+      return page;
+    },
+    openExtensionPage,
+    async openPopup() {
+      const page = await openExtensionPage(POPUP_PATH);
+      await page.waitForSelector('#root > *');
+      return page;
+    },
+    async badgeText(target) {
+      const wanted = target.url();
+      const helper = await openExtensionPage(POPUP_PATH);
+      try {
+        return await helper.evaluate(async (url: string) => {
+          const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
+          const tab = (await api.tabs.query({})).find((t) => t.url === url);
+          if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+          return api.action.getBadgeText({ tabId: tab.id });
+        }, wanted);
+      } finally {
+        await helper.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      await proxy.close();
+    },
+  };
+}

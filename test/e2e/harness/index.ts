@@ -1,0 +1,93 @@
+/**
+ * Real-browser harness for Standpoint's end-to-end tests.
+ *
+ * Usage (one test body, both browsers):
+ *
+ *   import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+ *   import { BROWSERS, type BrowserSession, type FixtureServer, launch, startFixtureServer } from './harness/index.ts';
+ *
+ *   describe.each(BROWSERS)('%s', (browserName) => {
+ *     let server: FixtureServer;
+ *     let browser: BrowserSession;
+ *     beforeAll(async () => {
+ *       server = await startFixtureServer();
+ *       browser = await launch(browserName, server);      // loads the build of this run (see below)
+ *     });
+ *     afterAll(async () => {
+ *       await browser?.close();
+ *       await server?.close();
+ *     });
+ *
+ *     it('annotates the UNN article', async () => {
+ *       const page = await browser.open(server.url('www.unn.ua', UNN_ARTICLE_PATH));
+ *       await page.waitForSelector('html[data-standpoint="ready"]');
+ *       expect(await page.evaluate(() => document.querySelectorAll('standpoint-mark').length)).toBeGreaterThan(0);
+ *     });
+ *   });
+ *
+ * What you get:
+ * - `startFixtureServer()` -> HTTPS server for every host in manifest.json's content_scripts plus
+ *   OTHER_HOST (www.example.org). Serves test/fixtures/sites/<host>/<path>[.html|/index.html];
+ *   `server.addPage(host, path, html)` registers a page at runtime; `server.url(host, path)` gives
+ *   the real-looking https URL to open (no port: the browsers map the hosts to the server).
+ * - `launch('chromium' | 'firefox', server, { headed?, dist? })` -> BrowserSession:
+ *   `open(url)`, `openPopup()`, `openExtensionPage(path)`, `badgeText(page)`, `close()`; pages
+ *   (TestPage) offer goto/evaluate/waitForSelector/waitForFunction/hover/click/screenshot/close and
+ *   `raw` (playwright-core Page in Chromium, puppeteer-core Page in Firefox).
+ *   For browser-specific needs call `launchChromium` (context, extensionId, serviceWorker) or
+ *   `launchFirefox` (browser, geckoId, uuid) directly.
+ * - Which build is loaded: `STANDPOINT_DIST` (a dir holding chrome/ and firefox/) if set, e.g. by
+ *   `npm test` after its build step; otherwise the e2e global setup (globalSetup.ts) builds both
+ *   targets once per run into a private .tmp/ dir, so `npm run test:e2e` works alone and never
+ *   races other engineers on dist/.
+ * - Fixture paths: UNN_ARTICLE_PATH, CNN_ARTICLE_PATH, OTHER_ARTICLE_PATH (see fixtures.ts).
+ *
+ * Notes: Firefox's popup page is opened as a tab at moz-extension://<pinned uuid>/...; in both
+ * browsers an extension page opened as a tab is itself the active tab, so tests of "active tab"
+ * behaviour should query the tab they mean. A cold launch takes ~3 s (Chromium) and ~7 s (Firefox);
+ * share one session per file.
+ */
+import path from 'node:path';
+import { type ChromiumSession, launchChromium } from './chromium.ts';
+import { type FirefoxSession, launchFirefox } from './firefox.ts';
+import { REPO_ROOT } from './hosts.ts';
+import type { FixtureServer } from './server.ts';
+import type { BrowserSession } from './session.ts';
+
+export { CHROMIUM_PATH, type ChromiumSession, launchChromium } from './chromium.ts';
+export { FIREFOX_PATH, type FirefoxSession, launchFirefox } from './firefox.ts';
+export { CNN_ARTICLE_PATH, OTHER_ARTICLE_PATH, UNN_ARTICLE_PATH } from './fixtures.ts';
+export { OTHER_HOST, REPO_ROOT, servedHosts, supportedHosts } from './hosts.ts';
+export { FIXTURE_SITES, type FixtureServer, startFixtureServer } from './server.ts';
+export type { BrowserSession, TestPage, WaitOptions } from './session.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** The build folder for one browser: $STANDPOINT_DIST/<chrome|firefox>, else dist/<chrome|firefox>. */
+export function distFor(name: BrowserName): string {
+  const base = process.env.STANDPOINT_DIST
+    ? path.resolve(REPO_ROOT, process.env.STANDPOINT_DIST)
+    : path.join(REPO_ROOT, 'dist');
+  return path.join(base, name === 'chromium' ? 'chrome' : 'firefox');
+}
+
+/** Launches `name` with this run's build loaded and all served hosts routed to `server`. */
+export async function launch(
+  name: BrowserName,
+  server: FixtureServer,
+  options: { headed?: boolean; dist?: string; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserSession> {
+  const dist = options.dist ?? distFor(name);
+  if (name === 'chromium') {
+    const session: ChromiumSession = await launchChromium({
+      ...options,
+      dist,
+      serverPort: server.port,
+      hosts: server.hosts,
+    });
+    return session;
+  }
+  const session: FirefoxSession = await launchFirefox({ ...options, dist, serverPort: server.port });
+  return session;
+}
