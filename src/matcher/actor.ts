@@ -1,0 +1,139 @@
+/**
+ * The built-in `actor` context rule: a capital city counts as its government only when the
+ * sentence treats it as one ("Kyiv insists", "Moscow's demands", "between Washington and Kyiv",
+ * "позиція Києва", "Москва відкидає") and never in a dateline ("Kyiv • UNN",
+ * "KYIV, April 25 (Reuters) -", "Київ •"). Conservative by design: no clear signal, no mention.
+ */
+import { Gap, type Token } from './tokenize.ts';
+
+const EN_VERBS = new Set(
+  (
+    'says said say wants wanted want rejected rejects reject rejecting insists insisted insist has have had is was ' +
+    "are were will would could can cannot can't may might must should shall believes believe believed agreed agrees agree " +
+    'refused refuses refuse proposed proposes propose demanded demands demand offered offers warned warns accused ' +
+    'accuses denied denies sees saw considers considered hopes hoped expects expected signed signs presented ' +
+    'sent sends responded responds welcomed welcomes opposes opposed oppose supports supported support backed backs ' +
+    "seeks sought does did doesn't didn't won't wouldn't hasn't isn't claims claimed argues argued " +
+    'insisting signaled signalled signals announced announces pledged pledges promised promises objected objects ' +
+    'accepted accepts accept needs needed pushed pushes urged urges called calls views viewed regards ' +
+    'maintains maintained continues continued plans planned intends intended prefers preferred faces faced ' +
+    'knows knew thinks thought fears feared replied replies countered counters agreed launched struck ' +
+    'approved approves vetoed blocked blocks refuses stressed stresses emphasised emphasized confirmed confirms ' +
+    "hasn't hadn't aren't wasn't weren't"
+  ).split(' '),
+);
+const EN_ADVERBS = new Set(
+  (
+    'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
+    'again officially publicly firmly strongly quickly not never clearly apparently'
+  ).split(' '),
+);
+/** A word right before the city that makes it a government: "talks with Moscow", "urged Kyiv". */
+const EN_ACTOR_BEFORE = new Set(
+  (
+    'between with against urged urging urge told tell telling pressed pressing pressure pressuring persuade ' +
+    'convince convinced by allies ally backing backed support supporting supported asked asking ' +
+    'warned warning accused accusing'
+  ).split(' '),
+);
+/** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
+const EN_PLACE_BEFORE = new Set(
+  'in at to near outside around over toward towards into across from of via visit visited visiting inside'.split(
+    ' ',
+  ),
+);
+
+const UK_ACTOR_BEFORE = new Set('між з із зі проти разом для'.split(' '));
+const UK_PLACE_BEFORE = new Set(
+  'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр'.split(' '),
+);
+/** Endings of Ukrainian finite verbs (present and past), enough to see "Київ наполягає", "Москва заявила". */
+const UK_VERB = /(ає|яє|ує|юе|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
+const UK_ADVERBS = new Set('також вже досі ще знову не теж офіційно публічно раніше нині'.split(' '));
+
+/** Dateline: the city opens its line and a bullet, bracket or dash follows on that line. */
+function isDateline(text: string, tokens: Token[], i: number, j: number): boolean {
+  if (tokens[i]!.gap !== Gap.Line) return false;
+  const rest = text.slice(tokens[j]!.end, tokens[j]!.end + 60);
+  return /^[^\S\n]*(,[^\n.]{0,40}?)?[^\S\n]*(•|·|\||\(|[—–-][^\S\n]|$|\n)/.test(rest);
+}
+
+function isCyrillic(s: string): boolean {
+  return /[\u0400-\u04FF]/.test(s);
+}
+
+/** Does the city at tokens[i..j] act as a government in its sentence? */
+export function isActor(text: string, tokens: Token[], i: number, j: number): boolean {
+  if (isDateline(text, tokens, i, j)) return false;
+  return isCyrillic(tokens[i]!.form) ? ukActor(tokens, i, j) : enActor(tokens, i, j);
+}
+
+/** The token before i if it is in the same sentence, else undefined. */
+function before(tokens: Token[], i: number, k = 1): Token | undefined {
+  for (let x = i; x > i - k; x--) if (x <= 0 || tokens[x]!.gap >= Gap.Sentence) return undefined;
+  return tokens[i - k];
+}
+
+/** The token after j if it is in the same sentence, else undefined. */
+function after(tokens: Token[], j: number, k = 1): Token | undefined {
+  for (let x = j + 1; x <= j + k; x++) if (!tokens[x] || tokens[x]!.gap >= Gap.Sentence) return undefined;
+  return tokens[j + k];
+}
+
+function enVerbAt(tokens: Token[], j: number): boolean {
+  const a = after(tokens, j);
+  if (!a || a.gap > Gap.Soft) return false;
+  if (a.gap === Gap.Soft) return false;
+  if (EN_VERBS.has(a.key)) return true;
+  if (/^[a-z]+ed$/.test(a.form) && a.key.length > 4) return true;
+  if (EN_ADVERBS.has(a.key) || /^[a-z]+ly$/.test(a.form)) {
+    const b = after(tokens, j, 2);
+    return !!b && b.gap === Gap.Space && (EN_VERBS.has(b.key) || /^[a-z]+ed$/.test(b.form));
+  }
+  return false;
+}
+
+function enActor(tokens: Token[], i: number, j: number): boolean {
+  const a = after(tokens, j);
+  if (a && a.key === "'s") return true;
+  const b = before(tokens, i);
+  if (b && EN_PLACE_BEFORE.has(b.key)) return false;
+  if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
+  if (enVerbAt(tokens, j)) return true;
+  // "Washington and Kyiv": inherit from the partner ("between Washington and Kyiv", "Paris and London have").
+  if (b && (b.key === 'and' || b.key === 'or')) {
+    const p = before(tokens, i, 2);
+    const pp = before(tokens, i, 3);
+    if (p && /^\p{Lu}/u.test(p.form)) {
+      if (pp && EN_ACTOR_BEFORE.has(pp.key)) return true;
+      if (enVerbAt(tokens, j)) return true;
+    }
+  }
+  if (a && (a.key === 'and' || a.key === 'or') && a.gap === Gap.Space) {
+    const p = after(tokens, j, 2);
+    if (p && /^\p{Lu}/u.test(p.form) && enVerbAt(tokens, j + 2)) return true;
+  }
+  return false;
+}
+
+function ukActor(tokens: Token[], i: number, j: number): boolean {
+  const word = tokens[j]!.key;
+  const b = before(tokens, i);
+  if (b && UK_PLACE_BEFORE.has(b.key)) return false;
+  if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
+  // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks.
+  if (/(ом|ою)$/.test(word)) return true;
+  // Genitive without a preposition: "позиція Києва", "вимоги Москви".
+  // (Москва is the one nominative among the capitals that ends like a genitive.)
+  if (/(а|и)$/.test(word) && word !== 'москва' && b && /[а-яіїєґ']$/.test(b.form) && b.form === b.key)
+    return true;
+  const a = after(tokens, j);
+  if (a && a.gap === Gap.Space) {
+    if (UK_VERB.test(a.key) && a.form === a.key) return true;
+    if (UK_ADVERBS.has(a.key)) {
+      const c = after(tokens, j, 2);
+      if (c && UK_VERB.test(c.key)) return true;
+    }
+  }
+  return false;
+}

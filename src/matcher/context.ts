@@ -1,0 +1,85 @@
+/**
+ * Context rules from the dataset (`meta.json` contexts): a name counts only where its rule holds.
+ *   near     one of these words/phrases within `window` words (same line)   -> required
+ *   actor    the built-in city-as-government heuristic (actor.ts)             -> required
+ *   notNear  none of these within the window                                 -> vetoes
+ * When both `near` and `actor` are given, either one is enough.
+ */
+import type { ContextRule } from '../data/types.ts';
+import { isActor } from './actor.ts';
+import { compilePattern } from './pattern.ts';
+import { Gap, type Token } from './tokenize.ts';
+
+export const DEFAULT_WINDOW = 8;
+
+/** A context rule ready to evaluate: phrases as lists of lower-cased token keys. */
+export interface CompiledContext {
+  near: string[][];
+  notNear: string[][];
+  window: number;
+  actor: boolean;
+}
+
+function phrases(list: string[] | undefined): string[][] {
+  const out: string[][] = [];
+  for (const p of list ?? [])
+    for (const steps of compilePattern(p, 'any'))
+      out.push(steps.flatMap((s) => (s.t === 'word' ? [s.key] : [])));
+  return out;
+}
+
+/** Compile one dataset context rule. */
+export function compileContext(rule: ContextRule): CompiledContext {
+  return {
+    near: phrases(rule.near),
+    notNear: phrases(rule.notNear),
+    window: rule.window ?? DEFAULT_WINDOW,
+    actor: rule.actor === true,
+  };
+}
+
+function phraseWithin(
+  tokens: Token[],
+  from: number,
+  to: number,
+  skipFrom: number,
+  skipTo: number,
+  list: string[][],
+) {
+  for (let t = from; t <= to; t++) {
+    if (t >= skipFrom && t <= skipTo) continue;
+    for (const ph of list) {
+      let ok = true;
+      for (let k = 0; k < ph.length; k++) {
+        const tok = tokens[t + k];
+        if (!tok || tok.key !== ph[k] || (t + k >= skipFrom && t + k <= skipTo)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/** Does the rule hold for the mention covering tokens[i..j]? */
+export function contextHolds(
+  ctx: CompiledContext,
+  text: string,
+  tokens: Token[],
+  i: number,
+  j: number,
+): boolean {
+  // The window stays inside the mention's line/block: context never leaks across blocks.
+  let from = i;
+  while (from > 0 && i - from < ctx.window && tokens[from]!.gap !== Gap.Line) from--;
+  let to = j;
+  while (to + 1 < tokens.length && to - j < ctx.window && tokens[to + 1]!.gap !== Gap.Line) to++;
+  if (ctx.notNear.length > 0 && phraseWithin(tokens, from, to, i, j, ctx.notNear)) return false;
+  // "Kellogg's" (the company's brand form) counts as a veto word if listed as "'s" phrases too.
+  const wantsNear = ctx.near.length > 0;
+  if (!wantsNear && !ctx.actor) return true;
+  if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return true;
+  return ctx.actor && isActor(text, tokens, i, j);
+}

@@ -1,0 +1,148 @@
+/**
+ * The name syntax the dataset is written in (README "Name and pattern syntax"):
+ *
+ *   words separated by spaces     security guarantees
+ *   (a|b|c)  alternatives         (recognize|recognise|recognition of) Russia's control over Crimea
+ *   [the]    optional part        [the] initial US framework
+ *   stem{|у|ом}  suffixes         Крим{|у|ом|і}   гаранті{ї|й|ям} безпеки
+ *   ~3       up to 3 other words  lifting ~3 sanctions
+ *
+ * Groups are plain string alternatives, so they also concatenate: "lift{|ing}" is "lift" or "lifting".
+ * A pattern expands at compile time into every literal form; each form becomes a list of steps.
+ */
+import { tokenize } from './tokenize.ts';
+
+/** Upper bound on forms per name, so a typo like nested alternatives cannot explode the build. */
+export const MAX_FORMS = 4096;
+
+type Node = { t: 'text'; s: string } | { t: 'alt'; alts: Node[][] } | { t: 'gap'; max: number };
+
+/** How a name word constrains the case of the text: any case, Capitalised, or exactly this form. */
+export type Shape = 'any' | 'cap' | 'exact';
+
+export type Step =
+  | { t: 'word'; key: string; form: string; shape: Shape }
+  /** A hyphen in a name: matches a hyphen or nothing ("cease-fire" ~ "cease fire"). */
+  | { t: 'hyphen' }
+  | { t: 'gap'; max: number };
+
+/** Thrown for a malformed name; the message says where. */
+export class PatternError extends Error {}
+
+/** Parse a name into its syntax tree. */
+function parse(src: string): Node[] {
+  let i = 0;
+  const seq = (closers: string): Node[][] => {
+    const alts: Node[][] = [[]];
+    let buf = '';
+    const flush = () => {
+      if (buf) alts[alts.length - 1]!.push({ t: 'text', s: buf });
+      buf = '';
+    };
+    while (i < src.length) {
+      const ch = src[i]!;
+      if (closers.includes(ch)) {
+        flush();
+        return alts;
+      }
+      i++;
+      if (ch === '|') {
+        if (closers === '') throw new PatternError(`"|" outside a group in "${src}"`);
+        flush();
+        alts.push([]);
+      } else if (ch === '(' || ch === '{' || ch === '[') {
+        flush();
+        const close = ch === '(' ? ')' : ch === '{' ? '}' : ']';
+        const inner = seq(close);
+        if (src[i] !== close) throw new PatternError(`missing "${close}" in "${src}"`);
+        i++;
+        if (ch === '[') inner.push([]);
+        alts[alts.length - 1]!.push({ t: 'alt', alts: inner });
+      } else if (ch === '~' && /\d/.test(src[i] ?? '')) {
+        flush();
+        let num = '';
+        while (/\d/.test(src[i] ?? '')) num += src[i++];
+        alts[alts.length - 1]!.push({ t: 'gap', max: Number(num) });
+      } else buf += ch;
+    }
+    if (closers !== '') throw new PatternError(`unclosed group in "${src}"`);
+    flush();
+    return alts;
+  };
+  const top = seq('');
+  return top[0]!;
+}
+
+type Piece = string | { gap: number };
+
+/** Expand a parsed sequence into every literal form (strings with gap markers). */
+function expand(nodes: Node[]): Piece[][] {
+  let forms: Piece[][] = [[]];
+  for (const node of nodes) {
+    let options: Piece[][];
+    if (node.t === 'text') options = [[node.s]];
+    else if (node.t === 'gap') options = [[{ gap: node.max }]];
+    else options = node.alts.flatMap((alt) => expand(alt));
+    const next: Piece[][] = [];
+    for (const f of forms) for (const o of options) next.push([...f, ...o]);
+    if (next.length > MAX_FORMS) throw new PatternError(`more than ${MAX_FORMS} forms`);
+    forms = next;
+  }
+  return forms;
+}
+
+/** Case shape of one name word under the 'auto' rule. */
+export function shapeOf(form: string): Shape {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return 'exact';
+  const first = letters[0] ?? '';
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return 'cap';
+  return 'any';
+}
+
+/** Expand a name into step lists, one per literal form, applying its case rule to each word. */
+export function compilePattern(text: string, caseRule: 'auto' | 'exact' | 'any' = 'auto'): Step[][] {
+  const out: Step[][] = [];
+  const seen = new Set<string>();
+  for (const form of expand(parse(text))) {
+    // Adjacent text pieces join first (so "lift{|ing}" is one word), then the joined text is tokenised.
+    const steps: Step[] = [];
+    let textBuf = '';
+    const flush = () => {
+      for (const tok of tokenize(textBuf)) {
+        if (tok.key === '-') {
+          steps.push({ t: 'hyphen' });
+          continue;
+        }
+        const shape: Shape =
+          caseRule === 'any'
+            ? 'any'
+            : caseRule === 'exact'
+              ? 'exact'
+              : tok.key === "'s"
+                ? 'any'
+                : shapeOf(tok.form);
+        steps.push({ t: 'word', key: tok.key, form: tok.form, shape });
+      }
+      textBuf = '';
+    };
+    for (const p of form) {
+      if (typeof p === 'string') textBuf += p;
+      else {
+        flush();
+        steps.push({ t: 'gap', max: p.gap });
+      }
+    }
+    flush();
+    while (steps.length > 0 && steps[steps.length - 1]!.t !== 'word') steps.pop();
+    while (steps.length > 0 && steps[0]!.t !== 'word') steps.shift();
+    if (steps.length === 0) continue;
+    const sig = JSON.stringify(steps);
+    if (!seen.has(sig)) {
+      seen.add(sig);
+      out.push(steps);
+    }
+  }
+  return out;
+}

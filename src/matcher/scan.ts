@@ -1,0 +1,80 @@
+/**
+ * One pass over the tokens: from each token, walk the trie as far as the text allows. The work per
+ * token is bounded by the longest name and the widest `~N` gap, never by the number of names.
+ */
+import type { CompiledContext } from './context.ts';
+import { contextHolds } from './context.ts';
+import { Gap, type Token } from './tokenize.ts';
+import type { Output, TrieNode } from './trie.ts';
+
+/** A possible mention before longest-leftmost selection: tokens s..last and what matched. */
+export interface Candidate {
+  start: number;
+  end: number;
+  entry: number;
+}
+
+/** Trie keys a text token can follow: its plain key, the Capitalised key, the exact form. */
+function keysOf(tok: Token): string[] {
+  const c = tok.form[0] ?? '';
+  const keys = [tok.key, `=${tok.form}`];
+  if (c !== c.toLowerCase()) keys.push(`^${tok.key}`);
+  return keys;
+}
+
+/** Every (context-checked, language-filtered) match of every name in the token stream. */
+export function scan(
+  text: string,
+  tokens: Token[],
+  trie: TrieNode[],
+  contexts: CompiledContext[],
+  langAllowed: (lang: number) => boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  const keys: (string[] | undefined)[] = new Array(n);
+  const keysAt = (t: number) => {
+    let k = keys[t];
+    if (!k) {
+      k = keysOf(tokens[t]!);
+      keys[t] = k;
+    }
+    return k;
+  };
+  let s = 0;
+  const emit = (o: Output, last: number) => {
+    if (!langAllowed(o.lang)) return;
+    if (o.context >= 0 && !contextHolds(contexts[o.context]!, text, tokens, s, last)) return;
+    out.push({ start: tokens[s]!.start, end: tokens[last]!.end, entry: o.entry });
+  };
+  const walk = (at: number, t: number, last: number, afterGap: boolean): void => {
+    const node = trie[at]!;
+    if (last >= s) for (const o of node.out) emit(o, last);
+    if (t < n) {
+      const tok = tokens[t]!;
+      if (at === 0 || (afterGap ? tok.gap < Gap.Sentence : tok.gap === Gap.Space)) {
+        for (const key of keysAt(t)) {
+          const child = node.next.get(key);
+          if (child !== undefined) walk(child, t + 1, t, false);
+        }
+      }
+    }
+    for (const [max, target] of node.gaps) {
+      for (let k = 0; k <= max; k++) {
+        if (k > 0) {
+          const skipped = tokens[t + k - 1];
+          if (!skipped || skipped.gap >= Gap.Sentence) break;
+        }
+        walk(target, t + k, last, true);
+      }
+    }
+  };
+  const root = trie[0]!;
+  for (s = 0; s < n; s++) {
+    // Fast reject: most tokens start no name at all.
+    const tok = tokens[s]!;
+    if (!root.next.has(tok.key) && !root.next.has(`^${tok.key}`) && !root.next.has(`=${tok.form}`)) continue;
+    walk(0, s, s - 1, false);
+  }
+  return out;
+}

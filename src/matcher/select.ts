@@ -1,0 +1,40 @@
+/**
+ * Longest-leftmost selection over candidate matches, then nested mentions: inside a selected
+ * plan or proposal, the longest-leftmost candidates of other entries are kept and marked nested
+ * ("Ukraine's non-accession to NATO" -> proposal + nested ukraine + nested nato). Inside a party
+ * name nothing is nested: "the Biden administration" is the US, not Biden.
+ */
+import type { EntryKind } from '../data/types.ts';
+import type { Candidate } from './scan.ts';
+
+export interface Picked extends Candidate {
+  nested: boolean;
+}
+
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end || a.entry - b.entry;
+}
+
+/** Pick non-overlapping longest-leftmost mentions plus their nested ones, sorted by start. */
+export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind): Picked[] {
+  cands.sort(byPosition);
+  const out: Picked[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < cands.length; i++) {
+    const top = cands[i]!;
+    if (top.start < lastEnd) continue;
+    lastEnd = top.end;
+    out.push({ ...top, nested: false });
+    if (kindOf(top.entry) === 'party') continue;
+    // Candidates are sorted by start, so the ones inside `top` follow it directly.
+    let innerEnd = -1;
+    for (let j = i + 1; j < cands.length && cands[j]!.start < top.end; j++) {
+      const c = cands[j]!;
+      if (c.end > top.end || c.entry === top.entry || c.start < innerEnd) continue;
+      if (c.start === top.start && c.end === top.end) continue;
+      out.push({ ...c, nested: true });
+      innerEnd = c.end;
+    }
+  }
+  return out;
+}

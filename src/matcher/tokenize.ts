@@ -1,0 +1,161 @@
+/**
+ * Text -> word tokens, in one left-to-right pass, with typography normalised and offsets kept
+ * in the ORIGINAL text. The matcher never looks at characters again except for context checks.
+ *
+ * Normalisation: apostrophes ' ’ ʼ ` ‘ ′ -> ', hyphen/dash variants -> '-', soft hyphens and
+ * zero-width characters are dropped (a word continues across them), every Unicode space is a space.
+ */
+
+/** How a token is separated from the one before it. */
+export enum Gap {
+  /** Only spaces (or nothing, e.g. around a hyphen token). */
+  Space = 0,
+  /** Soft punctuation: comma, quotes, brackets, bullet. */
+  Soft = 1,
+  /** Sentence end: . ! ? ; : … */
+  Sentence = 2,
+  /** A line or block boundary ("\n"). Nothing matches across it. */
+  Line = 3,
+}
+
+export interface Token {
+  /** Typography-normalised form in its original case, e.g. "Russia", "'s", "-", "U.S.". */
+  form: string;
+  /** Lower-cased `form`: the key into the trie. */
+  key: string;
+  start: number;
+  end: number;
+  /** Separation from the previous token (Gap.Line for the first token). */
+  gap: Gap;
+}
+
+const REMOVED = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/;
+const APOS = /['’ʼ`‘′´]/;
+const DASH = /[-‐‑‒–—―−⁃﹣－]/;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const LINE = /[\n\r\u2028\u2029\v\f]/;
+const SPACE = /\s/;
+const SENTENCE = /[.!?;:…]/;
+
+const C_WORD = 1;
+const C_REMOVED = 2;
+const C_APOS = 3;
+const C_DASH = 4;
+const C_LINE = 5;
+const C_SPACE = 6;
+const C_DOT = 7;
+const C_SENTENCE = 8;
+const C_OTHER = 9;
+
+function classifySlow(ch: string): number {
+  if (WORD.test(ch)) return C_WORD;
+  if (REMOVED.test(ch)) return C_REMOVED;
+  if (APOS.test(ch)) return C_APOS;
+  if (DASH.test(ch)) return C_DASH;
+  if (LINE.test(ch)) return C_LINE;
+  if (SPACE.test(ch)) return C_SPACE;
+  if (ch === '.') return C_DOT;
+  if (SENTENCE.test(ch)) return C_SENTENCE;
+  return C_OTHER;
+}
+
+/** Per-code-unit class cache: the regexes run once per distinct character, not once per character. */
+const CACHE = new Uint8Array(0x10000);
+
+/** Class of the character at `i` (astral letters are classified as a pair). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return classifySlow(String.fromCodePoint(text.codePointAt(i)!));
+  let k = CACHE[c]!;
+  if (k === 0) {
+    k = classifySlow(String.fromCharCode(c));
+    CACHE[c] = k;
+  }
+  return k;
+}
+
+/** Width in code units of the character at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return i < text.length && classAt(text, i) === C_WORD;
+}
+
+/** Split `text` into tokens: words, possessive "'s", hyphens, and dotted abbreviations like "U.S.". */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let gap: Gap = Gap.Line;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const cls = classAt(text, i);
+    if (cls === C_WORD) {
+      i = readWord(text, i, gap, out);
+      gap = Gap.Space;
+      continue;
+    }
+    if (cls === C_APOS && out.length > 0 && out[out.length - 1]!.end === i && isPossessive(text, i)) {
+      out.push({ form: "'s", key: "'s", start: i, end: i + 2, gap: Gap.Space });
+      i += 2;
+      gap = Gap.Space;
+      continue;
+    }
+    if (cls === C_DASH) {
+      out.push({ form: '-', key: '-', start: i, end: i + 1, gap });
+      gap = Gap.Space;
+    } else if (cls === C_LINE) gap = Gap.Line;
+    else if (cls === C_DOT || cls === C_SENTENCE) gap = Math.max(gap, Gap.Sentence);
+    else if (cls === C_OTHER || cls === C_APOS) gap = Math.max(gap, Gap.Soft);
+    i += widthAt(text, i);
+  }
+  return out;
+}
+
+/** "'s" followed by a non-letter: the English possessive, split off so "Russia's" still holds "Russia". */
+function isPossessive(text: string, i: number): boolean {
+  const s = text[i + 1];
+  return (s === 's' || s === 'S') && !isWordAt(text, i + 2);
+}
+
+/**
+ * Read one word starting at `start`. A word continues across soft hyphens, and across an
+ * apostrophe between letters (Ukrainian "перемир'я", English "don't") unless it is a possessive.
+ * Single letters joined by dots ("U.S.", "J.D.") form one token including the final dot.
+ */
+function readWord(text: string, start: number, gap: Gap, out: Token[]): number {
+  let i = start;
+  let plain = true;
+  const n = text.length;
+  while (i < n) {
+    const cls = classAt(text, i);
+    if (cls === C_WORD) i += widthAt(text, i);
+    else if (cls === C_REMOVED && isWordAt(text, i + 1)) {
+      plain = false;
+      i += 1;
+    } else if (cls === C_APOS && isWordAt(text, i + 1) && !isPossessive(text, i)) {
+      if (text[i] !== "'") plain = false;
+      i += 1;
+    } else break;
+  }
+  let form = text.slice(start, i);
+  if (!plain)
+    form = form.replace(/\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g, '').replace(/['’ʼ`‘′´]/g, "'");
+  // Dotted abbreviation: "U.S." / "U.K." / "J.D." — single letters separated by dots.
+  if (form.length === 1 && text[i] === '.' && isWordAt(text, i + 1) && text[i + 2] === '.') {
+    let j = i;
+    let abbr = form;
+    while (text[j] === '.' && isWordAt(text, j + 1) && !isWordAt(text, j + 2)) {
+      abbr += `.${text[j + 1]}`;
+      j += 2;
+    }
+    if (text[j] === '.' && abbr.length > 1) {
+      out.push({ form: `${abbr}.`, key: `${abbr}.`.toLowerCase(), start, end: j + 1, gap });
+      return j + 1;
+    }
+  }
+  out.push({ form, key: form.toLowerCase(), start, end: i, gap });
+  return i;
+}

@@ -1,0 +1,104 @@
+/**
+ * The automaton: a trie over word tokens, built from every expanded name form. Edge keys carry
+ * the case constraint so one lookup per constraint decides both the word and its case:
+ *   "russia"   any case          "^russia"  Capitalised          "=US"  exactly this form
+ * `~N` gaps are edges that skip up to N tokens. The whole structure is plain arrays and objects,
+ * so it can be serialised (JSON) and rebuilt without recompiling patterns.
+ */
+import type { Step } from './pattern.ts';
+
+/** What a trie node reports when a name ends there. */
+export interface Output {
+  /** Index into the compiled entry table. */
+  entry: number;
+  /** Index into the compiled context table, or -1. */
+  context: number;
+  /** Language of the name: index into LANGS. */
+  lang: number;
+}
+
+export interface TrieNode {
+  next: Map<string, number>;
+  /** [max skipped tokens, target node]. */
+  gaps: [number, number][];
+  out: Output[];
+}
+
+export const LANGS = ['en', 'uk', 'ru'] as const;
+
+/** Edge key for a name word with its case constraint. */
+export function edgeKey(step: Extract<Step, { t: 'word' }>): string {
+  if (step.shape === 'exact') return `=${step.form}`;
+  if (step.shape === 'cap') return `^${step.key}`;
+  return step.key;
+}
+
+/** A mutable trie being built. */
+export class TrieBuilder {
+  readonly nodes: TrieNode[] = [{ next: new Map(), gaps: [], out: [] }];
+
+  private child(from: number, key: string): number {
+    const node = this.nodes[from]!;
+    let to = node.next.get(key);
+    if (to === undefined) {
+      to = this.nodes.length;
+      this.nodes.push({ next: new Map(), gaps: [], out: [] });
+      node.next.set(key, to);
+    }
+    return to;
+  }
+
+  private gapChild(from: number, max: number): number {
+    const node = this.nodes[from]!;
+    const found = node.gaps.find(([m]) => m === max);
+    if (found) return found[1];
+    const to = this.nodes.length;
+    this.nodes.push({ next: new Map(), gaps: [], out: [] });
+    node.gaps.push([max, to]);
+    return to;
+  }
+
+  /** Add one expanded form; an optional hyphen forks the path (with and without "-"). */
+  add(steps: Step[], output: Output): void {
+    let frontier = [0];
+    for (const step of steps) {
+      const next: number[] = [];
+      for (const at of frontier) {
+        if (step.t === 'word') next.push(this.child(at, edgeKey(step)));
+        else if (step.t === 'gap') next.push(this.gapChild(at, step.max));
+        else next.push(this.child(at, '-'), at);
+      }
+      frontier = [...new Set(next)];
+    }
+    for (const at of frontier) {
+      const node = this.nodes[at]!;
+      if (
+        !node.out.some(
+          (o) => o.entry === output.entry && o.context === output.context && o.lang === output.lang,
+        )
+      )
+        node.out.push(output);
+    }
+  }
+}
+
+/** JSON-safe form of the trie. */
+export type SerialTrie = { n: [string, number][]; g: [number, number][]; o: [number, number, number][] }[];
+
+/** Trie -> JSON-safe arrays. */
+export function serializeTrie(nodes: TrieNode[]): SerialTrie {
+  return nodes.map((nd) => ({
+    n: [...nd.next],
+    g: nd.gaps,
+    o: nd.out.map((o) => [o.entry, o.context, o.lang] as [number, number, number]),
+  }));
+}
+
+/** JSON-safe arrays -> trie. */
+export function deserializeTrie(serial: SerialTrie): TrieNode[] {
+  return serial.map((nd) => ({
+    next: new Map(nd.n),
+    gaps: nd.g,
+    out: nd.o.map(([entry, context, lang]) => ({ entry, context, lang })),
+  }));
+}

@@ -1,0 +1,27 @@
+/** Test helper: the real dataset's names, read straight from data/ (no validation needed here). */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContextRule, Entry } from '../../../src/data/types.ts';
+import type { MatchSource } from '../../../src/matcher/index.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    return d.isDirectory() ? walk(p) : p.endsWith('.json') ? [p] : [];
+  });
+}
+
+/** The dataset's entries and context rules as a MatchSource. */
+export function realSource(): MatchSource {
+  const entries = walk(path.join(ROOT, 'data/entries'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Entry);
+  const metaFile = path.join(ROOT, 'data/meta.json');
+  const contexts: Record<string, ContextRule> = fs.existsSync(metaFile)
+    ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as { contexts: Record<string, ContextRule> }).contexts
+    : {};
+  return { entries: entries.map((e) => ({ id: e.id, kind: e.kind, names: e.names })), contexts };
+}
