@@ -63,6 +63,8 @@ export interface EntryBase {
   kind: EntryKind;
   names: Partial<Record<Lang, NameSpec[]>> & { en: NameSpec[]; uk: NameSpec[] };
   description: Localized;
+  /** Short UI label; when absent, the first literal name in each language is used. */
+  label?: Localized;
 }
 
 export interface PartyEntry extends EntryBase {

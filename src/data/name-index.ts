@@ -1,0 +1,50 @@
+/**
+ * The lean part of the dataset the content script needs to find mentions: names, kinds, whom a
+ * person represents and short labels. Descriptions, positions and sources stay out; tooltips ask
+ * the background worker for those when they first open.
+ */
+import { expandName } from './expand-name.ts';
+import type { ContextRule, Entry, EntryKind, IsoDate, Lang, Localized, NameSpec } from './types.ts';
+
+export interface NameIndexEntry {
+  id: string;
+  kind: EntryKind;
+  /** Present for people: the party they speak for. */
+  represents?: string;
+  names: Partial<Record<Lang, NameSpec[]>> & { en: NameSpec[]; uk: NameSpec[] };
+  label: Localized;
+}
+
+export interface NameIndex {
+  asOf: IsoDate;
+  contexts: Record<string, ContextRule>;
+  entries: NameIndexEntry[];
+}
+
+/** Returns the content-script view of `dataset`: every entry's names and a short label. */
+export function toNameIndex(dataset: {
+  asOf: IsoDate;
+  contexts: Record<string, ContextRule>;
+  entries: Entry[];
+}): NameIndex {
+  return {
+    asOf: dataset.asOf,
+    contexts: dataset.contexts,
+    entries: dataset.entries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      ...(e.kind === 'party' && e.represents ? { represents: e.represents } : {}),
+      names: e.names,
+      label: e.label ?? { en: firstLiteral(e.names.en, e.id), uk: firstLiteral(e.names.uk, e.id) },
+    })),
+  };
+}
+
+/** The first expansion of the first name without wildcards: "Україн{а|и}" -> "Україна". */
+function firstLiteral(names: NameSpec[], fallback: string): string {
+  for (const n of names) {
+    const phrase = expandName(typeof n === 'string' ? n : n.text, 1)[0];
+    if (phrase && !phrase.includes('~')) return phrase;
+  }
+  return fallback;
+}
