@@ -3,9 +3,8 @@
  * browser stopped and restarted (MV3) still knows every tab's report.
  */
 import browser from 'webextension-polyfill';
-import type { PageReport } from '../messaging/protocol.ts';
+import { type PageReport, reportStorageKey } from '../messaging/protocol.ts';
 
-const KEY_PREFIX = 'report:';
 const BADGE_COLOUR = '#1f4e8c';
 
 /** The badge text for a report: the mark count, or nothing when Standpoint shows nothing. */
@@ -19,7 +18,7 @@ const memory = new Map<string, PageReport>();
 const session = () => (browser.storage as { session?: browser.Storage.StorageArea }).session;
 
 async function store(tabId: number, report: PageReport | null): Promise<void> {
-  const key = KEY_PREFIX + tabId;
+  const key = reportStorageKey(tabId);
   const area = session();
   if (!area) {
     if (report) memory.set(key, report);
@@ -32,7 +31,7 @@ async function store(tabId: number, report: PageReport | null): Promise<void> {
 
 /** The last report a tab's content script sent, if any. */
 export async function storedReport(tabId: number): Promise<PageReport | null> {
-  const key = KEY_PREFIX + tabId;
+  const key = reportStorageKey(tabId);
   const area = session();
   if (!area) return memory.get(key) ?? null;
   const got = await area.get(key);

@@ -6,27 +6,11 @@
  */
 import browser from 'webextension-polyfill';
 import type { ExtraSite } from '../messaging/protocol.ts';
+import { patternFor, toOrigin } from '../settings/origins.ts';
 import { contentScriptFile, injectInto } from './tabs.ts';
 
 const STORE_KEY = 'extraSites';
 const ID_PREFIX = 'site:';
-
-/** Reduces any URL or origin to "scheme://host[:port]", or null if it is not http(s). */
-export function toOrigin(value: string): string | null {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.origin;
-  } catch {
-    return null;
-  }
-}
-
-/** The match pattern for every page of an origin (ports are not part of match patterns). */
-export function patternFor(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
-}
 
 async function storedOrigins(): Promise<string[]> {
   const got = await browser.storage.local.get(STORE_KEY);

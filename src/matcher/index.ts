@@ -10,7 +10,6 @@
  */
 import type { EntryKind } from '../data/types.ts';
 import { type CompiledContext, compileContext } from './context.ts';
-import { detectLang } from './lang.ts';
 import { compilePattern } from './pattern.ts';
 import { scan } from './scan.ts';
 import { select } from './select.ts';

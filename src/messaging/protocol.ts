@@ -73,3 +73,8 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** The `storage.session` key under which the worker keeps a tab's last report (the popup watches it). */
+export function reportStorageKey(tabId: number): string {
+  return `report:${tabId}`;
+}

@@ -1,0 +1,59 @@
+/** "Other sites": enable Standpoint on a site outside the built-in list, annotate once, remove sites. */
+import type { ExtraSite } from '../../messaging/protocol.ts';
+import type { Translate } from '../i18n.ts';
+
+interface Props {
+  t: Translate;
+  /** The current page's origin when it is an http(s) page outside the built-in list. */
+  candidate: string | null;
+  sites: ExtraSite[];
+  /** A short result line after an action (e.g. permission refused). */
+  notice: string | null;
+  onEnable: (origin: string) => void;
+  onRemove: (origin: string) => void;
+  onAnnotateOnce: () => void;
+}
+
+/** The enable/once buttons for the current page and the list of sites added so far. */
+export function OtherSites({ t, candidate, sites, notice, onEnable, onRemove, onAnnotateOnce }: Props) {
+  const added = candidate !== null && sites.some((s) => s.origin === candidate);
+  return (
+    <section aria-labelledby="sec-other">
+      <h2 id="sec-other">{t('section_other')}</h2>
+      {candidate && !added ? (
+        <div class="row">
+          <button type="button" data-testid="enable-site" onClick={() => onEnable(candidate)}>
+            {t('enable_here')}
+          </button>
+          <button type="button" data-testid="annotate-once" onClick={onAnnotateOnce}>
+            {t('annotate_once')}
+          </button>
+        </div>
+      ) : null}
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {sites.length === 0 ? (
+        <p class="muted">{t('no_extra_sites')}</p>
+      ) : (
+        <ul class="sites" data-testid="extra-sites">
+          {sites.map((s) => (
+            <li key={s.origin}>
+              <span>{new URL(s.origin).host}</span>
+              {s.granted ? null : <span class="muted"> {t('site_no_permission')}</span>}
+              <button
+                type="button"
+                aria-label={t('remove_site', { host: new URL(s.origin).host })}
+                onClick={() => onRemove(s.origin)}
+              >
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
