@@ -1,0 +1,38 @@
+/**
+ * How entries are named on the overview page: the entry's short label when it has one, else the
+ * first literal name in the reader's language (name syntax expanded, as the content script does).
+ */
+import { expandName } from '../../data/expand-name.ts';
+import type { Entry, Lang, Localized, NameSpec } from '../../data/types.ts';
+
+export type UiLang = 'en' | 'uk';
+
+/** The literal phrases a name stands for, without wildcards (at most `limit`). */
+export function literalForms(spec: NameSpec, limit = 8): string[] {
+  const text = typeof spec === 'string' ? spec : spec.text;
+  return expandName(text, limit).filter((form) => form && !form.includes('~'));
+}
+
+function isShown(spec: NameSpec): boolean {
+  return typeof spec === 'string' || !spec.note;
+}
+
+/** The entry's display name in `lang`, falling back to English and then to its id. */
+export function entryLabel(entry: Entry, lang: UiLang): string {
+  const label = entry.label?.[lang] || entry.label?.en;
+  if (label) return label;
+  const lists: (NameSpec[] | undefined)[] = [entry.names[lang as Lang], entry.names.en];
+  for (const list of lists) {
+    for (const spec of list ?? []) {
+      const first = isShown(spec) ? literalForms(spec, 1)[0] : undefined;
+      if (first) return first;
+    }
+  }
+  return entry.id;
+}
+
+/** The text of a localized field in `lang`, falling back to English. */
+export function localized(value: Localized | undefined, lang: UiLang): string {
+  if (!value) return '';
+  return value[lang] || value.en;
+}

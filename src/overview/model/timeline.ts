@@ -1,0 +1,53 @@
+/**
+ * The timeline of one entry: each party's dated positions on a proposal or plan, or one party's
+ * positions across subjects, laid out on a shared time axis.
+ */
+import type { IsoDate, Position } from '../../data/types.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { byDate } from './dates.ts';
+
+export interface TimelineLane {
+  /** The other side of the pair: the party (for a subject timeline) or the subject (for a party's). */
+  id: string;
+  positions: Position[];
+}
+
+export interface Timeline {
+  entry: string;
+  mode: 'subject' | 'party';
+  lanes: TimelineLane[];
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** Days since 1970-01-01 for an ISO date (UTC, so no time zone shifts a day). */
+export function dayNumber(date: IsoDate): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/** Where `date` falls on the timeline, from 0 (start) to 1 (end). */
+export function axisOffset(timeline: Timeline, date: IsoDate): number {
+  const span = dayNumber(timeline.end) - dayNumber(timeline.start);
+  if (span <= 0) return 0;
+  return Math.min(1, Math.max(0, (dayNumber(date) - dayNumber(timeline.start)) / span));
+}
+
+/** Builds the timeline of `entryId`, up to `until` (positions after it never show). */
+export function timelineFor(index: DatasetIndex, entryId: string, until: IsoDate): Timeline | undefined {
+  const entry = index.byId.get(entryId);
+  if (!entry) return undefined;
+  const mode = entry.kind === 'party' ? 'party' : 'subject';
+  const relevant = byDate(index.dataset.positions).filter(
+    (p) => p.date <= until && (mode === 'party' ? p.party === entryId : p.subject === entryId),
+  );
+  const order = mode === 'party' ? index.dataset.entries.map((e) => e.id) : index.parties.map((e) => e.id);
+  const laneIds = [...new Set(relevant.map((p) => (mode === 'party' ? p.subject : p.party)))].sort(
+    (a, b) => order.indexOf(a) - order.indexOf(b),
+  );
+  const lanes = laneIds.map((id) => ({
+    id,
+    positions: relevant.filter((p) => (mode === 'party' ? p.subject : p.party) === id),
+  }));
+  const start = relevant[0]?.date ?? until;
+  return { entry: entryId, mode, lanes, start, end: until };
+}
