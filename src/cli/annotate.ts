@@ -1,0 +1,191 @@
+/**
+ * `standpoint annotate [--json] [--lang auto|en|uk] [--page] <file.html | file.txt | URL | ->`
+ *
+ * Reads HTML or plain text, extracts the text as the extension would (same extract/ and matcher/
+ * code; HTML parsed with linkedom), and prints the mentions: per entry the count and the first one
+ * in context, or with --json `{"lang", "mentions": [{id, kind, text, start, end, nested?}]}` with
+ * offsets into the extracted text. Errors are one line on stderr and exit code 1.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { loadDataset } from '../data/load.ts';
+import { toNameIndex } from '../data/name-index.ts';
+import { extractText, findArticleRoot } from '../extract/index.ts';
+import { compileMatcher, detectLang, type Mention } from '../matcher/index.ts';
+
+export interface AnnotateIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Reads all of stdin (tests pass a string). */
+  stdin: () => Promise<Buffer>;
+  /** data/ directory of the dataset. */
+  dataDir: string;
+}
+
+export const ANNOTATE_USAGE =
+  'usage: standpoint annotate [--json] [--lang auto|en|uk] [--page] <file.html | file.txt | URL | ->';
+
+class CliError extends Error {}
+
+interface Args {
+  json: boolean;
+  lang: 'auto' | 'en' | 'uk';
+  page: boolean;
+  input: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: false, lang: 'auto', page: false, input: '' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--page') args.page = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(7) : argv[++i];
+      if (v !== 'auto' && v !== 'en' && v !== 'uk')
+        throw new CliError(`--lang must be auto, en or uk (got "${v ?? ''}")`);
+      args.lang = v;
+    } else if (a.startsWith('--') && a !== '-') throw new CliError(`unknown option ${a}; ${ANNOTATE_USAGE}`);
+    else if (args.input) throw new CliError(`only one input, got "${args.input}" and "${a}"`);
+    else args.input = a;
+  }
+  if (!args.input) throw new CliError(ANNOTATE_USAGE);
+  return args;
+}
+
+/** NUL bytes or many invalid UTF-8 sequences in the first 8 KB: not text we can read. */
+export function looksBinary(buf: Buffer): boolean {
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  const text = head.toString('utf8');
+  let bad = 0;
+  for (const ch of text) if (ch === '\uFFFD') bad++;
+  return bad > 8 && bad / Math.max(1, text.length) > 0.02;
+}
+
+function looksHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html|<head|<body|<!--|<meta|<article|<div|<p[\s>])/i.test(text);
+}
+
+interface Input {
+  raw: Buffer;
+  html: boolean;
+  url?: string;
+  name: string;
+}
+
+async function readInput(spec: string, io: AnnotateIO): Promise<Input> {
+  if (/^https?:\/\//i.test(spec)) {
+    let res: Response;
+    try {
+      res = await fetch(spec, { redirect: 'follow', signal: AbortSignal.timeout(20000) });
+    } catch (e) {
+      throw new CliError(`cannot fetch ${spec}: ${(e as Error).cause ?? (e as Error).message}`);
+    }
+    if (!res.ok) throw new CliError(`cannot fetch ${spec}: HTTP ${res.status}`);
+    const raw = Buffer.from(await res.arrayBuffer());
+    const type = res.headers.get('content-type') ?? '';
+    return {
+      raw,
+      html: /html|xml/i.test(type) || looksHtml(raw.toString('utf8', 0, 512)),
+      url: res.url || spec,
+      name: spec,
+    };
+  }
+  if (spec === '-') {
+    const raw = await io.stdin();
+    return { raw, html: looksHtml(raw.toString('utf8', 0, 512)), name: 'stdin' };
+  }
+  let raw: Buffer;
+  try {
+    raw = fs.readFileSync(spec);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+    throw new CliError(`cannot read ${spec}: ${why}`);
+  }
+  const ext = path.extname(spec).toLowerCase();
+  const html =
+    ext === '.html' || ext === '.htm' || (ext !== '.txt' && looksHtml(raw.toString('utf8', 0, 512)));
+  return { raw, html, name: spec };
+}
+
+/** The text the extension would read from this input. */
+export function textOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): string {
+  const source = input.raw.toString('utf8').replace(/^\uFEFF/, '');
+  if (!input.html) return source;
+  const { document } = parseHTML(source);
+  const root =
+    (page ? null : findArticleRoot(document, input.url)) ?? document.body ?? document.documentElement;
+  return root ? extractText(root).text : '';
+}
+
+function contextOf(text: string, m: Mention): string {
+  const from = Math.max(0, m.start - 40);
+  const to = Math.min(text.length, m.end + 40);
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  return `${from > 0 ? '…' : ''}${clean(text.slice(from, m.start))}[${clean(m.text)}]${clean(text.slice(m.end, to))}${to < text.length ? '…' : ''}`;
+}
+
+/** Human-readable report: per entry the count and the first mention in context. */
+export function formatReport(text: string, lang: string, mentions: Mention[]): string {
+  const byId = new Map<string, Mention[]>();
+  for (const m of mentions) byId.set(m.id, [...(byId.get(m.id) ?? []), m]);
+  const rows = [...byId].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const lines = [
+    `lang: ${lang} · ${mentions.length} mentions of ${byId.size} entries in ${text.length} characters`,
+  ];
+  const width = Math.max(0, ...rows.map(([id, ms]) => `${id} (${ms[0]!.kind})`.length));
+  for (const [id, ms] of rows)
+    lines.push(
+      `${`${id} (${ms[0]!.kind})`.padEnd(width)}  ${String(ms.length).padStart(3)}×  ${contextOf(text, ms[0]!)}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Run `standpoint annotate`; returns the exit code. */
+export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const input = await readInput(args.input, io);
+    if (looksBinary(input.raw)) throw new CliError(`${input.name} looks binary, not HTML or text`);
+    const { dataset } = loadDataset(io.dataDir);
+    if (!dataset) throw new CliError(`cannot load the dataset from ${io.dataDir}`);
+    const matcher = compileMatcher(toNameIndex(dataset));
+    const text = textOf(input, args.page);
+    const lang = args.lang === 'auto' ? detectLang(text) : args.lang;
+    const mentions = matcher.find(text, { lang: args.lang });
+    if (args.json) {
+      const list = mentions.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        ...(m.nested ? { nested: true } : {}),
+      }));
+      io.out(`${JSON.stringify({ lang, chars: text.length, mentions: list })}\n`);
+    } else io.out(formatReport(text, lang, mentions));
+    return 0;
+  } catch (e) {
+    const msg = e instanceof CliError ? e.message : `unexpected error: ${(e as Error).message}`;
+    io.err(`standpoint annotate: ${msg.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+/** IO for the real process. */
+export function processIO(dataDir: string): AnnotateIO {
+  return {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+    dataDir,
+  };
+}
