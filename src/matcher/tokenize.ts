@@ -48,9 +48,10 @@ const C_SENTENCE = 8;
 const C_OTHER = 9;
 
 function classifySlow(ch: string): number {
-  if (WORD.test(ch)) return C_WORD;
-  if (REMOVED.test(ch)) return C_REMOVED;
+  // Apostrophes first: ʼ (U+02BC) is a letter to Unicode but an apostrophe in Ukrainian text.
   if (APOS.test(ch)) return C_APOS;
+  if (REMOVED.test(ch)) return C_REMOVED;
+  if (WORD.test(ch)) return C_WORD;
   if (DASH.test(ch)) return C_DASH;
   if (LINE.test(ch)) return C_LINE;
   if (SPACE.test(ch)) return C_SPACE;

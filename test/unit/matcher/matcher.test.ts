@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileMatcher,
+  detectLang,
+  loadMatcher,
+  type MatchSource,
+  serializeMatcher,
+} from '../../../src/matcher/index.ts';
+
+const SOURCE: MatchSource = {
+  contexts: {
+    envoy: {
+      near: ['envoy', 'Keith', 'special (envoy|representative)'],
+      notNear: ['cereal{|s}'],
+      window: 6,
+      description: '',
+    },
+    actor: { actor: true, description: '' },
+  },
+  entries: [
+    {
+      id: 'us',
+      kind: 'party',
+      names: { en: ['US', 'U.S.', 'United States', { text: 'Washington', context: 'actor' }], uk: ['США'] },
+    },
+    { id: 'eu', kind: 'party', names: { en: ['EU'], uk: ['ЄС'] } },
+    {
+      id: 'ukraine',
+      kind: 'party',
+      names: {
+        en: ['Ukraine', { text: 'Kyiv', context: 'actor' }],
+        uk: ['Україн{а|и|і|у|ою}', { text: '(Київ|Києва|Києву|Києвом|Києві)', context: 'actor' }],
+      },
+    },
+    {
+      id: 'russia',
+      kind: 'party',
+      names: {
+        en: ['Russia', { text: 'Moscow', context: 'actor' }],
+        uk: ['Росі{я|ї|ю|єю}', { text: 'Москв{а|и|у|ою|і}', context: 'actor' }],
+      },
+    },
+    {
+      id: 'france',
+      kind: 'party',
+      names: { en: ['France', { text: 'Paris', context: 'actor' }], uk: ['Франці{я|ї|ю|єю}'] },
+    },
+    { id: 'nato', kind: 'party', names: { en: ['NATO'], uk: ['НАТО'] } },
+    { id: 'crimea', kind: 'party', names: { en: ['Crimea'], uk: ['Крим{|у|ом|і}'] } },
+    { id: 'putin', kind: 'party', names: { en: ['Putin'], uk: ['Путін{|а|у|им|ові}'] } },
+    {
+      id: 'kellogg',
+      kind: 'party',
+      names: { en: ['Keith Kellogg', { text: 'Kellogg', context: 'envoy' }], uk: [] },
+    },
+    { id: 'us-admin', kind: 'party', names: { en: ['[the] Biden administration'], uk: [] } },
+    { id: 'biden', kind: 'party', names: { en: ['Biden'], uk: [] } },
+    {
+      id: 'ceasefire',
+      kind: 'proposal',
+      names: { en: ['ceasefire', 'cease-fire'], uk: ["перемир'я", 'припинення вогню'] },
+    },
+    {
+      id: 'nato-non-accession',
+      kind: 'proposal',
+      names: { en: ["[Ukraine's] non-accession to NATO"], uk: [] },
+    },
+    {
+      id: 'security-guarantees',
+      kind: 'proposal',
+      names: { en: ['security guarantee{|s}'], uk: ['гаранті{ї|й|ям|ями|ях} безпеки'] },
+    },
+    {
+      id: 'crimea-recognition',
+      kind: 'proposal',
+      names: {
+        en: ['(recogni{ze|se|tion of}) ~3 (control|sovereignty) over Crimea'],
+        uk: ['визнан{ня|ню} ~3 Криму'],
+      },
+    },
+    {
+      id: 'sanctions-relief',
+      kind: 'proposal',
+      names: { en: ['(lift{|ing}|eas{e|ing}) [the] sanctions ~3 on Russia'], uk: [] },
+    },
+  ],
+};
+
+const m = compileMatcher(SOURCE);
+const ids = (text: string, lang?: 'en' | 'uk' | 'auto') => m.find(text, { lang }).map((x) => x.id);
+
+describe('case rules', () => {
+  it('ALL-CAPS names match only in capitals: US is the United States, us is not', () => {
+    expect(ids('The US and the EU told us so.')).toEqual(['us', 'eu']);
+    expect(ids('let us know; Us too; Eu')).toEqual([]);
+    expect(ids('U.S. officials')).toEqual(['us']);
+  });
+  it('Capitalised names need a capital; lowercase names match at sentence start', () => {
+    expect(ids('crimea and putin')).toEqual([]);
+    expect(ids('Ceasefire now. CEASEFIRE! Security Guarantees')).toEqual([
+      'ceasefire',
+      'ceasefire',
+      'security-guarantees',
+    ]);
+    expect(ids('PUTIN SAYS')).toEqual(['putin']);
+  });
+});
+
+describe('boundaries', () => {
+  it('uses Unicode word boundaries, also for Cyrillic', () => {
+    expect(ids('Ukrainian Ukraines USA')).toEqual([]);
+    expect(ids('Кримськотатарський Кримчак')).toEqual([]);
+    expect(ids('Крим, Криму; Кримом.')).toEqual(['crimea', 'crimea', 'crimea']);
+  });
+  it('never matches across a block boundary', () => {
+    expect(ids('security\nguarantees')).toEqual([]);
+    expect(ids('Keith\nKellogg')).toEqual([]);
+  });
+});
+
+describe('Ukrainian inflection and typography', () => {
+  it('finds inflected forms', () => {
+    expect(ids('Путіна, Путіним, Путіну, гарантій безпеки, гарантіями безпеки', 'uk')).toEqual([
+      'putin',
+      'putin',
+      'putin',
+      'security-guarantees',
+      'security-guarantees',
+    ]);
+  });
+  it('normalises apostrophes, dashes, spaces, soft hyphens and quotes', () => {
+    for (const t of ["перемир'я", 'перемир’я', 'перемирʼя', 'перемир`я'])
+      expect(ids(t)).toEqual(['ceasefire']);
+    expect(ids('cease–fire cease‑fire cease fire')).toEqual(['ceasefire', 'ceasefire', 'ceasefire']);
+    expect(ids('security\u00a0guarantees security\u2009guarantees')).toEqual([
+      'security-guarantees',
+      'security-guarantees',
+    ]);
+    expect(ids('secu\u00adrity guaran\u00adtees')).toEqual(['security-guarantees']);
+    expect(ids('«гарантій безпеки» “security guarantees”')).toEqual([
+      'security-guarantees',
+      'security-guarantees',
+    ]);
+    expect(ids('Russia’s control')).toEqual(['russia']);
+  });
+});
+
+describe('patterns', () => {
+  it('allows up to N words in a ~N gap, not more, and not across sentences', () => {
+    expect(ids('recognize Russia’s control over Crimea')).toEqual(['crimea-recognition', 'russia', 'crimea']);
+    expect(ids('recognise de jure Russian sovereignty over Crimea')).toEqual([
+      'crimea-recognition',
+      'crimea',
+    ]);
+    expect(ids('recognize one two three four control over Crimea')).toEqual(['crimea']);
+    expect(ids('recognize it. Then control over Crimea')).toEqual(['crimea']);
+    expect(ids('lifting the sanctions imposed on Russia')).toEqual(['sanctions-relief', 'russia']);
+    expect(ids('визнання анексії Криму', 'uk')).toEqual(['crimea-recognition', 'crimea']);
+  });
+  it('optional words', () => {
+    expect(m.find('the Biden administration')[0]!.text).toBe('the Biden administration');
+    expect(m.find('Biden administration')[0]!.id).toBe('us-admin');
+  });
+});
+
+describe('nesting and offsets', () => {
+  it("reports parties nested in a proposal (Ukraine's non-accession to NATO)", () => {
+    const found = m.find("Kyiv accepted Ukraine's non-accession to NATO.");
+    expect(found.map((x) => [x.id, x.text, x.nested ?? false])).toEqual([
+      ['ukraine', 'Kyiv', false],
+      ['nato-non-accession', "Ukraine's non-accession to NATO", false],
+      ['ukraine', 'Ukraine', true],
+      ['nato', 'NATO', true],
+    ]);
+  });
+  it('does not nest inside a party name: the Biden administration is not Biden', () => {
+    expect(ids('the Biden administration said')).toEqual(['us-admin']);
+  });
+  it('offsets index the original text, also after removed soft hyphens and astral characters', () => {
+    const text = '😀 secu\u00adrity guarantees for Ukra\u00adine 🇺🇦 and the US';
+    for (const x of m.find(text)) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(m.find(text).map((x) => x.id)).toEqual(['security-guarantees', 'ukraine', 'us']);
+  });
+});
+
+describe('context rules', () => {
+  it('Kellogg only as the envoy, never the cereal company', () => {
+    expect(ids('US special envoy Kellogg met Zelensky')).toEqual(['us', 'kellogg']);
+    expect(ids('Kellogg makes breakfast cereals')).toEqual([]);
+    expect(ids("Kellogg's cornflakes")).toEqual([]);
+  });
+  it('cities count as governments only as actors, never in datelines', () => {
+    expect(ids('Kyiv • UNN\nKyiv insists on security guarantees.')).toEqual([
+      'ukraine',
+      'security-guarantees',
+    ]);
+    expect(ids('KYIV, April 25 (Reuters) - Ukraine said')).toEqual(['ukraine']);
+    expect(ids('differences between Washington and Kyiv')).toEqual(['us', 'ukraine']);
+    expect(ids("Moscow's demands. Moscow has rejected it.")).toEqual(['russia', 'russia']);
+    expect(ids('Talks were held in Paris on Thursday.')).toEqual([]);
+    expect(ids('Paris and London have pledged troops.')).toEqual(['france']);
+    expect(ids('Київ наполягає. Москва відкидає. Переговори у Києві.')).toEqual(['ukraine', 'russia']);
+    expect(ids('позиція Києва, переговори з Москвою, Київ •')).toEqual(['ukraine', 'russia']);
+  });
+});
+
+describe('languages', () => {
+  it('detects the language and can restrict names to it', () => {
+    expect(detectLang('Україна наполягає на гарантіях')).toBe('uk');
+    expect(detectLang('Ukraine insists')).toBe('en');
+    expect(ids('Ukraine Україна', 'en')).toEqual(['ukraine']);
+    expect(ids('Ukraine Україна', 'uk')).toEqual(['ukraine']);
+    expect(ids('Ukraine Україна', 'auto')).toEqual(['ukraine', 'ukraine']);
+  });
+});
+
+describe('serialised form', () => {
+  it('a matcher rebuilt from JSON finds the same mentions', () => {
+    const copy = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(SOURCE))));
+    const text = 'Kyiv insists: recognize Russia’s control over Crimea? No. Putina. Путіна, US, us';
+    expect(copy.find(text)).toEqual(m.find(text));
+  });
+});
