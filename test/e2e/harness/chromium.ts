@@ -33,6 +33,8 @@ export interface ChromiumOptions {
   hosts: string[];
   /** Show a window (needs DISPLAY). */
   headed?: boolean;
+  /** Reuse this profile folder (kept on close) so a test can restart the browser with the same profile. */
+  profileDir?: string;
   viewport?: { width: number; height: number };
 }
 
@@ -65,7 +67,7 @@ function wrapPage(page: Page): TestPage {
 /** Starts Chromium with the extension; resolves once its service worker is up. */
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
   const dist = path.resolve(options.dist);
-  const userDir = mkdtempSync(path.join(os.tmpdir(), 'standpoint-chromium-'));
+  const userDir = options.profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'standpoint-chromium-'));
   const rules = options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`);
   // Everything else fails to resolve, so a test can never reach the real internet by accident.
   rules.push('MAP * ~NOTFOUND');
@@ -132,7 +134,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     },
     async close() {
       await context.close();
-      rmSync(userDir, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(userDir, { recursive: true, force: true });
     },
   };
 }

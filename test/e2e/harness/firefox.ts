@@ -25,6 +25,11 @@ export interface FirefoxOptions {
   /** Fixture server port every HTTPS tunnel goes to. */
   serverPort: number;
   headed?: boolean;
+  /**
+   * Reuse this profile folder so a test can restart with the same profile. The add-on is temporary
+   * (gone at shutdown and installed again on launch); its storage and UUID are kept by pref.
+   */
+  profileDir?: string;
   viewport?: { width: number; height: number };
 }
 
@@ -65,6 +70,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
     executablePath: FIREFOX_PATH,
     headless: !options.headed,
     protocol: 'webDriverBiDi',
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     acceptInsecureCerts: true,
     defaultViewport: viewport,
     // Needed to navigate to moz-extension:// pages from automation.
@@ -79,6 +85,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
       'network.proxy.allow_hijacking_localhost': true,
       'network.dns.disableIPv6': true,
       'extensions.webextensions.uuids': JSON.stringify({ [wantedId]: uuid }),
+      // A temporary add-on is uninstalled at shutdown; keep its storage for same-profile restarts.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       // Keep the browser quiet: no update checks, telemetry or first-run pages.
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,

@@ -76,7 +76,13 @@ export function distFor(name: BrowserName): string {
 export async function launch(
   name: BrowserName,
   server: FixtureServer,
-  options: { headed?: boolean; dist?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    headed?: boolean;
+    dist?: string;
+    viewport?: { width: number; height: number };
+    /** Keep and reuse this profile folder (restart tests). */
+    profileDir?: string;
+  } = {},
 ): Promise<BrowserSession> {
   const dist = options.dist ?? distFor(name);
   if (name === 'chromium') {
