@@ -27,22 +27,24 @@ if (!process.argv.includes('--no-build')) run(process.execPath, [path.join(root,
 mkdirSync(artifacts, { recursive: true });
 
 const webExt = path.join(root, 'node_modules', 'web-ext', 'bin', 'web-ext.js');
-const firefoxZip = `standpoint-${version}-firefox.zip`;
-rmSync(path.join(artifacts, firefoxZip), { force: true });
-run(process.execPath, [
-  webExt,
-  'build',
-  '--source-dir',
-  path.join(outBase, 'firefox'),
-  '--artifacts-dir',
-  artifacts,
-  '--filename',
-  firefoxZip,
-  '--overwrite-dest',
-]);
-
-// Chrome wants a plain zip with manifest.json at its root; `zip` keeps it dependency-free.
-const chromeZip = path.join(artifacts, `standpoint-${version}-chrome.zip`);
-rmSync(chromeZip, { force: true });
-run('zip', ['-qr', '-X', chromeZip, '.'], path.join(outBase, 'chrome'));
-console.log(`package: wrote ${path.relative(root, chromeZip)} and artifacts/${firefoxZip}`);
+// web-ext build only zips the folder (manifest.json at the root), which is also what the Chrome Web
+// Store wants, so one tool makes both packages and no system `zip` is needed.
+const written = [];
+for (const target of ['chrome', 'firefox']) {
+  const filename = `standpoint-${version}-${target}.zip`;
+  rmSync(path.join(artifacts, filename), { force: true });
+  run(process.execPath, [
+    webExt,
+    'build',
+    '--source-dir',
+    path.join(outBase, target),
+    '--artifacts-dir',
+    artifacts,
+    '--filename',
+    filename,
+    '--overwrite-dest',
+    '--no-config-discovery',
+  ]);
+  written.push(`artifacts/${filename}`);
+}
+console.log(`package: wrote ${written.join(' and ')}`);
