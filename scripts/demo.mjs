@@ -72,13 +72,36 @@ function collectMarks() {
   };
 }
 
-/** Runs in the page: the open tooltip's text (from its shadow root when the page can see it). */
+/** Runs in the page: the open tooltip's text, line by line (from its shadow root when the page can see it). */
 function readTooltip() {
   const host = document.querySelector('standpoint-tooltip');
   if (!host) return null;
   const rootNode = host.shadowRoot;
-  const text = (rootNode ? rootNode.textContent : host.textContent) ?? '';
-  return { text: text.replace(/\s+/g, ' ').trim(), closed: !rootNode };
+  const lines = [];
+  // One line per row-like element (a list item, a flex row, a run of inline content), so a position
+  // reads "Ukraine · opposes · 2025-04-25 · …" rather than one word per line.
+  const visit = (el) => {
+    if (el.localName === 'style' || el.localName === 'script') return;
+    const style = getComputedStyle(el);
+    if (style.display === 'none') return;
+    const kids = [...el.children];
+    const oneLine =
+      el.localName === 'li' ||
+      style.display.includes('flex') ||
+      kids.every((kid) => getComputedStyle(kid).display.startsWith('inline'));
+    if (!oneLine) {
+      for (const kid of kids) visit(kid);
+      return;
+    }
+    // biome-ignore lint/performance/useDomNodeTextContent: layout-aware text is the point (block breaks)
+    const text = el.innerText
+      .replace(/\s*\n+\s*/g, ' · ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) lines.push(text);
+  };
+  for (const el of rootNode ? rootNode.children : [host]) visit(el);
+  return { lines, closed: !rootNode };
 }
 
 mkdirSync(outDir, { recursive: true });
@@ -149,10 +172,10 @@ try {
       lines.push('Nothing was marked on this page.', '');
     }
     if (tooltip) {
-      const text =
-        tooltip.text ||
-        (tooltip.closed ? '(the tooltip lives in a closed shadow root; see the screenshot)' : '(empty)');
-      lines.push(`First tooltip (hovering “${tooltip.on}”):`, '', `> ${text}`, '');
+      const body = tooltip.lines.length
+        ? tooltip.lines
+        : [tooltip.closed ? '(the tooltip lives in a closed shadow root; see the screenshot)' : '(empty)'];
+      lines.push(`First tooltip (hovering “${tooltip.on}”):`, '', ...body.map((line) => `> ${line}  `), '');
     } else {
       lines.push('No tooltip opened.', '');
     }
