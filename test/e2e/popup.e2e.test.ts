@@ -1,0 +1,306 @@
+/**
+ * The popup and the background worker in real Chromium and Firefox ESR, with the built extension:
+ * the popup's list matches the marks on the page and choosing an entry scrolls to it; the badge
+ * equals the number of marks; turning the site off and on, and changing density and style, apply
+ * to the open tab without reload; "Enable on this site" works on a third host; settings survive a
+ * browser restart with the same profile.
+ *
+ * Set STANDPOINT_SCREENSHOTS=1 to refresh docs/screenshots/popup.png (Chromium run).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  type BrowserName,
+  type BrowserSession,
+  distFor,
+  type FixtureServer,
+  launch,
+  OTHER_ARTICLE_PATH,
+  OTHER_HOST,
+  REPO_ROOT,
+  startFixtureServer,
+  type TestPage,
+  UNN_ARTICLE_PATH,
+} from './harness/index.ts';
+
+const MARK = 'standpoint-mark';
+const POPUP = 'src/popup/index.html';
+
+type Api = import('webextension-polyfill').Browser;
+
+/** Number of marks on the page. */
+function markCount(page: TestPage): Promise<number> {
+  return page.evaluate((sel: string) => document.querySelectorAll(sel).length, MARK);
+}
+
+/** The tab id showing `url`, asked from an extension page (a host the extension may see). */
+async function tabIdOf(session: BrowserSession, url: string): Promise<number> {
+  const helper = await session.openExtensionPage(POPUP);
+  try {
+    return await helper.evaluate(async (wanted: string) => {
+      const api =
+        (globalThis as unknown as { browser?: Api; chrome: Api }).browser ??
+        (globalThis as unknown as { chrome: Api }).chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === wanted);
+      if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
+      return tab.id;
+    }, url);
+  } finally {
+    await helper.close();
+  }
+}
+
+/** Opens the popup as a page about `page`'s tab and waits until it has loaded its data. */
+async function popupFor(session: BrowserSession, page: TestPage): Promise<TestPage> {
+  const tabId = await tabIdOf(session, page.url());
+  const popup = await session.openExtensionPage(`${POPUP}?tab=${tabId}`);
+  await popup.waitForSelector('[data-testid="about-counts"]');
+  return popup;
+}
+
+/** Sets a <select> in the popup as the reader would (change event). */
+function choose(popup: TestPage, name: string, value: string): Promise<void> {
+  return popup.evaluate(
+    ([n, v]: [string, string]) => {
+      const el = document.querySelector(`select[name="${n}"]`) as HTMLSelectElement;
+      el.value = v;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [name, value] as [string, string],
+  );
+}
+
+/** Clicks a checkbox in the popup by test id. */
+function toggle(popup: TestPage, testId: string): Promise<void> {
+  return popup.evaluate(
+    (id: string) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement).click(),
+    testId,
+  );
+}
+
+/** Resets the stored settings to the defaults (storage cleared) from an extension page. */
+function resetSettings(popup: TestPage): Promise<void> {
+  return popup.evaluate(async () => {
+    const api =
+      (globalThis as unknown as { browser?: Api; chrome: Api }).browser ??
+      (globalThis as unknown as { chrome: Api }).chrome;
+    await api.storage.sync.clear();
+  });
+}
+
+describe.each(BROWSERS)('popup and worker in %s', (browserName) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+  let article: TestPage;
+  let popup: TestPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(browserName, server);
+    article = await session.open(server.url('www.unn.ua', UNN_ARTICLE_PATH));
+    await article.waitForFunction((sel: string) => document.querySelectorAll(sel).length > 0, MARK);
+    // Set in the page's own world: still there later proves the page was never reloaded.
+    await article.evaluate(() => {
+      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+    popup = await popupFor(session, article);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('lists what the page marks, grouped by kind, and choosing an entry scrolls to it', async () => {
+    await popup.waitForSelector('button.entry');
+    const listed = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button.entry')].map((b) => b.dataset.entry ?? ''),
+    );
+    const marked = await article.evaluate(
+      (sel: string) => [
+        ...new Set([...document.querySelectorAll<HTMLElement>(sel)].map((m) => m.dataset.spId ?? '')),
+      ],
+      MARK,
+    );
+    expect([...listed].sort()).toEqual([...marked].sort());
+    const kinds = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid^="group-"]')].map((g) => g.getAttribute('data-testid')),
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds).toEqual(['group-plan', 'group-proposal', 'group-party'].filter((k) => kinds.includes(k)));
+
+    // The entry whose first mark sits lowest on the page: revealing it has to scroll.
+    const target = await article.evaluate((sel: string) => {
+      window.scrollTo(0, 0);
+      let best = { id: '', top: -1 };
+      const seen = new Set<string>();
+      for (const m of document.querySelectorAll<HTMLElement>(sel)) {
+        const id = m.dataset.spId ?? '';
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const top = m.getBoundingClientRect().top;
+        if (top > best.top) best = { id, top };
+      }
+      return best;
+    }, MARK);
+    expect(target.top).toBeGreaterThan(await article.evaluate(() => innerHeight));
+    await popup.click(`button.entry[data-entry="${target.id}"]`);
+    await article.waitForFunction(
+      ([sel, id]: [string, string]) =>
+        [...document.querySelectorAll<HTMLElement>(`${sel}[data-sp-id="${id}"]`)].some((m) => {
+          const r = m.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      [MARK, target.id] as [string, string],
+    );
+    expect(await article.evaluate(() => scrollY)).toBeGreaterThan(0);
+
+    if (browserName === 'chromium' && process.env.STANDPOINT_SCREENSHOTS === '1') {
+      const raw = popup.raw as import('playwright-core').Page;
+      await raw.setViewportSize({ width: 360, height: 900 });
+      await raw.locator('main').screenshot({ path: path.join(REPO_ROOT, 'docs/screenshots/popup.png') });
+    }
+  });
+
+  it('shows the number of marks on the badge', async () => {
+    const marks = await markCount(article);
+    expect(marks).toBeGreaterThan(0);
+    expect(await session.badgeText(article)).toBe(String(marks));
+  });
+
+  it('removes every mark when the site is turned off, and restores them when on, without reload', async () => {
+    const before = await markCount(article);
+    await toggle(popup, 'site-toggle');
+    await article.waitForFunction((sel: string) => document.querySelectorAll(sel).length === 0, MARK);
+    await popup.waitForSelector('[data-testid="article-empty"]');
+    expect(await session.badgeText(article)).toBe('');
+
+    await toggle(popup, 'site-toggle');
+    await article.waitForFunction(
+      ([sel, n]: [string, number]) => document.querySelectorAll(sel).length === n,
+      [MARK, before] as [string, number],
+    );
+    expect(await article.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+      true,
+    );
+    await popup.waitForSelector('button.entry');
+  });
+
+  it('applies density and highlight style to the open page at once', async () => {
+    const first = await markCount(article);
+    await choose(popup, 'density', 'every');
+    await article.waitForFunction(([sel, n]: [string, number]) => document.querySelectorAll(sel).length > n, [
+      MARK,
+      first,
+    ] as [string, number]);
+    await article.waitForFunction(
+      (sel: string) =>
+        getComputedStyle(document.querySelector(sel) as Element).textDecorationLine.includes('underline'),
+      MARK,
+    );
+    await choose(popup, 'style', 'background');
+    await article.waitForFunction((sel: string) => {
+      const s = getComputedStyle(document.querySelector(sel) as Element);
+      return s.backgroundColor !== 'rgba(0, 0, 0, 0)' && !s.textDecorationLine.includes('underline');
+    }, MARK);
+    // The badge follows the new count too.
+    const every = await markCount(article);
+    await expect.poll(() => session.badgeText(article)).toBe(String(every));
+    expect(await article.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+      true,
+    );
+    await resetSettings(popup);
+    await article.waitForFunction(
+      ([sel, n]: [string, number]) => document.querySelectorAll(sel).length === n,
+      [MARK, first] as [string, number],
+    );
+  });
+});
+
+/**
+ * A copy of the build whose manifest already holds the third host's permission: headless browsers
+ * cannot answer the permission prompt, so the grant is made at install and `permissions.request`
+ * then resolves true at once, as after the reader accepts the prompt.
+ */
+function buildWithGrant(name: BrowserName, into: string): string {
+  const dist = path.join(into, 'dist');
+  cpSync(distFor(name), dist, { recursive: true });
+  const file = path.join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `https://${OTHER_HOST}/*`];
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return dist;
+}
+
+describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+  let work: string;
+  let dist: string;
+  let profileDir: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    work = mkdtempSync(path.join(os.tmpdir(), 'standpoint-popup-e2e-'));
+    dist = buildWithGrant(browserName, work);
+    profileDir = path.join(work, 'profile');
+    session = await launch(browserName, server, { dist, profileDir });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('enables Standpoint on a third host from the popup, keeps it for new tabs, and removes it', async () => {
+    const url = server.url(OTHER_HOST, OTHER_ARTICLE_PATH);
+    const page = await session.open(url);
+    expect(await page.evaluate(() => document.documentElement.dataset.standpoint ?? '')).toBe('');
+    const popup = await popupFor(session, page);
+    await popup.click('[data-testid="enable-site"]');
+    // The open tab is annotated at once...
+    await page.waitForFunction((sel: string) => document.querySelectorAll(sel).length > 0, MARK);
+    await popup.waitForSelector('[data-testid="extra-sites"]');
+    // ...and a new tab on that site gets the registered content script.
+    const again = await session.open(url);
+    await again.waitForFunction((sel: string) => document.querySelectorAll(sel).length > 0, MARK);
+
+    await popup.click(`button[aria-label="Remove ${OTHER_HOST}"]`);
+    await popup.waitForFunction(() => !document.querySelector('[data-testid="extra-sites"]'));
+    const after = await session.open(url);
+    // The page loaded; give a content script that should not exist the time a real one needs.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await after.evaluate(() => document.documentElement.dataset.standpoint ?? '')).toBe('');
+    expect(await markCount(after)).toBe(0);
+    for (const p of [page, again, after, popup]) await p.close();
+  });
+
+  it('keeps settings across a browser restart with the same profile', async () => {
+    const popup = await session.openPopup();
+    await popup.waitForSelector('select[name="density"]');
+    await choose(popup, 'density', 'every');
+    await choose(popup, 'theme', 'dark');
+    await toggle(popup, 'global-toggle');
+    await popup.waitForFunction(
+      () => !(document.querySelector('[data-testid="global-toggle"]') as HTMLInputElement).checked,
+    );
+    // Let the browser flush storage before it is closed.
+    await new Promise((r) => setTimeout(r, 500));
+    await session.close();
+
+    session = await launch(browserName, server, { dist, profileDir });
+    const reopened = await session.openPopup();
+    await reopened.waitForSelector('select[name="density"]');
+    const values = await reopened.evaluate(() => ({
+      density: (document.querySelector('select[name="density"]') as HTMLSelectElement).value,
+      theme: (document.querySelector('select[name="theme"]') as HTMLSelectElement).value,
+      on: (document.querySelector('[data-testid="global-toggle"]') as HTMLInputElement).checked,
+      dark: document.documentElement.dataset.theme,
+    }));
+    expect(values).toEqual({ density: 'every', theme: 'dark', on: false, dark: 'dark' });
+  });
+});
