@@ -1,0 +1,45 @@
+/** Test helper: the development set (test/devset) as texts, read the way the extension reads them. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractText, findArticleRoot } from '../../../src/extract/index.ts';
+import { ROOT } from './real-data.ts';
+
+export interface DevArticle {
+  name: string;
+  lang: 'en' | 'uk';
+  source: string;
+  text: string;
+  counts: Record<string, number>;
+}
+
+const DIR = path.join(ROOT, 'test/devset');
+
+/** Every article of the dev set with its gold counts. */
+export function devset(): DevArticle[] {
+  return fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.gold.json'.length);
+      const gold = JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as {
+        source: string;
+        lang: 'en' | 'uk';
+        counts: Record<string, number>;
+        path?: string;
+      };
+      const file = gold.path
+        ? path.join(ROOT, gold.path)
+        : [`${name}.html`, `${name}.txt`].map((x) => path.join(DIR, x)).find((p) => fs.existsSync(p));
+      if (!file) throw new Error(`${f}: no article file next to it`);
+      const raw = fs.readFileSync(file, 'utf8');
+      let text = raw;
+      if (file.endsWith('.html')) {
+        const { document } = parseHTML(raw);
+        const root = findArticleRoot(document) ?? document.body;
+        text = extractText(root).text;
+      }
+      return { name, lang: gold.lang, source: gold.source, text, counts: gold.counts };
+    });
+}
