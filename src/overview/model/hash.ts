@@ -35,7 +35,8 @@ export function parseHash(hash: string): OverviewState {
   const entry = get('entry');
   const proposal = get('proposal');
   const party = get('party');
-  const plans = (get('plans') ?? '')
+  // The tooltip links a plan as `plan=<id>`: open the comparison with that plan first.
+  const plans = (get('plans') ?? get('plan') ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);

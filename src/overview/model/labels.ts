@@ -24,8 +24,9 @@ export function entryLabel(entry: Entry, lang: UiLang): string {
   const lists: (NameSpec[] | undefined)[] = [entry.names[lang as Lang], entry.names.en];
   for (const list of lists) {
     for (const spec of list ?? []) {
-      const first = isShown(spec) ? literalForms(spec, 1)[0] : undefined;
-      if (first) return first;
+      const first = isShown(spec) ? literalForms(spec)[0] : undefined;
+      // Names are written as they appear mid-sentence ("ceasefire"); a heading starts with a capital.
+      if (first) return first.charAt(0).toLocaleUpperCase(lang) + first.slice(1);
     }
   }
   return entry.id;

@@ -33,6 +33,12 @@ export function resolvePlans(index: DatasetIndex, ids: readonly string[]): PlanE
     .filter((p): p is PlanEntry => p !== undefined);
   const unique = [...new Map(known.map((p) => [p.id, p])).values()];
   if (unique.length >= 2) return unique;
+  // One plan named: compare it with the plan it replaced, or the plan that replaced it.
+  const only = unique[0];
+  const related = only
+    ? (index.plans.find((p) => p.id === only.supersedes) ?? index.plans.find((p) => p.supersedes === only.id))
+    : undefined;
+  if (related && related !== only) unique.push(related);
   const recent = [...index.plans].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const plan of recent) {
     if (unique.length >= 2) break;

@@ -190,10 +190,16 @@ export function MatrixView({
   date,
   onDate,
   focusProposal,
-  focusParty,
+  focusParty: asked,
   onOpenTimeline,
 }: Props) {
   const matrix = useMemo(() => matrixAsOf(index, date), [index, date]);
+  // A person without positions of their own has no column: focus the party they speak for.
+  const askedEntry = asked ? index.byId.get(asked) : undefined;
+  const focusParty =
+    askedEntry?.kind === 'party' && !matrix.parties.includes(askedEntry) && askedEntry.represents
+      ? askedEntry.represents
+      : asked;
   const range = useMemo(() => dateRange(index.dataset), [index]);
   const steps = useMemo(() => dateSteps(index.dataset), [index]);
   const [selected, setSelected] = useState<Selected | undefined>(

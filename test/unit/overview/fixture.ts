@@ -67,6 +67,14 @@ export function makeDataset(): Dataset {
         description: { en: 'President of Russia', uk: 'Президент Росії' },
       },
       {
+        id: 'trump',
+        kind: 'party',
+        type: 'person',
+        represents: 'us',
+        names: { en: ['Donald Trump'], uk: ['Дональд Трамп'] },
+        description: { en: 'President of the US', uk: 'Президент США' },
+      },
+      {
         id: 'crimea-recognition',
         kind: 'proposal',
         names: { en: ['recognition of Crimea'], uk: ['визнання Криму'] },

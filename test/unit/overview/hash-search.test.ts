@@ -20,6 +20,12 @@ describe('deep links', () => {
     expect(parseHash('#proposal=ceasefire&date=2025-04-25').view).toBe('matrix');
     expect(parseHash('entry=ceasefire').view).toBe('timeline');
     expect(parseHash('#plans=a,b').view).toBe('plans');
+    // The tooltip's links: `<kind>=<id>`.
+    expect(parseHash('plan=us-framework-2025-04')).toMatchObject({
+      view: 'plans',
+      plans: ['us-framework-2025-04'],
+    });
+    expect(parseHash('party=us')).toMatchObject({ view: 'matrix', party: 'us' });
   });
   it('ignores bad values', () => {
     const s = parseHash('#view=evil&date=tomorrow&lang=fr');

@@ -92,6 +92,14 @@ describe('plans', () => {
     expect(resolvePlans(index, []).map((p) => p.id)).toEqual(['plan-b', 'plan-a']);
     expect(resolvePlans(index, ['plan-a', 'nope']).map((p) => p.id)).toEqual(['plan-a', 'plan-b']);
   });
+  it('pairs a single plan with the one it supersedes', () => {
+    const ds = makeDataset();
+    const c = { ...ds.entries.find((e) => e.id === 'plan-a')!, id: 'plan-c', date: '2025-04-01' };
+    const a = ds.entries.find((e) => e.id === 'plan-a')! as { supersedes?: string };
+    a.supersedes = 'plan-c';
+    ds.entries.push(c);
+    expect(resolvePlans(indexDataset(ds), ['plan-a']).map((p) => p.id)).toEqual(['plan-a', 'plan-c']);
+  });
 });
 
 describe('timeline', () => {

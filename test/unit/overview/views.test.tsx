@@ -47,7 +47,7 @@ describe('matrix view', () => {
     const cols = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent);
     expect(cols).toEqual(['Proposal or plan', 'United States', 'Ukraine', 'Vladimir Putin']);
     const rows = [...table.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
-    expect(rows).toEqual(['Crimea recognition', 'ceasefire', 'the US framework']);
+    expect(rows).toEqual(['Crimea recognition', 'Ceasefire', 'The US framework']);
   });
 
   it('shows stance as word and symbol, and marks a change', async () => {
@@ -90,6 +90,11 @@ describe('matrix view', () => {
     await mount('view=matrix&proposal=crimea-recognition&party=ukraine&date=2025-04-25');
     expect($('tr.is-focus th[scope="row"]')?.textContent).toBe('Crimea recognition');
     expect($('[data-details="crimea-recognition|ukraine"]')).not.toBeNull();
+  });
+
+  it('focuses the column of the party a person speaks for when the person has none', async () => {
+    await mount('party=trump');
+    expect($$('thead th.is-focus').map((th) => th.textContent)).toEqual(['United States']);
   });
 
   it('moves between cells with the arrow keys', async () => {
@@ -220,7 +225,7 @@ describe('export', () => {
   it('exports each view in its own shape', () => {
     const ds = makeDataset();
     expect(currentViewCsv(ds, parseHash('view=plans&plans=plan-a,plan-b'), 'en').csv.split('\r\n')[0]).toBe(
-      'proposal_id,proposal,differs,the US framework,the counterproposal',
+      'proposal_id,proposal,differs,The US framework,The counterproposal',
     );
     expect(currentViewCsv(ds, parseHash('view=timeline&entry=ukraine'), 'uk').csv).toContain(
       'Визнання Криму',
