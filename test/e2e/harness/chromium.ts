@@ -95,14 +95,18 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionBase = `chrome-extension://${extensionId}/`;
 
+  // Without the "tabs" permission the worker cannot see tab URLs, so the tab is found by making it
+  // the active one (all test tabs share one window).
   async function tabIdOf(page: TestPage): Promise<number> {
-    const url = page.url();
-    const id = await serviceWorker.evaluate(async (wanted: string) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((tab) => tab.url === wanted)?.id ?? -1;
-    }, url);
-    if (id < 0) throw new Error(`no tab shows ${url}`);
-    return id;
+    await (page.raw as Page).bringToFront();
+    const ids = await serviceWorker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({ active: true });
+      return tabs.map((tab) => tab.id ?? -1);
+    });
+    if (ids.length !== 1 || ids[0] === undefined || ids[0] < 0) {
+      throw new Error(`cannot tell which tab shows ${page.url()} (active tabs: ${ids.length})`);
+    }
+    return ids[0];
   }
 
   async function openExtensionPage(pathname: string): Promise<TestPage> {
