@@ -29,6 +29,15 @@ export function entryLabel(entry: Entry, lang: UiLang): string {
       if (first) return first.charAt(0).toLocaleUpperCase(lang) + first.slice(1);
     }
   }
+  // Only patterns with wildcards ("withdraw ~4 Donbas"): drop the gaps rather than show an id.
+  for (const list of lists) {
+    const spec = list?.find(isShown);
+    const text = spec ? (typeof spec === 'string' ? spec : spec.text) : '';
+    const first = expandName(text, 1)[0]
+      ?.replace(/\s*~\d*\s*/g, ' ')
+      .trim();
+    if (first) return first.charAt(0).toLocaleUpperCase(lang) + first.slice(1);
+  }
   return entry.id;
 }
 

@@ -51,3 +51,17 @@ export function timelineFor(index: DatasetIndex, entryId: string, until: IsoDate
   const start = relevant[0]?.date ?? until;
   return { entry: entryId, mode, lanes, start, end: until };
 }
+
+/** Axis labels: the start, each 1 January in between, and the end, with their offsets. */
+export function axisTicks(timeline: Timeline): { date: IsoDate; label: string; offset: number }[] {
+  const ticks = [{ date: timeline.start, label: timeline.start, offset: 0 }];
+  const first = Number(timeline.start.slice(0, 4)) + 1;
+  const last = Number(timeline.end.slice(0, 4));
+  for (let year = first; year <= last; year++) {
+    const date = `${year}-01-01`;
+    if (date < timeline.end) ticks.push({ date, label: String(year), offset: axisOffset(timeline, date) });
+  }
+  if (timeline.end !== timeline.start) ticks.push({ date: timeline.end, label: timeline.end, offset: 1 });
+  // Year labels too close to the ends would overlap the end dates.
+  return ticks.filter((t, i) => i === 0 || i === ticks.length - 1 || (t.offset > 0.08 && t.offset < 0.92));
+}

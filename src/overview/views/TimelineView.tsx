@@ -7,7 +7,7 @@ import type { IsoDate } from '../../data/types.ts';
 import type { Translate } from '../i18n.ts';
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import { entryLabel, localized, type UiLang } from '../model/labels.ts';
-import { axisOffset, timelineFor } from '../model/timeline.ts';
+import { axisOffset, axisTicks, timelineFor } from '../model/timeline.ts';
 import { SourceList } from './SourceList.tsx';
 import { StanceBadge, stanceSymbol } from './Stance.tsx';
 
@@ -61,8 +61,15 @@ export function TimelineView({ index, lang, t, entry, date, onEntry }: Props) {
         <>
           <figure class="timeline" aria-label={t('timeline_axis')}>
             <div class="timeline__axis" aria-hidden="true">
-              <span>{timeline.start}</span>
-              <span>{timeline.end}</span>
+              {axisTicks(timeline).map((tick) => (
+                <span
+                  key={tick.date}
+                  class="timeline__tick"
+                  style={{ left: `${(tick.offset * 100).toFixed(2)}%` }}
+                >
+                  {tick.label}
+                </span>
+              ))}
             </div>
             {timeline.lanes.map((lane) => (
               <div class="timeline__lane" key={lane.id} aria-hidden="true">

@@ -8,7 +8,7 @@ import { entryLabel } from '../../../src/overview/model/labels.ts';
 import { matrixAsOf, matrixParties } from '../../../src/overview/model/matrix.ts';
 import { comparePlans, resolvePlans } from '../../../src/overview/model/plans.ts';
 import { sortSources, sourcesIndex } from '../../../src/overview/model/sources.ts';
-import { axisOffset, timelineFor } from '../../../src/overview/model/timeline.ts';
+import { axisOffset, axisTicks, timelineFor } from '../../../src/overview/model/timeline.ts';
 import { makeDataset } from './fixture.ts';
 
 const index = indexDataset(makeDataset());
@@ -166,5 +166,17 @@ describe('labels and csv', () => {
     const csv = sourcesCsv(sortSources(sourcesIndex(index), 'date', 'asc'));
     expect(csv.split('\r\n')[1]).toContain('Reuters');
     expect(csv).toContain('plan-a#crimea-recognition');
+  });
+});
+
+describe('timeline axis', () => {
+  it('labels the ends and each new year in between', () => {
+    const tl = timelineFor(index, 'crimea-recognition', '2025-05-01')!;
+    expect(axisTicks({ ...tl, start: '2023-06-01', end: '2025-06-01' }).map((t) => t.label)).toEqual([
+      '2023-06-01',
+      '2024',
+      '2025',
+      '2025-06-01',
+    ]);
   });
 });
