@@ -92,5 +92,5 @@ const DASHES = /[\u2010-\u2015\u2212\u00AD]/g;
 /** Folds a literal phrase to the form two aliases are compared in (apostrophes, dashes, case). */
 export function foldAlias(phrase: string, caseRule: 'auto' | 'exact' | 'any' = 'auto'): string {
   const unified = phrase.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\s+/g, ' ').trim();
-  return caseRule === 'exact' ? unified : unified.toLocaleLowerCase('und');
+  return caseRule === 'exact' ? unified : unified.toLowerCase();
 }

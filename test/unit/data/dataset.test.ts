@@ -1,0 +1,173 @@
+// The real dataset: valid, covering the taxonomy, every position dated and sourced, the seed
+// article's facts present, and every quote attributed to the seed actually in the seed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/load.ts';
+import { isCalendarDate } from '../../../src/data/schema.ts';
+import { CORE_PARTIES, TAXONOMY } from '../../../src/data/taxonomy.ts';
+import type { Dataset, Position, Source } from '../../../src/data/types.ts';
+import { DATA, line, SHARED } from './helpers.ts';
+
+const SEED_FILE = path.join(SHARED, 'sources/unn-2025-04-25-cnn-stumbling-blocks.txt');
+const TAXONOMY_MD = path.join(SHARED, 'spec/taxonomy.md');
+
+let dataset: Dataset;
+beforeAll(() => {
+  const result = loadDataset(DATA);
+  expect(result.problems.map(line)).toEqual([]);
+  dataset = result.dataset!;
+});
+
+/** The ids in taxonomy.md, by section, read from the first backticked cell of each table row. */
+function taxonomyIds(): Record<'parties' | 'people' | 'plans' | 'proposals', string[]> {
+  const sections = {
+    parties: [] as string[],
+    people: [] as string[],
+    plans: [] as string[],
+    proposals: [] as string[],
+  };
+  let current: keyof typeof sections | undefined;
+  for (const row of fs.readFileSync(TAXONOMY_MD, 'utf8').split('\n')) {
+    if (row.startsWith('## ')) {
+      current = row.includes('people')
+        ? 'people'
+        : row.includes('Parties')
+          ? 'parties'
+          : row.includes('Plans')
+            ? 'plans'
+            : row.includes('Proposals')
+              ? 'proposals'
+              : undefined;
+    }
+    const id = /^\| `([a-z0-9-]+)` \|/.exec(row)?.[1];
+    if (current && id) sections[current].push(id);
+  }
+  return sections;
+}
+
+const isSeed = (s: Source) => s.publisher === 'UNN' && s.date === '2025-04-25' && s.via === 'CNN';
+const seedPositions = (party: string, subject: string) =>
+  dataset.positions.filter((p) => p.party === party && p.subject === subject && p.sources.some(isSeed));
+
+describe('the bundled dataset', () => {
+  it('lists exactly the taxonomy ids of taxonomy.md in src/data/taxonomy.ts', () => {
+    const fromSpec = taxonomyIds();
+    expect(fromSpec.proposals.length).toBe(16);
+    expect(fromSpec).toEqual({
+      parties: [...TAXONOMY.parties],
+      people: [...TAXONOMY.people],
+      plans: [...TAXONOMY.plans],
+      proposals: [...TAXONOMY.proposals],
+    });
+  });
+
+  it('has an entry with English and Ukrainian names for every taxonomy id', () => {
+    for (const id of Object.values(taxonomyIds()).flat()) {
+      const entry = dataset.entries.find((e) => e.id === id);
+      expect(entry, id).toBeDefined();
+      expect(entry!.names.en.length, `${id} en`).toBeGreaterThan(0);
+      expect(entry!.names.uk.length, `${id} uk`).toBeGreaterThan(0);
+      expect(entry!.description.uk.length, `${id} description`).toBeGreaterThan(0);
+    }
+  });
+
+  it('says whom every person represents and their role', () => {
+    for (const id of taxonomyIds().people) {
+      const entry = dataset.entries.find((e) => e.id === id);
+      expect(
+        entry?.kind === 'party' && entry.type === 'person' && entry.represents && entry.role,
+        id,
+      ).toBeTruthy();
+    }
+  });
+
+  it('dates and sources every position and plan point, never after asOf', () => {
+    const dated = (d: string) => isCalendarDate(d) && d <= dataset.asOf;
+    for (const p of dataset.positions) {
+      expect(dated(p.date), p.id).toBe(true);
+      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      for (const s of p.sources) expect(dated(s.date) && s.publisher && s.title, p.id).toBeTruthy();
+    }
+    for (const e of dataset.entries) {
+      if (e.kind !== 'plan') continue;
+      expect(dated(e.date), e.id).toBe(true);
+      for (const point of e.points)
+        expect(point.sources.length, `${e.id} ${point.proposal}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every proposal a US, Ukraine, Russia and Europe position or a declared gap', () => {
+    for (const subject of TAXONOMY.proposals) {
+      for (const party of CORE_PARTIES) {
+        const has = dataset.positions.some((p) => p.party === party && p.subject === subject);
+        const gap = dataset.gaps.find((g) => g.party === party && g.subject === subject);
+        expect(has || (gap?.why.length ?? 0) > 20, `${party} x ${subject}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the sources honest: every quote from the seed article is in it', () => {
+    const seed = fs.readFileSync(SEED_FILE, 'utf8').replace(/\s+/g, ' ');
+    const quotes = [
+      ...dataset.positions.flatMap((p: Position) => p.sources),
+      ...dataset.entries.flatMap((e) =>
+        e.kind === 'plan' ? [...e.sources, ...e.points.flatMap((x) => x.sources)] : [],
+      ),
+    ].filter((s) => isSeed(s) && s.quote);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const s of quotes) expect(seed).toContain(s.quote);
+  });
+
+  it('records what the seed article states, sourced to it', () => {
+    const expectations: [string, string, Position['stance']][] = [
+      ['us', 'crimea-recognition', 'supports'],
+      ['ukraine', 'crimea-recognition', 'opposes'],
+      ['us', 'security-guarantees', 'mixed'], // guarantees only from Europe
+      ['ukraine', 'security-guarantees', 'supports'], // from the US too
+      ['ukraine', 'ceasefire', 'supports'], // full and unconditional, first
+      ['ukraine', 'occupied-territories', 'conditional'], // after a ceasefire
+      ['ukraine', 'sanctions-relief', 'conditional'], // gradually, after a peace plan
+      ['ukraine', 'nato-non-accession', 'supports'],
+      ['ukraine', 'frontline-freeze', 'supports'],
+      ['ukraine', 'zaporizhzhia-npp', 'supports'],
+      ['us', 'territorial-integrity', 'opposes'], // Biden administration view
+      ['us', 'security-guarantees', 'opposes'], // reluctant to give NATO-like guarantees
+      ['us', 'military-aid', 'supports'], // preferred continued military assistance
+      ['ukraine', 'territorial-integrity', 'supports'], // reclaim all territory incl. Crimea
+    ];
+    for (const [party, subject, stance] of expectations) {
+      const found = seedPositions(party, subject).some((p) => p.stance === stance);
+      expect(found, `${party} ${stance} ${subject}`).toBe(true);
+    }
+    const biden = dataset.positions.filter((p) => p.sources.some(isSeed) && /Biden/.test(p.summary.en));
+    expect(biden.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('describes both April 2025 plans as the seed does', () => {
+    const framework = dataset.entries.find((e) => e.id === 'us-framework-2025-04');
+    const counter = dataset.entries.find((e) => e.id === 'eu-ua-counterproposal-2025-04');
+    if (framework?.kind !== 'plan' || counter?.kind !== 'plan') throw new Error('April 2025 plans missing');
+    expect(framework.authors).toEqual(['us']);
+    expect(counter.authors).toEqual(expect.arrayContaining(['ukraine', 'france', 'uk', 'germany']));
+    const seedPoint = (plan: typeof framework, proposal: string) =>
+      plan.points.some((p) => p.proposal === proposal && p.sources.some(isSeed));
+    for (const proposal of [
+      'crimea-recognition',
+      'security-guarantees',
+      'sanctions-relief',
+      'nato-non-accession',
+    ]) {
+      expect(seedPoint(framework, proposal), proposal).toBe(true);
+    }
+    expect(seedPoint(counter, 'ceasefire')).toBe(true);
+  });
+
+  it('keeps every plan supersession pointing backwards in time', () => {
+    for (const e of dataset.entries) {
+      if (e.kind !== 'plan' || !e.supersedes) continue;
+      const older = dataset.entries.find((x) => x.id === e.supersedes);
+      expect(older?.kind === 'plan' && older.date <= e.date, e.id).toBe(true);
+    }
+  });
+});
