@@ -6,13 +6,15 @@
  *
  * The Firefox differences are applied here at build time, never hand-edited in manifest.json.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { standpointDataset } from './scripts/vite-plugin-dataset.ts';
+import { loadDataset } from './src/data/load.ts';
+import { toNameIndex } from './src/data/name-index.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 type Target = 'chrome' | 'firefox';
@@ -53,11 +55,29 @@ export function manifestFor(target: Target): Manifest {
   };
 }
 
+/**
+ * crxjs builds the standalone content script in a sub-build that gets our `resolve` options but no
+ * plugins, so `virtual:standpoint/names` is also offered there as a generated JSON file (alias).
+ * An invalid dataset writes nothing: the plugin then fails the build with the dataset's own messages.
+ */
+function namesAlias(): Record<string, string> {
+  const { dataset, problems } = loadDataset(path.join(root, 'data'));
+  if (!dataset || problems.length > 0) return {};
+  const dir = path.join(root, '.tmp', 'generated');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'names.json');
+  const tmp = `${file}.${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(toNameIndex(dataset)));
+  renameSync(tmp, file);
+  return { 'virtual:standpoint/names': file };
+}
+
 const target = readTarget();
 const outBase = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : path.join(root, 'dist');
 
 export default defineConfig({
   root,
+  resolve: { alias: namesAlias() },
   plugins: [
     standpointDataset(root),
     preact(),

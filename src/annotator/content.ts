@@ -1,13 +1,214 @@
 /**
- * PLACEHOLDER written by the foundation so the build and e2e harness work; the annotator engineer
- * replaces it. Contract: after start, ping the background; on 'pong' mark <html data-standpoint="ready">.
+ * The content script: a thin shell around the DOM engine that talks to the extension.
+ *
+ * Map, in the order things happen:
+ *   claim     tell an older (orphaned) instance to end, sweep what it left          lifecycle.ts
+ *   settings  load, then follow changes live (off = every trace gone, no reload)     apply()
+ *   ready     ping the background, then <html data-standpoint="ready">
+ *   session   engine (marks) + live watcher (dynamic pages) + interaction (tooltip)  start()/stop()
+ *   report    after each pass: reportPage -> badge and popup
+ *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
+ *   orphaned  extension reloaded/updated: stop everything, remove every trace
  */
-import { sendMessage } from '../messaging/protocol.ts';
+import names from 'virtual:standpoint/names';
+import browser from 'webextension-polyfill';
+import type { EntryKind } from '../data/types.ts';
+import { extractText } from '../extract/index.ts';
+import { compileMatcher } from '../matcher/index.ts';
+import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
+import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
+import type { Settings } from '../settings/types.ts';
+import { type Annotator, createAnnotator } from './engine.ts';
+import { makeTranslate, pageLanguage, type Translate } from './i18n.ts';
+import { createInteraction, type Interaction } from './interaction.ts';
+import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
+import { createLiveWatcher, type LiveWatcher } from './live.ts';
+import { revealEntry } from './reveal.ts';
+import { articleDate, type UiLang } from './tooltip/model.ts';
+import type { AnnotateResult, Mention } from './types.ts';
 
-async function start(): Promise<void> {
-  const answer = await sendMessage('ping', undefined);
-  if (answer === 'pong') document.documentElement.dataset.standpoint = 'ready';
+const doc = document;
+const labels = new Map(names.entries.map((e) => [e.id, e.label]));
+
+interface Session {
+  engine: Annotator;
+  live: LiveWatcher;
+  interaction: Interaction;
+  lang: UiLang;
+  t: Translate;
 }
 
-// A failed ping (e.g. extension reloaded) must not throw into the page.
-start().catch(() => undefined);
+let settings: Settings | null = null;
+let session: Session | null = null;
+let report: PageReport = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
+let dead = false;
+const cleanups: (() => void)[] = [];
+let matcher: ReturnType<typeof compileMatcher> | null = null;
+
+function getMatcher() {
+  matcher ??= compileMatcher(names);
+  return matcher;
+}
+
+function translator(lang: UiLang): Translate {
+  return makeTranslate(lang, {
+    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+    uiLang: browser.i18n.getUILanguage(),
+  });
+}
+
+function labelOf(id: string, lang: UiLang, fallback: string): string {
+  const label = labels.get(id);
+  return label ? label[lang] || label.en : fallback;
+}
+
+/** Turns a pass result into the report the badge and popup show, and sends it. */
+function publish(result: AnnotateResult, lang: UiLang): void {
+  const entries = [...result.counts].map(([id, c]) => ({
+    id,
+    kind: c.kind as EntryKind,
+    count: c.count,
+    label: labelOf(id, lang, c.label),
+  }));
+  entries.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  report = { url: location.href, state: result.state, markCount: result.markCount, entries };
+  send(() => sendMessage('reportPage', report));
+}
+
+/** Sends a message; an error that says the extension is gone ends this instance. */
+function send(call: () => Promise<unknown>): void {
+  if (checkOrphan()) return;
+  call().catch(() => checkOrphan());
+}
+
+function checkOrphan(): boolean {
+  if (dead) return true;
+  if (!isOrphaned(() => browser.runtime)) return false;
+  teardown();
+  return true;
+}
+
+function start(current: Settings): Session {
+  // textContent, not innerText: reading innerText would force a layout before the first paint settles.
+  const sample = (doc.body?.textContent ?? '').slice(0, 4000);
+  const lang = pageLanguage(doc, current.language, sample);
+  const t = translator(lang);
+  let live: LiveWatcher | null = null;
+  const engine = createAnnotator({
+    root: doc,
+    matcher: { find: (text) => getMatcher().find(text) },
+    settings: current,
+    extract: (root) => extractText(root),
+    label: (m: Mention) => {
+      const name = labelOf(m.id, lang, m.text);
+      const what = t(`mark_kind_${m.kind}`);
+      return name.toLowerCase() === m.text.toLowerCase()
+        ? `${what}: ${m.text}`
+        : `${what}: ${m.text} (${name})`;
+    },
+    ownWrites: (write) => (live ? live.ownWrites(write) : write()),
+  });
+  const pass = async (run: () => Promise<AnnotateResult>) => {
+    if (checkOrphan()) return;
+    const result = await run();
+    if (session) publish(result, session.lang);
+  };
+  live = createLiveWatcher({
+    doc,
+    scope: () => engine.scope(),
+    onBlocks: (blocks) => pass(() => engine.rescan(blocks)),
+    onRerun: () => pass(() => engine.annotate()),
+  });
+  const interaction = createInteraction({
+    doc,
+    settings: current,
+    t,
+    lang,
+    marks: () => engine.marks(),
+    pageIds: () => [...engine.result().counts.keys()],
+    loadDetails: (ids) => {
+      if (checkOrphan()) return Promise.reject(new Error('Standpoint was reloaded'));
+      return sendMessage('getEntryDetails', ids);
+    },
+    articleDate: articleDate(doc),
+    openOverview: (hash) => send(() => sendMessage('openOverview', hash)),
+  });
+  const created: Session = { engine, live, interaction, lang, t };
+  void pass(() => engine.annotate()).then(() => live?.start());
+  return created;
+}
+
+function stop(): void {
+  if (!session) return;
+  session.live.stop();
+  session.interaction.destroy();
+  session.engine.destroy();
+  session = null;
+}
+
+/** Applies settings: starts, updates or stops the session for this host. */
+async function apply(next: Settings): Promise<void> {
+  if (dead) return;
+  const prev = settings;
+  settings = next;
+  if (!isSiteEnabled(next, location.hostname)) {
+    stop();
+    delete doc.documentElement.dataset.standpoint;
+    report = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
+    send(() => sendMessage('reportPage', report));
+    return;
+  }
+  if (doc.documentElement.dataset.standpoint !== 'ready') {
+    const answer = await sendMessage('ping', undefined);
+    if (answer !== 'pong' || dead) return;
+    doc.documentElement.dataset.standpoint = 'ready';
+  }
+  if (!session) {
+    session = start(next);
+    return;
+  }
+  if (prev && prev.language !== next.language) {
+    // A new UI language changes every label: rebuild the session.
+    stop();
+    session = start(next);
+    return;
+  }
+  session.interaction.update({ settings: next, t: session.t, lang: session.lang });
+  const result = await session.engine.update(next);
+  if (session) publish(result, session.lang);
+}
+
+/** Ends this instance and removes every trace of it from the page. */
+function teardown(): void {
+  if (dead) return;
+  dead = true;
+  stop();
+  for (const fn of cleanups.splice(0)) {
+    try {
+      fn();
+    } catch {
+      // Listener removal on a dead extension context may throw; the page must not see it.
+    }
+  }
+  sweepLeftovers(doc);
+  delete doc.documentElement.dataset.standpoint;
+}
+
+async function main(): Promise<void> {
+  cleanups.push(claimPage(doc, teardown));
+  sweepLeftovers(doc);
+  cleanups.push(
+    onMessage('getActiveReport', () => report),
+    onMessage('revealEntry', ({ data }) => revealEntry(doc, data)),
+  );
+  const orphanCheck = () => void checkOrphan();
+  for (const type of ['pageshow', 'visibilitychange', 'focus'] as const) {
+    window.addEventListener(type, orphanCheck);
+    cleanups.push(() => window.removeEventListener(type, orphanCheck));
+  }
+  await apply(await getSettings());
+  cleanups.push(watchSettings((next) => void apply(next).catch(() => checkOrphan())));
+}
+
+// One failure (e.g. the extension reloaded mid-start) must never throw into the page.
+main().catch(() => checkOrphan());

@@ -1,0 +1,136 @@
+/**
+ * Minimal wrapping of text ranges in `<standpoint-mark>` elements, undone exactly.
+ *
+ * As in the Hypothesis client's highlighter: text nodes are split at the range edges with
+ * `splitText()` and only the middle piece moves into the mark; no page element ever moves. Every split
+ * is recorded, so `clear()` unwraps the marks and re-joins exactly the pieces it split (no
+ * `normalize()`, which would also merge text nodes the page keeps apart on purpose). Afterwards the
+ * subtree `isEqualNode` a clone taken before, and the page's own text nodes keep their identity.
+ */
+
+export const MARK_TAG = 'standpoint-mark';
+
+/** Places Standpoint never marks: code, editors, form fields, its own UI, links (a click must navigate). */
+export const EXCLUDED_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'a[href]',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  MARK_TAG,
+  'standpoint-tooltip',
+].join(',');
+
+/** True when a text node sits somewhere Standpoint must leave alone. */
+export function isExcludedText(node: Text): boolean {
+  const parent = node.parentElement;
+  return !parent || parent.closest(EXCLUDED_SELECTOR) !== null;
+}
+
+interface Split {
+  left: Text;
+  right: Text;
+}
+
+/** Owns the marks of one annotator instance and knows how to take every one of them back. */
+export class Highlighter {
+  private readonly marks = new Set<HTMLElement>();
+  private splits: Split[] = [];
+
+  /** Wraps `node.data[from, to)` in `mark`; returns false (and changes nothing) when that is impossible. */
+  wrap(node: Text, from: number, to: number, mark: HTMLElement): boolean {
+    const parent = node.parentNode;
+    if (!parent || from < 0 || to > node.length || from >= to) return false;
+    let target = node;
+    if (from > 0) {
+      target = node.splitText(from);
+      this.splits.push({ left: node, right: target });
+    }
+    if (to - from < target.length) {
+      const rest = target.splitText(to - from);
+      this.splits.push({ left: target, right: rest });
+    }
+    parent.insertBefore(mark, target);
+    mark.appendChild(target);
+    this.marks.add(mark);
+    return true;
+  }
+
+  /** Every live mark, in no particular order. */
+  all(): HTMLElement[] {
+    return [...this.marks];
+  }
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  /** Removes the marks (all, or those inside `within`) and re-joins the text nodes split for them. */
+  clear(within?: Node): void {
+    for (const mark of [...this.marks]) {
+      if (within && !within.contains(mark)) continue;
+      unwrapMark(mark);
+      this.marks.delete(mark);
+    }
+    const keep: Split[] = [];
+    // Re-join in reverse order: the last split made is the first undone, so offsets line up again.
+    for (let i = this.splits.length - 1; i >= 0; i--) {
+      const split = this.splits[i]!;
+      if (within && !within.contains(split.left)) {
+        keep.push(split);
+        continue;
+      }
+      const { left, right } = split;
+      if (left.nextSibling === right) {
+        left.appendData(right.data);
+        right.remove();
+      }
+    }
+    this.splits = keep.reverse();
+  }
+}
+
+/** Puts a mark's children back where the mark was and drops the mark. */
+export function unwrapMark(mark: Element): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+  mark.remove();
+}
+
+/**
+ * Removes marks another Standpoint instance left behind (e.g. an orphaned content script after an
+ * extension reload), merging each mark's text back into its text neighbours.
+ */
+export function sweepForeignMarks(root: ParentNode): number {
+  const stale = [...root.querySelectorAll(MARK_TAG)];
+  for (const mark of stale) {
+    const prev = mark.previousSibling;
+    const next = mark.nextSibling;
+    const first = mark.firstChild;
+    const last = mark.lastChild;
+    unwrapMark(mark);
+    if (last instanceof Text && next instanceof Text && last.nextSibling === next) {
+      last.appendData(next.data);
+      next.remove();
+    }
+    if (first instanceof Text && prev instanceof Text && prev.nextSibling === first) {
+      prev.appendData(first.data);
+      first.remove();
+    }
+  }
+  return stale.length;
+}

@@ -1,0 +1,55 @@
+/**
+ * UI text of marks and tooltips, in the page's language rather than only the browser's.
+ *
+ * `browser.i18n.getMessage` answers in the browser UI language only, so when a Ukrainian article is
+ * read in an English browser (or the reader picks a language) the bundled copy of the same strings
+ * (strings.ts, kept equal to public/_locales by a unit test) supplies the other language.
+ */
+import type { Settings } from '../settings/types.ts';
+import { STRINGS } from './strings.ts';
+import type { UiLang } from './tooltip/model.ts';
+
+const BUNDLED: Record<UiLang, Record<string, string>> = STRINGS;
+
+/** Looks up a UI string by key with `$1`… substitutions. */
+export type Translate = (key: string, ...subs: string[]) => string;
+
+function substitute(text: string, subs: string[]): string {
+  return text.replace(/\$(\d)/g, (all, n: string) => subs[Number(n) - 1] ?? all);
+}
+
+/**
+ * A translator for `lang`. `native` is `browser.i18n.getMessage` with the browser's UI language; it is
+ * used when that is the wanted language, the bundled table otherwise (and as a fallback).
+ */
+export function makeTranslate(
+  lang: UiLang,
+  native?: { getMessage(key: string, subs?: string[]): string; uiLang: string },
+): Translate {
+  const useNative = native?.uiLang.toLowerCase().startsWith(lang);
+  return (key, ...subs) => {
+    if (useNative) {
+      const text = native.getMessage(key, subs);
+      if (text) return text;
+    }
+    const text = BUNDLED[lang][key] ?? BUNDLED.en[key];
+    return text === undefined ? key : substitute(text, subs);
+  };
+}
+
+/**
+ * The language of Standpoint's UI on this page: the reader's choice, else Ukrainian for Ukrainian
+ * pages (`<html lang="uk">`, or mostly Ukrainian-specific letters in the sample), else English.
+ */
+export function pageLanguage(doc: Document, setting: Settings['language'], sample = ''): UiLang {
+  if (setting !== 'auto') return setting;
+  const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  if (declared.startsWith('uk')) return 'uk';
+  if (declared && !declared.startsWith('ru')) return 'en';
+  const text = sample.slice(0, 4000);
+  const cyrillic = (text.match(/[\u0400-\u04FF]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  // Russian-language pages also get Ukrainian UI only if the letters say Ukrainian (і ї є ґ).
+  if (cyrillic > latin && /[іїєґІЇЄҐ]/.test(text)) return 'uk';
+  return 'en';
+}

@@ -1,0 +1,252 @@
+/**
+ * How a reader reaches a tooltip: one delegated set of listeners on the document (no listener per
+ * mark), hover with an intent delay and a grace period to travel into the tooltip, click/tap to pin,
+ * Escape to close, focus to open, and Alt+Shift+N / Alt+Shift+P to move between marks.
+ *
+ * Data comes from `loadDetails` (the background) on first open and is cached for the page.
+ */
+import type { IsoDate } from '../data/types.ts';
+import type { EntryDetails } from '../messaging/protocol.ts';
+import type { Settings } from '../settings/types.ts';
+import { MARK_TAG } from './highlighter.ts';
+import type { Translate } from './i18n.ts';
+import { createTooltipHost, type TooltipHost } from './tooltip/host.ts';
+import { buildView, referencedIds, type UiLang } from './tooltip/model.ts';
+import type { TooltipState } from './tooltip/Tooltip.tsx';
+
+/** Delay before a hovered mark opens its tooltip (a pointer merely passing by opens nothing). */
+export const HOVER_OPEN_MS = 180;
+/** Grace period after the pointer leaves a mark or tooltip, enough to cross the gap between them. */
+export const HOVER_CLOSE_MS = 300;
+
+export interface InteractionOptions {
+  doc: Document;
+  settings: Settings;
+  t: Translate;
+  lang: UiLang;
+  /** Marks in document order. */
+  marks: () => HTMLElement[];
+  /** Ids marked on the page (fetched together on first open; a party's positions on them come first). */
+  pageIds: () => string[];
+  loadDetails: (ids: string[]) => Promise<EntryDetails>;
+  articleDate: IsoDate | null;
+  openOverview: (hash: string) => void;
+}
+
+export interface Interaction {
+  open(mark: HTMLElement, pinned: boolean): void;
+  close(): void;
+  /** Moves focus to the next (+1) or previous (-1) mark; returns it. */
+  move(step: 1 | -1): HTMLElement | null;
+  update(next: Pick<InteractionOptions, 'settings' | 't' | 'lang'>): void;
+  readonly tooltip: TooltipHost;
+  destroy(): void;
+}
+
+/** The mark an event target belongs to, if any. */
+export function markOf(target: EventTarget | null): HTMLElement | null {
+  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  return (el?.closest(MARK_TAG) as HTMLElement | null) ?? null;
+}
+
+/** The focusable first piece of a mention (later pieces of a mention split across nodes are not). */
+function headOf(mark: HTMLElement): HTMLElement {
+  if (!mark.hasAttribute('data-sp-part')) return mark;
+  let el: Element | null = mark;
+  const id = mark.getAttribute('data-sp-id');
+  const all = [
+    ...(mark.ownerDocument.querySelectorAll(`${MARK_TAG}[data-sp-id="${CSS.escape(id ?? '')}"]`) ?? []),
+  ];
+  const i = all.indexOf(mark);
+  for (let k = i; k >= 0; k--) {
+    el = all[k]!;
+    if (!el.hasAttribute('data-sp-part')) return el as HTMLElement;
+  }
+  return mark;
+}
+
+/** Wires the listeners; everything is removed by `destroy()`. */
+export function createInteraction(opts: InteractionOptions): Interaction {
+  const { doc } = opts;
+  let { settings, t, lang } = opts;
+  const tooltip = createTooltipHost(doc, settings.theme);
+  const host = tooltip.element;
+  const cache: EntryDetails = { asOf: '', entries: [], positions: [] };
+  const have = new Set<string>();
+  let pinned = false;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let renderToken = 0;
+  // Focus handed back to a mark on close must not reopen its tooltip.
+  let returningFocus = false;
+  const abort = new AbortController();
+
+  const inTooltip = (node: EventTarget | null) =>
+    node instanceof Node && (node === host || host.contains(node));
+
+  async function ensure(ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => !have.has(id));
+    if (missing.length === 0) return;
+    const got = await opts.loadDetails(missing);
+    for (const id of missing) have.add(id);
+    cache.asOf = got.asOf || cache.asOf;
+    const known = new Set(cache.entries.map((e) => e.id));
+    for (const e of got.entries) if (!known.has(e.id)) cache.entries.push(e);
+    const knownPos = new Set(cache.positions.map((p) => p.id));
+    for (const p of got.positions) if (!knownPos.has(p.id)) cache.positions.push(p);
+  }
+
+  function draw(mark: HTMLElement, state: TooltipState): void {
+    tooltip.show(mark, {
+      state,
+      mention: mark.getAttribute('aria-label') ?? mark.textContent ?? '',
+      t,
+      pinned,
+      onOpenOverview: opts.openOverview,
+      onClose: () => close(true),
+    });
+  }
+
+  function open(markIn: HTMLElement, pin: boolean): void {
+    const mark = headOf(markIn);
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    pinned = pin;
+    const id = mark.getAttribute('data-sp-id') ?? '';
+    const token = ++renderToken;
+    const ready = () => {
+      const view = buildView(id, cache, lang, opts.pageIds(), opts.articleDate);
+      return view ? ({ status: 'ready', view, asOf: cache.asOf } as const) : ({ status: 'error' } as const);
+    };
+    if (have.has(id)) draw(mark, ready());
+    else draw(mark, { status: 'loading' });
+    ensure([...new Set([id, ...opts.pageIds()])])
+      .then(() => ensure(referencedIds(id, cache)))
+      .then(
+        () => token === renderToken && draw(mark, ready()),
+        () => token === renderToken && draw(mark, { status: 'error' }),
+      );
+  }
+
+  function close(returnFocus = false): void {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    const anchor = tooltip.anchor();
+    const hadFocus = inTooltip(doc.activeElement);
+    renderToken++;
+    pinned = false;
+    tooltip.hide();
+    if (anchor && (returnFocus || hadFocus)) {
+      returningFocus = true;
+      anchor.focus({ preventScroll: true });
+      returningFocus = false;
+    }
+  }
+
+  function scheduleClose(): void {
+    if (pinned) return;
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => close(), HOVER_CLOSE_MS);
+  }
+
+  function move(step: 1 | -1): HTMLElement | null {
+    const list = opts.marks().filter((m) => !m.hasAttribute('data-sp-part'));
+    if (list.length === 0) return null;
+    const current = markOf(doc.activeElement) ?? tooltip.anchor();
+    const i = current ? list.indexOf(headOf(current)) : -1;
+    const next = list[(i + step + list.length) % list.length] ?? list[0]!;
+    if (i === -1 && step === -1) list[list.length - 1]!.focus();
+    else next.focus();
+    return markOf(doc.activeElement);
+  }
+
+  const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+    doc.addEventListener(type, fn, { capture: true, signal: abort.signal });
+
+  on('pointerover', (e) => {
+    if (inTooltip(e.target)) {
+      clearTimeout(closeTimer);
+      return;
+    }
+    const mark = markOf(e.target);
+    if (!mark) return;
+    clearTimeout(closeTimer);
+    if (settings.trigger !== 'hover' || pinned) return;
+    if (tooltip.anchor() === headOf(mark) && tooltip.isOpen()) return;
+    clearTimeout(openTimer);
+    openTimer = setTimeout(() => open(mark, false), HOVER_OPEN_MS);
+  });
+
+  on('pointerout', (e) => {
+    const fromMark = markOf(e.target);
+    if (!fromMark && !inTooltip(e.target)) return;
+    const to = e.relatedTarget;
+    if (inTooltip(to)) return;
+    const toMark = markOf(to);
+    if (toMark && fromMark && headOf(toMark) === headOf(fromMark)) return;
+    clearTimeout(openTimer);
+    if (tooltip.isOpen()) scheduleClose();
+  });
+
+  on('click', (e) => {
+    if (inTooltip(e.target)) return;
+    const mark = markOf(e.target);
+    if (mark) {
+      if (pinned && tooltip.anchor() === headOf(mark)) close();
+      else open(mark, true);
+      return;
+    }
+    if (tooltip.isOpen()) close();
+  });
+
+  on('keydown', (e) => {
+    if (e.key === 'Escape' && tooltip.isOpen()) {
+      close(pinned || inTooltip(doc.activeElement));
+      return;
+    }
+    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      if (opts.marks().length === 0) return;
+      e.preventDefault();
+      move(e.code === 'KeyN' ? 1 : -1);
+      return;
+    }
+    const mark = markOf(e.target);
+    if (mark && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      open(mark, true);
+      // Keyboard users get into the pinned tooltip (its links and "All positions") right away.
+      queueMicrotask(() => (host.shadowRoot?.querySelector('a,button') as HTMLElement | null)?.focus());
+    }
+  });
+
+  on('focusin', (e) => {
+    const mark = markOf(e.target);
+    if (returningFocus) return;
+    if (mark && !(pinned && tooltip.anchor() === headOf(mark))) open(mark, false);
+  });
+
+  on('focusout', (e) => {
+    if (pinned) return;
+    const to = e.relatedTarget;
+    if (inTooltip(to) || markOf(to)) return;
+    if (markOf(e.target) || inTooltip(e.target)) close();
+  });
+
+  return {
+    open,
+    close: () => close(),
+    move,
+    tooltip,
+    update(next) {
+      ({ settings, t, lang } = { ...next });
+      tooltip.setTheme(settings.theme);
+      if (tooltip.isOpen()) close();
+    },
+    destroy() {
+      abort.abort();
+      clearTimeout(openTimer);
+      clearTimeout(closeTimer);
+      tooltip.destroy();
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Dynamic pages: one MutationObserver that only queues what changed; the rescans run later, in idle
+ * callbacks, in batches (never inside the observer callback). Standpoint's own DOM writes go through
+ * `ownWrites`, which drains the observer before and after, so they never come back as "changes".
+ *
+ * Single-page navigations (Navigation API `navigatesuccess` where present, `popstate`, and a cheap
+ * `location.href` comparison on mutations for patched-history routers) trigger a full re-run once the
+ * new page settles. `pagehide` stops observing (back/forward cache), `pageshow` resumes.
+ */
+import { MARK_TAG } from './highlighter.ts';
+import { STYLE_ID } from './page-style.ts';
+import { whenIdle } from './schedule.ts';
+import { TOOLTIP_TAG } from './tooltip/host.ts';
+
+/** How long a navigated page gets to render its new article before the full re-run. */
+export const NAVIGATION_SETTLE_MS = 400;
+
+const BLOCKS =
+  'p,li,dd,dt,td,th,blockquote,figcaption,h1,h2,h3,h4,h5,h6,article,section,main,aside,div,ul,ol,table';
+
+export interface LiveOptions {
+  doc: Document;
+  /** The element being annotated, or null when no article was found (yet). */
+  scope: () => Element | null;
+  /** Re-annotate these blocks (changed or added text). */
+  onBlocks: (blocks: Element[]) => Promise<unknown>;
+  /** Re-run everything (new URL, article replaced, or an article appeared). */
+  onRerun: () => Promise<unknown>;
+}
+
+export interface LiveWatcher {
+  /** Runs DOM writes that the observer must not report back. */
+  ownWrites(write: () => void): void;
+  start(): void;
+  stop(): void;
+}
+
+function isOwnNode(node: Node): boolean {
+  if (!(node instanceof Element)) return false;
+  return node.localName === MARK_TAG || node.localName === TOOLTIP_TAG || node.id === STYLE_ID;
+}
+
+/** The block to rescan for a changed node, or null when it is outside the scope. */
+export function blockOf(node: Node, scope: Element): Element | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  if (!el || !scope.contains(el)) return null;
+  const block = el.closest(BLOCKS);
+  return block && scope.contains(block) ? block : scope;
+}
+
+/** Creates a watcher; call start() once the first pass is done. */
+export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
+  const { doc } = opts;
+  const win = doc.defaultView!;
+  const pending = new Set<Element>();
+  let rerunPending = false;
+  let cancelIdle: (() => void) | null = null;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<unknown> | null = null;
+  let lastHref = win.location.href;
+  let lastRerunAt = 0;
+  let observing = false;
+  let abort: AbortController | null = null;
+
+  const observer = new MutationObserver((records) => queue(records));
+
+  function queue(records: MutationRecord[]): void {
+    if (win.location.href !== lastHref) {
+      navigated();
+      return;
+    }
+    const scope = opts.scope();
+    if (!scope?.isConnected) {
+      // No article yet (or it was swapped out): try a full pass, at most about once a second.
+      if (records.length > 0 && Date.now() - lastRerunAt > 1000) requestRerun(0);
+      return;
+    }
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const block = blockOf(r.target, scope);
+        if (block) pending.add(block);
+        continue;
+      }
+      for (const node of r.addedNodes) {
+        if (isOwnNode(node)) continue;
+        const block = blockOf(node, scope);
+        if (block) pending.add(block);
+      }
+    }
+    if (pending.size > 0) schedule();
+  }
+
+  function schedule(): void {
+    if (cancelIdle || running) return;
+    cancelIdle = whenIdle(flush);
+  }
+
+  function flush(): void {
+    cancelIdle = null;
+    if (rerunPending) return;
+    const blocks = [...pending].filter((b) => b.isConnected);
+    pending.clear();
+    if (blocks.length === 0) return;
+    running = opts.onBlocks(blocks).finally(() => {
+      running = null;
+      if (pending.size > 0) schedule();
+    });
+  }
+
+  function requestRerun(delay: number): void {
+    rerunPending = true;
+    pending.clear();
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      whenIdle(async () => {
+        await running;
+        lastRerunAt = Date.now();
+        rerunPending = false;
+        lastHref = win.location.href;
+        running = opts.onRerun().finally(() => {
+          running = null;
+        });
+      });
+    }, delay);
+  }
+
+  function navigated(): void {
+    if (win.location.href === lastHref) return;
+    lastHref = win.location.href;
+    requestRerun(NAVIGATION_SETTLE_MS);
+  }
+
+  function connect(): void {
+    if (observing) return;
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    observing = true;
+  }
+
+  function disconnect(): void {
+    if (!observing) return;
+    observer.takeRecords();
+    observer.disconnect();
+    observing = false;
+  }
+
+  return {
+    ownWrites(write) {
+      if (!observing) {
+        write();
+        return;
+      }
+      queue(observer.takeRecords());
+      try {
+        write();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+    start() {
+      if (abort) return;
+      abort = new AbortController();
+      const signal = abort.signal;
+      connect();
+      const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+      nav?.addEventListener('navigatesuccess', navigated, { signal });
+      win.addEventListener('popstate', navigated, { signal });
+      win.addEventListener('pagehide', disconnect, { signal });
+      win.addEventListener(
+        'pageshow',
+        (e) => {
+          connect();
+          if (e.persisted) navigated();
+        },
+        { signal },
+      );
+    },
+    stop() {
+      abort?.abort();
+      abort = null;
+      disconnect();
+      pending.clear();
+      cancelIdle?.();
+      cancelIdle = null;
+      clearTimeout(settleTimer);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The shapes the annotator consumes from its neighbours, kept structural so the engine can be driven
+ * by the real matcher/extractor or by a test double.
+ */
+import type { EntryKind } from '../data/types.ts';
+
+/** One mention found by the matcher, as offsets into the extracted text. */
+export interface Mention {
+  id: string;
+  kind: EntryKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Set when this mention lies inside a longer one (e.g. "Ukraine" in "Ukraine's counterproposal"). */
+  nested?: unknown;
+}
+
+/** What the annotator needs from a compiled matcher. */
+export interface Matcher {
+  find(text: string): Mention[];
+}
+
+/** One text node's share of the extracted text. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The text of a DOM subtree as the page presents it, with the nodes it came from. */
+export interface ExtractedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+export type Extractor = (root: Element) => ExtractedText;
+
+/** Result of one annotate() pass. */
+export interface AnnotateResult {
+  state: 'annotated' | 'no-article' | 'no-matches' | 'disabled' | 'too-large';
+  markCount: number;
+  /** Mentions actually marked, per entry id. */
+  counts: Map<string, { kind: EntryKind; count: number; label: string }>;
+}
