@@ -9,3 +9,14 @@ export const CNN_ARTICLE_PATH = '/2025/04/25/europe/ukraine-us-peace-framework-d
 
 /** A page on OTHER_HOST (www.example.org) that mentions the same names but must stay untouched. */
 export const OTHER_ARTICLE_PATH = '/news/ukraine-peace-talks';
+
+/** UNN Ukrainian edition (host unn.ua, no www): the same story, Ukrainian text written for the fixtures. */
+export const UNN_UK_ARTICLE_PATH =
+  '/news/cnn-diznalosia-pro-holovni-kameni-spotykannia-mizh-ssha-ta-ukrainoiu';
+
+/** The bundled article pages, with their host and language, for tests that go through all of them. */
+export const FIXTURE_ARTICLES = [
+  { name: 'unn-en', host: 'www.unn.ua', path: UNN_ARTICLE_PATH, lang: 'en' },
+  { name: 'unn-uk', host: 'unn.ua', path: UNN_UK_ARTICLE_PATH, lang: 'uk' },
+  { name: 'cnn', host: 'edition.cnn.com', path: CNN_ARTICLE_PATH, lang: 'en' },
+] as const;

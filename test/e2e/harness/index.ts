@@ -40,7 +40,9 @@
  *   `npm test` after its build step; otherwise the e2e global setup (globalSetup.ts) builds both
  *   targets once per run into a private .tmp/ dir, so `npm run test:e2e` works alone and never
  *   races other engineers on dist/.
- * - Fixture paths: UNN_ARTICLE_PATH, CNN_ARTICLE_PATH, OTHER_ARTICLE_PATH (see fixtures.ts).
+ * - Fixture paths: UNN_ARTICLE_PATH (www.unn.ua, English), UNN_UK_ARTICLE_PATH (unn.ua, Ukrainian),
+ *   CNN_ARTICLE_PATH (edition.cnn.com), OTHER_ARTICLE_PATH (www.example.org); FIXTURE_ARTICLES lists
+ *   the three articles with host and language (see fixtures.ts).
  *
  * Notes: Firefox's popup page is opened as a tab at moz-extension://<pinned uuid>/...; in both
  * browsers an extension page opened as a tab is itself the active tab, so tests of "active tab"
@@ -56,7 +58,13 @@ import type { BrowserSession } from './session.ts';
 
 export { CHROMIUM_PATH, type ChromiumSession, launchChromium } from './chromium.ts';
 export { FIREFOX_PATH, type FirefoxSession, launchFirefox } from './firefox.ts';
-export { CNN_ARTICLE_PATH, OTHER_ARTICLE_PATH, UNN_ARTICLE_PATH } from './fixtures.ts';
+export {
+  CNN_ARTICLE_PATH,
+  FIXTURE_ARTICLES,
+  OTHER_ARTICLE_PATH,
+  UNN_ARTICLE_PATH,
+  UNN_UK_ARTICLE_PATH,
+} from './fixtures.ts';
 export { OTHER_HOST, REPO_ROOT, servedHosts, supportedHosts } from './hosts.ts';
 export { FIXTURE_SITES, type FixtureServer, startFixtureServer } from './server.ts';
 export type { BrowserSession, TestPage, WaitOptions } from './session.ts';
