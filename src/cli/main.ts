@@ -42,8 +42,7 @@ export const COMMANDS: Command[] = [
 
 /** Usage text listing every command. */
 export function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  const rows = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  const rows = COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`);
   return `usage: standpoint <command>\n\n${rows.join('\n')}\n\noptions: --data <dir> reads another data/ directory\n`;
 }
 
