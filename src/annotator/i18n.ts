@@ -26,10 +26,10 @@ export function makeTranslate(
   lang: UiLang,
   native?: { getMessage(key: string, subs?: string[]): string; uiLang: string },
 ): Translate {
-  const useNative = native?.uiLang.toLowerCase().startsWith(lang);
+  const useNative = native?.uiLang.toLowerCase().startsWith(lang) ? native : null;
   return (key, ...subs) => {
     if (useNative) {
-      const text = native.getMessage(key, subs);
+      const text = useNative.getMessage(key, subs);
       if (text) return text;
     }
     const text = BUNDLED[lang][key] ?? BUNDLED.en[key];
