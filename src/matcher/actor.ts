@@ -33,12 +33,26 @@ const EN_ACTOR_BEFORE = new Set(
   (
     'between with against urged urging urge told tell telling pressed pressing pressure pressuring persuade ' +
     'convince convinced by allies ally backing backed support supporting supported asked asking ' +
-    'warned warning accused accusing'
+    'warned warning accused accusing offer offers offered give gives gave giving hand hands handed press presses ' +
+    'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
+    'persuaded'
+  ).split(' '),
+);
+/**
+ * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
+ * "assistance to Kyiv", "sanctions on Moscow", "response from Moscow", "provocative for Moscow").
+ */
+const EN_ACTOR_AFTER_PREP = new Set(
+  (
+    'support aid assistance weapons guarantees guarantee signed provocative acceptable unacceptable win victory ' +
+    'concession concessions message signal signals proposal proposals offer response reply answer delivered ' +
+    'handed sent presented passed sanctions pressure demands tariffs restrictions reaction comment word ' +
+    'gift threat ultimatum loyal loyalty ties relations'
   ).split(' '),
 );
 /** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
 const EN_PLACE_BEFORE = new Set(
-  'in at to near outside around over toward towards into across from of via visit visited visiting inside'.split(
+  'in at to near outside around over toward towards into across of via visit visited visiting inside for on from'.split(
     ' ',
   ),
 );
@@ -49,7 +63,12 @@ const UK_PLACE_BEFORE = new Set(
 );
 /** Endings of Ukrainian finite verbs (present and past), enough to see "Київ наполягає", "Москва заявила". */
 const UK_VERB = /(ає|яє|ує|юе|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
-const UK_ADVERBS = new Set('також вже досі ще знову не теж офіційно публічно раніше нині'.split(' '));
+const UK_ADVERBS = new Set(
+  'також вже досі ще знову не теж офіційно публічно раніше нині поки наразі'.split(' '),
+);
+/** Common Ukrainian finite verbs the endings miss. */
+const UK_VERBS = new Set('може можуть має мають хоче хочуть буде будуть готовий готова готові'.split(' '));
+const UK_AND = new Set(['і', 'й', 'та']);
 
 /** Dateline: the city opens its line and a bullet, bracket or dash follows on that line. */
 function isDateline(text: string, tokens: Token[], i: number, j: number): boolean {
@@ -97,9 +116,16 @@ function enActor(tokens: Token[], i: number, j: number): boolean {
   const a = after(tokens, j);
   if (a && a.key === "'s") return true;
   const b = before(tokens, i);
+  const bb = before(tokens, i, 2);
+  // "support for Kyiv", "sanctions on Moscow", "response from Moscow": a government, despite the preposition.
+  if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;
+  // "a way for Washington to recoup": the city does the verb.
+  if (b && b.key === 'for' && a && a.key === 'to' && a.gap === Gap.Space) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
   if (enVerbAt(tokens, j)) return true;
+  // "Moscow, which has rejected ...": a relative clause with a verb.
+  if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, j + 1)) return true;
   // "Washington and Kyiv": inherit from the partner ("between Washington and Kyiv", "Paris and London have").
   if (b && (b.key === 'and' || b.key === 'or')) {
     const p = before(tokens, i, 2);
@@ -111,9 +137,15 @@ function enActor(tokens: Token[], i: number, j: number): boolean {
   }
   if (a && (a.key === 'and' || a.key === 'or') && a.gap === Gap.Space) {
     const p = after(tokens, j, 2);
+    // "Kyiv and its allies have insisted", "Paris and London have said".
+    if (p && p.key === 'its') return true;
     if (p && /^\p{Lu}/u.test(p.form) && enVerbAt(tokens, j + 2)) return true;
   }
   return false;
+}
+
+function ukVerb(word: string): boolean {
+  return UK_VERBS.has(word) || (UK_VERB.test(word) && word.length > 3);
 }
 
 function ukActor(tokens: Token[], i: number, j: number): boolean {
@@ -127,13 +159,18 @@ function ukActor(tokens: Token[], i: number, j: number): boolean {
   // (Москва is the one nominative among the capitals that ends like a genitive.)
   if (/(а|и)$/.test(word) && word !== 'москва' && b && /[а-яіїєґ']$/.test(b.form) && b.form === b.key)
     return true;
-  const a = after(tokens, j);
-  if (a && a.gap === Gap.Space) {
-    if (UK_VERB.test(a.key) && a.form === a.key) return true;
-    if (UK_ADVERBS.has(a.key)) {
-      const c = after(tokens, j, 2);
-      if (c && UK_VERB.test(c.key)) return true;
-    }
+  // Subject of a verb: "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала",
+  // "Київ і союзники вимагають".
+  for (let k = 1; k <= 3; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space || a.form !== a.key) break;
+    if (ukVerb(a.key)) return true;
+    if (
+      !UK_ADVERBS.has(a.key) &&
+      !(k === 1 && UK_AND.has(a.key)) &&
+      !(k === 2 && UK_AND.has(tokens[j + 1]!.key))
+    )
+      break;
   }
   return false;
 }

@@ -63,23 +63,28 @@ function phraseWithin(
   return false;
 }
 
-/** Does the rule hold for the mention covering tokens[i..j]? */
+/**
+ * Does the rule hold for the mention covering tokens[i..j]? 'support' means only the `near` words
+ * are missing: the mention still counts if the same entry is found unambiguously elsewhere in the
+ * text ("Keith Kellogg ... Kellogg said"), which scan.ts decides after the pass.
+ */
 export function contextHolds(
   ctx: CompiledContext,
   text: string,
   tokens: Token[],
   i: number,
   j: number,
-): boolean {
+): 'yes' | 'no' | 'support' {
   // The window stays inside the mention's line/block: context never leaks across blocks.
   let from = i;
   while (from > 0 && i - from < ctx.window && tokens[from]!.gap !== Gap.Line) from--;
   let to = j;
   while (to + 1 < tokens.length && to - j < ctx.window && tokens[to + 1]!.gap !== Gap.Line) to++;
-  if (ctx.notNear.length > 0 && phraseWithin(tokens, from, to, i, j, ctx.notNear)) return false;
-  // "Kellogg's" (the company's brand form) counts as a veto word if listed as "'s" phrases too.
+  if (ctx.notNear.length > 0 && phraseWithin(tokens, from, to, i, j, ctx.notNear)) return 'no';
   const wantsNear = ctx.near.length > 0;
-  if (!wantsNear && !ctx.actor) return true;
-  if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return true;
-  return ctx.actor && isActor(text, tokens, i, j);
+  if (!wantsNear && !ctx.actor) return 'yes';
+  if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';
+  if (ctx.actor && isActor(text, tokens, i, j)) return 'yes';
+  // A city that is not an actor is a place: no document-level rescue for the actor rule.
+  return wantsNear && !ctx.actor ? 'support' : 'no';
 }

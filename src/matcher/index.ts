@@ -9,6 +9,7 @@
  *   select.ts    longest-leftmost + nested
  */
 import type { EntryKind } from '../data/types.ts';
+import { BLOCKER, BLOCKERS } from './blockers.ts';
 import { type CompiledContext, compileContext } from './context.ts';
 import { compilePattern } from './pattern.ts';
 import { scan } from './scan.ts';
@@ -64,6 +65,8 @@ function build(source: MatchSource): Parts {
       }
     }
   });
+  for (const name of BLOCKERS)
+    for (const steps of compilePattern(name)) builder.add(steps, { entry: BLOCKER, context: -1, lang: 0 });
   return { entries, contexts, trie: builder.nodes, forms };
 }
 
@@ -77,7 +80,13 @@ function makeMatcher(parts: Parts): Matcher {
       const lang = opts?.lang ?? 'auto';
       const want = lang === 'auto' ? -1 : (LANGS as readonly string[]).indexOf(lang);
       const tokens = tokenize(text);
-      const cands = scan(text, tokens, trie, contexts, (l) => want < 0 || l === want);
+      const cands = scan(
+        text,
+        tokens,
+        trie,
+        contexts,
+        (l, entry) => entry === BLOCKER || want < 0 || l === want,
+      );
       return select(cands, kindOf).map((p) => {
         const e = entries[p.entry]!;
         const m: Mention = {

@@ -28,7 +28,7 @@ export function scan(
   tokens: Token[],
   trie: TrieNode[],
   contexts: CompiledContext[],
-  langAllowed: (lang: number) => boolean,
+  langAllowed: (lang: number, entry: number) => boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
@@ -42,10 +42,19 @@ export function scan(
     return k;
   };
   let s = 0;
+  // Entries found without doubt somewhere in the text, and mentions waiting for that support.
+  const sure = new Set<number>();
+  const pending: Candidate[] = [];
   const emit = (o: Output, last: number) => {
-    if (!langAllowed(o.lang)) return;
-    if (o.context >= 0 && !contextHolds(contexts[o.context]!, text, tokens, s, last)) return;
-    out.push({ start: tokens[s]!.start, end: tokens[last]!.end, entry: o.entry });
+    if (!langAllowed(o.lang, o.entry)) return;
+    const cand = { start: tokens[s]!.start, end: tokens[last]!.end, entry: o.entry };
+    const verdict = o.context >= 0 ? contextHolds(contexts[o.context]!, text, tokens, s, last) : 'yes';
+    if (verdict === 'no') return;
+    if (verdict === 'support') pending.push(cand);
+    else {
+      out.push(cand);
+      sure.add(o.entry);
+    }
   };
   const walk = (at: number, t: number, last: number, afterGap: boolean): void => {
     const node = trie[at]!;
@@ -76,5 +85,6 @@ export function scan(
     if (!root.next.has(tok.key) && !root.next.has(`^${tok.key}`) && !root.next.has(`=${tok.form}`)) continue;
     walk(0, s, s - 1, false);
   }
+  for (const c of pending) if (sure.has(c.entry)) out.push(c);
   return out;
 }

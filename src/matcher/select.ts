@@ -5,6 +5,7 @@
  * name nothing is nested: "the Biden administration" is the US, not Biden.
  */
 import type { EntryKind } from '../data/types.ts';
+import { BLOCKER } from './blockers.ts';
 import type { Candidate } from './scan.ts';
 
 export interface Picked extends Candidate {
@@ -24,13 +25,15 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
     const top = cands[i]!;
     if (top.start < lastEnd) continue;
     lastEnd = top.end;
+    // A blocker ("North America") takes its span and shows nothing, not even what is inside it.
+    if (top.entry === BLOCKER) continue;
     out.push({ ...top, nested: false });
     if (kindOf(top.entry) === 'party') continue;
     // Candidates are sorted by start, so the ones inside `top` follow it directly.
     let innerEnd = -1;
     for (let j = i + 1; j < cands.length && cands[j]!.start < top.end; j++) {
       const c = cands[j]!;
-      if (c.end > top.end || c.entry === top.entry || c.start < innerEnd) continue;
+      if (c.end > top.end || c.entry === top.entry || c.entry === BLOCKER || c.start < innerEnd) continue;
       if (c.start === top.start && c.end === top.end) continue;
       out.push({ ...c, nested: true });
       innerEnd = c.end;
