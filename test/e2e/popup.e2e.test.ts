@@ -79,11 +79,21 @@ function badgeOf(session: BrowserSession, tabId: number): Promise<string> {
   );
 }
 
+/**
+ * Brings a tab to the front before waiting on it or clicking in it: Firefox does not run the
+ * animation frames that waits poll on (nor smooth scrolling) in background tabs. For the reader
+ * the page is visible behind the popup anyway.
+ */
+async function front(page: TestPage): Promise<TestPage> {
+  await (page.raw as { bringToFront(): Promise<void> }).bringToFront();
+  return page;
+}
+
 /** Opens the popup as a page about `page`'s tab and waits until it has loaded its data. */
 async function popupFor(session: BrowserSession, page: TestPage): Promise<TestPage> {
   const tabId = await tabIdOf(session, page.url());
   const popup = await session.openExtensionPage(`${POPUP}?tab=${tabId}`);
-  await popup.waitForSelector('[data-testid="about-counts"]');
+  await (await front(popup)).waitForSelector('[data-testid="about-counts"]');
   return popup;
 }
 
@@ -128,7 +138,10 @@ describe.each(BROWSERS)('popup and worker in %s', (browserName) => {
     server = await startFixtureServer();
     session = await launch(browserName, server);
     article = await session.open(server.url('www.unn.ua', UNN_ARTICLE_PATH));
-    await article.waitForFunction((sel: string) => document.querySelectorAll(sel).length > 0, MARK);
+    await (await front(article)).waitForFunction(
+      (sel: string) => document.querySelectorAll(sel).length > 0,
+      MARK,
+    );
     // Set in the page's own world: still there later proves the page was never reloaded.
     await article.evaluate(() => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
@@ -143,7 +156,7 @@ describe.each(BROWSERS)('popup and worker in %s', (browserName) => {
   });
 
   it('lists what the page marks, grouped by kind, and choosing an entry scrolls to it', async () => {
-    await popup.waitForSelector('button.entry');
+    await (await front(popup)).waitForSelector('button.entry');
     const listed = await popup.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button.entry')].map((b) => b.dataset.entry ?? ''),
     );
@@ -175,8 +188,14 @@ describe.each(BROWSERS)('popup and worker in %s', (browserName) => {
       return best;
     }, MARK);
     expect(target.top).toBeGreaterThan(await article.evaluate(() => innerHeight));
-    await popup.click(`button.entry[data-entry="${target.id}"]`);
-    await article.waitForFunction(
+    // The reader sees the page behind the popup; Firefox runs no smooth scroll in a background tab.
+    await front(article);
+    await popup.evaluate(
+      (id: string) =>
+        (document.querySelector(`button.entry[data-entry="${id}"]`) as HTMLButtonElement).click(),
+      target.id,
+    );
+    await (await front(article)).waitForFunction(
       ([sel, id]: [string, string]) =>
         [...document.querySelectorAll<HTMLElement>(`${sel}[data-sp-id="${id}"]`)].some((m) => {
           const r = m.getBoundingClientRect();
@@ -202,35 +221,38 @@ describe.each(BROWSERS)('popup and worker in %s', (browserName) => {
   it('removes every mark when the site is turned off, and restores them when on, without reload', async () => {
     const before = await markCount(article);
     await toggle(popup, 'site-toggle');
-    await article.waitForFunction((sel: string) => document.querySelectorAll(sel).length === 0, MARK);
-    await popup.waitForSelector('[data-testid="article-empty"]');
+    await (await front(article)).waitForFunction(
+      (sel: string) => document.querySelectorAll(sel).length === 0,
+      MARK,
+    );
+    await (await front(popup)).waitForSelector('[data-testid="article-empty"]');
     expect(await badgeOf(session, articleTab)).toBe('');
 
     await toggle(popup, 'site-toggle');
-    await article.waitForFunction(
+    await (await front(article)).waitForFunction(
       ([sel, n]: [string, number]) => document.querySelectorAll(sel).length === n,
       [MARK, before] as [string, number],
     );
     expect(await article.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
       true,
     );
-    await popup.waitForSelector('button.entry');
+    await (await front(popup)).waitForSelector('button.entry');
   });
 
   it('applies density and highlight style to the open page at once', async () => {
     const first = await markCount(article);
     await choose(popup, 'density', 'every');
-    await article.waitForFunction(([sel, n]: [string, number]) => document.querySelectorAll(sel).length > n, [
-      MARK,
-      first,
-    ] as [string, number]);
-    await article.waitForFunction(
+    await (await front(article)).waitForFunction(
+      ([sel, n]: [string, number]) => document.querySelectorAll(sel).length > n,
+      [MARK, first] as [string, number],
+    );
+    await (await front(article)).waitForFunction(
       (sel: string) =>
         getComputedStyle(document.querySelector(sel) as Element).textDecorationLine.includes('underline'),
       MARK,
     );
     await choose(popup, 'style', 'background');
-    await article.waitForFunction((sel: string) => {
+    await (await front(article)).waitForFunction((sel: string) => {
       const s = getComputedStyle(document.querySelector(sel) as Element);
       return s.backgroundColor !== 'rgba(0, 0, 0, 0)' && !s.textDecorationLine.includes('underline');
     }, MARK);
@@ -241,7 +263,7 @@ describe.each(BROWSERS)('popup and worker in %s', (browserName) => {
       true,
     );
     await resetSettings(popup);
-    await article.waitForFunction(
+    await (await front(article)).waitForFunction(
       ([sel, n]: [string, number]) => document.querySelectorAll(sel).length === n,
       [MARK, first] as [string, number],
     );
@@ -289,16 +311,22 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
     const page = await session.open(url);
     expect(await page.evaluate(() => document.documentElement.dataset.standpoint ?? '')).toBe('');
     const popup = await popupFor(session, page);
-    await popup.click('[data-testid="enable-site"]');
+    await (await front(popup)).click('[data-testid="enable-site"]');
     // The open tab is annotated at once...
-    await page.waitForFunction((sel: string) => document.querySelectorAll(sel).length > 0, MARK);
-    await popup.waitForSelector('[data-testid="extra-sites"]');
+    await (await front(page)).waitForFunction(
+      (sel: string) => document.querySelectorAll(sel).length > 0,
+      MARK,
+    );
+    await (await front(popup)).waitForSelector('[data-testid="extra-sites"]');
     // ...and a new tab on that site gets the registered content script.
     const again = await session.open(url);
-    await again.waitForFunction((sel: string) => document.querySelectorAll(sel).length > 0, MARK);
+    await (await front(again)).waitForFunction(
+      (sel: string) => document.querySelectorAll(sel).length > 0,
+      MARK,
+    );
 
-    await popup.click(`button[aria-label="Remove ${OTHER_HOST}"]`);
-    await popup.waitForFunction(() => !document.querySelector('[data-testid="extra-sites"]'));
+    await (await front(popup)).click(`button[aria-label="Remove ${OTHER_HOST}"]`);
+    await (await front(popup)).waitForFunction(() => !document.querySelector('[data-testid="extra-sites"]'));
     const after = await session.open(url);
     // The page loaded; give a content script that should not exist the time a real one needs.
     await new Promise((r) => setTimeout(r, 1500));
@@ -309,11 +337,11 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
 
   it('keeps settings across a browser restart with the same profile', async () => {
     const popup = await session.openPopup();
-    await popup.waitForSelector('select[name="density"]');
+    await (await front(popup)).waitForSelector('select[name="density"]');
     await choose(popup, 'density', 'every');
     await choose(popup, 'theme', 'dark');
     await toggle(popup, 'global-toggle');
-    await popup.waitForFunction(
+    await (await front(popup)).waitForFunction(
       () => !(document.querySelector('[data-testid="global-toggle"]') as HTMLInputElement).checked,
     );
     // Let the browser flush storage before it is closed.
@@ -322,7 +350,7 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
 
     session = await launch(browserName, server, { dist, profileDir });
     const reopened = await session.openPopup();
-    await reopened.waitForSelector('select[name="density"]');
+    await (await front(reopened)).waitForSelector('select[name="density"]');
     const values = await reopened.evaluate(() => ({
       density: (document.querySelector('select[name="density"]') as HTMLSelectElement).value,
       theme: (document.querySelector('select[name="theme"]') as HTMLSelectElement).value,
