@@ -29,11 +29,21 @@ export async function revealIn(tabId: number, id: string): Promise<boolean> {
   }
 }
 
-/** The content script file as built (its name is hashed, so read it from the manifest). */
+/**
+ * The content script file as built, relative to the extension root (its name is hashed, so read it
+ * from the manifest). Firefox's getManifest() gives absolute moz-extension:// URLs, which
+ * `scripting.registerContentScripts` refuses, hence the path-only form.
+ */
 export function contentScriptFile(): string {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
   if (!file) throw new Error('The manifest lists no content script');
-  return file;
+  return relativeToRoot(file);
+}
+
+/** "moz-extension://uuid/a/b.js" or "/a/b.js" -> "a/b.js"; relative paths are returned as they are. */
+export function relativeToRoot(file: string): string {
+  const path = /^[a-z-]+:\/\//i.test(file) ? new URL(file).pathname : file;
+  return path.replace(/^\/+/, '');
 }
 
 /** Runs the content script in a tab now (activeTab or a granted host permission); false if refused. */

@@ -107,3 +107,14 @@ describe('badgeText', () => {
     expect(badgeText(null)).toBe('');
   });
 });
+
+describe('relativeToRoot', async () => {
+  const { relativeToRoot } = await import('../../../src/background/tabs.ts');
+  it('turns the absolute URLs Firefox reports into paths relative to the extension root', () => {
+    expect(relativeToRoot('moz-extension://0c1d-uuid/src/annotator/content.js')).toBe(
+      'src/annotator/content.js',
+    );
+    expect(relativeToRoot('/assets/content.js')).toBe('assets/content.js');
+    expect(relativeToRoot('assets/content-Ab12.js')).toBe('assets/content-Ab12.js');
+  });
+});
