@@ -1,0 +1,655 @@
+/**
+ * Page integrity in real browsers: Standpoint must leave every page working, send nothing anywhere
+ * and never stack up marks, listeners or errors. Each fixture page (test/fixtures/sites/www.unn.ua/
+ * en/integrity/) is opened twice in the same browser: once on www.unn.ua, where the content script
+ * runs, and once, byte for byte the same, on OTHER_HOST (www.example.org), where it never runs. The
+ * page's own state (window.__integrity.state()), errors and requests must agree between the two.
+ *
+ * Parts: built-extension audit (manifest, remote code, eval) · hydrated Preact app · editor and
+ * forms · body-replacing and infinite-scroll pages · hostile CSS and the tooltip · frames and shadow
+ * roots · a page throwing its own errors · a huge page · corrupt settings · no network · extension reload.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, CDPSession, Page as PwPage, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditManifest } from '../unit/audit/manifest-rules.ts';
+import { formatFindings, listFiles, type Rule, scanFiles, UNSAFE_SOURCE_RULES } from '../unit/audit/scan.ts';
+import {
+  BROWSERS,
+  type BrowserName,
+  type BrowserSession,
+  type ChromiumSession,
+  distFor,
+  FIXTURE_SITES,
+  type FixtureServer,
+  launch,
+  OTHER_HOST,
+  REPO_ROOT,
+  startFixtureServer,
+  type TestPage,
+} from './harness/index.ts';
+import { POPUP_PATH } from './harness/session.ts';
+
+const HOST = 'www.unn.ua';
+const BASE = '/en/integrity';
+const FIXTURE_DIR = path.join(FIXTURE_SITES, HOST, 'en', 'integrity');
+const READY = 'html[data-standpoint="ready"]';
+const MARK = 'standpoint-mark';
+const TOOLTIP = 'standpoint-tooltip';
+
+type State = Record<string, unknown>;
+interface Watched {
+  page: TestPage;
+  /** Uncaught page errors and console errors seen since the page was created. */
+  errors: string[];
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+};
+
+/** Serves Preact from node_modules (no CDN) and mirrors every integrity fixture onto OTHER_HOST. */
+function registerRoutes(server: FixtureServer): void {
+  const vendor = {
+    'preact.mjs': path.join(REPO_ROOT, 'node_modules/preact/dist/preact.mjs'),
+    'hooks.mjs': path.join(REPO_ROOT, 'node_modules/preact/hooks/dist/hooks.mjs'),
+  };
+  for (const host of [HOST, OTHER_HOST]) {
+    for (const [name, file] of Object.entries(vendor)) {
+      server.addPage(host, `${BASE}/vendor/${name}`, readFileSync(file, 'utf8'), TYPES['.mjs']);
+    }
+  }
+  for (const name of readdirSync(FIXTURE_DIR)) {
+    const type = TYPES[path.extname(name)];
+    if (!type) continue;
+    const body = readFileSync(path.join(FIXTURE_DIR, name), 'utf8');
+    server.addPage(OTHER_HOST, `${BASE}/${name}`, body, type);
+    if (name.endsWith('.html')) server.addPage(OTHER_HOST, `${BASE}/${name.slice(0, -5)}`, body, type);
+  }
+}
+
+/** Opens `url` in a new tab with error listeners attached before the page starts loading. */
+async function openWatched(browser: BrowserSession, url: string): Promise<Watched> {
+  const page = await browser.open('about:blank');
+  const errors: string[] = [];
+  const raw = page.raw as {
+    on(event: 'pageerror', fn: (e: Error) => void): void;
+    on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
+  };
+  raw.on('pageerror', (e) => errors.push(`pageerror: ${e?.message ?? String(e)}`));
+  raw.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** What Standpoint marked, in document order, as "id:text" (parts of split marks left out). */
+function markList(page: TestPage): Promise<string[]> {
+  return page.evaluate(
+    (tag: string) =>
+      Array.from(
+        document.querySelectorAll(`${tag}:not([data-sp-part])`),
+        (m) => `${m.getAttribute('data-sp-id')}:${m.textContent}`,
+      ),
+    MARK,
+  );
+}
+
+/** Waits until the marks and the page text stop changing for ~1 s (at most `max` ms). */
+async function settle(page: TestPage, max = 12_000): Promise<void> {
+  let last = '';
+  let stable = 0;
+  const end = Date.now() + max;
+  while (Date.now() < end) {
+    const now = await page.evaluate(
+      (tag: string) => `${document.querySelectorAll(tag).length}/${document.body?.textContent?.length ?? 0}`,
+      MARK,
+    );
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+    if (stable >= 4) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Problems with the marks as a whole: marks inside marks, empty marks, more than one tooltip host. */
+function markProblems(page: TestPage): Promise<string[]> {
+  return page.evaluate(
+    ([mark, tooltip]: [string, string]) => {
+      const out: string[] = [];
+      for (const m of Array.from(document.querySelectorAll(mark))) {
+        if (m.parentElement?.closest(mark)) out.push(`nested mark: ${m.textContent}`);
+        if (!m.textContent) out.push('empty mark');
+        if (
+          m.closest(
+            '[contenteditable]:not([contenteditable="false"]), textarea, input, select, button, script, style',
+          )
+        ) {
+          out.push(`mark in an excluded element: ${m.textContent}`);
+        }
+      }
+      const hosts = document.querySelectorAll(tooltip).length;
+      if (hosts > 1) out.push(`${hosts} tooltip hosts`);
+      return out;
+    },
+    [MARK, TOOLTIP] as [string, string],
+  );
+}
+
+function state(page: TestPage): Promise<State> {
+  return page.evaluate(() => (window as unknown as { __integrity: { state(): State } }).__integrity.state());
+}
+
+/** Hosts and paths the fixture server was asked for since `from`. */
+function requestsSince(server: FixtureServer, from: number): { hosts: Set<string>; paths: Set<string> } {
+  const seen = server.requests.slice(from);
+  return {
+    hosts: new Set(seen.map((r) => r.slice(0, r.indexOf('/')))),
+    paths: new Set(seen.map((r) => r.slice(r.indexOf('/')))),
+  };
+}
+
+/**
+ * Opens a fixture page without Standpoint (OTHER_HOST) and with it (HOST), waits for both to
+ * finish (`done` in the page, then the marks settle), and checks what every page must keep: the same
+ * requests (Standpoint adds none), the same errors (Standpoint adds none), no misplaced marks.
+ */
+async function openPair(
+  browser: BrowserSession,
+  server: FixtureServer,
+  pathname: string,
+  done: () => unknown = () => true,
+): Promise<{ base: Watched; ext: Watched }> {
+  const r0 = server.requests.length;
+  const base = await openWatched(browser, server.url(OTHER_HOST, pathname));
+  await base.page.waitForFunction(done);
+  await settle(base.page);
+  const baseReq = requestsSince(server, r0);
+
+  const r1 = server.requests.length;
+  const ext = await openWatched(browser, server.url(HOST, pathname));
+  await ext.page.waitForSelector(READY);
+  await ext.page.waitForFunction(done);
+  await settle(ext.page);
+  const extReq = requestsSince(server, r1);
+
+  // Standpoint never runs on OTHER_HOST: its copy must stay unmarked, or the comparison means nothing.
+  expect(await markList(base.page)).toEqual([]);
+  expect([...extReq.hosts]).toEqual([HOST]);
+  const extra = [...extReq.paths].filter((p) => !baseReq.paths.has(p) && p !== '/favicon.ico');
+  expect(extra, 'requests only the page with Standpoint made').toEqual([]);
+  expect(await markProblems(ext.page)).toEqual([]);
+  return { base, ext };
+}
+
+async function closeAll(...pages: Watched[]): Promise<void> {
+  for (const w of pages) await w.page.close().catch(() => undefined);
+}
+
+/** The page's errors with Standpoint must be exactly the page's own (those seen without it). */
+function expectSameErrors(base: Watched, ext: Watched): void {
+  const norm = (list: string[]) => [...new Set(list.map((e) => e.replaceAll(OTHER_HOST, HOST)))].sort();
+  expect(norm(ext.errors)).toEqual(norm(base.errors));
+}
+
+/** Listener count of the whole document (all worlds), through the DevTools protocol (Chromium only). */
+async function listenerCount(context: BrowserContext, page: TestPage): Promise<number> {
+  const cdp: CDPSession = await context.newCDPSession(page.raw as PwPage);
+  try {
+    let total = 0;
+    for (const expression of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+        objectId: result.objectId!,
+        depth: expression === 'document' ? -1 : 1,
+        pierce: true,
+      });
+      total += listeners.length;
+    }
+    return total;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Runs `fn` with the WebExtension API: in the service worker (Chromium) or an extension page (Firefox). */
+async function inExtension<R, A>(browser: BrowserSession, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
+  if (browser.name === 'chromium')
+    return (browser as ChromiumSession).serviceWorker.evaluate(fn as never, arg) as Promise<R>;
+  const helper = await browser.openExtensionPage(POPUP_PATH);
+  try {
+    return await helper.evaluate(fn, arg);
+  } finally {
+    await helper.close();
+  }
+}
+
+type Api = {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { session: { get(k: string | null): Promise<Record<string, unknown>> }; sync: StorageArea };
+  runtime: { reload(): void };
+};
+type StorageArea = {
+  set(v: object): Promise<void>;
+  clear(): Promise<void>;
+  get(k?: string | null): Promise<Record<string, unknown>>;
+};
+
+/**
+ * The page report the background keeps for the tab showing `url` (storage.session "report:<tabId>",
+ * see reportStorageKey). Found by the report's own url: without the "tabs" permission the extension
+ * cannot read tab URLs, by design.
+ */
+function reportFor(
+  browser: BrowserSession,
+  url: string,
+): Promise<{ state: string; markCount: number } | null> {
+  return inExtension(
+    browser,
+    async (wanted: string) => {
+      const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      const all = await api.storage.session.get(null);
+      const reports = Object.entries(all)
+        .filter(([key]) => key.startsWith('report:'))
+        .map(([, value]) => value as { url: string; state: string; markCount: number });
+      return reports.find((r) => r.url === wanted) ?? null;
+    },
+    url,
+  );
+}
+
+/** Static checks on the build the browsers load: manifest, no remote code, no eval in the content script. */
+function auditBuild(name: BrowserName): void {
+  const dist = distFor(name);
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  expect(auditManifest(manifest)).toEqual([]);
+
+  const remote: Rule[] = [
+    { id: 'remote script', pattern: /<script\b[^>]*\bsrc\s*=\s*['"]?(?:https?:)?\/\//i, why: 'remote code' },
+    { id: 'remote import', pattern: /\b(?:import|from)\s*\(?\s*['"`](?:https?:)?\/\//, why: 'remote code' },
+    { id: 'importScripts', pattern: /\bimportScripts\s*\(\s*['"`](?:https?:)?\/\//, why: 'remote code' },
+    {
+      id: 'remote stylesheet',
+      pattern: /<link\b[^>]*\bhref\s*=\s*['"]?(?:https?:)?\/\//i,
+      why: 'remote resource',
+    },
+  ];
+  const files = listFiles(dist, ['.js', '.mjs', '.html', '.css']);
+  expect(files.length).toBeGreaterThan(2);
+  expect(formatFindings(scanFiles(dist, files, remote))).toBe('');
+
+  // The content script runs inside every news page: no code from strings there, whatever bundled it.
+  const scripts = (manifest.content_scripts as { js?: string[] }[]).flatMap((s) => s.js ?? []);
+  expect(scripts.length).toBeGreaterThan(0);
+  const evalRules = UNSAFE_SOURCE_RULES.filter((r) => r.id === 'eval' || r.id === 'new Function');
+  const contentFiles = scripts.map((s) => path.join(dist, s));
+  expect(formatFindings(scanFiles(dist, contentFiles, evalRules))).toBe('');
+}
+
+describe.each(BROWSERS)('page integrity in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+  /** Every URL the browser requested (Chromium: pages and the service worker). */
+  const browserRequests: string[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    registerRoutes(server);
+    browser = await launch(browserName, server);
+    if (browser.name === 'chromium') {
+      (browser as ChromiumSession).context.on('request', (r) => browserRequests.push(r.url()));
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('ships a build with the short permission list, no remote code and no eval in the content script', () => {
+    auditBuild(browserName);
+  });
+
+  it('keeps a server-rendered Preact app working: hydration adopts the server DOM, updates and clicks still work', async () => {
+    const done = () => (window as unknown as { __ticksDone?: boolean }).__ticksDone === true;
+    const { base, ext } = await openPair(browser, server, `${BASE}/hydrate.html`, done);
+    const before = await state(base.page);
+    expect(before).toMatchObject({ reusedButton: true, reusedTick: true, errors: [] });
+    expect(await state(ext.page)).toEqual(before);
+    expect((await markList(ext.page)).length).toBeGreaterThan(0);
+
+    for (const w of [base, ext]) await w.page.click('#like');
+    for (const w of [base, ext])
+      await w.page.waitForFunction(() => document.getElementById('like')?.textContent === 'Likes: 1');
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  it('leaves a rich-text editor and form fields untouched, and typing into them works', async () => {
+    const { base, ext } = await openPair(browser, server, `${BASE}/editor.html`);
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    // Standpoint was active on this page: the article text outside the editor is marked.
+    expect((await markList(ext.page)).length).toBeGreaterThan(0);
+    expect(
+      await ext.page.evaluate(
+        (tag: string) => document.querySelectorAll(`#editor ${tag}, #inline-edit ${tag}`).length,
+        MARK,
+      ),
+    ).toBe(0);
+
+    for (const w of [base, ext]) {
+      await w.page.click('#editor p:last-child');
+      const raw = w.page.raw as {
+        keyboard: { press(k: string): Promise<void>; type(t: string): Promise<void> };
+      };
+      await raw.keyboard.press('End');
+      await raw.keyboard.type(' The Kremlin wants a ceasefire first.');
+      await w.page.click('#comment');
+      await raw.keyboard.press('End');
+      await raw.keyboard.type(' Security guarantees too.');
+      await w.page.click('#send');
+    }
+    await new Promise((r) => setTimeout(r, 800));
+    const after = await state(base.page);
+    expect(after.submitted).toContain('Security guarantees too.');
+    expect(String(after.editorHtml)).toContain('The Kremlin wants a ceasefire first.');
+    expect(await state(ext.page)).toEqual(after);
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  it.each([
+    ['article body', 'article'],
+    ['whole <body>', 'body'],
+  ])('keeps marks correct on a page that replaces its %s repeatedly', async (_what, mode) => {
+    const done = () => (window as unknown as { __done?: boolean }).__done === true;
+    const { base, ext } = await openPair(
+      browser,
+      server,
+      `${BASE}/replace.html?mode=${mode}&rounds=12`,
+      done,
+    );
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    // The same final content loaded at once: what the marks after all the churn must equal.
+    const reference = await openWatched(
+      browser,
+      server.url(HOST, `${BASE}/replace.html?mode=${mode}&rounds=1`),
+    );
+    await reference.page.waitForSelector(READY);
+    await settle(reference.page);
+    const expected = await markList(reference.page);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await markList(ext.page)).toEqual(expected);
+    expect(await ext.page.evaluate(() => document.querySelectorAll('*').length)).toBe(
+      await reference.page.evaluate(() => document.querySelectorAll('*').length),
+    );
+    expectSameErrors(base, ext);
+    await closeAll(base, ext, reference);
+  });
+
+  it('keeps marks correct on an infinite-scroll page, with no growth in nodes or listeners beyond the content', async () => {
+    const done = () => (window as unknown as { __appended?: number }).__appended === 40;
+    const { base, ext } = await openPair(browser, server, `${BASE}/infinite.html?count=40&every=80`, done);
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    const reference = await openWatched(browser, server.url(HOST, `${BASE}/infinite.html?count=40&static=1`));
+    await reference.page.waitForSelector(READY);
+    await settle(reference.page);
+    const expected = await markList(reference.page);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await markList(ext.page)).toEqual(expected);
+    const nodes = (w: Watched) => w.page.evaluate(() => document.querySelectorAll('*').length);
+    expect(await nodes(ext)).toBe(await nodes(reference));
+    if (browser.name === 'chromium') {
+      const context = (browser as ChromiumSession).context;
+      expect(await listenerCount(context, ext.page)).toBe(await listenerCount(context, reference.page));
+    }
+    expectSameErrors(base, ext);
+    await closeAll(base, ext, reference);
+  });
+
+  it.each([
+    ['a plain page (control)', 'plain.html'],
+    ['a page with hostile CSS', 'hostile.html'],
+  ])('shows a readable tooltip on top of %s', async (_what, file) => {
+    const { base, ext } = await openPair(browser, server, `${BASE}/${file}`);
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    const first = `article ${MARK}:not([data-sp-part])`;
+    expect((await markList(ext.page)).length).toBeGreaterThan(0);
+    await ext.page.hover(first);
+    await ext.page.waitForFunction((tag: string) => {
+      const host = document.querySelector(tag) as HTMLElement | null;
+      return host !== null && !host.hidden && (host.shadowRoot?.textContent ?? '').trim().length > 0;
+    }, TOOLTIP);
+    await new Promise((r) => setTimeout(r, 300));
+    const view = await ext.page.evaluate((tag: string) => {
+      const host = document.querySelector(tag) as HTMLElement;
+      const inner = Array.from(host.shadowRoot?.children ?? []).filter((el) => el.localName !== 'style');
+      const boxes = [host, ...inner]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
+      const box = boxes.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+      if (!box) return { visible: false };
+      const cx = box.left + box.width / 2;
+      const cy = box.top + box.height / 2;
+      const hit = document.elementFromPoint(cx, cy);
+      const style = getComputedStyle(host);
+      return {
+        visible: true,
+        onTop: hit === host,
+        hit: hit ? hit.localName : null,
+        inViewport: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+        big: box.width >= 120 && box.height >= 40,
+        opaque: style.opacity === '1' && style.visibility === 'visible',
+        text: (host.shadowRoot?.textContent ?? '').trim().length,
+      };
+    }, TOOLTIP);
+    expect(view).toMatchObject({ visible: true, onTop: true, inViewport: true, big: true, opaque: true });
+    expect(view.text).toBeGreaterThan(10);
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  it('leaves frames and open shadow roots working', async () => {
+    const { base, ext } = await openPair(browser, server, `${BASE}/frames.html`, () => {
+      const frame = document.getElementById('frame') as HTMLIFrameElement | null;
+      return (
+        frame?.contentDocument?.readyState === 'complete' && frame.contentDocument.getElementById('inner')
+      );
+    });
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    expect((await markList(ext.page)).length).toBeGreaterThan(0);
+    for (const w of [base, ext]) {
+      await w.page.evaluate(() =>
+        (
+          (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.getElementById(
+            'inner',
+          ) as HTMLElement
+        ).click(),
+      );
+    }
+    const after = await state(base.page);
+    expect(after.frameCounter).toBe(1);
+    expect(await state(ext.page)).toEqual(after);
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  it("annotates a page that throws its own errors and breaks globals, adding no error of Standpoint's", async () => {
+    const late = () =>
+      ((window as unknown as { __errors?: string[] }).__errors ?? []).some((e) => e.includes('late'));
+    const { base, ext } = await openPair(browser, server, `${BASE}/errors.html`, late);
+    const own = await state(base.page);
+    expect((own.errors as string[]).length).toBeGreaterThanOrEqual(3);
+    expect(await state(ext.page)).toEqual(own);
+    expect((await markList(ext.page)).length).toBeGreaterThan(0);
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  /**
+   * Opens huge.html with `chars` characters without and with Standpoint and returns the longest
+   * stall between frames each saw. The browser's own layout of that much text stalls too, so the
+   * page without Standpoint is the yardstick.
+   */
+  async function stalls(chars: number): Promise<{ base: number; ext: number; page: Watched }> {
+    const pathname = `${BASE}/huge.html?chars=${chars}&paras=${chars / 1000}`;
+    const gapOf = (w: Watched) =>
+      w.page.evaluate(() => (window as unknown as { __maxFrameGap: number }).__maxFrameGap);
+    const base = await openWatched(browser, server.url(OTHER_HOST, pathname));
+    await new Promise((r) => setTimeout(r, 6_000));
+    const baseGap = await gapOf(base);
+    await closeAll(base);
+    const ext = await openWatched(browser, server.url(HOST, pathname));
+    await ext.page.waitForSelector(READY, { timeout: 60_000 });
+    await settle(ext.page, 60_000);
+    await new Promise((r) => setTimeout(r, 2_000));
+    return { base: baseGap, ext: await gapOf(ext), page: ext };
+  }
+
+  it('keeps a page with millions of characters responsive and reports it as too large', async () => {
+    const { base, ext, page } = await stalls(3_000_000);
+    // "Never frozen": Standpoint adds no stall of a second or more to what the page itself costs.
+    expect(ext, `longest stall: ${ext} ms with Standpoint, ${base} ms without`).toBeLessThan(base + 1_000);
+    const report = await reportFor(browser, page.page.url());
+    const marks = (await markList(page.page)).length;
+    expect(report?.state ?? null, 'page report').toBe(marks > 0 ? 'annotated' : 'too-large');
+    expect(page.errors).toEqual([]);
+    await closeAll(page);
+  });
+
+  it('keeps a long page under the size limit responsive while annotating it', async () => {
+    const { base, ext, page } = await stalls(1_500_000);
+    expect((await markList(page.page)).length).toBeGreaterThan(0);
+    expect(ext, `longest stall: ${ext} ms with Standpoint, ${base} ms without`).toBeLessThan(base + 1_000);
+    expect(page.errors).toEqual([]);
+    await closeAll(page);
+  }, 180_000);
+
+  it('falls back to the defaults and still annotates when storage.sync holds garbage', async () => {
+    const garbage = [
+      {
+        settings: {
+          enabled: 'yes',
+          kinds: 7,
+          density: 42,
+          scope: ['page'],
+          disabledSites: 'www.unn.ua',
+          junk: { a: 1 },
+        },
+      },
+      { settings: 'not settings at all', settings$: { v: 'banana' } },
+      { settings: { enabled: true, kinds: { party: 'x' } }, settings$: { v: -3 } },
+    ];
+    try {
+      for (const items of garbage) {
+        await inExtension(
+          browser,
+          async (value: object) => {
+            const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+            const api = (g.browser ?? g.chrome)!;
+            await api.storage.sync.clear();
+            await api.storage.sync.set(value);
+          },
+          items,
+        );
+        const w = await openWatched(browser, server.url(HOST, `${BASE}/plain.html`));
+        await w.page.waitForSelector(READY);
+        await settle(w.page);
+        expect((await markList(w.page)).length, JSON.stringify(items)).toBeGreaterThan(0);
+        expect(w.errors).toEqual([]);
+        await closeAll(w);
+      }
+    } finally {
+      await inExtension(
+        browser,
+        async () => {
+          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+          await (g.browser ?? g.chrome)!.storage.sync.clear();
+        },
+        undefined,
+      );
+    }
+  });
+
+  it('made no request anywhere but the fixture pages themselves', () => {
+    // Firefox sends every connection through the harness proxy to the fixture server, so any other
+    // host would show up here; Chromium resolves unknown hosts to nothing, and its own log shows them.
+    const hosts = new Set(server.requests.map((r) => r.slice(0, r.indexOf('/'))));
+    expect([...hosts].sort()).toEqual([HOST, OTHER_HOST].sort());
+    const foreign = browserRequests.filter(
+      (u) =>
+        !/^(?:https:\/\/(?:www\.unn\.ua|www\.example\.org)\/|chrome-extension:|data:|about:|blob:)/.test(u),
+    );
+    expect(foreign).toEqual([]);
+    if (browser.name === 'chromium') expect(browserRequests.length).toBeGreaterThan(10);
+  });
+
+  it('reloads with tabs open: the old script tears down, no duplicate marks, no errors', async () => {
+    const w = await openWatched(browser, server.url(HOST, `${BASE}/plain.html`));
+    await w.page.waitForSelector(READY);
+    await settle(w.page);
+    const before = await markList(w.page);
+    expect(before.length).toBeGreaterThan(0);
+
+    if (browser.name === 'chromium') {
+      const session = browser as ChromiumSession;
+      // Chromium 156 disables a command-line-loaded unpacked extension that reloads itself unless developer
+      // mode is on (as it is for anyone reloading an unpacked build); turn it on like a developer would.
+      const settingsPage = await session.context.newPage();
+      await settingsPage.goto('chrome://extensions');
+      await settingsPage.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
+          }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+      );
+      await settingsPage.close();
+      const old = session.serviceWorker;
+      await old
+        .evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.runtime.reload())
+        .catch(() => undefined);
+      // The reloaded extension starts a new worker; wait for it so the new content scripts can be answered.
+      const end = Date.now() + 15_000;
+      while (Date.now() < end && !session.context.serviceWorkers().some((w: Worker) => w !== old)) {
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(
+        session.context.serviceWorkers().some((w: Worker) => w !== old),
+        'the extension came back',
+      ).toBe(true);
+    } else {
+      const helper = await browser.openExtensionPage(POPUP_PATH);
+      await helper.evaluate(() => {
+        setTimeout(() => (globalThis as unknown as { browser: Api }).browser.runtime.reload(), 50);
+      });
+      await helper.close().catch(() => undefined);
+    }
+    await new Promise((r) => setTimeout(r, 2_000));
+    await settle(w.page);
+    // Either the orphaned script cleaned up (0 marks) or a fresh one re-annotated (the same marks): never both.
+    const after = await markList(w.page);
+    expect(
+      after.length === 0 || JSON.stringify(after) === JSON.stringify(before),
+      `marks after reload: ${after.length}`,
+    ).toBe(true);
+    expect(await markProblems(w.page)).toEqual([]);
+    expect(await state(w.page)).toEqual({ text: expect.any(String) });
+    expect(w.errors).toEqual([]);
+
+    await w.page.goto(server.url(HOST, `${BASE}/plain.html`));
+    await w.page.waitForSelector(READY);
+    await settle(w.page);
+    expect(await markList(w.page)).toEqual(before);
+    await closeAll(w);
+  });
+});
