@@ -16,9 +16,11 @@ import { indexDataset } from '../../src/overview/model/dataset-index.ts';
 import { dateSteps } from '../../src/overview/model/dates.ts';
 import { matrixAsOf } from '../../src/overview/model/matrix.ts';
 import {
+  type BrowserSession,
   type ChromiumSession,
   distFor,
   type FixtureServer,
+  launch,
   launchChromium,
   REPO_ROOT,
   startFixtureServer,
@@ -166,6 +168,37 @@ describe('overview page in chromium', () => {
     await page.fill('#search-input', 'Путіна');
     await page.waitForSelector('[role="option"][data-entry="putin"]');
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'overview-matrix-uk-dark.png') });
+    await page.close();
+  });
+});
+
+describe('overview page in firefox', () => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch('firefox', server);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders a deep link: the matrix as of that date, and a cell opens', async () => {
+    const page = await browser.openExtensionPage(
+      'src/overview/index.html#view=matrix&proposal=crimea-recognition&party=ukraine&date=2025-04-25',
+    );
+    await page.waitForSelector('table.matrix tbody th[scope="row"]');
+    const state = await page.evaluate(() => ({
+      caption: document.querySelector('table.matrix caption')?.textContent ?? '',
+      focused: document.querySelector('tr.is-focus th[scope="row"]')?.textContent ?? '',
+      details: document.querySelector('[data-details]')?.getAttribute('data-details') ?? '',
+    }));
+    expect(state.caption).toContain('2025-04-25');
+    expect(state.focused.length).toBeGreaterThan(0);
+    expect(state.details).toBe('crimea-recognition|ukraine');
     await page.close();
   });
 });
