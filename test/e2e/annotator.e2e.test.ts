@@ -1,0 +1,386 @@
+/**
+ * The annotator in real Chromium and Firefox ESR, on UNN- and CNN-like pages (English and Ukrainian):
+ * the expected mentions are marked; the "security guarantees" tooltip shows each party's stance with a
+ * source; a person's tooltip names whom they represent; Escape and mouse-out close it; the keyboard
+ * path works; the article text, the page's own script, inputs and editors are untouched; appended
+ * posts get marked; a single-page navigation re-annotates; turning Standpoint off removes every trace
+ * without a reload. Chromium also writes the README's tooltip screenshots (light and dark).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page as PwPage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNN_UK_ARTICLE_PATH } from './harness/fixtures.ts';
+import {
+  BROWSERS,
+  type BrowserSession,
+  type ChromiumSession,
+  CNN_ARTICLE_PATH,
+  type FixtureServer,
+  launch,
+  OTHER_HOST,
+  REPO_ROOT,
+  startFixtureServer,
+  type TestPage,
+  UNN_ARTICLE_PATH,
+} from './harness/index.ts';
+import { POPUP_PATH } from './harness/session.ts';
+
+const READY = 'html[data-standpoint="ready"]';
+const CNN = 'edition.cnn.com';
+const LIVE_PATH = '/live-news/ukraine-peace-talks-04-25-25';
+const MARK = 'standpoint-mark';
+
+type Keyboard = {
+  press(key: string): Promise<void>;
+  down(key: string): Promise<void>;
+  up(key: string): Promise<void>;
+};
+type Mouse = { move(x: number, y: number): Promise<void> };
+const keyboard = (page: TestPage) => (page.raw as { keyboard: Keyboard }).keyboard;
+const mouse = (page: TestPage) => (page.raw as { mouse: Mouse }).mouse;
+
+async function shortcut(page: TestPage, code: 'KeyN' | 'KeyP'): Promise<void> {
+  const kb = keyboard(page);
+  await kb.down('Alt');
+  await kb.down('Shift');
+  await kb.press(code);
+  await kb.up('Shift');
+  await kb.up('Alt');
+}
+
+/** What the tooltip shows right now (read through its open shadow root). */
+function tooltip(page: TestPage) {
+  return page.evaluate(() => {
+    const host = document.querySelector('standpoint-tooltip') as HTMLElement | null;
+    const root = host?.shadowRoot;
+    const links = [...(root?.querySelectorAll('a') ?? [])].map((a) => ({
+      href: a.getAttribute('href'),
+      target: a.getAttribute('target'),
+      rel: a.getAttribute('rel'),
+    }));
+    return {
+      open: !!host && !host.hidden,
+      role: host?.getAttribute('role') ?? null,
+      state: root?.querySelector('.card')?.getAttribute('data-state') ?? null,
+      kind: root?.querySelector('.kind')?.textContent ?? null,
+      text: root?.querySelector('.card')?.textContent ?? '',
+      badges: [...(root?.querySelectorAll('.badge') ?? [])].map((b) => b.textContent ?? ''),
+      links,
+    };
+  });
+}
+
+async function waitTooltip(page: TestPage, open: boolean): Promise<void> {
+  try {
+    await page.waitForFunction((want: boolean) => {
+      const host = document.querySelector('standpoint-tooltip') as HTMLElement | null;
+      const ready = host?.shadowRoot?.querySelector('.card')?.getAttribute('data-state') === 'ready';
+      return want ? !!host && !host.hidden && ready : !host || host.hidden;
+    }, open);
+  } catch (err) {
+    const seen = JSON.stringify(await tooltip(page));
+    throw new Error(`the tooltip did not become ${open ? 'open' : 'closed'}; it shows ${seen}`, { cause: err });
+  }
+}
+
+/** Runs `fn` with the WebExtension API: in the service worker (Chromium) or an extension page (Firefox). */
+async function inExtension<R, A>(browser: BrowserSession, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
+  if (browser.name === 'chromium')
+    return (browser as ChromiumSession).serviceWorker.evaluate(fn as never, arg) as Promise<R>;
+  const helper = await browser.openExtensionPage(POPUP_PATH);
+  try {
+    return await helper.evaluate(fn, arg);
+  } finally {
+    await helper.close();
+  }
+}
+
+type SyncArea = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+
+/** Merges `patch` into the stored settings, as the popup would. */
+function patchSettings(browser: BrowserSession, patch: object): Promise<void> {
+  return inExtension(
+    browser,
+    async (p: object) => {
+      const g = globalThis as unknown as {
+        chrome?: { storage: { sync: SyncArea } };
+        browser?: { storage: { sync: SyncArea } };
+      };
+      const sync = (g.browser ?? g.chrome)!.storage.sync;
+      const current = ((await sync.get('settings')).settings ?? {}) as object;
+      await sync.set({ settings: { ...current, ...p } });
+    },
+    patch,
+  );
+}
+
+/** The article text as the reader sees it, and the marks on the page per entry id. */
+function snapshot(page: TestPage, selector: string) {
+  return page.evaluate((sel: string) => {
+    const ids: Record<string, number> = {};
+    for (const m of document.querySelectorAll('standpoint-mark:not([data-sp-part])')) {
+      const id = m.getAttribute('data-sp-id') ?? '';
+      ids[id] = (ids[id] ?? 0) + 1;
+    }
+    return { text: (document.querySelector(sel) as HTMLElement | null)?.innerText ?? '', ids };
+  }, selector);
+}
+
+describe.each(BROWSERS)('annotator in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    // The reference copy: the same HTML on a host Standpoint does not run on.
+    const cnnHtml = readFileSync(
+      path.join(REPO_ROOT, 'test/fixtures/sites', CNN, `${CNN_ARTICLE_PATH}.html`),
+      'utf8',
+    );
+    server.addPage(OTHER_HOST, CNN_ARTICLE_PATH, cnnHtml);
+    browser = await launch(browserName, server, { viewport: { width: 1100, height: 800 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks the CNN article without changing its text or breaking its script', async () => {
+    const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+    await page.waitForSelector(READY);
+    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    const reference = await browser.open(server.url(OTHER_HOST, CNN_ARTICLE_PATH));
+    const plain = await snapshot(reference, 'main');
+    await reference.close();
+    await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length > 8);
+    const marked = await snapshot(page, 'main');
+
+    expect(marked.text).toBe(plain.text);
+    expect(Object.keys(plain.ids)).toEqual([]);
+    for (const id of ['security-guarantees', 'crimea-recognition', 'ceasefire', 'kellogg', 'ukraine'])
+      expect(marked.ids[id], id).toBeGreaterThan(0);
+    // Density: a party at its first mention only; proposals at every mention.
+    expect(marked.ids.ukraine).toBe(1);
+    expect(marked.ids.ceasefire).toBeGreaterThan(1);
+    // Nothing outside the article (related links, footer) is marked.
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('footer standpoint-mark, .related standpoint-mark').length,
+      ),
+    ).toBe(0);
+
+    // The page's own script still works: its click counter counts a click on a mark.
+    expect(
+      await page.evaluate(() => (window as unknown as { cnnPageScriptRan?: boolean }).cnnPageScriptRan),
+    ).toBe(true);
+    await page.click(`${MARK}[data-sp-id="ceasefire"]`);
+    await page.waitForFunction(() => document.getElementById('clicks')?.textContent === '1');
+    await keyboard(page).press('Escape');
+    await page.close();
+  });
+
+  it('shows the security guarantees proposal with stances and sources, and closes on Escape and mouse-out', async () => {
+    const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+    await waitTooltip(page, true);
+    const shown = await tooltip(page);
+    expect(shown.role).toBe('tooltip');
+    expect(shown.kind).toBe('Proposal');
+    expect(shown.text).toMatch(/Ukraine/);
+    expect(shown.text).toMatch(/Data as of \d{4}-\d{2}-\d{2}/);
+    expect(shown.badges.length).toBeGreaterThan(0);
+    for (const word of shown.badges)
+      expect(['supports', 'opposes', 'with conditions', 'mixed', 'unclear']).toContain(word);
+    expect(shown.links.length).toBeGreaterThan(0);
+    for (const link of shown.links) {
+      expect(link.href).toMatch(/^https?:\/\//);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    // The mark points at the tooltip for assistive technology.
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('standpoint-mark[aria-describedby="standpoint-tooltip"]')
+          ?.getAttribute('data-sp-id'),
+      ),
+    ).toBe('security-guarantees');
+
+    await keyboard(page).press('Escape');
+    await waitTooltip(page, false);
+
+    // Leave the mark first: a pointer that never moved does not hover anew.
+    await mouse(page).move(5, 780);
+    await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+    await waitTooltip(page, true);
+    await mouse(page).move(5, 780);
+    await waitTooltip(page, false);
+    await page.close();
+  });
+
+  it('names whom a person represents, and the keyboard moves between marks and opens tooltips', async () => {
+    const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+    await page.waitForSelector(`${MARK}[data-sp-id="kellogg"]`);
+    await page.hover(`${MARK}[data-sp-id="kellogg"]`);
+    await waitTooltip(page, true);
+    const person = await tooltip(page);
+    expect(person.kind).toBe('Person');
+    expect(person.text).toContain('Speaks for United States');
+    await keyboard(page).press('Escape');
+    await waitTooltip(page, false);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shortcut(page, 'KeyN');
+    await waitTooltip(page, true);
+    const first = await page.evaluate(() => {
+      const a = document.activeElement;
+      return { tag: a?.localName, id: a?.getAttribute('data-sp-id'), label: a?.getAttribute('aria-label') };
+    });
+    expect(first.tag).toBe(MARK);
+    expect(first.label).toMatch(/^(Party|Plan|Proposal): /);
+    await shortcut(page, 'KeyN');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(second).not.toBe(first.label);
+    // Enter pins the tooltip as a dialog and moves focus into it; Escape returns focus to the mark.
+    await keyboard(page).press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('standpoint-tooltip')?.getAttribute('role') === 'dialog',
+    );
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('standpoint-tooltip');
+    await keyboard(page).press('Escape');
+    await waitTooltip(page, false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(second);
+    await page.close();
+  });
+
+  it('leaves inputs and editors alone, marks appended posts, and re-annotates after a single-page navigation', async () => {
+    const page = await browser.open(server.url(CNN, LIVE_PATH));
+    await page.waitForSelector(`#post-2 ${MARK}[data-sp-id="crimea-recognition"]`);
+    const fields = await page.evaluate(() => ({
+      input: (document.getElementById('q-input') as HTMLInputElement).value,
+      textarea: (document.getElementById('q-text') as HTMLTextAreaElement).value,
+      editorMarks: document.querySelectorAll('#q-editor standpoint-mark').length,
+      editorText: document.getElementById('q-editor')?.textContent,
+      navMarks: document.querySelectorAll('header standpoint-mark').length,
+      script: (window as unknown as { pageScriptRan?: boolean }).pageScriptRan,
+      // Page CSS aimed at span/mark must not reach the marks.
+      markFont: getComputedStyle(document.querySelector('#post-1 standpoint-mark')!).fontSize,
+      paraFont: getComputedStyle(document.querySelector('#post-1 p')!).fontSize,
+    }));
+    expect(fields).toEqual({
+      input: 'Will there be security guarantees for Ukraine?',
+      textarea: 'Ukraine wants a ceasefire and security guarantees.',
+      editorMarks: 0,
+      editorText: 'Draft: Putin rejects the ceasefire; security guarantees pending.',
+      navMarks: 0,
+      script: true,
+      markFont: fields.paraFont,
+      paraFont: fields.paraFont,
+    });
+
+    const postId = await page.evaluate(() =>
+      (window as unknown as { appendPost(t: string): string }).appendPost(
+        "Ukraine's counterproposal says both sides must commit to a full and unconditional ceasefire before any other step.",
+      ),
+    );
+    await page.waitForSelector(`#${postId} ${MARK}[data-sp-id="ceasefire"]`);
+
+    await page.evaluate(() =>
+      (window as unknown as { navigateTo(p: string, t: string[]): void }).navigateTo(
+        '/live-news/counterproposal-kellogg',
+        [
+          "Ukraine's counterproposal was signed by the French, British and Germans and presented to Keith Kellogg, the US special envoy.",
+          'It also asks for security guarantees from the United States, not only from Europe.',
+        ],
+      ),
+    );
+    await page.waitForSelector(`#nav-p-0 ${MARK}[data-sp-id="kellogg"]`);
+    await page.waitForSelector(`#nav-p-1 ${MARK}[data-sp-id="security-guarantees"]`);
+    // Exactly one set of marks: the text shows each word once.
+    expect(await page.evaluate(() => document.getElementById('nav-p-1')?.textContent)).toBe(
+      'It also asks for security guarantees from the United States, not only from Europe.',
+    );
+    await page.close();
+  });
+
+  it('uses Ukrainian on the Ukrainian UNN page', async () => {
+    const page = await browser.open(server.url('unn.ua', UNN_UK_ARTICLE_PATH));
+    await page.waitForSelector(READY);
+    await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length > 3);
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('standpoint-mark[aria-label]')].map(
+        (m) => m.getAttribute('aria-label') ?? '',
+      ),
+    );
+    expect(labels.some((l) => /^(Сторона|План|Пропозиція): /.test(l))).toBe(true);
+    const target = await page.evaluate(() => {
+      const m = document.querySelector('standpoint-mark[data-sp-kind="proposal"]');
+      return m ? `standpoint-mark[data-sp-id="${m.getAttribute('data-sp-id')}"]` : null;
+    });
+    expect(target).not.toBeNull();
+    await page.hover(target!);
+    await waitTooltip(page, true);
+    const shown = await tooltip(page);
+    expect(shown.kind).toBe('Пропозиція');
+    expect(shown.text).toMatch(/Дані станом на/);
+    await page.close();
+  });
+
+  it('removes every trace when turned off, without a reload, and comes back when turned on', async () => {
+    const page = await browser.open(server.url('www.unn.ua', UNN_ARTICLE_PATH));
+    await page.waitForSelector(READY);
+    await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length > 3);
+    await page.hover(`${MARK}[data-sp-kind="proposal"]`);
+    await waitTooltip(page, true);
+    const before = await page.evaluate(() => (window as unknown as { __spMarker?: number }).__spMarker);
+    await page.evaluate(() => {
+      (window as unknown as { __spMarker: number }).__spMarker = 42;
+    });
+    try {
+      await patchSettings(browser, { enabled: false });
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('standpoint-mark, standpoint-tooltip, #standpoint-style').length === 0 &&
+          !document.documentElement.hasAttribute('data-standpoint'),
+      );
+      // Same document (no reload happened).
+      expect(await page.evaluate(() => (window as unknown as { __spMarker?: number }).__spMarker)).toBe(42);
+      expect(before).toBeUndefined();
+    } finally {
+      await patchSettings(browser, { enabled: true });
+    }
+    await page.waitForSelector(READY);
+    await page.waitForSelector(MARK);
+    await page.close();
+  });
+
+  it.runIf(browserName === 'chromium')('writes the tooltip screenshots (light and dark)', async () => {
+    const dir = path.join(REPO_ROOT, 'docs/screenshots');
+    mkdirSync(dir, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+      const raw = page.raw as PwPage;
+      await raw.emulateMedia({ colorScheme: scheme });
+      await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+      await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+      await waitTooltip(page, true);
+      await new Promise((r) => setTimeout(r, 300));
+      const box = await page.evaluate(() => {
+        const r = document.querySelector('standpoint-tooltip')!.getBoundingClientRect();
+        const m = document.querySelector('standpoint-mark[aria-describedby]')!.getBoundingClientRect();
+        const x = Math.max(0, Math.min(r.left, m.left) - 24);
+        const y = Math.max(0, Math.min(r.top, m.top) - 40);
+        return {
+          x,
+          y,
+          width: Math.max(r.right, m.right) + 24 - x,
+          height: Math.max(r.bottom, m.bottom) + 24 - y,
+        };
+      });
+      await raw.screenshot({ path: path.join(dir, `tooltip-${scheme}.png`), clip: box });
+      await page.close();
+    }
+  });
+});
