@@ -1,5 +1,6 @@
 /** `standpoint data list [--json]`: the dataset's entries and positions, for people or scripts. */
 import { loadDataset } from '../data/load.ts';
+import { toNameIndex } from '../data/name-index.ts';
 import type { Dataset, Entry, NameSpec } from '../data/types.ts';
 import type { CliIO } from './io.ts';
 
@@ -52,12 +53,9 @@ function entryDetail(e: Entry) {
 /** Human-readable listing: one line per entry, then positions grouped by subject. */
 export function listText(dataset: Dataset): string {
   const lines = [`asOf ${dataset.asOf}`, '', 'Entries:'];
-  for (const e of dataset.entries) {
-    const first = (list: NameSpec[] | undefined) => (list?.[0] ? nameText(list[0]) : '');
-    const extra = e.kind === 'party' && e.represents ? ` (for ${e.represents})` : '';
-    lines.push(
-      `  ${e.kind.padEnd(8)} ${e.id.padEnd(30)} ${first(e.names.en)} / ${first(e.names.uk)}${extra}`,
-    );
+  for (const e of toNameIndex(dataset).entries) {
+    const extra = e.represents ? ` (for ${e.represents})` : '';
+    lines.push(`  ${e.kind.padEnd(8)} ${e.id.padEnd(30)} ${e.label.en} / ${e.label.uk}${extra}`);
   }
   lines.push('', 'Positions:');
   for (const p of dataset.positions) {
