@@ -53,7 +53,11 @@ function wrapPage(page: Page): TestPage {
       });
     },
     async waitForFunction(fn, arg, options) {
-      await page.waitForFunction(fn as never, arg, { timeout: options?.timeout ?? DEFAULT_TIMEOUT });
+      // Interval polling: the default (requestAnimationFrame) can stall in tabs that are not in front.
+      await page.waitForFunction(fn as never, arg, {
+        timeout: options?.timeout ?? DEFAULT_TIMEOUT,
+        polling: 100,
+      });
     },
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),

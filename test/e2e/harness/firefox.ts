@@ -45,7 +45,12 @@ function wrapPage(page: Page): TestPage {
       await page.waitForSelector(selector, { timeout: options?.timeout ?? DEFAULT_TIMEOUT });
     },
     async waitForFunction(fn, arg, options) {
-      await page.waitForFunction(fn as never, { timeout: options?.timeout ?? DEFAULT_TIMEOUT }, arg);
+      // Interval polling: the default (requestAnimationFrame) stalls in tabs that are not in front.
+      await page.waitForFunction(
+        fn as never,
+        { timeout: options?.timeout ?? DEFAULT_TIMEOUT, polling: 100 },
+        arg,
+      );
     },
     hover: (selector) => page.hover(selector),
     click: (selector) => page.click(selector),
