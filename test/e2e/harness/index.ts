@@ -46,8 +46,11 @@
  *
  * Notes: Firefox's popup page is opened as a tab at moz-extension://<pinned uuid>/...; in both
  * browsers an extension page opened as a tab is itself the active tab, so tests of "active tab"
- * behaviour should query the tab they mean. A cold launch takes ~3 s (Chromium) and ~7 s (Firefox);
- * share one session per file.
+ * behaviour should query the tab they mean. `badgeText(page)` brings that page's tab to the front in
+ * Chromium (the worker has no "tabs" permission, so it finds the tab as the active one). Hosts the
+ * server does not serve fail to resolve (Chromium) or get a 404 (Firefox): no test reaches the
+ * internet. `waitForFunction` polls every 100 ms, so it also works in tabs that are not in front.
+ * A cold launch takes ~3 s (Chromium) and ~7 s (Firefox); share one session per file.
  */
 import path from 'node:path';
 import { type ChromiumSession, launchChromium } from './chromium.ts';
