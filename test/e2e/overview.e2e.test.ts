@@ -38,7 +38,7 @@ function changingCell(dataset: Dataset, preferSubject: string) {
   for (let i = 1; i < steps.length; i++) {
     const a = matrixAsOf(index, steps[i - 1]!);
     const b = matrixAsOf(index, steps[i]!);
-    b.rows.forEach((row, r) =>
+    b.rows.forEach((row, r) => {
       row.cells.forEach((cell, c) => {
         const was = a.rows[r]!.cells[c]!.position?.stance ?? 'none';
         const now = cell.position?.stance ?? 'none';
@@ -51,8 +51,8 @@ function changingCell(dataset: Dataset, preferSubject: string) {
             from: was,
             to: now,
           });
-      }),
-    );
+      });
+    });
   }
   // A change from one stance to another says more than a first position; the tooltip's row first.
   return (

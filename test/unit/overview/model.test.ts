@@ -65,12 +65,12 @@ describe('matrix', () => {
       ),
     );
   });
-  it('puts states before people and lists plans that have positions as rows', () => {
+  it('puts states before people, proposals in taxonomy order, and plans that have positions as rows', () => {
     expect(matrixParties(index).map((p) => p.id)).toEqual(['us', 'ukraine', 'putin']);
     const rows = matrixAsOf(index, '2025-05-01').rows;
     expect(rows.map((r) => `${r.kind}:${r.subject}`)).toEqual([
-      'proposal:crimea-recognition',
       'proposal:ceasefire',
+      'proposal:crimea-recognition',
       'plan:plan-a',
     ]);
   });

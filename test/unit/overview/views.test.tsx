@@ -47,7 +47,7 @@ describe('matrix view', () => {
     const cols = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent);
     expect(cols).toEqual(['Proposal or plan', 'United States', 'Ukraine', 'Vladimir Putin']);
     const rows = [...table.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
-    expect(rows).toEqual(['Crimea recognition', 'Ceasefire', 'The US framework']);
+    expect(rows).toEqual(['Ceasefire', 'Crimea recognition', 'The US framework']);
   });
 
   it('shows stance as word and symbol, and marks a change', async () => {
@@ -99,18 +99,18 @@ describe('matrix view', () => {
 
   it('moves between cells with the arrow keys', async () => {
     await mount('view=matrix&date=2025-04-25');
-    const first = cell('crimea-recognition', 'us');
+    const first = cell('ceasefire', 'us');
     first.focus();
     await act(() => {
       first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     });
-    expect(document.activeElement).toBe(cell('crimea-recognition', 'ukraine'));
+    expect(document.activeElement).toBe(cell('ceasefire', 'ukraine'));
     await act(() => {
       document.activeElement!.dispatchEvent(
         new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }),
       );
     });
-    expect(document.activeElement).toBe(cell('ceasefire', 'ukraine'));
+    expect(document.activeElement).toBe(cell('crimea-recognition', 'ukraine'));
   });
 
   it('speaks Ukrainian', async () => {
@@ -126,10 +126,10 @@ describe('plans view', () => {
   it('puts plans side by side and marks the rows that differ', async () => {
     await mount('view=plans&plans=plan-a,plan-b');
     const rows = $$('table.plans tbody tr');
-    expect(rows.map((r) => r.dataset.proposal)).toEqual(['crimea-recognition', 'ceasefire']);
-    expect(rows[0]!.classList.contains('differs')).toBe(true);
-    expect(rows[0]!.textContent).toContain('not addressed');
-    expect(rows[1]!.classList.contains('differs')).toBe(false);
+    expect(rows.map((r) => r.dataset.proposal)).toEqual(['ceasefire', 'crimea-recognition']);
+    expect(rows[1]!.classList.contains('differs')).toBe(true);
+    expect(rows[1]!.textContent).toContain('not addressed');
+    expect(rows[0]!.classList.contains('differs')).toBe(false);
     expect($('[role="status"]')?.textContent).toBe('1 of 2 points differ');
   });
   it('filters to differences and asks for two plans', async () => {
