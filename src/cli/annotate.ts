@@ -13,14 +13,11 @@ import { loadDataset } from '../data/load.ts';
 import { toNameIndex } from '../data/name-index.ts';
 import { extractText, findArticleRoot } from '../extract/index.ts';
 import { compileMatcher, detectLang, type Mention } from '../matcher/index.ts';
+import type { CliIO } from './io.ts';
 
-export interface AnnotateIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** Reads all of stdin (tests pass a string). */
-  stdin: () => Promise<Buffer>;
-  /** data/ directory of the dataset. */
-  dataDir: string;
+/** The CLI's IO, plus an optional URL reader (tests pass one; the default lives in bin/fetch-url.mjs). */
+export interface AnnotateIO extends CliIO {
+  fetchUrl?: (url: string) => Promise<{ raw: Buffer; contentType: string; finalUrl: string }>;
 }
 
 export const ANNOTATE_USAGE =
@@ -77,21 +74,16 @@ interface Input {
 
 async function readInput(spec: string, io: AnnotateIO): Promise<Input> {
   if (/^https?:\/\//i.test(spec)) {
-    let res: Response;
+    // Network access is Node-only and lives outside src/ (see bin/fetch-url.mjs).
+    const reader = io.fetchUrl ?? (await import('../../bin/fetch-url.mjs')).fetchUrl;
+    let got: { raw: Buffer; contentType: string; finalUrl: string };
     try {
-      res = await fetch(spec, { redirect: 'follow', signal: AbortSignal.timeout(20000) });
+      got = await reader(spec);
     } catch (e) {
-      throw new CliError(`cannot fetch ${spec}: ${(e as Error).cause ?? (e as Error).message}`);
+      throw new CliError((e as Error).message);
     }
-    if (!res.ok) throw new CliError(`cannot fetch ${spec}: HTTP ${res.status}`);
-    const raw = Buffer.from(await res.arrayBuffer());
-    const type = res.headers.get('content-type') ?? '';
-    return {
-      raw,
-      html: /html|xml/i.test(type) || looksHtml(raw.toString('utf8', 0, 512)),
-      url: res.url || spec,
-      name: spec,
-    };
+    const html = /html|xml/i.test(got.contentType) || looksHtml(got.raw.toString('utf8', 0, 512));
+    return { raw: got.raw, html, url: got.finalUrl, name: spec };
   }
   if (spec === '-') {
     const raw = await io.stdin();
@@ -174,18 +166,4 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
     io.err(`standpoint annotate: ${msg.split('\n')[0]}\n`);
     return 1;
   }
-}
-
-/** IO for the real process. */
-export function processIO(dataDir: string): AnnotateIO {
-  return {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-    stdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks);
-    },
-    dataDir,
-  };
 }

@@ -19,7 +19,8 @@ const EN_VERBS = new Set(
     'maintains maintained continues continued plans planned intends intended prefers preferred faces faced ' +
     'knows knew thinks thought fears feared replied replies countered counters agreed launched struck ' +
     'approved approves vetoed blocked blocks refuses stressed stresses emphasised emphasized confirmed confirms ' +
-    "hasn't hadn't aren't wasn't weren't"
+    "hasn't hadn't aren't wasn't weren't lifts lifted halts halted resumes resumed cuts suspends suspended " +
+    'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept insisting'
   ).split(' '),
 );
 const EN_ADVERBS = new Set(

@@ -13,6 +13,8 @@ export const BLOCKERS: string[] = [
   'Kellogg (Co|Company|School)',
   "Kellogg's",
   '(Київ|Києва) (Пост|Індепендент)',
+  // Publishers named after the country.
+  '(РБК|RBC)-(Україн{а|и|і|у|ою}|Ukraine)',
 ];
 
 /** The entry index blockers carry in the trie: never a real entry. */

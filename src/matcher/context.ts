@@ -1,6 +1,6 @@
 /**
  * Context rules from the dataset (`meta.json` contexts): a name counts only where its rule holds.
- *   near     one of these words/phrases within `window` words (same line)   -> required
+ *   near     one of these words/phrases within `window` words                -> required
  *   actor    the built-in city-as-government heuristic (actor.ts)             -> required
  *   notNear  none of these within the window                                 -> vetoes
  * When both `near` and `actor` are given, either one is enough.
@@ -75,11 +75,9 @@ export function contextHolds(
   i: number,
   j: number,
 ): 'yes' | 'no' | 'support' {
-  // The window stays inside the mention's line/block: context never leaks across blocks.
-  let from = i;
-  while (from > 0 && i - from < ctx.window && tokens[from]!.gap !== Gap.Line) from--;
-  let to = j;
-  while (to + 1 < tokens.length && to - j < ctx.window && tokens[to + 1]!.gap !== Gap.Line) to++;
+  // The window may cross lines: a headline's context is often the paragraph under it.
+  const from = Math.max(0, i - ctx.window);
+  const to = Math.min(tokens.length - 1, j + ctx.window);
   if (ctx.notNear.length > 0 && phraseWithin(tokens, from, to, i, j, ctx.notNear)) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type AnnotateIO, runAnnotate } from '../../../src/cli/annotate.ts';
+import { ROOT } from './real-data.ts';
+
+function io(stdin = '', fetchUrl?: AnnotateIO['fetchUrl']) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: AnnotateIO = {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    stdin: async () => Buffer.from(stdin),
+    dataDir: path.join(ROOT, 'data'),
+    ...(fetchUrl ? { fetchUrl } : {}),
+  };
+  return { value, out, err };
+}
+
+const HTML = path.join(ROOT, 'test/devset/kyivindependent-2025-04-25-trump-crimea.html');
+
+describe('standpoint annotate', () => {
+  it('prints the JSON contract with offsets into the extracted text', async () => {
+    const t = io();
+    expect(await runAnnotate(['--json', HTML], t.value)).toBe(0);
+    const res = JSON.parse(t.out.join('')) as {
+      lang: string;
+      mentions: { id: string; kind: string; text: string; start: number; end: number; nested?: boolean }[];
+    };
+    expect(res.lang).toBe('en');
+    expect(res.mentions.some((m) => m.id === 'crimea-recognition')).toBe(true);
+    expect(res.mentions.some((m) => m.nested)).toBe(true);
+    // Menus, <pre> and <button> are not read: "debug:" text would add a NATO mention.
+    expect(res.mentions.filter((m) => m.id === 'nato').length).toBe(1);
+    for (const m of res.mentions) expect(m.end - m.start).toBe(m.text.length);
+  });
+  it('reads plain text from stdin and detects Ukrainian', async () => {
+    const t = io('Київ наполягає на гарантіях безпеки від США.');
+    expect(await runAnnotate(['--json', '-'], t.value)).toBe(0);
+    const res = JSON.parse(t.out.join(''));
+    expect(res.lang).toBe('uk');
+    expect(res.mentions.map((m: { id: string }) => m.id)).toEqual(['ukraine', 'security-guarantees', 'us']);
+  });
+  it('prints counts and the first mention in context without --json', async () => {
+    const t = io('The US and Ukraine discussed security guarantees. The US insists.');
+    expect(await runAnnotate(['-'], t.value)).toBe(0);
+    const text = t.out.join('');
+    expect(text).toMatch(/^us \(party\)\s+2×\s+The \[US\] and Ukraine/m);
+    expect(text).toMatch(/security-guarantees \(proposal\)\s+1×/);
+  });
+  it('fetches URLs through the URL reader and reads HTML from them', async () => {
+    const html =
+      '<html><body><article><p>Moscow has rejected the ceasefire proposal again today.</p></article></body></html>';
+    const t = io('', async (url) => ({ raw: Buffer.from(html), contentType: 'text/html', finalUrl: url }));
+    expect(await runAnnotate(['--json', 'https://www.example.org/x'], t.value)).toBe(0);
+    expect(JSON.parse(t.out.join('')).mentions.map((m: { id: string }) => m.id)).toEqual([
+      'russia',
+      'ceasefire',
+    ]);
+  });
+  it('fails with one line and exit code 1 on a missing file, an unreadable URL or binary input', async () => {
+    const missing = io();
+    expect(await runAnnotate(['no/such/file.html'], missing.value)).toBe(1);
+    expect(missing.err.join('')).toBe('standpoint annotate: cannot read no/such/file.html: no such file\n');
+
+    const bad = io('', async (url) => {
+      throw new Error(`cannot fetch ${url}: HTTP 404`);
+    });
+    expect(await runAnnotate(['https://example.org/gone'], bad.value)).toBe(1);
+    expect(bad.err.join('')).toBe('standpoint annotate: cannot fetch https://example.org/gone: HTTP 404\n');
+
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sp-')), 'x.bin');
+    fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]));
+    const bin = io();
+    expect(await runAnnotate([file], bin.value)).toBe(1);
+    expect(bin.err.join('').split('\n').filter(Boolean)).toHaveLength(1);
+    expect(bin.err.join('')).toMatch(/looks binary/);
+  });
+});
