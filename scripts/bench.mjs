@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — the in-browser benchmark (issue #7). A thin launcher: the benchmark itself is
+ * TypeScript (scripts/bench/run.ts) because it drives the real engine and the e2e harness; tsx runs it.
+ *
+ *   npm run bench                 table (Markdown) on stdout, progress on stderr
+ *   npm run bench -- --json       only the JSON report on stdout
+ *   npm run bench -- --runs 3 --page live-blog --no-x10
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const result = spawnSync(
+  process.execPath,
+  [tsx, path.join(root, 'scripts/bench/run.ts'), ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+process.exit(result.status ?? 1);

@@ -1,0 +1,11 @@
+/** A generated benchmark page; `root` is the CSS selector of the element every contestant annotates. */
+export interface BenchPage {
+  name: string;
+  html: string;
+  root: string;
+  words?: number;
+  elements?: number;
+  appended?: string[];
+}
+/** The four pages the issue names, in the order the report lists them. */
+export function allPages(): BenchPage[];

@@ -1,0 +1,566 @@
+/**
+ * `npm run bench`: Standpoint against the floor, mark.js and the naive loop, in real headless Chromium,
+ * on the four generated pages. Run through scripts/bench.mjs (tsx). Progress goes to stderr; stdout
+ * gets the table, or with --json only the JSON contract of issue #7.
+ *
+ *   --json        print only JSON
+ *   --runs N      runs per contestant and page (default 5; medians are reported)
+ *   --page NAME   only this page (unn-article | live-blog | heavy | incremental), repeatable
+ *   --no-x10      skip the names x10 variant
+ *
+ * Steps: generate pages -> build the bench bundle (the engine + name index, Vite library mode) and the
+ * Chrome extension (for the content-script size) into bench-out/ -> serve everything with the e2e
+ * harness -> measure (fresh tab per run; GC before and after for the heap) -> trace one Standpoint run
+ * per page (longest task, forced layouts) -> appended paragraphs -> report.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { ContextRule, Entry } from '../../src/data/types.ts';
+import type { MatchSource } from '../../src/matcher/index.ts';
+import {
+  CHROMIUM_PATH,
+  launchChromium,
+  OTHER_HOST,
+  startFixtureServer,
+} from '../../test/e2e/harness/index.ts';
+import { literalNames, multiplyNames } from './names.ts';
+import { rng } from './pages/common.mjs';
+import { allPages, type BenchPage } from './pages/index.mjs';
+import { summarizeTrace, type TraceEvent, type TraceSummary } from './trace.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const OUT = path.join(ROOT, 'bench-out');
+const log = (...a: unknown[]) => console.error('[bench]', ...a);
+
+type Method = 'floor' | 'standpoint' | 'markjs' | 'naive';
+type Variant = 'x1' | 'x10';
+interface Run {
+  scanMs: number | null;
+  applyMs: number | null;
+  totalMs: number;
+  compileMs?: number;
+  found: number;
+  marked: number;
+  state?: string;
+  /** Share of the names a capped baseline got through (1 = all; below 1 the time is scaled up). */
+  fraction?: number;
+  heapDeltaKb: number;
+  longTaskMs: number;
+  busyMs: number;
+}
+
+function parseArgs(argv: string[]) {
+  const opts = { json: false, runs: 5, pages: [] as string[], x10: true, standpoint: true, capMs: 4000 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 5);
+    else if (a === '--page') opts.pages.push(String(argv[++i]));
+    else if (a === '--no-x10') opts.x10 = false;
+    else if (a === '--cap') opts.capMs = Math.max(100, Number(argv[++i]) || 4000);
+    // Development aid: measure the baselines only (no build needed).
+    else if (a === '--baselines-only') opts.standpoint = false;
+  }
+  return opts;
+}
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/**
+ * The dataset's names as the matcher compiles them (entries' names + context rules), read straight
+ * from the on-disk layout of src/data/types.ts; the build validates the same files.
+ */
+function matchSource(): MatchSource {
+  const dir = path.join(ROOT, 'data');
+  const entries: MatchSource['entries'] = [];
+  for (const kind of readdirSync(path.join(dir, 'entries')).sort()) {
+    for (const file of readdirSync(path.join(dir, 'entries', kind)).sort()) {
+      if (!file.endsWith('.json')) continue;
+      const e = JSON.parse(readFileSync(path.join(dir, 'entries', kind, file), 'utf8')) as Entry;
+      entries.push({ id: e.id, kind: e.kind, names: e.names });
+    }
+  }
+  const metaFile = path.join(dir, 'meta.json');
+  const meta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {};
+  return { entries, contexts: (meta.contexts ?? {}) as Record<string, ContextRule> };
+}
+
+/** Builds the bench bundle: the real engine + matcher + extractor + name index, as one IIFE. */
+async function buildBundle(): Promise<string> {
+  const outDir = path.join(OUT, 'bundle');
+  // Imported here, not at the top: baselines-only runs must work without the dataset loader.
+  const { standpointDataset } = await import('../vite-plugin-dataset.ts');
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    plugins: [standpointDataset(ROOT)],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: path.join(ROOT, 'scripts/bench/entry.ts'),
+        formats: ['iife'],
+        name: 'StandpointBenchBundle',
+        fileName: () => 'standpoint-bench.js',
+      },
+    },
+  });
+  return path.join(outDir, 'standpoint-bench.js');
+}
+
+/** Builds the Chrome extension privately and measures its content script(s), raw and gzip. */
+function buildExtension(): { dist: string; bytes: number; gzip: number; files: string[] } {
+  const base = path.join(OUT, 'ext');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--target', 'chrome'], {
+    cwd: ROOT,
+    env: { ...process.env, OUT_DIR: base },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('bench: the extension build failed');
+  const dist = path.join(base, 'chrome');
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  const files: string[] = [
+    ...new Set<string>((manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? [])),
+  ];
+  const buf = Buffer.concat(files.map((f) => readFileSync(path.join(dist, f))));
+  return { dist, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length, files };
+}
+
+/** What in-page.js, names.js and the long-task observer put on the bench page's window. */
+type PageRun = Record<string, unknown> & { totalMs: number };
+interface BenchWindow {
+  __longtasks: [number, number][];
+  __benchLiterals: Record<Variant, string[]>;
+  __bench: {
+    floor(root: Element): PageRun;
+    naive(root: Element, names: string[], capMs: number): PageRun;
+    markjs(root: Element, names: string[], capMs: number): PageRun;
+    standpoint(root: Element, which: Variant): Promise<PageRun>;
+    append(
+      root: Element,
+      htmls: string[],
+    ): Promise<{ costs: { ms: number; chars: number }[]; chars: number; marked: number }>;
+  };
+}
+
+/** Appends a run to its list. */
+function record(byKey: Record<string, Run[]>, key: string, run: Run): void {
+  const list = byKey[key] ?? [];
+  list.push(run);
+  byKey[key] = list;
+}
+
+const LONGTASKS = `<script>window.__longtasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}</script>`;
+
+/** The page as served for the controlled runs: long-task observer first, bench scripts last. */
+function benchHtml(p: BenchPage): string {
+  const scripts = ['in-page.js', 'mark.min.js', 'standpoint-bench.js', 'names.js']
+    .map((f) => `<script src="/bench/${f}"></script>`)
+    .join('');
+  return p.html.replace('<head>', `<head>${LONGTASKS}`).replace('</body>', `${scripts}</body>`);
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function taskDuration(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function openBench(context: BrowserContext, url: string): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/** Runs one contestant once on a fresh tab. */
+async function measure(
+  context: BrowserContext,
+  url: string,
+  root: string,
+  method: Method,
+  variant: Variant,
+  capMs: number,
+): Promise<Run> {
+  const { page, cdp } = await openBench(context, url);
+  try {
+    const h0 = await heapUsed(cdp);
+    const b0 = await taskDuration(cdp);
+    const res = await page.evaluate(
+      async ({ method, variant, root, capMs }) => {
+        const w = window as unknown as BenchWindow;
+        const el = document.querySelector(root)!;
+        const names = w.__benchLiterals[variant];
+        const start = performance.now();
+        let r: PageRun;
+        if (method === 'floor') r = w.__bench.floor(el);
+        else if (method === 'naive') r = w.__bench.naive(el, names, capMs);
+        else if (method === 'markjs') r = w.__bench.markjs(el, names, capMs);
+        else r = await w.__bench.standpoint(el, variant);
+        // Let the browser render what was marked, so the busy time includes it.
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        const longest = (w.__longtasks as [number, number][])
+          .filter(([t]) => t >= start - 1)
+          .reduce((m, [, d]) => Math.max(m, d), 0);
+        return { ...r, longTaskMs: longest };
+      },
+      { method, variant, root, capMs },
+    );
+    const b1 = await taskDuration(cdp);
+    const h1 = await heapUsed(cdp);
+    return { ...(res as unknown as Run), heapDeltaKb: (h1 - h0) / 1024, busyMs: b1 - b0 };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+/** One traced Standpoint run: the precise longest task and forced layouts (tracing slows it a bit). */
+async function traceStandpoint(context: BrowserContext, url: string, root: string): Promise<TraceSummary> {
+  const { page, cdp } = await openBench(context, url);
+  try {
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute',
+      transferMode: 'ReportEvents',
+    });
+    await page.evaluate(async (root) => {
+      const w = window as unknown as BenchWindow;
+      await w.__bench.standpoint(document.querySelector(root)!, 'x1');
+    }, root);
+    await cdp.send('Tracing.end');
+    await done;
+    return summarizeTrace(events);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+/** Annotates, then appends paragraphs one by one, timing the engine's rescan of each. */
+async function appendRun(context: BrowserContext, url: string, root: string, paragraphs: string[]) {
+  const { page, cdp } = await openBench(context, url);
+  try {
+    return await page.evaluate(
+      async ({ root, paragraphs }) => {
+        const w = window as unknown as BenchWindow;
+        const el = document.querySelector(root)!;
+        const full = await w.__bench.standpoint(el, 'x1');
+        const chars = el.textContent!.length;
+        const start = performance.now();
+        const app = await w.__bench.append(el, paragraphs);
+        const longest = (w.__longtasks as [number, number][])
+          .filter(([t]) => t >= start - 1)
+          .reduce((m, [, d]) => Math.max(m, d), 0);
+        return { fullMs: full.totalMs, fullChars: chars, ...app, longTaskMs: longest };
+      },
+      { root, paragraphs },
+    );
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+/** Headless Chromium without the extension, OTHER_HOST mapped to the server (baselines-only runs). */
+async function plainChromium(port: number): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [`--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1:${port}, MAP * ~NOTFOUND`, '--disable-gpu'],
+  });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  return { context, close: () => browser.close() };
+}
+
+const fmt = (n: number | null | undefined, d = 1) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(d));
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  mkdirSync(path.join(OUT, 'pages'), { recursive: true });
+  const pages = (allPages() as BenchPage[]).filter(
+    (p) => opts.pages.length === 0 || opts.pages.includes(p.name),
+  );
+  for (const p of pages) writeFileSync(path.join(OUT, 'pages', `${p.name}.html`), p.html);
+
+  log('names…');
+  const source = matchSource();
+  // Seeded random order: a capped baseline then measures a fair sample of the names (see in-page.js).
+  const order = rng(7);
+  const literals = {
+    x1: order.shuffle(literalNames(source)),
+    x10: order.shuffle(literalNames(multiplyNames(source, 10))),
+  };
+  const x10Source = multiplyNames(source, 10);
+  log(`literal names: ${literals.x1.length} (x10: ${literals.x10.length})`);
+
+  log('building the bench bundle and the extension…');
+  const bundlePath = opts.standpoint ? await buildBundle() : null;
+  const ext = opts.standpoint ? buildExtension() : null;
+  if (ext) log(`content script: ${ext.files.join(', ')} ${ext.bytes} B, ${ext.gzip} B gzip`);
+
+  const server = await startFixtureServer();
+  const js = (f: string) => readFileSync(f, 'utf8');
+  server.addPage(
+    OTHER_HOST,
+    '/bench/in-page.js',
+    js(path.join(ROOT, 'scripts/bench/in-page.js')),
+    'text/javascript',
+  );
+  server.addPage(
+    OTHER_HOST,
+    '/bench/mark.min.js',
+    js(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js')),
+    'text/javascript',
+  );
+  server.addPage(
+    OTHER_HOST,
+    '/bench/standpoint-bench.js',
+    bundlePath ? js(bundlePath) : '',
+    'text/javascript',
+  );
+  server.addPage(
+    OTHER_HOST,
+    '/bench/names.js',
+    `window.__benchLiterals=${JSON.stringify(literals)};window.__benchX10Source=${JSON.stringify(x10Source)};`,
+    'text/javascript',
+  );
+  for (const p of pages) server.addPage(OTHER_HOST, `/bench/${p.name}.html`, benchHtml(p));
+
+  // With Standpoint: the harness's Chromium with the freshly built extension loaded (bench pages are
+  // on OTHER_HOST, where the content script does not run). Baselines only: a plain Chromium.
+  const session = ext
+    ? await launchChromium({ dist: ext.dist, serverPort: server.port, hosts: server.hosts })
+    : await plainChromium(server.port);
+  const context = session.context;
+  const results: Record<string, Record<string, Run[]>> = {};
+  const traces: Record<string, TraceSummary> = {};
+  const methods: Method[] = opts.standpoint
+    ? ['floor', 'standpoint', 'markjs', 'naive']
+    : ['floor', 'markjs', 'naive'];
+  const x10Methods: Method[] = opts.standpoint ? ['standpoint', 'naive', 'markjs'] : ['naive', 'markjs'];
+  try {
+    for (const p of pages) {
+      const url = server.url(OTHER_HOST, `/bench/${p.name}.html`);
+      const byKey: Record<string, Run[]> = {};
+      results[p.name] = byKey;
+      // Interleaved (run 1 of each, then run 2 of each…) so drift on a shared machine hits all alike.
+      for (let run = 0; run < opts.runs; run++) {
+        for (const m of methods) {
+          // mark.js is the slowest by far: three runs are enough to show it.
+          if (m === 'markjs' && run >= 3) continue;
+          const r = await measure(context, url, p.root, m, 'x1', opts.capMs);
+          record(byKey, `${m}:x1`, r);
+        }
+        log(
+          `${p.name} run ${run + 1}/${opts.runs}: ${methods.map((m) => `${m} ${fmt(byKey[`${m}:x1`]?.at(-1)?.totalMs)}`).join(', ')}`,
+        );
+      }
+      if (opts.x10) {
+        for (let run = 0; run < Math.min(3, opts.runs); run++) {
+          for (const m of x10Methods) {
+            const r = await measure(context, url, p.root, m, 'x10', opts.capMs);
+            record(byKey, `${m}:x10`, r);
+          }
+        }
+        log(
+          `${p.name} x10: ${x10Methods.map((m) => `${m} ${fmt(median(byKey[`${m}:x10`]!.map((r) => r.totalMs)))}`).join(', ')}`,
+        );
+      }
+      if (!opts.standpoint) continue;
+      traces[p.name] = await traceStandpoint(context, url, p.root);
+      log(
+        `${p.name} trace: longest task ${fmt(traces[p.name]!.longestTaskMs)} ms, forced layouts ${traces[p.name]!.forcedLayouts}`,
+      );
+    }
+
+    // Appended paragraphs: the same 200 paragraphs onto a small page and onto the long live blog.
+    const inc = (allPages() as BenchPage[]).find((p) => p.name === 'incremental')!;
+    const appended: Record<string, Awaited<ReturnType<typeof appendRun>>> = {};
+    for (const base of ['incremental', 'live-blog']) {
+      if (!opts.standpoint || !pages.some((p) => p.name === base)) continue;
+      appended[base] = await appendRun(
+        context,
+        server.url(OTHER_HOST, `/bench/${base}.html`),
+        'article',
+        inc.appended!,
+      );
+      log(
+        `appended onto ${base}: median ${fmt(median(appended[base]!.costs.map((c: { ms: number }) => c.ms)), 2)} ms per paragraph`,
+      );
+    }
+
+    const report = buildReport(pages, results, traces, appended, ext);
+    if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write(renderTable(report));
+    writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2));
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+type Report = ReturnType<typeof buildReport>;
+
+function buildReport(
+  pages: BenchPage[],
+  results: Record<string, Record<string, Run[]>>,
+  traces: Record<string, TraceSummary>,
+  appended: Record<
+    string,
+    {
+      fullMs: number;
+      fullChars: number;
+      costs: { ms: number; chars: number }[];
+      chars: number;
+      marked: number;
+      longTaskMs: number;
+    }
+  >,
+  extBuilt: { bytes: number; gzip: number; files: string[] } | null,
+) {
+  const ext = extBuilt ?? { bytes: Number.NaN, gzip: Number.NaN, files: [] };
+  const med = (runs: Run[] | undefined, f: (r: Run) => number | null) =>
+    runs ? median(runs.map(f).filter((x): x is number => x != null)) : Number.NaN;
+  const rows = pages.map((p) => {
+    const r = results[p.name]!;
+    const sp = r['standpoint:x1'];
+    const row = {
+      name: p.name,
+      standpoint_ms: med(sp, (x) => x.totalMs),
+      floor_ms: med(r['floor:x1'], (x) => x.totalMs),
+      markjs_ms: med(r['markjs:x1'], (x) => x.totalMs),
+      naive_ms: med(r['naive:x1'], (x) => x.totalMs),
+      longest_task_ms: traces[p.name]?.longestTaskMs ?? Number.NaN,
+      heap_delta_kb: med(sp, (x) => x.heapDeltaKb),
+      standpoint_scan_ms: med(sp, (x) => x.scanMs),
+      standpoint_apply_ms: med(sp, (x) => x.applyMs),
+      standpoint_compile_ms: med(sp, (x) => x.compileMs ?? null),
+      standpoint_busy_ms: med(sp, (x) => x.busyMs),
+      naive_scan_ms: med(r['naive:x1'], (x) => x.scanMs),
+      naive_apply_ms: med(r['naive:x1'], (x) => x.applyMs),
+      floor_heap_delta_kb: med(r['floor:x1'], (x) => x.heapDeltaKb),
+      markjs_heap_delta_kb: med(r['markjs:x1'], (x) => x.heapDeltaKb),
+      naive_heap_delta_kb: med(r['naive:x1'], (x) => x.heapDeltaKb),
+      markjs_longest_task_ms: med(r['markjs:x1'], (x) => x.longTaskMs),
+      naive_longest_task_ms: med(r['naive:x1'], (x) => x.longTaskMs),
+      // Below 1: the baseline hit the per-run cap and its time is scaled to all names (linear in names).
+      markjs_fraction_measured: med(r['markjs:x1'], (x) => x.fraction ?? 1),
+      naive_fraction_measured: med(r['naive:x1'], (x) => x.fraction ?? 1),
+      mentions: {
+        standpoint: med(sp, (x) => x.found),
+        markjs: med(r['markjs:x1'], (x) => x.found),
+        naive: med(r['naive:x1'], (x) => x.found),
+      },
+      marks: {
+        standpoint: med(sp, (x) => x.marked),
+        markjs: med(r['markjs:x1'], (x) => x.marked),
+        naive: med(r['naive:x1'], (x) => x.marked),
+      },
+      words: p.words ?? null,
+      elements: p.elements ?? null,
+      forced_layouts: traces[p.name]?.forcedLayouts ?? null,
+      forced_style_recalcs: traces[p.name]?.forcedStyles ?? null,
+      x10: {
+        standpoint_ms: med(r['standpoint:x10'], (x) => x.totalMs),
+        naive_ms: med(r['naive:x10'], (x) => x.totalMs),
+        markjs_ms: med(r['markjs:x10'], (x) => x.totalMs),
+        markjs_fraction_measured: med(r['markjs:x10'], (x) => x.fraction ?? 1),
+        naive_fraction_measured: med(r['naive:x10'], (x) => x.fraction ?? 1),
+      },
+      ratios: { standpoint_floor: 0, markjs_standpoint: 0, naive_standpoint: 0, naive_standpoint_x10: 0 },
+    };
+    row.ratios = {
+      standpoint_floor: row.standpoint_ms / row.floor_ms,
+      markjs_standpoint: row.markjs_ms / row.standpoint_ms,
+      naive_standpoint: row.naive_ms / row.standpoint_ms,
+      naive_standpoint_x10: row.x10.naive_ms / row.x10.standpoint_ms,
+    };
+    return row;
+  });
+  const appendedReport = Object.fromEntries(
+    Object.entries(appended).map(([base, a]) => {
+      const ms = a.costs.map((c) => c.ms);
+      const perK = median(a.costs.map((c) => (c.ms / Math.max(1, c.chars)) * 1000));
+      return [
+        base,
+        {
+          base_chars: a.fullChars,
+          full_annotate_ms: a.fullMs,
+          paragraphs: a.costs.length,
+          median_ms_per_paragraph: median(ms),
+          max_ms_per_paragraph: Math.max(...ms),
+          median_ms_per_kchar: perK,
+          full_ms_per_kchar: (a.fullMs / Math.max(1, a.fullChars)) * 1000,
+          paragraph_vs_full: median(ms) / a.fullMs,
+          longest_task_ms: a.longTaskMs,
+        },
+      ];
+    }),
+  );
+  return {
+    pages: rows,
+    bundle: { content_js_bytes: ext.bytes, content_js_gzip_bytes: ext.gzip, files: ext.files },
+    appended: appendedReport,
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? '',
+      node: process.version,
+      browser: 'Chromium (headless)',
+    },
+  };
+}
+
+function renderTable(report: Report): string {
+  const lines: string[] = [];
+  lines.push(
+    '| page | size | Standpoint ms (scan / apply) | floor ms | mark.js ms | naive ms | SP/floor | mark.js/SP | naive/SP | names ×10: SP / naive / mark.js ms, naive/SP | longest task ms | forced layouts | heap Δ KB |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of report.pages) {
+    const size = r.words ? `${r.words} words` : r.elements ? `${r.elements} elements` : '';
+    lines.push(
+      `| ${r.name} | ${size} | ${fmt(r.standpoint_ms)} (${fmt(r.standpoint_scan_ms)} / ${fmt(r.standpoint_apply_ms)}) | ${fmt(r.floor_ms)} | ${fmt(r.markjs_ms)} | ${fmt(r.naive_ms)} | ${fmt(r.ratios.standpoint_floor, 2)} | ${fmt(r.ratios.markjs_standpoint)} | ${fmt(r.ratios.naive_standpoint, 2)} | ${fmt(r.x10.standpoint_ms)} / ${fmt(r.x10.naive_ms)} / ${fmt(r.x10.markjs_ms)}, ${fmt(r.ratios.naive_standpoint_x10, 2)} | ${fmt(r.longest_task_ms)} | ${r.forced_layouts ?? '–'} | ${fmt(r.heap_delta_kb, 0)} |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    `Content script: ${report.bundle.content_js_bytes} B raw, ${report.bundle.content_js_gzip_bytes} B gzip (${(report.bundle.content_js_gzip_bytes / 1024).toFixed(1)} KB; ${report.bundle.files.join(', ')})`,
+  );
+  for (const [base, a] of Object.entries(report.appended)) {
+    lines.push(
+      `Appended onto ${base} (${a.base_chars} chars): ${a.paragraphs} paragraphs, median ${fmt(a.median_ms_per_paragraph, 2)} ms each (${fmt(a.median_ms_per_kchar, 2)} ms/1000 chars; full annotate ${fmt(a.full_annotate_ms)} ms = ${fmt(a.full_ms_per_kchar, 2)} ms/1000 chars), longest task ${fmt(a.longest_task_ms)} ms`,
+    );
+  }
+  lines.push(`Medians of runs in headless Chromium on ${report.machine.cpus} × ${report.machine.cpu}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

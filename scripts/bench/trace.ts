@@ -1,0 +1,88 @@
+/**
+ * Reads a Chromium performance trace (CDP Tracing, devtools.timeline categories) of one annotate():
+ * the renderer main thread's longest task, its busy time, and the layouts and style recalcs that
+ * JavaScript forced synchronously (layout work nested inside a script call instead of in a frame).
+ */
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+export interface TraceSummary {
+  longestTaskMs: number;
+  busyMs: number;
+  tasks: number;
+  forcedLayouts: number;
+  forcedLayoutMs: number;
+  forcedStyles: number;
+}
+
+const SCRIPT = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.run',
+  'v8.callFunction',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireIdleCallback',
+  'v8.evaluateModule',
+]);
+
+type Span = { name: string; start: number; end: number };
+
+/** Complete spans (ph X, or B/E pairs) on one thread, by name. */
+function spansOf(events: TraceEvent[]): Span[] {
+  const out: Span[] = [];
+  const open = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.ph === 'X') out.push({ name: e.name, start: e.ts, end: e.ts + (e.dur ?? 0) });
+    else if (e.ph === 'B') {
+      const stack = open.get(e.name) ?? [];
+      stack.push(e.ts);
+      open.set(e.name, stack);
+    } else if (e.ph === 'E') {
+      const start = open.get(e.name)?.pop();
+      if (start !== undefined) out.push({ name: e.name, start, end: e.ts });
+    }
+  }
+  return out;
+}
+
+/** Summarises the renderer main thread that did the most work in `events`. */
+export function summarizeTrace(events: TraceEvent[]): TraceSummary {
+  const mains = events.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  let best: TraceSummary | null = null;
+  let bestBusy = -1;
+  for (const m of mains) {
+    const own = events.filter((e) => e.pid === m.pid && e.tid === m.tid).sort((a, b) => a.ts - b.ts);
+    const spans = spansOf(own);
+    const tasks = spans.filter((s) => s.name === 'RunTask');
+    const busy = tasks.reduce((sum, t) => sum + (t.end - t.start), 0);
+    if (busy <= bestBusy) continue;
+    bestBusy = busy;
+    const scripts = spans.filter((s) => SCRIPT.has(s.name));
+    const inScript = (s: Span) => scripts.some((x) => x.start <= s.start && s.end <= x.end);
+    const layouts = spans.filter((s) => s.name === 'Layout' && inScript(s));
+    const styles = spans.filter((s) => s.name === 'UpdateLayoutTree' && inScript(s));
+    best = {
+      longestTaskMs: tasks.reduce((max, t) => Math.max(max, t.end - t.start), 0) / 1000,
+      busyMs: busy / 1000,
+      tasks: tasks.length,
+      forcedLayouts: layouts.length,
+      forcedLayoutMs: layouts.reduce((sum, s) => sum + (s.end - s.start), 0) / 1000,
+      forcedStyles: styles.length,
+    };
+  }
+  return (
+    best ?? { longestTaskMs: 0, busyMs: 0, tasks: 0, forcedLayouts: 0, forcedLayoutMs: 0, forcedStyles: 0 }
+  );
+}
