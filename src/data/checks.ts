@@ -3,7 +3,7 @@
  * without a reason, aliases claimed twice, and taxonomy ids that must exist. Schema checks of a
  * single file happen in `load.ts` before anything reaches here.
  */
-import { expandName, foldAlias } from './expand-name.ts';
+import { expandName, foldAlias, nameSyntaxProblem } from './expand-name.ts';
 import { TAXONOMY } from './taxonomy.ts';
 import type { DataProblem, Dataset, Entry, Lang, Source } from './types.ts';
 
@@ -48,6 +48,8 @@ export function checkDataset(data: Dataset, origins: Origins): DataProblem[] {
     const file = fileOf(e);
     for (const [lang, names] of Object.entries(e.names)) {
       names?.forEach((n, i) => {
+        const syntax = nameSyntaxProblem(typeof n === 'string' ? n : n.text);
+        if (syntax) add(file, e.id, `names.${lang}[${i}]: ${syntax}`);
         if (typeof n !== 'string' && n.context !== undefined && !(n.context in data.contexts)) {
           add(
             file,

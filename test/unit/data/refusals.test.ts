@@ -213,6 +213,18 @@ describe('the dataset refuses bad data with a precise message', () => {
     ]);
   });
 
+  it('refuses a malformed name', () => {
+    const problems = problemsAfter((c) => {
+      const putin = c.read<{ names: { uk: unknown[] } }>('entries/people/putin.json');
+      putin.names.uk.push('Путін{|а|у');
+      c.write('entries/people/putin.json', putin);
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^data\/entries\/people\/putin\.json: putin: names\.uk\[\d+\]: malformed name "Путін\{\|а\|у": /,
+    );
+  });
+
   it('refuses a file whose name differs from its id', () => {
     const problems = problemsAfter((c) => {
       c.write('entries/proposals/truce.json', c.read('entries/proposals/ceasefire.json'));
