@@ -158,6 +158,45 @@ describe('timeline view', () => {
   });
 });
 
+describe('date control', () => {
+  it('steps to the previous and next dates that have positions, and the slider follows', async () => {
+    await mount('view=matrix&date=2025-04-20');
+    await act(() => $<HTMLButtonElement>('button[aria-label="Previous date with a position"]')!.click());
+    expect($<HTMLInputElement>('#as-of')!.value).toBe('2025-03-18');
+    await act(() => $<HTMLButtonElement>('button[aria-label="Next date with a position"]')!.click());
+    expect($<HTMLInputElement>('#as-of')!.value).toBe('2025-04-20');
+    const slider = $<HTMLInputElement>('input[type="range"]')!;
+    expect(slider.getAttribute('aria-valuetext')).toBe('2025-04-20');
+    await act(() => {
+      slider.value = '0';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect($<HTMLInputElement>('#as-of')!.value).toBe('2025-03-01');
+    expect(cell('crimea-recognition', 'us').dataset.stance).toBe('opposes');
+  });
+});
+
+describe('timeline of a party', () => {
+  it("shows the party's positions across subjects and switches entry from the picker", async () => {
+    await mount('view=timeline&entry=ukraine');
+    expect($('table.timeline-table caption')?.textContent).toBe('Positions of Ukraine, up to 2025-05-01');
+    expect($$('table.timeline-table tbody th[scope="row"]').map((th) => th.textContent)).toEqual([
+      'Crimea recognition',
+      'The US framework',
+      'Crimea recognition',
+    ]);
+    const select = $<HTMLSelectElement>('.picker select')!;
+    await act(() => {
+      select.value = 'putin';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(location.hash).toContain('entry=putin');
+    expect($$('table.timeline-table tbody tr').map((r) => r.dataset.position)).toEqual([
+      'putin/ceasefire/2025-03-18',
+    ]);
+  });
+});
+
 describe('sources view', () => {
   it('sorts by publisher when asked, with aria-sort', async () => {
     await mount('view=sources');
@@ -185,6 +224,24 @@ describe('search and tabs', () => {
     });
     expect(location.hash).toContain('view=timeline');
     expect(location.hash).toContain('entry=putin');
+  });
+  it('picks a result with the mouse and switches language from the header', async () => {
+    await mount('view=matrix');
+    const input = $<HTMLInputElement>('#search-input')!;
+    await act(() => {
+      input.value = 'counter';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => $('[role="option"][data-entry="plan-b"]')!.click());
+    expect(location.hash).toContain('view=plans');
+    expect(location.hash).toContain('plans=plan-b,');
+    const lang = $<HTMLSelectElement>('.app__tools select')!;
+    await act(() => {
+      lang.value = 'uk';
+      lang.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect($('[role="tab"][aria-selected="true"]')?.textContent).toBe('Плани поруч');
+    expect(location.hash).toContain('lang=uk');
   });
   it('switches views with the arrow keys on the tab list', async () => {
     await mount('view=matrix');
