@@ -3,6 +3,8 @@
  * Tooltip.tsx renders. Kept pure so every rule (ordering, dates, "held then / changed since") is unit
  * tested in Node.
  */
+
+import { expandName } from '../../data/expand-name.ts';
 import type {
   Entry,
   IsoDate,
@@ -75,14 +77,17 @@ export function pick(text: Localized, lang: UiLang): string {
   return text[lang] || text.en;
 }
 
-/** A readable name for an entry: its first plain name in the language, else its description. */
+/**
+ * A short readable name for an entry: its `label`, else its first plain name in the language, else
+ * the first clause of its description.
+ */
 export function entryTitle(entry: Entry | undefined, lang: UiLang, fallback = ''): string {
   if (!entry) return fallback;
-  if (entry.kind === 'party') {
-    for (const spec of [...(entry.names[lang] ?? []), ...entry.names.en]) {
-      const text = typeof spec === 'string' ? spec : spec.text;
-      if (!SYNTAX.test(text)) return text;
-    }
+  if (entry.label) return pick(entry.label, lang);
+  for (const spec of [...(entry.names[lang] ?? []), ...entry.names.en]) {
+    const text = typeof spec === 'string' ? spec : spec.text;
+    const phrase = SYNTAX.test(text) ? expandName(text, 1)[0] : text;
+    if (phrase && !phrase.includes('~')) return phrase;
   }
   return pick(entry.description, lang)
     .replace(/[.;].*$/s, '')

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeTranslate } from '../../../src/annotator/i18n.ts';
+import { contrast, PALETTE } from '../../../src/annotator/page-style.ts';
+import { STRINGS } from '../../../src/annotator/strings.ts';
+
+const locale = (lang: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+  ) as Record<string, { message: string }>;
+
+describe('annotator strings', () => {
+  it('bundled strings equal the mark_/tooltip_ keys of public/_locales in both languages', () => {
+    for (const lang of ['en', 'uk'] as const) {
+      const fromLocale = Object.fromEntries(
+        Object.entries(locale(lang))
+          .filter(([k]) => /^(mark|tooltip)_/.test(k))
+          .map(([k, v]) => [k, v.message]),
+      );
+      expect(fromLocale).toEqual(STRINGS[lang]);
+    }
+  });
+
+  it('translates with $n substitutions, prefers browser.i18n in the browser language', () => {
+    expect(makeTranslate('uk')('tooltip_as_of', '2026-01-10')).toBe('Дані станом на 2026-01-10');
+    const native = {
+      uiLang: 'en-US',
+      getMessage: (k: string) => (k === 'tooltip_close' ? 'Close (native)' : ''),
+    };
+    expect(makeTranslate('en', native)('tooltip_close')).toBe('Close (native)');
+    expect(makeTranslate('uk', native)('tooltip_close')).toBe('Закрити');
+  });
+});
+
+describe('mark colours', () => {
+  it('keep at least 4.5:1 against white/near-white and black/near-black page backgrounds', () => {
+    for (const c of Object.values(PALETTE.light))
+      for (const bg of ['#ffffff', '#f5f5f5']) expect(contrast(c, bg)).toBeGreaterThanOrEqual(4.5);
+    for (const c of Object.values(PALETTE.dark))
+      for (const bg of ['#000000', '#1a1a1a']) expect(contrast(c, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+});
