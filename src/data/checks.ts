@@ -100,6 +100,10 @@ export function checkDataset(data: Dataset, origins: Origins): DataProblem[] {
     if (p.stance === 'unclear' && !p.reason) add(file, entry, 'stance "unclear" needs a reason');
     checkDate(file, entry, 'date', p.date);
     checkSources(file, entry, 'sources', p.sources);
+    // A source cannot report a position taken after it was published.
+    if (p.sources.length > 0 && p.sources.every((s) => s.date < p.date)) {
+      add(file, entry, `date ${p.date} is later than every source's date`);
+    }
   });
 
   data.gaps.forEach((g, i) => {

@@ -139,6 +139,18 @@ describe('the dataset refuses bad data with a precise message', () => {
     );
   });
 
+  it('refuses a position dated after all its sources', () => {
+    let id = '';
+    const problems = problemsAfter((c) => {
+      id = editFirstPosition(c, (p) => {
+        p.date = '2026-01-01';
+      });
+    });
+    expect(problems).toEqual([
+      `data/positions/ceasefire.json: ${id}: date 2026-01-01 is later than every source's date`,
+    ]);
+  });
+
   it('refuses a position without a source', () => {
     let id = '';
     const problems = problemsAfter((c) => {
