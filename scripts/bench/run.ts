@@ -43,7 +43,8 @@ interface Run {
   scanMs: number | null;
   applyMs: number | null;
   totalMs: number;
-  compileMs?: number;
+  startupMs?: number;
+  withStartupMs?: number;
   found: number;
   marked: number;
   state?: string;
@@ -297,6 +298,39 @@ async function plainChromium(port: number): Promise<{ context: BrowserContext; c
   return { context, close: () => browser.close() };
 }
 
+/**
+ * The production path: the page served as https://www.unn.ua/bench/<name>, where the built extension's
+ * own content script annotates it by itself. Reports the longest task the page saw from load until
+ * the marks stop changing, and how long that took.
+ */
+async function extensionRun(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const t0 = Date.now();
+    let last = -1;
+    let stableSince = Date.now();
+    // Settled: the mark count has not changed for 1.5 s (the live watcher may still add a few).
+    while (Date.now() - t0 < 60_000) {
+      const count = await page.evaluate(() => document.querySelectorAll('standpoint-mark').length);
+      if (count !== last) {
+        last = count;
+        stableSince = Date.now();
+      } else if (count > 0 && Date.now() - stableSince > 1500) break;
+      await page.waitForTimeout(100);
+    }
+    const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__longtasks);
+    return {
+      marks: last,
+      longest_task_ms: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
+      long_tasks: tasks.length,
+      long_task_total_ms: tasks.reduce((sum, [, d]) => sum + d, 0),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
 const fmt = (n: number | null | undefined, d = 1) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(d));
 
 async function main() {
@@ -414,7 +448,20 @@ async function main() {
       );
     }
 
-    const report = buildReport(pages, results, traces, appended, ext);
+    // The real content script on the real hostname (only with the extension built).
+    const extension: Record<string, Awaited<ReturnType<typeof extensionRun>>> = {};
+    if (ext) {
+      for (const p of pages.filter((x) => x.name !== 'incremental')) {
+        server.addPage('www.unn.ua', `/bench/${p.name}`, p.html.replace('<head>', `<head>${LONGTASKS}`));
+        extension[p.name] = await extensionRun(context, server.url('www.unn.ua', `/bench/${p.name}`));
+        log(
+          `extension on ${p.name}: ${extension[p.name]!.marks} marks, longest task ${fmt(extension[p.name]!.longest_task_ms)} ms`,
+        );
+      }
+    }
+
+    const partial = { ...buildReport(pages, results, traces, appended, ext), extension };
+    const report: Report = { ...partial, budgets: budgets(partial) };
     if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(renderTable(report));
     writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2));
@@ -424,7 +471,13 @@ async function main() {
   }
 }
 
-type Report = ReturnType<typeof buildReport>;
+type Report = ReturnType<typeof buildReport> & {
+  extension: Record<
+    string,
+    { marks: number; longest_task_ms: number; long_tasks: number; long_task_total_ms: number }
+  >;
+  budgets: { budget: string; value: string; ok: boolean }[];
+};
 
 function buildReport(
   pages: BenchPage[],
@@ -459,7 +512,8 @@ function buildReport(
       heap_delta_kb: med(sp, (x) => x.heapDeltaKb),
       standpoint_scan_ms: med(sp, (x) => x.scanMs),
       standpoint_apply_ms: med(sp, (x) => x.applyMs),
-      standpoint_compile_ms: med(sp, (x) => x.compileMs ?? null),
+      standpoint_startup_ms: med(sp, (x) => x.startupMs ?? null),
+      standpoint_with_startup_ms: med(sp, (x) => x.withStartupMs ?? null),
       standpoint_busy_ms: med(sp, (x) => x.busyMs),
       naive_scan_ms: med(r['naive:x1'], (x) => x.scanMs),
       naive_apply_ms: med(r['naive:x1'], (x) => x.applyMs),
@@ -487,6 +541,7 @@ function buildReport(
       forced_style_recalcs: traces[p.name]?.forcedStyles ?? null,
       x10: {
         standpoint_ms: med(r['standpoint:x10'], (x) => x.totalMs),
+        standpoint_startup_ms: med(r['standpoint:x10'], (x) => x.startupMs ?? null),
         naive_ms: med(r['naive:x10'], (x) => x.totalMs),
         markjs_ms: med(r['markjs:x10'], (x) => x.totalMs),
         markjs_fraction_measured: med(r['markjs:x10'], (x) => x.fraction ?? 1),
@@ -535,16 +590,74 @@ function buildReport(
   };
 }
 
+/** The issue's budgets, each judged from the report: [what, figure, held]. */
+function budgets(report: Omit<Report, 'budgets'>): { budget: string; value: string; ok: boolean }[] {
+  const pages = report.pages;
+  const live = pages.find((p) => p.name === 'live-blog');
+  const out: { budget: string; value: string; ok: boolean }[] = [];
+  const all = <T>(xs: T[], f: (x: T) => boolean) => xs.length > 0 && xs.every(f);
+  out.push({
+    budget: 'Standpoint ≤ 2× floor on every page',
+    value: pages.map((p) => `${p.name} ${fmt(p.ratios.standpoint_floor, 2)}×`).join(', '),
+    ok: all(pages, (p) => p.ratios.standpoint_floor <= 2),
+  });
+  out.push({
+    budget: '≥ 10× faster than mark.js',
+    value: pages.map((p) => `${p.name} ${fmt(p.ratios.markjs_standpoint)}×`).join(', '),
+    ok: all(pages, (p) => p.ratios.markjs_standpoint >= 10),
+  });
+  out.push({
+    budget: 'faster than naive, margin grows with names ×10',
+    value: pages
+      .map(
+        (p) => `${p.name} ${fmt(p.ratios.naive_standpoint, 1)}× → ${fmt(p.ratios.naive_standpoint_x10, 1)}×`,
+      )
+      .join(', '),
+    ok: all(
+      pages,
+      (p) => p.ratios.naive_standpoint > 1 && p.ratios.naive_standpoint_x10 > p.ratios.naive_standpoint,
+    ),
+  });
+  if (live) {
+    const ext = report.extension['live-blog'];
+    out.push({
+      budget: 'no task > 50 ms on the long page',
+      value: `engine ${fmt(live.longest_task_ms)} ms${ext ? `, built extension ${fmt(ext.longest_task_ms)} ms` : ''}`,
+      ok: live.longest_task_ms <= 50 && (!ext || ext.longest_task_ms <= 50),
+    });
+  }
+  const small = report.appended.incremental;
+  const big = report.appended['live-blog'];
+  if (small && big) {
+    out.push({
+      budget: 'appended text costs in proportion to its size only',
+      value: `${fmt(small.median_ms_per_kchar, 2)} ms/1000 chars on a ${small.base_chars}-char page, ${fmt(big.median_ms_per_kchar, 2)} on a ${big.base_chars}-char page`,
+      ok: big.median_ms_per_kchar <= 2 * small.median_ms_per_kchar,
+    });
+  }
+  out.push({
+    budget: 'content script ≤ 40 KB gzip',
+    value: `${fmt(report.bundle.content_js_gzip_bytes / 1024)} KB`,
+    ok: report.bundle.content_js_gzip_bytes <= 40 * 1024,
+  });
+  out.push({
+    budget: 'no forced synchronous layout while annotating',
+    value: pages.map((p) => `${p.name} ${p.forced_layouts ?? '–'}`).join(', '),
+    ok: all(pages, (p) => p.forced_layouts === 0),
+  });
+  return out;
+}
+
 function renderTable(report: Report): string {
   const lines: string[] = [];
   lines.push(
-    '| page | size | Standpoint ms (scan / apply) | floor ms | mark.js ms | naive ms | SP/floor | mark.js/SP | naive/SP | names ×10: SP / naive / mark.js ms, naive/SP | longest task ms | forced layouts | heap Δ KB |',
+    '| page | size | Standpoint ms (scan / apply) | + startup ms | floor ms | mark.js ms | naive ms | SP/floor | mark.js/SP | naive/SP | names ×10: SP / naive / mark.js ms | naive/SP ×10 | longest task ms | forced layouts | heap Δ KB |',
   );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of report.pages) {
     const size = r.words ? `${r.words} words` : r.elements ? `${r.elements} elements` : '';
     lines.push(
-      `| ${r.name} | ${size} | ${fmt(r.standpoint_ms)} (${fmt(r.standpoint_scan_ms)} / ${fmt(r.standpoint_apply_ms)}) | ${fmt(r.floor_ms)} | ${fmt(r.markjs_ms)} | ${fmt(r.naive_ms)} | ${fmt(r.ratios.standpoint_floor, 2)} | ${fmt(r.ratios.markjs_standpoint)} | ${fmt(r.ratios.naive_standpoint, 2)} | ${fmt(r.x10.standpoint_ms)} / ${fmt(r.x10.naive_ms)} / ${fmt(r.x10.markjs_ms)}, ${fmt(r.ratios.naive_standpoint_x10, 2)} | ${fmt(r.longest_task_ms)} | ${r.forced_layouts ?? '–'} | ${fmt(r.heap_delta_kb, 0)} |`,
+      `| ${r.name} | ${size} | ${fmt(r.standpoint_ms)} (${fmt(r.standpoint_scan_ms)} / ${fmt(r.standpoint_apply_ms)}) | ${fmt(r.standpoint_startup_ms)} | ${fmt(r.floor_ms)} | ${fmt(r.markjs_ms)} | ${fmt(r.naive_ms)} | ${fmt(r.ratios.standpoint_floor, 2)} | ${fmt(r.ratios.markjs_standpoint)} | ${fmt(r.ratios.naive_standpoint, 2)} | ${fmt(r.x10.standpoint_ms)} / ${fmt(r.x10.naive_ms)} / ${fmt(r.x10.markjs_ms)} | ${fmt(r.ratios.naive_standpoint_x10, 2)} | ${fmt(r.longest_task_ms)} | ${r.forced_layouts ?? '–'} | ${fmt(r.heap_delta_kb, 0)} |`,
     );
   }
   lines.push('');
@@ -556,6 +669,16 @@ function renderTable(report: Report): string {
       `Appended onto ${base} (${a.base_chars} chars): ${a.paragraphs} paragraphs, median ${fmt(a.median_ms_per_paragraph, 2)} ms each (${fmt(a.median_ms_per_kchar, 2)} ms/1000 chars; full annotate ${fmt(a.full_annotate_ms)} ms = ${fmt(a.full_ms_per_kchar, 2)} ms/1000 chars), longest task ${fmt(a.longest_task_ms)} ms`,
     );
   }
+  for (const [name, e] of Object.entries(report.extension)) {
+    lines.push(
+      `Built extension on https://www.unn.ua/bench/${name}: ${e.marks} marks; longest task ${fmt(e.longest_task_ms)} ms (${e.long_tasks} tasks over 50 ms, ${fmt(e.long_task_total_ms)} ms in all)`,
+    );
+  }
+  lines.push('');
+  lines.push('| budget | measured | held |');
+  lines.push('|---|---|---|');
+  for (const b of report.budgets) lines.push(`| ${b.budget} | ${b.value} | ${b.ok ? 'yes' : 'NO'} |`);
+  lines.push('');
   lines.push(`Medians of runs in headless Chromium on ${report.machine.cpus} × ${report.machine.cpu}.`);
   return `${lines.join('\n')}\n`;
 }
