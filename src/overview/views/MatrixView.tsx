@@ -54,6 +54,9 @@ function moveFocus(e: KeyboardEvent, rows: number, cols: number) {
   const next = target.closest('table')?.querySelector<HTMLElement>(`[data-r="${nr}"][data-c="${nc}"]`);
   if (next) {
     e.preventDefault();
+    // Roving tabindex: Tab leaves the table and comes back to the cell the reader was on.
+    target.tabIndex = -1;
+    next.tabIndex = 0;
     next.focus();
   }
 }
@@ -63,6 +66,7 @@ function CellButton({
   r,
   c,
   selected,
+  tabbable,
   onSelect,
   t,
 }: {
@@ -70,6 +74,8 @@ function CellButton({
   r: number;
   c: number;
   selected: boolean;
+  /** The one cell in the Tab order (the open one, else the first). */
+  tabbable: boolean;
   onSelect: () => void;
   t: Translate;
 }) {
@@ -85,7 +91,7 @@ function CellButton({
       data-stance={p?.stance ?? 'none'}
       data-changed={changed ? 'true' : 'false'}
       aria-pressed={selected}
-      tabIndex={r === 0 && c === 0 ? 0 : -1}
+      tabIndex={tabbable ? 0 : -1}
       onClick={onSelect}
     >
       {p ? (
@@ -262,6 +268,7 @@ export function MatrixView({
                           c={c}
                           t={t}
                           selected={selected?.subject === cell.subject && selected.party === cell.party}
+                          tabbable={selectedCell ? selectedCell === cell : rowIndex === 0 && c === 0}
                           onSelect={() => setSelected({ subject: cell.subject, party: cell.party })}
                         />
                       </td>

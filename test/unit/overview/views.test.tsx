@@ -84,6 +84,8 @@ describe('matrix view', () => {
     );
     expect(details.textContent).toContain('Earlier positions');
     expect(cell('crimea-recognition', 'us').getAttribute('aria-pressed')).toBe('true');
+    // The open cell is the one in the Tab order.
+    expect($$('[data-cell][tabindex="0"]').map((b) => b.dataset.cell)).toEqual(['crimea-recognition|us']);
   });
 
   it('opens the cell named by a deep link and highlights its row', async () => {
