@@ -80,7 +80,9 @@ async function waitTooltip(page: TestPage, open: boolean): Promise<void> {
     }, open);
   } catch (err) {
     const seen = JSON.stringify(await tooltip(page));
-    throw new Error(`the tooltip did not become ${open ? 'open' : 'closed'}; it shows ${seen}`, { cause: err });
+    throw new Error(`the tooltip did not become ${open ? 'open' : 'closed'}; it shows ${seen}`, {
+      cause: err,
+    });
   }
 }
 
@@ -355,6 +357,80 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.waitForSelector(MARK);
     await page.close();
   });
+
+  it('an old instance told that a new one arrived removes every trace', async () => {
+    const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    const reference = await browser.open(server.url(OTHER_HOST, CNN_ARTICLE_PATH));
+    const plain = await reference.evaluate(() => document.querySelector('main')!.innerHTML);
+    await reference.close();
+    await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+    await waitTooltip(page, true);
+    // What a newly injected content script announces (DOM events cross isolated worlds).
+    await page.evaluate(() => document.dispatchEvent(new CustomEvent('standpoint:takeover')));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('standpoint-mark, standpoint-tooltip, #standpoint-style').length === 0 &&
+        !document.documentElement.hasAttribute('data-standpoint'),
+    );
+    expect(await page.evaluate(() => document.querySelector('main')!.innerHTML)).toBe(plain);
+    await page.close();
+  });
+
+  // Chromium refuses scripting.executeScript without host permissions (Standpoint asks for none).
+  it.runIf(browserName === 'firefox')(
+    'a re-injected content script takes over without duplicates',
+    async () => {
+      const url = server.url(CNN, CNN_ARTICLE_PATH);
+      const page = await browser.open(url);
+      await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+      await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length > 8);
+      const before = await snapshot(page, 'main');
+      await page.evaluate(() => {
+        (window as unknown as { __spTakeovers: number }).__spTakeovers = 0;
+        document.addEventListener('standpoint:takeover', () => {
+          (window as unknown as { __spTakeovers: number }).__spTakeovers++;
+        });
+      });
+      await inExtension(
+        browser,
+        async (wanted: string) => {
+          type Api = {
+            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+            runtime: { getManifest(): { content_scripts?: { js?: string[] }[] } };
+            scripting: { executeScript(o: object): Promise<unknown> };
+          };
+          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+          const api = (g.browser ?? g.chrome)!;
+          // Chromium hides tab URLs without the "tabs" permission: fall back to the active tab (the page).
+          const tabs = await api.tabs.query({});
+          const tab =
+            tabs.find((t) => t.url === wanted) ??
+            (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+          const file = api.runtime.getManifest().content_scripts![0]!.js![0]!;
+          await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: [file] });
+        },
+        url,
+      );
+      await page.waitForFunction(() => (window as unknown as { __spTakeovers: number }).__spTakeovers > 0);
+      await page.waitForFunction(
+        (count: number) =>
+          document.documentElement.dataset.standpoint === 'ready' &&
+          document.querySelectorAll('standpoint-mark:not([data-sp-part])').length === count,
+        Object.values(before.ids).reduce((a, b) => a + b, 0),
+      );
+      const after = await snapshot(page, 'main');
+      expect(after).toEqual(before);
+      expect(
+        await page.evaluate(() => ({
+          nested: document.querySelectorAll('standpoint-mark standpoint-mark').length,
+          styles: document.querySelectorAll('#standpoint-style').length,
+          tooltips: document.querySelectorAll('standpoint-tooltip').length,
+        })),
+      ).toEqual({ nested: 0, styles: 1, tooltips: 1 });
+      await page.close();
+    },
+  );
 
   it.runIf(browserName === 'chromium')('writes the tooltip screenshots (light and dark)', async () => {
     const dir = path.join(REPO_ROOT, 'docs/screenshots');
