@@ -196,8 +196,9 @@ describe('This site and settings', () => {
   it('switches to Ukrainian and to the dark theme from the settings', async () => {
     await mount({ language: 'uk', theme: 'dark' });
     await until(() => text().includes('У цій статті'));
-    expect(document.documentElement.lang).toBe('uk');
-    expect(document.documentElement.dataset.theme).toBe('dark');
+    // Both are set in effects, which run after the render that shows the text.
+    await until(() => document.documentElement.lang === 'uk');
+    await until(() => document.documentElement.dataset.theme === 'dark');
     select('theme', 'light');
     await until(() => document.documentElement.dataset.theme === 'light');
   });
