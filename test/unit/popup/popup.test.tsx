@@ -49,10 +49,10 @@ const REPORT: PageReport = {
 let root: HTMLElement;
 
 async function until<T>(probe: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1000; i++) {
     const got = probe();
     if (got) return got;
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 2));
   }
   throw new Error('condition never held');
 }
