@@ -52,9 +52,12 @@ export function currentViewCsv(
   switch (state.view) {
     case 'plans': {
       const plans = resolvePlans(index, state.plans);
+      const comparison = comparePlans(index, plans);
+      // Export what the reader sees: with "only points that differ" on, only those rows.
+      const rows = state.diffOnly ? comparison.rows.filter((r) => r.differs) : comparison.rows;
       return {
         name: `standpoint-plans-${plans.map((p) => p.id).join('+')}.csv`,
-        csv: plansCsv(index, comparePlans(index, plans), lang),
+        csv: plansCsv(index, { ...comparison, rows }, lang),
       };
     }
     case 'timeline': {
