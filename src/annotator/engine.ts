@@ -73,6 +73,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let lastState: PassResult['state'] = 'no-matches';
   let generation = 0;
   let destroyed = false;
+  // Read once per full pass: a style read after our own writes would force a style recalculation.
+  let dark = false;
   // Density 'first': which parties already have their mark, and where.
   const firstPartyMark = new Map<string, HTMLElement>();
   // Per mark: the mention it shows (for counts and labels).
@@ -219,7 +221,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       lastState = 'no-article';
       return result();
     }
-    ownWrites(() => ensurePageStyle(doc, settings.style, pageIsDark(doc)));
+    dark = pageIsDark(doc);
+    ownWrites(() => ensurePageStyle(doc, settings.style, dark));
     lastState = await markSubtree(scopeEl, gen);
     return result();
   }
@@ -233,7 +236,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     for (const block of roots) {
       ownWrites(() => highlighter.clear(block));
       forgetPartiesIn(block);
-      ownWrites(() => ensurePageStyle(doc, settings.style, pageIsDark(doc)));
+      ownWrites(() => ensurePageStyle(doc, settings.style, dark));
       const state = await markSubtree(block, gen);
       if (gen !== generation) break;
       if (state !== 'no-matches') lastState = state;
@@ -251,7 +254,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       prev.density === next.density &&
       prev.scope === next.scope;
     if (onlyStyle && highlighter.size > 0) {
-      ownWrites(() => ensurePageStyle(doc, next.style, pageIsDark(doc)));
+      ownWrites(() => ensurePageStyle(doc, next.style, dark));
       return result();
     }
     return annotate();

@@ -57,7 +57,9 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
   let cancelIdle: (() => void) | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<unknown> | null = null;
-  let lastHref = win.location.href;
+  // The fragment is left out: jumping to #comments is not a new article.
+  const here = () => win.location.href.split('#')[0]!;
+  let lastHref = here();
   let lastRerunAt = 0;
   let observing = false;
   let abort: AbortController | null = null;
@@ -65,7 +67,7 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
   const observer = new MutationObserver((records) => queue(records));
 
   function queue(records: MutationRecord[]): void {
-    if (win.location.href !== lastHref) {
+    if (here() !== lastHref) {
       navigated();
       return;
     }
@@ -116,7 +118,7 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
         await running;
         lastRerunAt = Date.now();
         rerunPending = false;
-        lastHref = win.location.href;
+        lastHref = here();
         running = opts.onRerun().finally(() => {
           running = null;
         });
@@ -125,8 +127,8 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
   }
 
   function navigated(): void {
-    if (win.location.href === lastHref) return;
-    lastHref = win.location.href;
+    if (here() === lastHref) return;
+    lastHref = here();
     requestRerun(NAVIGATION_SETTLE_MS);
   }
 

@@ -125,6 +125,8 @@ function snapshot(page: TestPage, selector: string) {
       const id = m.getAttribute('data-sp-id') ?? '';
       ids[id] = (ids[id] ?? 0) + 1;
     }
+    // innerText on purpose: the promise is about the text as the reader sees it.
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is compared
     return { text: (document.querySelector(sel) as HTMLElement | null)?.innerText ?? '', ids };
   }, selector);
 }

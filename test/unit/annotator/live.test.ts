@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
+import { blockOf, createLiveWatcher } from '../../../src/annotator/live.ts';
+
+function setup() {
+  document.body.innerHTML = '<article id="a"><p id="p1">One</p></article><aside id="side"><p>x</p></aside>';
+  const scope = document.getElementById('a')!;
+  const batches: string[][] = [];
+  const reruns: number[] = [];
+  const live = createLiveWatcher({
+    doc: document,
+    scope: () => scope,
+    onBlocks: async (blocks) => {
+      batches.push(blocks.map((b) => b.id));
+    },
+    onRerun: async () => {
+      reruns.push(1);
+    },
+  });
+  live.start();
+  return { scope, batches, reruns, live };
+}
+
+describe('live watcher', () => {
+  it('queues added and changed blocks and hands them over later, in one batch', async () => {
+    const { scope, batches, live } = setup();
+    const p2 = document.createElement('p');
+    p2.id = 'p2';
+    p2.textContent = 'Two';
+    scope.appendChild(p2);
+    (document.getElementById('p1')!.firstChild as Text).data = 'One changed';
+    // Nothing runs inside the observer callback itself.
+    expect(batches).toEqual([]);
+    await vi.waitFor(() => expect(batches.length).toBe(1));
+    expect(new Set(batches[0])).toEqual(new Set(['p1', 'p2']));
+    live.stop();
+  });
+
+  it('ignores its own writes and changes outside the article', async () => {
+    const { scope, batches, live } = setup();
+    live.ownWrites(() => {
+      const mark = document.createElement(MARK_TAG);
+      mark.textContent = 'x';
+      scope.querySelector('p')!.appendChild(mark);
+    });
+    document.getElementById('side')!.appendChild(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(batches).toEqual([]);
+    live.stop();
+  });
+
+  it('re-runs everything after a single-page navigation', async () => {
+    const { scope, reruns, live } = setup();
+    history.pushState({}, '', '/next-article');
+    scope.appendChild(document.createElement('p'));
+    await vi.waitFor(() => expect(reruns.length).toBe(1), { timeout: 3000 });
+    live.stop();
+  });
+
+  it('finds the block of a changed node, or nothing outside the scope', () => {
+    document.body.innerHTML = '<article id="a"><p id="p"><b>bold</b></p></article><nav id="n">nav</nav>';
+    const scope = document.getElementById('a')!;
+    expect(blockOf(document.querySelector('b')!.firstChild!, scope)?.id).toBe('p');
+    expect(blockOf(document.getElementById('n')!.firstChild!, scope)).toBeNull();
+  });
+});
