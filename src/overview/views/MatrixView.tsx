@@ -227,7 +227,18 @@ export function MatrixView({
   let r = -1;
   const selectedCell = findCell(matrix, selected);
   return (
-    <div class="view view--matrix">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the view closes the open cell
+    <div
+      class="view view--matrix"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !selected) return;
+        const back = (e.currentTarget as HTMLElement).querySelector<HTMLElement>(
+          `[data-cell="${selected.subject}|${selected.party}"]`,
+        );
+        setSelected(undefined);
+        back?.focus();
+      }}
+    >
       <DateControl date={date} min={range.min} max={range.max} steps={steps} onDate={onDate} t={t} />
       <div class="table-scroll">
         <table class="matrix" onKeyDown={(e) => moveFocus(e, matrix.rows.length, cols)}>

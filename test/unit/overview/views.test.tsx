@@ -86,6 +86,12 @@ describe('matrix view', () => {
     expect(cell('crimea-recognition', 'us').getAttribute('aria-pressed')).toBe('true');
     // The open cell is the one in the Tab order.
     expect($$('[data-cell][tabindex="0"]').map((b) => b.dataset.cell)).toEqual(['crimea-recognition|us']);
+    // Escape closes the details and puts focus back on the cell.
+    await act(() => {
+      details.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect($('[data-details]')).toBeNull();
+    expect(document.activeElement).toBe(cell('crimea-recognition', 'us'));
   });
 
   it('opens the cell named by a deep link and highlights its row', async () => {
