@@ -124,11 +124,15 @@ async function buildBundle(): Promise<string> {
 /** Builds the Chrome extension privately and measures its content script(s), raw and gzip. */
 function buildExtension(): { dist: string; bytes: number; gzip: number; files: string[] } {
   const base = path.join(OUT, 'ext');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--target', 'chrome'], {
-    cwd: ROOT,
-    env: { ...process.env, OUT_DIR: base },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const once = () =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--target', 'chrome'], {
+      cwd: ROOT,
+      env: { ...process.env, OUT_DIR: base },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  // One retry: in a shared checkout a data file can be half-written for a moment.
+  let r = once();
+  if (r.status !== 0) r = once();
   if (r.status !== 0) throw new Error('bench: the extension build failed');
   const dist = path.join(base, 'chrome');
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
