@@ -38,6 +38,18 @@ export function compileContext(rule: ContextRule): CompiledContext {
   };
 }
 
+const FIRST = new WeakMap<string[][], Set<string>>();
+
+/** First words of a phrase list, cached, so most window tokens are rejected with one lookup. */
+function firstWords(list: string[][]): Set<string> {
+  let set = FIRST.get(list);
+  if (!set) {
+    set = new Set(list.map((ph) => ph[0] ?? ''));
+    FIRST.set(list, set);
+  }
+  return set;
+}
+
 function phraseWithin(
   tokens: Token[],
   from: number,
@@ -46,8 +58,10 @@ function phraseWithin(
   skipTo: number,
   list: string[][],
 ) {
+  const first = firstWords(list);
   for (let t = from; t <= to; t++) {
     if (t >= skipFrom && t <= skipTo) continue;
+    if (!first.has(tokens[t]!.key)) continue;
     for (const ph of list) {
       let ok = true;
       for (let k = 0; k < ph.length; k++) {

@@ -22,6 +22,20 @@ function keysOf(tok: Token): string[] {
   return keys;
 }
 
+const STARTS = new WeakMap<TrieNode[], Set<string>>();
+
+/** Lower-cased first words of every name (edge keys without their case prefix), cached per trie. */
+function startWords(trie: TrieNode[]): Set<string> {
+  let set = STARTS.get(trie);
+  if (!set) {
+    set = new Set(
+      [...trie[0]!.next.keys()].map((k) => (k[0] === '^' || k[0] === '=' ? k.slice(1) : k).toLowerCase()),
+    );
+    STARTS.set(trie, set);
+  }
+  return set;
+}
+
 /** Every (context-checked, language-filtered) match of every name in the token stream. */
 export function scan(
   text: string,
@@ -47,9 +61,9 @@ export function scan(
   const pending: Candidate[] = [];
   const emit = (o: Output, last: number) => {
     if (!langAllowed(o.lang, o.entry)) return;
-    const cand = { start: tokens[s]!.start, end: tokens[last]!.end, entry: o.entry };
     const verdict = o.context >= 0 ? contextHolds(contexts[o.context]!, text, tokens, s, last) : 'yes';
     if (verdict === 'no') return;
+    const cand = { start: tokens[s]!.start, end: tokens[last]!.end, entry: o.entry };
     if (verdict === 'support') pending.push(cand);
     else {
       out.push(cand);
@@ -78,11 +92,10 @@ export function scan(
       }
     }
   };
-  const root = trie[0]!;
+  const starts = startWords(trie);
   for (s = 0; s < n; s++) {
-    // Fast reject: most tokens start no name at all.
-    const tok = tokens[s]!;
-    if (!root.next.has(tok.key) && !root.next.has(`^${tok.key}`) && !root.next.has(`=${tok.form}`)) continue;
+    // Fast reject without allocating: most tokens start no name at all.
+    if (!starts.has(tokens[s]!.key)) continue;
     walk(0, s, s - 1, false);
   }
   for (const c of pending) if (sure.has(c.entry)) out.push(c);
