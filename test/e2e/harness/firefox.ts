@@ -4,7 +4,7 @@
  * The extension's internal UUID is pinned by pref so its pages have a known moz-extension:// URL.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type ConnectProxy, startConnectProxy } from './proxy.ts';
@@ -24,6 +24,8 @@ export interface FirefoxOptions {
   dist: string;
   /** Fixture server port every HTTPS tunnel goes to. */
   serverPort: number;
+  /** Hosts to tunnel to the server; others are refused. Default: all (the server 404s unknown ones). */
+  hosts?: string[];
   headed?: boolean;
   /**
    * Reuse this profile folder so a test can restart with the same profile. The add-on is temporary
@@ -61,27 +63,14 @@ function wrapPage(page: Page): TestPage {
   };
 }
 
-/**
- * The add-on's internal UUID for a kept profile, the same on every launch: extension storage
- * (storage.local) belongs to the moz-extension:// origin, so a new UUID would look like a new install.
- */
-function profileUuid(profileDir: string): string {
-  const file = path.join(profileDir, 'standpoint-test-uuid');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(profileDir, { recursive: true });
-  const uuid = randomUUID();
-  writeFileSync(file, uuid);
-  return uuid;
-}
-
 /** Starts Firefox ESR with the extension installed; resolves once it is installed. */
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
   const dist = path.resolve(options.dist);
   const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
   const wantedId: string = manifest.browser_specific_settings?.gecko?.id;
   if (!wantedId) throw new Error(`${dist} is not a Firefox build (no gecko id in its manifest)`);
-  const proxy: ConnectProxy = await startConnectProxy(options.serverPort);
-  const uuid = options.profileDir ? profileUuid(options.profileDir) : randomUUID();
+  const proxy: ConnectProxy = await startConnectProxy(options.serverPort, options.hosts);
+  const uuid = randomUUID();
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -106,7 +95,25 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
       // A temporary add-on is uninstalled at shutdown; keep its storage for same-profile restarts.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
-      // Keep the browser quiet: no update checks, telemetry or first-run pages.
+      // Keep the browser quiet: no remote settings, update checks, telemetry, push, captive-portal or
+      // first-run traffic, so the only requests are the ones a test causes.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'dom.push.connection.enabled': false,
+      'extensions.update.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'extensions.blocklist.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'browser.safebrowsing.downloads.enabled': false,
+      'browser.safebrowsing.provider.mozilla.updateURL': '',
+      'browser.region.network.url': '',
+      'browser.newtabpage.enabled': false,
+      'app.normandy.enabled': false,
+      'datareporting.healthreport.uploadEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'media.gmp-manager.url': '',
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,

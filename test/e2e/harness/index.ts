@@ -48,8 +48,9 @@
  * browsers an extension page opened as a tab is itself the active tab, so tests of "active tab"
  * behaviour should query the tab they mean. `badgeText(page)` brings that page's tab to the front in
  * Chromium (the worker has no "tabs" permission, so it finds the tab as the active one). Hosts the
- * server does not serve fail to resolve (Chromium) or get a 404 (Firefox): no test reaches the
- * internet. `waitForFunction` polls every 100 ms, so it also works in tabs that are not in front.
+ * server does not serve fail to resolve (Chromium) or are refused by the proxy (Firefox, when
+ * launched through `launch`): no test reaches the internet, and the browsers' own background
+ * traffic is switched off so `server.requests` shows only what pages and the extension asked for. `waitForFunction` polls every 100 ms, so it also works in tabs that are not in front.
  * A cold launch takes ~3 s (Chromium) and ~7 s (Firefox); share one session per file.
  */
 import path from 'node:path';
@@ -105,6 +106,11 @@ export async function launch(
     });
     return session;
   }
-  const session: FirefoxSession = await launchFirefox({ ...options, dist, serverPort: server.port });
+  const session: FirefoxSession = await launchFirefox({
+    ...options,
+    dist,
+    serverPort: server.port,
+    hosts: server.hosts,
+  });
   return session;
 }
