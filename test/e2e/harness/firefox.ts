@@ -4,7 +4,7 @@
  * The extension's internal UUID is pinned by pref so its pages have a known moz-extension:// URL.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type ConnectProxy, startConnectProxy } from './proxy.ts';
@@ -63,6 +63,19 @@ function wrapPage(page: Page): TestPage {
   };
 }
 
+/**
+ * The add-on's internal UUID for a kept profile, the same on every launch: extension storage
+ * (storage.local) belongs to the moz-extension:// origin, so a new UUID would look like a new install.
+ */
+function profileUuid(profileDir: string): string {
+  const file = path.join(profileDir, 'standpoint-test-uuid');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(profileDir, { recursive: true });
+  const uuid = randomUUID();
+  writeFileSync(file, uuid);
+  return uuid;
+}
+
 /** Starts Firefox ESR with the extension installed; resolves once it is installed. */
 export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSession> {
   const dist = path.resolve(options.dist);
@@ -70,7 +83,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
   const wantedId: string = manifest.browser_specific_settings?.gecko?.id;
   if (!wantedId) throw new Error(`${dist} is not a Firefox build (no gecko id in its manifest)`);
   const proxy: ConnectProxy = await startConnectProxy(options.serverPort, options.hosts);
-  const uuid = randomUUID();
+  const uuid = options.profileDir ? profileUuid(options.profileDir) : randomUUID();
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser = await puppeteer.launch({
     browser: 'firefox',
