@@ -20,7 +20,7 @@ function io(stdin = '', fetchUrl?: AnnotateIO['fetchUrl']) {
 
 const HTML = path.join(ROOT, 'test/devset/kyivindependent-2025-04-25-trump-crimea.html');
 
-describe('standpoint annotate', () => {
+describe('standpoint annotate', { timeout: 60000 }, () => {
   it('prints the JSON contract with offsets into the extracted text', async () => {
     const t = io();
     expect(await runAnnotate(['--json', HTML], t.value)).toBe(0);
