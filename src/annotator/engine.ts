@@ -21,6 +21,8 @@ import type { AnnotateResult, Extractor, Matcher, Mention } from './types.ts';
 
 /** Above this much text the page is not annotated (reported as 'too-large'). */
 export const MAX_TEXT = 2_000_000;
+/** Above this much text, extraction and matching get a task each (yielding in between). */
+const LONG_TEXT = 50_000;
 
 export interface AnnotatorOptions {
   /** A document (the article is found in it, or the whole body with scope 'page') or one element. */
@@ -127,11 +129,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   async function markSubtree(root: Element, gen: number): Promise<PassResult['state']> {
     const extracted = extract(root);
     if (extracted.text.length > MAX_TEXT) return 'too-large';
-    const chosen = selectMentions(
-      opts.matcher.find(extracted.text),
-      settings,
-      new Set(firstPartyMark.keys()),
-    );
+    // Reading and matching are separate tasks: on a long page each can take a while.
+    if (extracted.text.length > LONG_TEXT) await yieldToMain();
+    const found = opts.matcher.find(extracted.text);
+    if (extracted.text.length > LONG_TEXT) await yieldToMain();
+    if (gen !== generation) return 'no-matches';
+    const chosen = selectMentions(found, settings, new Set(firstPartyMark.keys()));
     if (chosen.length === 0) return 'no-matches';
 
     // Pieces grouped per text node, each node's pieces from last to first: splitting a node at a later
