@@ -43,6 +43,9 @@ export function isExcludedText(node: Text): boolean {
 interface Split {
   left: Text;
   right: Text;
+  /** Both pieces' text right after the split: a difference at undo time means the page wrote to them. */
+  leftData: string;
+  rightData: string;
 }
 
 /** Owns the marks of one annotator instance and knows how to take every one of them back. */
@@ -57,11 +60,11 @@ export class Highlighter {
     let target = node;
     if (from > 0) {
       target = node.splitText(from);
-      this.splits.push({ left: node, right: target });
+      this.splits.push({ left: node, right: target, leftData: node.data, rightData: target.data });
     }
     if (to - from < target.length) {
       const rest = target.splitText(to - from);
-      this.splits.push({ left: target, right: rest });
+      this.splits.push({ left: target, right: rest, leftData: target.data, rightData: rest.data });
     }
     parent.insertBefore(mark, target);
     mark.appendChild(target);
@@ -94,7 +97,11 @@ export class Highlighter {
         continue;
       }
       const { left, right } = split;
-      if (left.nextSibling === right) {
+      if (left.data !== split.leftData) {
+        // The page rewrote its own node (a framework setting `.data` on the node it rendered): the
+        // node now holds the page's whole new text, so the split-off piece is a stale copy.
+        if (right.data === split.rightData) right.remove();
+      } else if (left.nextSibling === right && right.data === split.rightData) {
         left.appendData(right.data);
         right.remove();
       }

@@ -73,8 +73,8 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
     }
     const scope = opts.scope();
     if (!scope?.isConnected) {
-      // No article yet (or it was swapped out): try a full pass, at most about once a second.
-      if (records.length > 0 && Date.now() - lastRerunAt > 1000) requestRerun(0);
+      // No article yet (or it was swapped out): a full pass, at most about once a second.
+      if (records.length > 0 && !rerunPending) requestRerun(Math.max(0, lastRerunAt + 1000 - Date.now()));
       return;
     }
     for (const r of records) {

@@ -4,13 +4,18 @@
  * keeps at least 4.5:1 on its badge in both themes.
  */
 export const TOOLTIP_CSS = `
-:host{all:initial;position:fixed;top:0;left:0;z-index:2147483647;display:block;max-width:min(380px,calc(100vw - 16px));
+/* !important everywhere on :host: the page's rules on the host element (e.g. "* { all: unset }",
+   "[role=tooltip] { display: none !important }") lose to important declarations of the shadow tree. */
+:host{all:initial;position:fixed !important;top:0 !important;left:0 !important;
+  z-index:2147483647 !important;display:block !important;opacity:1 !important;visibility:visible !important;
+  margin:0 !important;padding:0 !important;border:0 !important;pointer-events:auto !important;
+  width:max-content !important;max-width:min(380px,calc(100vw - 16px)) !important;
   --bg:#ffffff;--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--link:#0550ae;
   --s-supports-bg:#dafbe1;--s-supports-fg:#116329;--s-opposes-bg:#ffebe9;--s-opposes-fg:#a40e26;
   --s-conditional-bg:#fff8c5;--s-conditional-fg:#7d4e00;--s-mixed-bg:#fbefff;--s-mixed-fg:#6e40c9;
   --s-unclear-bg:#eaeef2;--s-unclear-fg:#424a53;
   font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg)}
-:host([hidden]){display:none}
+:host([hidden]){display:none !important}
 :host([data-theme="dark"]){--bg:#161b22;--fg:#e6edf3;--muted:#9da7b3;--line:#30363d;--link:#79c0ff;
   --s-supports-bg:#0f3d1f;--s-supports-fg:#7ee2a0;--s-opposes-bg:#4c1219;--s-opposes-fg:#ffaba8;
   --s-conditional-bg:#3d2e00;--s-conditional-fg:#f2cc60;--s-mixed-bg:#2f1b4e;--s-mixed-fg:#d2a8ff;
@@ -19,7 +24,7 @@ export const TOOLTIP_CSS = `
   --s-supports-bg:#0f3d1f;--s-supports-fg:#7ee2a0;--s-opposes-bg:#4c1219;--s-opposes-fg:#ffaba8;
   --s-conditional-bg:#3d2e00;--s-conditional-fg:#f2cc60;--s-mixed-bg:#2f1b4e;--s-mixed-fg:#d2a8ff;
   --s-unclear-bg:#2d333b;--s-unclear-fg:#c9d1d9}}
-.card{box-sizing:border-box;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:8px;
+.card{box-sizing:border-box;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:8px;
   padding:10px 12px;box-shadow:0 8px 24px rgba(0,0,0,.18);max-height:min(70vh,520px);overflow:auto;
   animation:sp-in .12s ease-out}
 @keyframes sp-in{from{opacity:0;transform:translateY(2px)}to{opacity:1;transform:none}}

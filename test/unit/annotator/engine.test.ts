@@ -199,6 +199,20 @@ describe('Highlighter', () => {
     expect(p.firstChild).toBe(node);
   });
 
+  it('drops its stale pieces when the page rewrote its own text node (framework re-render)', () => {
+    document.body.innerHTML = '<p id="p">Update 1: a ceasefire.</p>';
+    const p = document.getElementById('p')!;
+    const node = p.firstChild as Text;
+    const h = new Highlighter();
+    h.wrap(node, 12, 21, document.createElement(MARK_TAG));
+    // The page still holds `node` and sets its whole text, as Preact/React do.
+    node.data = 'Update 2: a ceasefire.';
+    h.clear();
+    expect(p.textContent).toBe('Update 2: a ceasefire.');
+    expect(p.childNodes.length).toBe(1);
+    expect(p.firstChild).toBe(node);
+  });
+
   it('refuses impossible ranges without touching the DOM', () => {
     document.body.innerHTML = '<p id="p">short</p>';
     const node = document.getElementById('p')!.firstChild as Text;
