@@ -148,7 +148,8 @@ function state(page: TestPage): Promise<State> {
  * The browser's own services (Firefox's remote settings, updates): its traffic reaches the fixture
  * server through the harness proxy too, but it is not Standpoint's and happens without it as well.
  */
-const BROWSER_OWN = /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net)$/;
+const BROWSER_OWN =
+  /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net|getpocket\.com)$|^(?:safebrowsing\.googleapis\.com|sb-ssl\.google\.com)$/;
 
 /** Requests the fixture server saw since `from`, as `host/path`, less the browser's own. */
 function pageRequests(server: FixtureServer, from = 0): string[] {
