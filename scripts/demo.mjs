@@ -162,7 +162,7 @@ try {
       '',
     );
     if (found.entries.length > 0) {
-      lines.push('| entry | kind | mentions | as written |', '|---|---|---|---|');
+      lines.push('| entry | kind | marks | as written |', '|---|---|---|---|');
       const order = { party: 0, plan: 1, proposal: 2 };
       found.entries.sort((a, b) => (order[a.kind] ?? 3) - (order[b.kind] ?? 3) || b.count - a.count);
       for (const e of found.entries)
