@@ -131,7 +131,8 @@ function start(current: Settings): Session {
       return sendMessage('getEntryDetails', ids);
     },
     articleDate: articleDate(doc),
-    openOverview: (hash) => send(() => sendMessage('openOverview', hash)),
+    // The overview opens in the language the tooltip spoke.
+    openOverview: (hash) => send(() => sendMessage('openOverview', `${hash}&lang=${lang}`)),
   });
   const created: Session = { engine, live, interaction, lang, t };
   void pass(() => engine.annotate()).then(() => live?.start());
