@@ -141,7 +141,11 @@ try {
     const proposal = raw.locator('standpoint-mark[data-sp-kind="proposal"]').first();
     const target = (await proposal.count()) > 0 ? proposal : raw.locator('standpoint-mark').first();
     if ((await target.count()) > 0) {
-      await target.scrollIntoViewIfNeeded();
+      // Put the mark in the upper quarter of the viewport so the tooltip (at most ~520 px) fits below it.
+      await target.evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -Math.round(window.innerHeight / 4));
+      });
       await raw.mouse.move(0, 0);
       await target.hover();
       await raw
