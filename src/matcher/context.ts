@@ -8,7 +8,7 @@
 import type { ContextRule } from '../data/types.ts';
 import { isActor } from './actor.ts';
 import { compilePattern } from './pattern.ts';
-import { Gap, type Token } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
 
 export const DEFAULT_WINDOW = 8;
 
