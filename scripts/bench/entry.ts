@@ -3,6 +3,7 @@
  * script's own engine, matcher, extractor and name index, exposed to the bench page as
  * `window.StandpointBench`. Same source files as src/annotator/content.ts uses; nothing re-implemented.
  */
+import precompiled from 'virtual:standpoint/matcher';
 import names from 'virtual:standpoint/names';
 import { createAnnotator } from '../../src/annotator/engine.ts';
 import type { Matcher } from '../../src/annotator/types.ts';
@@ -17,6 +18,9 @@ function matcherFrom(index: Index): Matcher {
   if ('trie' in index) return matcherMod.loadMatcher(index);
   return matcherMod.compileMatcher(index);
 }
+
+/** Set by run.ts: true when src/annotator/content.ts loads the build-time automaton. */
+declare const __SP_PRECOMPILED__: boolean;
 
 declare global {
   interface Window {
@@ -33,6 +37,8 @@ const SETTINGS = { ...DEFAULT_SETTINGS, density: 'every' as const };
 const StandpointBench = {
   /** A fresh matcher, as the content script builds it at start ('x1') or with 10x the names ('x10'). */
   matcher(which: 'x1' | 'x10'): Matcher {
+    // x1 is built exactly as the content script builds it: the build-time automaton if it uses that.
+    if (which === 'x1' && __SP_PRECOMPILED__) return matcherMod.loadMatcher(precompiled);
     const index = which === 'x10' ? window.__benchX10Source : (names as unknown as Index);
     if (!index) throw new Error('bench: names-x10.js was not loaded');
     return matcherFrom(index);

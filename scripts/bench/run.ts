@@ -96,6 +96,13 @@ function matchSource(): MatchSource {
   return { entries, contexts: (meta.contexts ?? {}) as Record<string, ContextRule> };
 }
 
+/** Whether the content script loads the build-time automaton (then the bench does the same). */
+function contentUsesPrecompiled(): boolean {
+  return readFileSync(path.join(ROOT, 'src/annotator/content.ts'), 'utf8').includes(
+    'virtual:standpoint/matcher',
+  );
+}
+
 /** Builds the bench bundle: the real engine + matcher + extractor + name index, as one IIFE. */
 async function buildBundle(): Promise<string> {
   const outDir = path.join(OUT, 'bundle');
@@ -106,6 +113,7 @@ async function buildBundle(): Promise<string> {
     root: ROOT,
     logLevel: 'warn',
     plugins: [standpointDataset(ROOT)],
+    define: { __SP_PRECOMPILED__: JSON.stringify(contentUsesPrecompiled()) },
     build: {
       outDir,
       emptyOutDir: true,
