@@ -667,7 +667,7 @@ function renderTable(report: Report): string {
   );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of report.pages) {
-    const size = r.words ? `${r.words} words` : r.elements ? `${r.elements} elements` : '';
+    const size = `${r.words ?? '–'} words, ${r.elements ?? '–'} elements`;
     lines.push(
       `| ${r.name} | ${size} | ${fmt(r.standpoint_ms)} (${fmt(r.standpoint_scan_ms)} / ${fmt(r.standpoint_apply_ms)}) | ${fmt(r.standpoint_startup_ms)} | ${fmt(r.floor_ms)} | ${fmt(r.markjs_ms)} | ${fmt(r.naive_ms)} | ${fmt(r.ratios.standpoint_floor, 2)} | ${fmt(r.ratios.markjs_standpoint)} | ${fmt(r.ratios.naive_standpoint, 2)} | ${fmt(r.x10.standpoint_ms)} / ${fmt(r.x10.naive_ms)} / ${fmt(r.x10.markjs_ms)} | ${fmt(r.ratios.naive_standpoint_x10, 2)} | ${fmt(r.longest_task_ms)} | ${r.forced_layouts ?? '–'} | ${fmt(r.heap_delta_kb, 0)} |`,
     );
@@ -691,6 +691,9 @@ function renderTable(report: Report): string {
   lines.push('|---|---|---|');
   for (const b of report.budgets) lines.push(`| ${b.budget} | ${b.value} | ${b.ok ? 'yes' : 'NO'} |`);
   lines.push('');
+  lines.push(
+    'Each figure is the median of its own column over the runs (so scan + apply need not add up to the total).',
+  );
   lines.push(`Medians of runs in headless Chromium on ${report.machine.cpus} × ${report.machine.cpu}.`);
   return `${lines.join('\n')}\n`;
 }
