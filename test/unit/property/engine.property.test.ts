@@ -117,7 +117,7 @@ describe('engine properties (happy-dom)', () => {
         expect(after.every((node, i) => node === ownTexts[i])).toBe(true);
         annotator.destroy();
       }),
-      { ...FC, numRuns: 100 },
+      { ...FC, numRuns: 200 },
     );
     // The generators must exercise what they claim: most runs mark something, many hold shadow roots or frames.
     expect(runsWithMarks).toBeGreaterThan(runs / 2);
