@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/**
+ * Long pages (npm run bench, issue #7): matching a long text runs in pieces cut at block boundaries,
+ * each a task of its own, and every mention still lands on the right words in document order.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnnotator, FIND_CHUNK } from '../../../src/annotator/engine.ts';
+import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
+import type { Matcher, Mention } from '../../../src/annotator/types.ts';
+import { extractText } from '../../../src/extract/index.ts';
+import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
+
+/** Finds every "Crimea" and "ceasefire", and records the texts it was given. */
+function recordingMatcher(calls: string[]): Matcher {
+  return {
+    find(text) {
+      calls.push(text);
+      const out: Mention[] = [];
+      for (const m of text.matchAll(/Crimea|ceasefire/g)) {
+        const id = m[0] === 'Crimea' ? 'crimea-recognition' : 'ceasefire';
+        out.push({ id, kind: 'proposal', start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+      return out;
+    },
+  };
+}
+
+function longArticle(paragraphs: number): HTMLElement {
+  const article = document.createElement('article');
+  for (let i = 0; i < paragraphs; i++) {
+    const p = document.createElement('p');
+    p.append(
+      `Entry ${i}: talks on Crimea went on, `,
+      Object.assign(document.createElement('em'), { textContent: 'then' }),
+    );
+    p.append(` a ceasefire was discussed again.`);
+    article.append(p);
+  }
+  document.body.replaceChildren(article);
+  return article;
+}
+
+describe('long pages', () => {
+  it('are matched in block-aligned pieces, with every mention marked where it is', async () => {
+    const article = longArticle(1500);
+    const whole = extractText(article).text;
+    const calls: string[] = [];
+    const annotator = createAnnotator({
+      root: article,
+      matcher: recordingMatcher(calls),
+      settings: { ...DEFAULT_SETTINGS, density: 'every' },
+    });
+    const result = await annotator.annotate();
+
+    expect(article.textContent!.length).toBeGreaterThan(50_000);
+    expect(calls.length).toBeGreaterThan(5);
+    for (const text of calls) {
+      expect(text.length).toBeLessThanOrEqual(FIND_CHUNK);
+      // Cut only at block boundaries: no piece starts or ends inside a paragraph.
+      expect(text.startsWith('Entry ')).toBe(true);
+    }
+    // The pieces are the whole text, in order, nothing lost or repeated.
+    expect(calls.join('')).toBe(whole);
+    expect(result.markCount).toBe(3000);
+    const marks = [...article.querySelectorAll(MARK_TAG)];
+    expect(marks.map((m) => m.textContent)).toEqual(
+      Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? 'Crimea' : 'ceasefire')),
+    );
+    expect(annotator.marks()).toEqual(marks);
+  });
+
+  it('are matched whole below the long-text threshold (document-level context support unchanged)', async () => {
+    const article = longArticle(20);
+    const calls: string[] = [];
+    const annotator = createAnnotator({
+      root: article,
+      matcher: recordingMatcher(calls),
+      settings: { ...DEFAULT_SETTINGS, density: 'every' },
+    });
+    const result = await annotator.annotate();
+    expect(calls).toHaveLength(1);
+    expect(result.markCount).toBe(40);
+  });
+});
