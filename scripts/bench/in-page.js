@@ -165,7 +165,8 @@
   async function standpoint(root, which = 'x1') {
     const SB = window.StandpointBench;
     const t0 = performance.now();
-    const matcher = SB.matcher(which);
+    // prepare() compiles ahead (the traced run: so its longest task is the annotate pass's own).
+    const matcher = prepared?.which === which ? prepared.matcher : SB.matcher(which);
     const t1 = performance.now();
     // Scan alone (extract + find), as the engine does it, so apply can be told apart.
     const scan = SB.scan(root, matcher);
@@ -190,6 +191,14 @@
     };
   }
 
+  let prepared = null;
+  /** Compiles the names now, for a later standpoint() call; returns the time it took. */
+  function prepare(which = 'x1') {
+    const t0 = performance.now();
+    prepared = { which, matcher: window.StandpointBench.matcher(which) };
+    return performance.now() - t0;
+  }
+
   /** Appends paragraphs one at a time and times the engine's rescan of each. */
   async function append(root, htmls) {
     const annotator = window.__benchAnnotator;
@@ -212,5 +221,5 @@
     return { costs, chars, marked: annotator.result().markCount };
   }
 
-  window.__bench = { floor, naive, markjs, standpoint, append, textNodes };
+  window.__bench = { floor, naive, markjs, standpoint, prepare, append, textNodes };
 })();
