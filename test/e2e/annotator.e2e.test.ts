@@ -380,9 +380,8 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
   });
 
   // Chromium refuses scripting.executeScript without host permissions (Standpoint asks for none).
-  it.runIf(browserName === 'firefox')(
-    'a re-injected content script takes over without duplicates',
-    async () => {
+  if (browserName === 'firefox')
+    it('a re-injected content script takes over without duplicates', async () => {
       const url = server.url(CNN, CNN_ARTICLE_PATH);
       const page = await browser.open(url);
       await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
@@ -431,34 +430,34 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
         })),
       ).toEqual({ nested: 0, styles: 1, tooltips: 1 });
       await page.close();
-    },
-  );
+    });
 
-  it.runIf(browserName === 'chromium')('writes the tooltip screenshots (light and dark)', async () => {
-    const dir = path.join(REPO_ROOT, 'docs/screenshots');
-    mkdirSync(dir, { recursive: true });
-    for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
-      const raw = page.raw as PwPage;
-      await raw.emulateMedia({ colorScheme: scheme });
-      await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
-      await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
-      await waitTooltip(page, true);
-      await new Promise((r) => setTimeout(r, 300));
-      const box = await page.evaluate(() => {
-        const r = document.querySelector('standpoint-tooltip')!.getBoundingClientRect();
-        const m = document.querySelector('standpoint-mark[aria-describedby]')!.getBoundingClientRect();
-        const x = Math.max(0, Math.min(r.left, m.left) - 24);
-        const y = Math.max(0, Math.min(r.top, m.top) - 40);
-        return {
-          x,
-          y,
-          width: Math.max(r.right, m.right) + 24 - x,
-          height: Math.max(r.bottom, m.bottom) + 24 - y,
-        };
-      });
-      await raw.screenshot({ path: path.join(dir, `tooltip-${scheme}.png`), clip: box });
-      await page.close();
-    }
-  });
+  if (browserName === 'chromium')
+    it('writes the tooltip screenshots (light and dark)', async () => {
+      const dir = path.join(REPO_ROOT, 'docs/screenshots');
+      mkdirSync(dir, { recursive: true });
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+        const raw = page.raw as PwPage;
+        await raw.emulateMedia({ colorScheme: scheme });
+        await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+        await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+        await waitTooltip(page, true);
+        await new Promise((r) => setTimeout(r, 300));
+        const box = await page.evaluate(() => {
+          const r = document.querySelector('standpoint-tooltip')!.getBoundingClientRect();
+          const m = document.querySelector('standpoint-mark[aria-describedby]')!.getBoundingClientRect();
+          const x = Math.max(0, Math.min(r.left, m.left) - 24);
+          const y = Math.max(0, Math.min(r.top, m.top) - 40);
+          return {
+            x,
+            y,
+            width: Math.max(r.right, m.right) + 24 - x,
+            height: Math.max(r.bottom, m.bottom) + 24 - y,
+          };
+        });
+        await raw.screenshot({ path: path.join(dir, `tooltip-${scheme}.png`), clip: box });
+        await page.close();
+      }
+    });
 });
