@@ -417,6 +417,47 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
     });
   });
 
+  it('says in the popup when a page is too large to annotate, and marks nothing there', async () => {
+    // 3,000,000 characters of article text: over the engine's MAX_TEXT, so the page is skipped.
+    const url = server.url('www.unn.ua', '/en/integrity/huge.html?chars=3000000&paras=3000');
+    const huge = await session.open(url);
+    await (await front(huge)).waitForFunction(
+      () => document.documentElement.dataset.standpoint === 'ready',
+      undefined,
+      { timeout: 60_000 },
+    );
+    const hugeTab = await tabIdOf(session, huge.url());
+    const state = () =>
+      inExtension(
+        session,
+        async (id: number) => {
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const all = (await (g.browser ?? g.chrome).storage.session.get(`report:${id}`)) as Record<
+            string,
+            { state?: string }
+          >;
+          return all[`report:${id}`]?.state ?? '';
+        },
+        hugeTab,
+      );
+    const deadline = Date.now() + 60_000;
+    while ((await state()) !== 'too-large' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 500));
+    expect(await state()).toBe('too-large');
+    const note = await popupFor(session, huge);
+    const text = await note.evaluate(
+      () => document.querySelector('[data-testid="article-empty"]')?.textContent?.trim() ?? '',
+    );
+    const messages = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'),
+    );
+    expect(text).toBe(messages.popup_empty_too_large.message);
+    expect(await markCount(huge)).toBe(0);
+    expect(await badgeOf(session, hugeTab)).toBe('');
+    await note.close();
+    await huge.close();
+  }, 120_000);
+
   it('removes an added site: new tabs there are left alone', async () => {
     const url = server.url(OTHER_HOST, OTHER_ARTICLE_PATH);
     const popup = await session.openPopup();
