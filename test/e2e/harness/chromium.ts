@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Browser as WebExtBrowser } from 'webextension-polyfill';
-import { type BrowserSession, DEFAULT_TIMEOUT, POPUP_PATH, type TestPage } from './session.ts';
+import { type BrowserSession, DEFAULT_TIMEOUT, openPopupWith, type TestPage } from './session.ts';
 
 /** `chrome.*` in Chromium MV3 returns promises, so the polyfill's types describe it well enough. */
 declare const chrome: WebExtBrowser;
@@ -131,11 +131,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       return page;
     },
     openExtensionPage,
-    async openPopup() {
-      const page = await openExtensionPage(POPUP_PATH);
-      await page.waitForSelector('#root > *');
-      return page;
-    },
+    openPopup: () => openPopupWith(openExtensionPage),
     async badgeText(target) {
       const tabId = typeof target === 'number' ? target : await tabIdOf(target);
       return serviceWorker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);

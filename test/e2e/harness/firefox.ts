@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type ConnectProxy, startConnectProxy } from './proxy.ts';
-import { type BrowserSession, DEFAULT_TIMEOUT, POPUP_PATH, type TestPage } from './session.ts';
+import { type BrowserSession, DEFAULT_TIMEOUT, openPopupWith, POPUP_PATH, type TestPage } from './session.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -166,11 +166,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
       return page;
     },
     openExtensionPage,
-    async openPopup() {
-      const page = await openExtensionPage(POPUP_PATH);
-      await page.waitForSelector('#root > *');
-      return page;
-    },
+    openPopup: () => openPopupWith(openExtensionPage),
     async badgeText(target) {
       const wanted = target.url();
       const helper = await openExtensionPage(POPUP_PATH);

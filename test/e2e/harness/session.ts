@@ -39,3 +39,12 @@ export interface BrowserSession {
 
 export const POPUP_PATH = 'src/popup/index.html';
 export const DEFAULT_TIMEOUT = 15_000;
+
+/** `openPopup` for either browser: the popup's page opened through `openExtensionPage`, root rendered. */
+export async function openPopupWith(
+  openExtensionPage: (pathname: string) => Promise<TestPage>,
+): Promise<TestPage> {
+  const page = await openExtensionPage(POPUP_PATH);
+  await page.waitForSelector('#root > *');
+  return page;
+}
