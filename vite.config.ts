@@ -5,13 +5,18 @@
  *   (engineers build privately with OUT_DIR=.tmp/<name> so they do not race on the shared dist/).
  *
  * The Firefox differences are applied here at build time, never hand-edited in manifest.json.
+ *
+ * Besides what the manifest lists, every build writes `tooltip.js` at its root: the tooltip UI
+ * (Preact, @floating-ui/dom, view models) as one classic script that the background injects into a
+ * page's frame on first use (src/annotator/tooltip/api.ts), which keeps the content script small.
+ * It is not web-accessible; only `scripting.executeScript` loads it.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { standpointDataset } from './scripts/vite-plugin-dataset.ts';
 import { loadDataset } from './src/data/load.ts';
 import { toNameIndex } from './src/data/name-index.ts';
@@ -72,8 +77,39 @@ function namesAlias(): Record<string, string> {
   return { 'virtual:standpoint/names': file };
 }
 
+/** Builds src/annotator/tooltip/entry.ts into <outDir>/tooltip.js once the extension is written. */
+function tooltipScript(outDir: string): Plugin {
+  return {
+    name: 'standpoint:tooltip-script',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        plugins: [preact()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          minify: true,
+          sourcemap: false,
+          lib: {
+            entry: path.join(root, 'src/annotator/tooltip/entry.ts'),
+            formats: ['iife'],
+            name: 'standpointTooltip',
+            fileName: () => 'tooltip.js',
+          },
+          rollupOptions: { checks: { bundlerTimings: false } },
+        },
+      });
+    },
+  };
+}
+
 const target = readTarget();
 const outBase = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : path.join(root, 'dist');
+const outDir = path.join(outBase, target);
 
 export default defineConfig({
   root,
@@ -87,12 +123,14 @@ export default defineConfig({
       // One self-contained content script: no loader, no web_accessible_resources pages could probe.
       contentScripts: { standaloneFiles: ['src/annotator/content.ts'] },
     }),
+    tooltipScript(outDir),
   ],
   build: {
-    outDir: path.join(outBase, target),
+    outDir,
     emptyOutDir: true,
-    // Readable output helps store review; the bundle is small anyway.
-    minify: false,
+    // Minified, for the content script's size budget (≤ 40 KB gzip); the readable source goes to
+    // AMO review as the source archive `npm run package` writes next to the zips.
+    minify: true,
     sourcemap: false,
     rollupOptions: {
       // Extension pages that the manifest does not list (opened with runtime.getURL).

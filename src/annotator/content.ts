@@ -24,7 +24,9 @@ import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
 import { createLiveWatcher, type LiveWatcher } from './live.ts';
 import { revealEntry } from './reveal.ts';
+import { readTooltipApi } from './tooltip/api.ts';
 import { articleDate, type UiLang } from './tooltip/model.ts';
+import { createTooltipLoader } from './tooltip-loader.ts';
 import type { AnnotateResult, Mention } from './types.ts';
 
 const doc = document;
@@ -44,6 +46,11 @@ let report: PageReport = { url: location.href, state: 'disabled', markCount: 0, 
 let dead = false;
 const cleanups: (() => void)[] = [];
 let matcher: ReturnType<typeof compileMatcher> | null = null;
+// The tooltip UI is a second script the background injects into this frame on first use.
+const tooltipUi = createTooltipLoader({
+  inject: () => (checkOrphan() ? Promise.resolve(false) : sendMessage('loadTooltip', undefined)),
+  read: () => readTooltipApi(),
+});
 
 function getMatcher() {
   matcher ??= compileMatcher(names);
@@ -133,6 +140,7 @@ function start(current: Settings): Session {
     articleDate: articleDate(doc),
     // The overview opens in the language the tooltip spoke.
     openOverview: (hash) => send(() => sendMessage('openOverview', `${hash}&lang=${lang}`)),
+    ui: tooltipUi,
   });
   const created: Session = { engine, live, interaction, lang, t };
   void pass(() => engine.annotate()).then(() => live?.start());

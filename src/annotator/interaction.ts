@@ -3,16 +3,21 @@
  * mark), hover with an intent delay and a grace period to travel into the tooltip, click/tap to pin,
  * Escape to close, focus to open, and Alt+Shift+N / Alt+Shift+P to move between marks.
  *
- * Data comes from `loadDetails` (the background) on first open and is cached for the page.
+ * Data comes from `loadDetails` (the background) on first open and is cached for the page. The
+ * tooltip UI itself comes from `ui` (tooltip-loader.ts): the first pointer or focus on a mark starts
+ * loading it, so it is usually there before the hover delay ends; until then nothing is drawn, and a
+ * failed load leaves the mark without a tooltip until the next attempt.
  */
 import type { IsoDate } from '../data/types.ts';
 import type { EntryDetails } from '../messaging/protocol.ts';
 import type { Settings } from '../settings/types.ts';
 import { MARK_TAG } from './highlighter.ts';
 import type { Translate } from './i18n.ts';
-import { createTooltipHost, type TooltipHost } from './tooltip/host.ts';
-import { buildView, referencedIds, type UiLang } from './tooltip/model.ts';
+import type { TooltipApi } from './tooltip/api.ts';
+import type { TooltipHost } from './tooltip/host.ts';
+import type { UiLang } from './tooltip/model.ts';
 import type { TooltipState } from './tooltip/Tooltip.tsx';
+import type { TooltipLoader } from './tooltip-loader.ts';
 
 /** Delay before a hovered mark opens its tooltip (a pointer merely passing by opens nothing). */
 export const HOVER_OPEN_MS = 180;
@@ -31,6 +36,8 @@ export interface InteractionOptions {
   loadDetails: (ids: string[]) => Promise<EntryDetails>;
   articleDate: IsoDate | null;
   openOverview: (hash: string) => void;
+  /** The tooltip UI, loaded on first use. */
+  ui: TooltipLoader;
 }
 
 export interface Interaction {
@@ -39,7 +46,6 @@ export interface Interaction {
   /** Moves focus to the next (+1) or previous (-1) mark; returns it. */
   move(step: 1 | -1): HTMLElement | null;
   update(next: Pick<InteractionOptions, 'settings' | 't' | 'lang'>): void;
-  readonly tooltip: TooltipHost;
   destroy(): void;
 }
 
@@ -69,8 +75,8 @@ function headOf(mark: HTMLElement): HTMLElement {
 export function createInteraction(opts: InteractionOptions): Interaction {
   const { doc } = opts;
   let { settings, t, lang } = opts;
-  const tooltip = createTooltipHost(doc, settings.theme);
-  const host = tooltip.element;
+  let tooltip: TooltipHost | null = null;
+  let destroyed = false;
   const cache: EntryDetails = { asOf: '', entries: [], positions: [] };
   const have = new Set<string>();
   let pinned = false;
@@ -81,8 +87,23 @@ export function createInteraction(opts: InteractionOptions): Interaction {
   let returningFocus = false;
   const abort = new AbortController();
 
-  const inTooltip = (node: EventTarget | null) =>
-    node instanceof Node && (node === host || host.contains(node));
+  /** The tooltip host, created once the UI is loaded (and at once when it already is). */
+  function ready(api: TooltipApi | null): TooltipHost | null {
+    if (!tooltip && api && !destroyed) tooltip = api.createTooltipHost(doc, settings.theme);
+    return tooltip;
+  }
+  ready(opts.ui.current());
+
+  /** Starts loading the UI ahead of need (pointer or focus on a mark); failures wait for the next try. */
+  function warm(): void {
+    if (!tooltip) opts.ui.load().then(ready, () => undefined);
+  }
+
+  const inTooltip = (node: EventTarget | null) => {
+    const host = tooltip?.element;
+    return !!host && node instanceof Node && (node === host || host.contains(node));
+  };
+  const isOpen = () => tooltip?.isOpen() ?? false;
 
   async function ensure(ids: string[]): Promise<void> {
     const missing = ids.filter((id) => !have.has(id));
@@ -97,7 +118,7 @@ export function createInteraction(opts: InteractionOptions): Interaction {
   }
 
   function draw(mark: HTMLElement, state: TooltipState): void {
-    tooltip.show(mark, {
+    tooltip?.show(mark, {
       state,
       mention: mark.getAttribute('aria-label') ?? mark.textContent ?? '',
       t,
@@ -107,23 +128,41 @@ export function createInteraction(opts: InteractionOptions): Interaction {
     });
   }
 
-  function open(markIn: HTMLElement, pin: boolean): void {
+  /**
+   * Opens the tooltip of `markIn`; resolves once it is drawn (at once when the UI is loaded), or
+   * without drawing when the UI cannot be loaded or another open or close came first.
+   */
+  function open(markIn: HTMLElement, pin: boolean): Promise<void> {
     const mark = headOf(markIn);
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     pinned = pin;
-    const id = mark.getAttribute('data-sp-id') ?? '';
     const token = ++renderToken;
-    const ready = () => {
-      const view = buildView(id, cache, lang, opts.pageIds(), opts.articleDate);
-      return view ? ({ status: 'ready', view, asOf: cache.asOf } as const) : ({ status: 'error' } as const);
+    const api = opts.ui.current();
+    if (api && ready(api)) {
+      show(api, mark, token);
+      return Promise.resolve();
+    }
+    return opts.ui.load().then(
+      (loaded) => {
+        if (token === renderToken && ready(loaded)) show(loaded, mark, token);
+      },
+      () => undefined,
+    );
+  }
+
+  function show(api: TooltipApi, mark: HTMLElement, token: number): void {
+    const id = mark.getAttribute('data-sp-id') ?? '';
+    const view = () => {
+      const v = api.buildView(id, cache, lang, opts.pageIds(), opts.articleDate);
+      return v ? ({ status: 'ready', view: v, asOf: cache.asOf } as const) : ({ status: 'error' } as const);
     };
-    if (have.has(id)) draw(mark, ready());
+    if (have.has(id)) draw(mark, view());
     else draw(mark, { status: 'loading' });
     ensure([...new Set([id, ...opts.pageIds()])])
-      .then(() => ensure(referencedIds(id, cache)))
+      .then(() => ensure(api.referencedIds(id, cache)))
       .then(
-        () => token === renderToken && draw(mark, ready()),
+        () => token === renderToken && draw(mark, view()),
         () => token === renderToken && draw(mark, { status: 'error' }),
       );
   }
@@ -131,11 +170,11 @@ export function createInteraction(opts: InteractionOptions): Interaction {
   function close(returnFocus = false): void {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
-    const anchor = tooltip.anchor();
+    const anchor = tooltip?.anchor() ?? null;
     const hadFocus = inTooltip(doc.activeElement);
     renderToken++;
     pinned = false;
-    tooltip.hide();
+    tooltip?.hide();
     if (anchor && (returnFocus || hadFocus)) {
       returningFocus = true;
       anchor.focus({ preventScroll: true });
@@ -152,7 +191,7 @@ export function createInteraction(opts: InteractionOptions): Interaction {
   function move(step: 1 | -1): HTMLElement | null {
     const list = opts.marks().filter((m) => !m.hasAttribute('data-sp-part'));
     if (list.length === 0) return null;
-    const current = markOf(doc.activeElement) ?? tooltip.anchor();
+    const current = markOf(doc.activeElement) ?? tooltip?.anchor() ?? null;
     const i = current ? list.indexOf(headOf(current)) : -1;
     const next = list[(i + step + list.length) % list.length] ?? list[0]!;
     if (i === -1 && step === -1) list[list.length - 1]!.focus();
@@ -170,9 +209,10 @@ export function createInteraction(opts: InteractionOptions): Interaction {
     }
     const mark = markOf(e.target);
     if (!mark) return;
+    warm();
     clearTimeout(closeTimer);
     if (settings.trigger !== 'hover' || pinned) return;
-    if (tooltip.anchor() === headOf(mark) && tooltip.isOpen()) return;
+    if (tooltip?.anchor() === headOf(mark) && isOpen()) return;
     clearTimeout(openTimer);
     openTimer = setTimeout(() => open(mark, false), HOVER_OPEN_MS);
   });
@@ -185,22 +225,22 @@ export function createInteraction(opts: InteractionOptions): Interaction {
     const toMark = markOf(to);
     if (toMark && fromMark && headOf(toMark) === headOf(fromMark)) return;
     clearTimeout(openTimer);
-    if (tooltip.isOpen()) scheduleClose();
+    if (isOpen()) scheduleClose();
   });
 
   on('click', (e) => {
     if (inTooltip(e.target)) return;
     const mark = markOf(e.target);
     if (mark) {
-      if (pinned && tooltip.anchor() === headOf(mark)) close();
-      else open(mark, true);
+      if (pinned && tooltip?.anchor() === headOf(mark)) close();
+      else void open(mark, true);
       return;
     }
-    if (tooltip.isOpen()) close();
+    if (isOpen()) close();
   });
 
   on('keydown', (e) => {
-    if (e.key === 'Escape' && tooltip.isOpen()) {
+    if (e.key === 'Escape' && isOpen()) {
       close(pinned || inTooltip(doc.activeElement));
       return;
     }
@@ -213,16 +253,17 @@ export function createInteraction(opts: InteractionOptions): Interaction {
     const mark = markOf(e.target);
     if (mark && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      open(mark, true);
       // Keyboard users get into the pinned tooltip (its links and "All positions") right away.
-      queueMicrotask(() => (host.shadowRoot?.querySelector('a,button') as HTMLElement | null)?.focus());
+      void open(mark, true).then(() => {
+        if (pinned) (tooltip?.element.shadowRoot?.querySelector('a,button') as HTMLElement | null)?.focus();
+      });
     }
   });
 
   on('focusin', (e) => {
     const mark = markOf(e.target);
-    if (returningFocus) return;
-    if (mark && !(pinned && tooltip.anchor() === headOf(mark))) open(mark, false);
+    if (returningFocus || !mark) return;
+    if (!(pinned && tooltip?.anchor() === headOf(mark))) void open(mark, false);
   });
 
   on('focusout', (e) => {
@@ -233,20 +274,22 @@ export function createInteraction(opts: InteractionOptions): Interaction {
   });
 
   return {
-    open,
+    open: (mark, pin) => void open(mark, pin),
     close: () => close(),
     move,
-    tooltip,
     update(next) {
       ({ settings, t, lang } = { ...next });
-      tooltip.setTheme(settings.theme);
-      if (tooltip.isOpen()) close();
+      tooltip?.setTheme(settings.theme);
+      if (isOpen()) close();
     },
     destroy() {
+      destroyed = true;
+      renderToken++;
       abort.abort();
       clearTimeout(openTimer);
       clearTimeout(closeTimer);
-      tooltip.destroy();
+      tooltip?.destroy();
+      tooltip = null;
     },
   };
 }

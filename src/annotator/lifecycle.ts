@@ -5,7 +5,7 @@
  */
 import { MARK_TAG, sweepForeignMarks } from './highlighter.ts';
 import { STYLE_ID } from './page-style.ts';
-import { TOOLTIP_TAG } from './tooltip/host.ts';
+import { TOOLTIP_TAG } from './tooltip/api.ts';
 
 export const TAKEOVER_EVENT = 'standpoint:takeover';
 

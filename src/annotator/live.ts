@@ -10,7 +10,7 @@
 import { MARK_TAG } from './highlighter.ts';
 import { STYLE_ID } from './page-style.ts';
 import { whenIdle } from './schedule.ts';
-import { TOOLTIP_TAG } from './tooltip/host.ts';
+import { TOOLTIP_TAG } from './tooltip/api.ts';
 
 /** How long a navigated page gets to render its new article before the full re-run. */
 export const NAVIGATION_SETTLE_MS = 400;

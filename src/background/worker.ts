@@ -15,8 +15,10 @@ import { toggleActiveSite } from './command.ts';
 import { datasetInfo, entryDetails } from './details.ts';
 import { disableSite, enableSite, listExtraSites, syncRegistrations } from './sites.ts';
 import { activeTabId, injectInto, reportOf, revealIn } from './tabs.ts';
+import { injectTooltip } from './tooltip.ts';
 
 onMessage('ping', () => 'pong');
+onMessage('loadTooltip', ({ sender }) => injectTooltip(sender));
 onMessage('getEntryDetails', ({ data }) => entryDetails(dataset, data));
 onMessage('getDatasetInfo', () => datasetInfo(dataset));
 

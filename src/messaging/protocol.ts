@@ -42,6 +42,11 @@ export interface ExtraSite {
 export interface ProtocolMap {
   /** content -> background: liveness check used by tests and the content script. */
   ping(): 'pong';
+  /**
+   * content -> background: run the tooltip script (tooltip.js) in the sender's frame, in the content
+   * script's world; true once it ran. Sent on the first hover or focus on a mark.
+   */
+  loadTooltip(): boolean;
   /** content -> background: full tooltip data, loaded on first tooltip open. */
   getEntryDetails(ids: string[]): EntryDetails;
   /** content -> background: the page's current report (badge, popup list). */

@@ -224,6 +224,25 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.close();
   });
 
+  it('loads the tooltip script on the first hover, into a world the page cannot see', async () => {
+    const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    await page.waitForFunction(() => document.documentElement.dataset.standpoint === 'ready');
+    // The tooltip host exists only once tooltip.js ran (it creates it); the hand-over global lives in
+    // the content scripts' isolated world, never on the page's window.
+    const seen = () =>
+      page.evaluate(() => ({
+        hosts: document.querySelectorAll('standpoint-tooltip').length,
+        global: '__standpointTooltipUi' in window,
+      }));
+    expect(await seen()).toEqual({ hosts: 0, global: false });
+    await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+    await waitTooltip(page, true);
+    expect((await tooltip(page)).text).toMatch(/Data as of/);
+    expect(await seen()).toEqual({ hosts: 1, global: false });
+    await page.close();
+  });
+
   it('names whom a person represents, and the keyboard moves between marks and opens tooltips', async () => {
     const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
     await page.waitForSelector(`${MARK}[data-sp-id="kellogg"]`);
@@ -428,7 +447,11 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
           styles: document.querySelectorAll('#standpoint-style').length,
           tooltips: document.querySelectorAll('standpoint-tooltip').length,
         })),
-      ).toEqual({ nested: 0, styles: 1, tooltips: 1 });
+        // The new instance loads its tooltip UI on first use: no host yet (the old one's was swept).
+      ).toEqual({ nested: 0, styles: 1, tooltips: 0 });
+      await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+      await waitTooltip(page, true);
+      expect(await page.evaluate(() => document.querySelectorAll('standpoint-tooltip').length)).toBe(1);
       await page.close();
     });
 

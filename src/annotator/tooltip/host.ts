@@ -6,14 +6,18 @@
  * Accessibility: the host carries the role (tooltip, or dialog when pinned) and an id the mark
  * points to with aria-describedby; the description is computed through the shadow tree.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Settings } from '../../settings/types.ts';
-import { TOOLTIP_CSS } from './styles.ts';
+import { TOOLTIP_ID, TOOLTIP_TAG } from './api.ts';
+import { MAX_HEIGHT_VAR, TOOLTIP_CSS } from './styles.ts';
 import { Tooltip, type TooltipProps } from './Tooltip.tsx';
 
-export const TOOLTIP_TAG = 'standpoint-tooltip';
-export const TOOLTIP_ID = 'standpoint-tooltip';
+export { TOOLTIP_ID, TOOLTIP_TAG };
+
+/** Below this the tooltip would be a useless sliver; it then overflows rather than shrinks. */
+const MIN_HEIGHT_PX = 120;
+const EDGE_PX = 8;
 
 export interface TooltipHost {
   readonly element: HTMLElement;
@@ -46,10 +50,25 @@ export function createTooltipHost(doc: Document, theme: Settings['theme']): Tool
   let stopAutoUpdate: (() => void) | null = null;
 
   function place(mark: HTMLElement): void {
+    // Measure the tooltip at its natural height, so flip compares the room on each side with what the
+    // content needs, not with the cap of the previous placement (all before the next paint).
+    mount.style.removeProperty(MAX_HEIGHT_VAR);
     computePosition(mark, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: EDGE_PX }),
+        shift({ padding: EDGE_PX }),
+        size({
+          padding: EDGE_PX,
+          apply({ availableHeight }) {
+            const px = Math.max(MIN_HEIGHT_PX, Math.floor(availableHeight));
+            mount.style.setProperty(MAX_HEIGHT_VAR, `${px}px`);
+          },
+        }),
+      ],
     })
       .then(({ x, y }) => {
         host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;

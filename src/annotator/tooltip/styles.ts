@@ -3,6 +3,9 @@
  * Theme: `data-theme` on the host is light, dark, or auto (follows prefers-color-scheme). Badge text
  * keeps at least 4.5:1 on its badge in both themes.
  */
+/** Set by host.ts on the card's parent: the height the viewport leaves for the tooltip. */
+export const MAX_HEIGHT_VAR = '--sp-max-h';
+
 export const TOOLTIP_CSS = `
 /* !important everywhere on :host: the page's rules on the host element (e.g. "* { all: unset }",
    "[role=tooltip] { display: none !important }") lose to important declarations of the shadow tree. */
@@ -25,7 +28,7 @@ export const TOOLTIP_CSS = `
   --s-conditional-bg:#3d2e00;--s-conditional-fg:#f2cc60;--s-mixed-bg:#2f1b4e;--s-mixed-fg:#d2a8ff;
   --s-unclear-bg:#2d333b;--s-unclear-fg:#c9d1d9}}
 .card{box-sizing:border-box;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;text-align:left;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:8px;
-  padding:10px 12px;box-shadow:0 8px 24px rgba(0,0,0,.18);max-height:min(70vh,520px);overflow:auto;
+  padding:10px 12px;box-shadow:0 8px 24px rgba(0,0,0,.18);max-height:min(70vh,520px,var(--sp-max-h,100vh));overflow:auto;overscroll-behavior:contain;
   animation:sp-in .12s ease-out}
 @keyframes sp-in{from{opacity:0;transform:translateY(2px)}to{opacity:1;transform:none}}
 @media (prefers-reduced-motion: reduce){.card{animation:none}}
@@ -53,6 +56,7 @@ a,.link{color:var(--link)}
 .link{background:none;border:0;padding:0;font:inherit;cursor:pointer;text-decoration:underline}
 .close{background:none;border:0;font-size:18px;line-height:1;color:var(--muted);cursor:pointer;padding:0 2px}
 .foot{display:flex;justify-content:space-between;gap:8px;flex-wrap:wrap;margin-top:8px;padding-top:6px;
-  border-top:1px solid var(--line);font-size:12px;color:var(--muted)}
+  border-top:1px solid var(--line);font-size:12px;color:var(--muted);
+  position:sticky;bottom:0;padding-bottom:10px;margin-bottom:-10px;background:var(--bg)}
 a:focus-visible,button:focus-visible{outline:2px solid var(--link);outline-offset:1px}
 `;

@@ -4,6 +4,10 @@ import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import { makeTranslate } from '../../../src/annotator/i18n.ts';
 import { createInteraction, HOVER_OPEN_MS, type Interaction } from '../../../src/annotator/interaction.ts';
+import type { TooltipApi } from '../../../src/annotator/tooltip/api.ts';
+import { createTooltipHost } from '../../../src/annotator/tooltip/host.ts';
+import { buildView, referencedIds } from '../../../src/annotator/tooltip/model.ts';
+import { createTooltipLoader, type TooltipLoader } from '../../../src/annotator/tooltip-loader.ts';
 import type { Matcher } from '../../../src/annotator/types.ts';
 import type { EntryDetails } from '../../../src/messaging/protocol.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
@@ -43,6 +47,16 @@ const details: EntryDetails = {
   positions: [],
 };
 
+/** The real tooltip UI, as tooltip.js hands it over. */
+const api: TooltipApi = { createTooltipHost, buildView, referencedIds };
+
+/** A loader whose UI is already there (the state after the first hover of a page). */
+async function loadedUi(): Promise<TooltipLoader> {
+  const ui = createTooltipLoader({ inject: async () => true, read: () => api });
+  await ui.load();
+  return ui;
+}
+
 let interaction: Interaction | null = null;
 afterEach(() => {
   interaction?.destroy();
@@ -50,7 +64,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function setup() {
+async function setup(ui?: TooltipLoader) {
   document.body.innerHTML =
     '<article id="a"><p>Ukraine wants a ceasefire.</p><p>Another ceasefire.</p></article>';
   const engine = createAnnotator({
@@ -74,6 +88,7 @@ async function setup() {
     },
     articleDate: null,
     openOverview: () => undefined,
+    ui: ui ?? (await loadedUi()),
   });
   const host = document.querySelector('standpoint-tooltip') as HTMLElement;
   return { engine, loads, host };
@@ -122,6 +137,95 @@ describe('interaction', () => {
     expect(order()).toBe('Proposal: ceasefire');
     key({ key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
     expect(order()).toBe('Party: Ukraine');
+  });
+
+  it('without the UI loaded, the first pointer on a mark loads it once and the hover then opens', async () => {
+    let injections = 0;
+    let release: (ok: boolean) => void = () => undefined;
+    const ui = createTooltipLoader({
+      inject: () => {
+        injections++;
+        return new Promise<boolean>((resolve) => {
+          release = resolve;
+        });
+      },
+      read: () => api,
+    });
+    await setup(ui);
+    expect(document.querySelector('standpoint-tooltip')).toBeNull();
+    vi.useFakeTimers();
+    const marks = document.querySelectorAll(MARK_TAG);
+    marks[0]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    marks[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    // Loading starts at once (before the open delay) and is shared by every later request.
+    expect(injections).toBe(1);
+    await vi.advanceTimersByTimeAsync(HOVER_OPEN_MS + 10);
+    expect(document.querySelector('standpoint-tooltip')).toBeNull();
+    release(true);
+    await vi.advanceTimersByTimeAsync(0);
+    const host = document.querySelector('standpoint-tooltip') as HTMLElement;
+    expect(host.hidden).toBe(false);
+    expect(host.getAttribute('role')).toBe('tooltip');
+    expect(marks[1]!.getAttribute('aria-describedby')).toBe('standpoint-tooltip');
+    expect(injections).toBe(1);
+  });
+
+  it('a failed load leaves the page as it was, and the next hover tries again', async () => {
+    const results = [false, true];
+    let injections = 0;
+    const ui = createTooltipLoader({ inject: async () => results[injections++] ?? true, read: () => api });
+    await setup(ui);
+    const mark = document.querySelector(`${MARK_TAG}[data-sp-id="ceasefire"]`) as HTMLElement;
+    mark.click();
+    await vi.waitFor(() => expect(injections).toBe(1));
+    await Promise.resolve();
+    expect(document.querySelector('standpoint-tooltip')).toBeNull();
+    mark.click();
+    await vi.waitFor(() => expect(document.querySelector('standpoint-tooltip')).not.toBeNull());
+    expect(injections).toBe(2);
+    const host = document.querySelector('standpoint-tooltip') as HTMLElement;
+    expect(host.hidden).toBe(false);
+    expect(host.getAttribute('role')).toBe('dialog');
+  });
+
+  it('Enter on a mark waits for the UI, then pins the tooltip as a dialog', async () => {
+    let release: (ok: boolean) => void = () => undefined;
+    const ui = createTooltipLoader({
+      inject: () =>
+        new Promise<boolean>((resolve) => {
+          release = resolve;
+        }),
+      read: () => api,
+    });
+    await setup(ui);
+    const mark = document.querySelector(`${MARK_TAG}[data-sp-id="ceasefire"]`) as HTMLElement;
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(document.querySelector('standpoint-tooltip')).toBeNull();
+    release(true);
+    await vi.waitFor(() => expect(document.querySelector('standpoint-tooltip')).not.toBeNull());
+    const host = document.querySelector('standpoint-tooltip') as HTMLElement;
+    expect(host.hidden).toBe(false);
+    expect(host.getAttribute('role')).toBe('dialog');
+    expect(mark.getAttribute('aria-describedby')).toBe('standpoint-tooltip');
+  });
+
+  it('a UI that arrives after destroy creates nothing', async () => {
+    let release: (ok: boolean) => void = () => undefined;
+    const ui = createTooltipLoader({
+      inject: () =>
+        new Promise<boolean>((resolve) => {
+          release = resolve;
+        }),
+      read: () => api,
+    });
+    await setup(ui);
+    (document.querySelector(MARK_TAG) as HTMLElement).click();
+    interaction!.destroy();
+    interaction = null;
+    release(true);
+    await ui.load();
+    await Promise.resolve();
+    expect(document.querySelector('standpoint-tooltip')).toBeNull();
   });
 
   it('destroy removes the tooltip and its listeners', async () => {

@@ -27,6 +27,15 @@ describe('manifest.json', () => {
     ]);
   });
 
+  it('holds host access for exactly the sites its content script runs on, the rest optional', () => {
+    // The tooltip script is injected with scripting.executeScript, which needs host access; on the
+    // built-in sites it comes from host_permissions, elsewhere from the optional permission or activeTab.
+    const matches = ((manifest.content_scripts as { matches: string[] }[]) ?? []).flatMap((s) => s.matches);
+    expect(matches.length).toBeGreaterThan(0);
+    expect([...((manifest.host_permissions as string[]) ?? [])].sort()).toEqual([...matches].sort());
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
   it('runs its content script on named news sites only', () => {
     const scripts = (manifest.content_scripts as { matches: string[] }[]) ?? [];
     expect(scripts.length).toBeGreaterThan(0);

@@ -1,0 +1,56 @@
+/**
+ * Size budget of the built content script (issue #7: ≤ 40 KB gzip -9, as `npm run bench` measures
+ * it), for both builds, and the split that keeps it there: the tooltip UI lives in tooltip.js, which
+ * only `scripting.executeScript` loads (never web-accessible).
+ *
+ * Reads the build in $OUT_DIR (npm test builds into it before the unit step) or dist/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { TOOLTIP_SCRIPT } from '../../../src/annotator/tooltip/api.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const OUT = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
+const BUDGET_GZIP = 40 * 1024;
+
+interface BuiltManifest {
+  content_scripts?: { js?: string[] }[];
+  web_accessible_resources?: { resources?: string[] }[];
+}
+
+function built(target: 'chrome' | 'firefox') {
+  const dir = path.join(OUT, target);
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`no build in ${dir}: run npm run build first`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuiltManifest;
+  const files = (manifest.content_scripts ?? []).flatMap((s) => s.js ?? []);
+  const content = Buffer.concat(files.map((f) => readFileSync(path.join(dir, f))));
+  return { dir, manifest, files, content };
+}
+
+describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
+  it(`has a content script of at most ${BUDGET_GZIP / 1024} KB gzip`, () => {
+    const { files, content } = built(target);
+    expect(files.length).toBeGreaterThan(0);
+    const gzip = gzipSync(content, { level: 9 }).length;
+    expect(gzip, `${files.join(', ')}: ${content.length} B raw, ${gzip} B gzip`).toBeLessThanOrEqual(
+      BUDGET_GZIP,
+    );
+  });
+
+  it('keeps the tooltip UI out of the content script, in a tooltip script pages cannot load', () => {
+    const { dir, manifest, content } = built(target);
+    const tooltip = readFileSync(path.join(dir, TOOLTIP_SCRIPT), 'utf8');
+    const text = content.toString('utf8');
+    // Strings minifying keeps: the tooltip's stylesheet, Preact's SVG namespace, floating-ui's
+    // top-layer check. They must be in tooltip.js and nowhere in the content script.
+    for (const marker of ['--sp-max-h', 'http://www.w3.org/2000/svg', ':popover-open']) {
+      expect(tooltip, marker).toContain(marker);
+      expect(text, marker).not.toContain(marker);
+    }
+    const exposed = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []);
+    expect(exposed.filter((r) => r.includes('tooltip'))).toEqual([]);
+  });
+});
