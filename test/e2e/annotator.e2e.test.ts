@@ -243,6 +243,38 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.close();
   });
 
+  it('keeps a tall tooltip inside a short window: it scrolls inside, its footer in view', async () => {
+    const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+    const raw = page.raw as {
+      setViewportSize?: (size: { width: number; height: number }) => Promise<void>;
+      setViewport?: (size: { width: number; height: number }) => Promise<void>;
+    };
+    const size = { width: 1100, height: 340 };
+    await (raw.setViewportSize ? raw.setViewportSize(size) : raw.setViewport!(size));
+    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+    await waitTooltip(page, true);
+    await page.waitForFunction(() => {
+      const host = document.querySelector('standpoint-tooltip')!;
+      const r = host.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    const fit = await page.evaluate(() => {
+      const host = document.querySelector('standpoint-tooltip')!;
+      const card = host.shadowRoot!.querySelector('.card') as HTMLElement;
+      const link = host.shadowRoot!.querySelector('.foot .link') as HTMLElement;
+      const r = card.getBoundingClientRect();
+      const l = link.getBoundingClientRect();
+      return {
+        inWindow: r.top >= 0 && r.bottom <= innerHeight,
+        scrolls: card.scrollHeight > card.clientHeight,
+        footerShown: l.top >= r.top && l.bottom <= r.bottom,
+      };
+    });
+    expect(fit).toEqual({ inWindow: true, scrolls: true, footerShown: true });
+    await page.close();
+  });
+
   it('names whom a person represents, and the keyboard moves between marks and opens tooltips', async () => {
     const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
     await page.waitForSelector(`${MARK}[data-sp-id="kellogg"]`);

@@ -57,6 +57,6 @@ a,.link{color:var(--link)}
 .close{background:none;border:0;font-size:18px;line-height:1;color:var(--muted);cursor:pointer;padding:0 2px}
 .foot{display:flex;justify-content:space-between;gap:8px;flex-wrap:wrap;margin-top:8px;padding-top:6px;
   border-top:1px solid var(--line);font-size:12px;color:var(--muted);
-  position:sticky;bottom:0;padding-bottom:10px;margin-bottom:-10px;background:var(--bg)}
+  position:sticky;bottom:-10px;padding-bottom:10px;margin-bottom:-10px;background:var(--bg)}
 a:focus-visible,button:focus-visible{outline:2px solid var(--link);outline-offset:1px}
 `;
