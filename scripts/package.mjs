@@ -3,6 +3,9 @@
  * Store-ready zips of both builds in artifacts/:
  *   artifacts/standpoint-<version>-chrome.zip   (Chrome Web Store upload: manifest.json at the zip root)
  *   artifacts/standpoint-<version>-firefox.zip  (made by `web-ext build`, as AMO expects)
+ *   artifacts/standpoint-<version>-source.zip   (`git archive` of HEAD: the build is minified, and AMO
+ *                                                asks for the source it was built from; rebuild with
+ *                                                `npm ci && npm run build`)
  * Builds first unless --no-build is given.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,4 +50,21 @@ for (const target of ['chrome', 'firefox']) {
   ]);
   written.push(`artifacts/${filename}`);
 }
-console.log(`package: wrote ${written.join(' and ')}`);
+// AMO reviews minified code against its source: every tracked file at HEAD (no node_modules, no
+// build output), so `npm ci && npm run build` in the unpacked archive gives the same dist/.
+const sourceName = `standpoint-${version}-source.zip`;
+rmSync(path.join(artifacts, sourceName), { force: true });
+run('git', [
+  'archive',
+  '--format=zip',
+  `--prefix=standpoint-${version}-source/`,
+  '-o',
+  path.join(artifacts, sourceName),
+  'HEAD',
+]);
+written.push(`artifacts/${sourceName}`);
+const dirty = spawnSync('git', ['diff', '--quiet', 'HEAD', '--'], { cwd: root });
+if (dirty.status !== 0) {
+  console.warn('package: warning: tracked files differ from HEAD; the source archive has HEAD, commit first');
+}
+console.log(`package: wrote ${written.join(', ')}`);
