@@ -34,7 +34,8 @@ import { allPages, type BenchPage } from './pages/index.mjs';
 import { summarizeTrace, type TraceEvent, type TraceSummary } from './trace.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const OUT = path.join(ROOT, 'bench-out');
+// BENCH_OUT: a private output dir, so two benchmarks on one checkout do not overwrite each other's builds.
+const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'bench-out');
 const log = (...a: unknown[]) => console.error('[bench]', ...a);
 
 type Method = 'floor' | 'standpoint' | 'markjs' | 'naive';

@@ -13,7 +13,6 @@
 import names from 'virtual:standpoint/names';
 import browser from 'webextension-polyfill';
 import type { EntryKind } from '../data/types.ts';
-import { extractText } from '../extract/index.ts';
 import { compileMatcher } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
@@ -105,7 +104,6 @@ function start(current: Settings): Session {
     root: doc,
     matcher: { find: (text) => getMatcher().find(text) },
     settings: current,
-    extract: (root) => extractText(root),
     label: (m: Mention) => {
       const name = labelOf(m.id, lang, m.text);
       const what = t(`mark_kind_${m.kind}`);
@@ -125,6 +123,7 @@ function start(current: Settings): Session {
     scope: () => engine.scope(),
     onBlocks: (blocks) => pass(() => engine.rescan(blocks)),
     onRerun: () => pass(() => engine.annotate()),
+    onRemoved: (nodes) => engine.forget(nodes),
   });
   const interaction = createInteraction({
     doc,
@@ -208,7 +207,11 @@ async function main(): Promise<void> {
   sweepLeftovers(doc);
   cleanups.push(
     onMessage('getActiveReport', () => report),
-    onMessage('revealEntry', ({ data }) => revealEntry(doc, data)),
+    onMessage('revealEntry', ({ data }) => {
+      // On a long page the entry's marks may still be waiting to be written (engine.ts).
+      session?.engine.materialize(data);
+      return revealEntry(doc, data);
+    }),
   );
   const orphanCheck = () => void checkOrphan();
   for (const type of ['pageshow', 'visibilitychange', 'focus'] as const) {

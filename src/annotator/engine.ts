@@ -5,24 +5,39 @@
  * Parts, and when they run:
  *   annotate()  full pass over the article (or page): extract -> match -> select -> wrap in batches,
  *               visible text first, yielding between batches (no task over ~50 ms, no layout thrash:
- *               one geometry read before any write).
- *   rescan()    the same for a few changed blocks (fed by live.ts from a MutationObserver).
- *   clear()     takes every mark and the stylesheet back out; the DOM is exactly as before.
+ *               one geometry read before any write). On a long page (over LONG_TEXT characters) only
+ *               the blocks in or near the viewport are wrapped here; the others are wrapped lazily
+ *               as the reader scrolls toward them (IntersectionObserver). Counts always cover every
+ *               mention found, written or not.
+ *   rescan()    the same for a few changed blocks (fed by live.ts from a MutationObserver); its cost,
+ *               counts included, is in proportion to those blocks, not to the page.
+ *   forget()    the page removed nodes: their mentions leave the counts.
+ *   clear()     takes every mark, observer and the stylesheet back out; the DOM is exactly as before.
  *   update()    applies new settings (style only: restyle; anything else: clear + annotate).
+ *
+ * Bookkeeping: the mentions of one pass are grouped per block (the innermost block element around
+ * their text, where the extractor cuts lines, so no mention spans two groups). A group is written,
+ * undone, observed and counted as a unit.
  */
-import { extractText, findArticleRoot } from '../extract/index.ts';
+import { type ExtractSteps, extractSteps, findArticleRoot } from '../extract/index.ts';
+import { BLOCK_TAGS, tagOf } from '../extract/rules.ts';
 import type { Settings } from '../settings/types.ts';
 import { Highlighter, isExcludedText, MARK_TAG } from './highlighter.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { type Piece, resolvePieces } from './resolve.ts';
 import { BATCH_BUDGET_MS, now, yieldToMain } from './schedule.ts';
 import { selectMentions } from './select.ts';
-import type { AnnotateResult, Extractor, Matcher, Mention } from './types.ts';
+import type { AnnotateResult, ExtractedText, Extractor, Matcher, Mention } from './types.ts';
 
 /** Above this much text the page is not annotated (reported as 'too-large'). */
 export const MAX_TEXT = 2_000_000;
-/** Above this much text, extraction and matching get a task each (yielding in between). */
-const LONG_TEXT = 50_000;
+/**
+ * Above this much text, extraction and matching get tasks of their own (yielding in between), and
+ * only the blocks near the viewport are wrapped up front (the rest as the reader scrolls).
+ */
+export const LONG_TEXT = 50_000;
+/** How far outside the viewport blocks are still wrapped ahead of the reader, in viewport heights. */
+const NEAR_VIEWPORTS = 1;
 /**
  * Matching works through a long text in pieces of about this many characters, a task each
  * (npm run bench: one piece of the live blog stays well under the 50 ms long-task line).
@@ -34,7 +49,7 @@ export interface AnnotatorOptions {
   root: Element | Document;
   matcher: Matcher;
   settings: Settings;
-  /** DOM -> text as presented; default: src/extract `extractText`. */
+  /** DOM -> text as presented, in one piece; default: src/extract's, read in steps of a task each. */
   extract?: Extractor;
   /** Finds the article element of a document, or null; default: src/extract `findArticleRoot`. */
   findArticle?: (doc: Document) => Element | null;
@@ -59,13 +74,36 @@ export interface Annotator {
   destroy(): void;
   /** The element being annotated, once found. */
   scope(): Element | null;
-  /** The current result, counting only marks still in the page. */
+  /** The current result: every mention found and still in the page, written or waiting to be. */
   result(): PassResult;
-  /** Live marks in document order. */
+  /** The page removed these nodes: their mentions leave the counts (cost: their size). */
+  forget(nodes: readonly Node[]): void;
+  /** Writes the waiting marks now: of one entry (popup "show me"), or all of them. */
+  materialize(id?: string): void;
+  /** Live marks in document order; writes any waiting marks first (keyboard navigation needs all). */
   marks(): HTMLElement[];
 }
 
 const defaultLabel = (m: Mention) => `${m.kind[0]!.toUpperCase()}${m.kind.slice(1)}: ${m.text}`;
+
+/** One chosen mention; counted while its first piece is written or waiting to be written. */
+interface Rec {
+  mention: Mention;
+  group: Group;
+  counted: boolean;
+}
+
+type Job = { piece: Piece; rec: Rec; part: number };
+
+/** The mentions of one block: written, undone, observed and counted together. */
+interface Group {
+  block: Element;
+  /** Pieces still to write, per text node; emptied once written. */
+  byNode: Map<Text, Job[]>;
+  recs: Rec[];
+}
+
+type Counts = AnnotateResult['counts'];
 
 /** Creates an annotator over `opts.root`; nothing happens until `annotate()`. */
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
@@ -73,7 +111,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const highlighter = new Highlighter();
   const label = opts.label ?? defaultLabel;
   const ownWrites = opts.ownWrites ?? ((write: () => void) => write());
-  const extract = opts.extract ?? ((root: Element) => extractText(root));
   const findArticle = opts.findArticle ?? ((d: Document) => findArticleRoot(d));
   let settings = opts.settings;
   let scopeEl: Element | null = null;
@@ -82,15 +119,37 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let destroyed = false;
   // Read once per full pass: a style read after our own writes would force a style recalculation.
   let dark = false;
-  // Density 'first': which parties already have their mark, and where.
-  const firstPartyMark = new Map<string, HTMLElement>();
-  // Per mark: the mention it shows (for counts and labels).
-  const mentionOf = new WeakMap<HTMLElement, Mention>();
+  // Every group of the current passes, by block element.
+  const groups = new Map<Element, Group>();
+  // Groups whose marks wait for the reader to scroll near them (long pages only).
+  const waiting = new Set<Group>();
+  let observer: IntersectionObserver | null = null;
+  // Counts kept up to date as mentions are added and dropped, so a pass never recounts the page.
+  const counts: Counts = new Map();
+  let markCount = 0;
+  // Density 'first': which parties already have their mention.
+  const firstParty = new Map<string, Rec>();
 
   function findScope(): Element | null {
     if (opts.root instanceof Element) return opts.root;
     if (settings.scope === 'page') return doc.body;
     return findArticle(doc);
+  }
+
+  function count(rec: Rec, delta: 1 | -1): void {
+    const m = rec.mention;
+    const entry = counts.get(m.id) ?? { kind: m.kind, count: 0, label: m.text };
+    entry.count += delta;
+    markCount += delta;
+    if (entry.count > 0) counts.set(m.id, entry);
+    else counts.delete(m.id);
+  }
+
+  function uncount(rec: Rec): void {
+    if (!rec.counted) return;
+    rec.counted = false;
+    count(rec, -1);
+    if (firstParty.get(rec.mention.id) === rec) firstParty.delete(rec.mention.id);
   }
 
   function makeMark(m: Mention, part: number): HTMLElement {
@@ -104,33 +163,89 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     } else {
       mark.setAttribute('data-sp-part', String(part));
     }
-    mentionOf.set(mark, m);
     return mark;
   }
 
   function liveMarks(): HTMLElement[] {
     // Document order from the browser's own query: sorting thousands of marks with
-    // compareDocumentPosition took ~0.5 s on a 100,000-word live blog, after every pass and every
-    // appended paragraph (npm run bench).
+    // compareDocumentPosition took ~0.5 s on a 100,000-word live blog (npm run bench). Only run
+    // when someone needs the list (keyboard navigation), never per pass.
     const ours = new Set(highlighter.all());
     if (ours.size === 0) return [];
     return [...doc.querySelectorAll<HTMLElement>(MARK_TAG)].filter((m) => ours.has(m));
   }
 
   function result(): PassResult {
-    const counts: AnnotateResult['counts'] = new Map();
-    let markCount = 0;
-    for (const mark of liveMarks()) {
-      if (mark.hasAttribute('data-sp-part')) continue;
-      const m = mentionOf.get(mark);
-      if (!m) continue;
-      markCount++;
-      const entry = counts.get(m.id) ?? { kind: m.kind, count: 0, label: m.text };
-      entry.count++;
-      counts.set(m.id, entry);
-    }
+    // A copy per entry: the caller may keep it while later passes change the live counts.
+    const snapshot: Counts = new Map();
+    for (const [id, c] of counts) snapshot.set(id, { ...c });
     const state = markCount > 0 ? 'annotated' : lastState === 'annotated' ? 'no-matches' : lastState;
-    return { state, markCount, counts };
+    return { state, markCount, counts: snapshot };
+  }
+
+  /** The block a text node's mentions are grouped under: its innermost block element within `root`. */
+  function blockOf(node: Text, root: Element): Element {
+    let el = node.parentElement!;
+    while (el !== root && !BLOCK_TAGS.has(tagOf(el)) && el.parentElement) el = el.parentElement;
+    return el;
+  }
+
+  /** Writes a group's waiting pieces (each node's from last to first, so earlier offsets stay valid). */
+  function write(group: Group): void {
+    if (group.byNode.size === 0) return;
+    waiting.delete(group);
+    observer?.unobserve(group.block);
+    const byNode = group.byNode;
+    group.byNode = new Map();
+    ownWrites(() => {
+      for (const [node, jobs] of byNode) {
+        jobs.sort((a, b) => b.piece.from - a.piece.from);
+        for (const { piece, rec, part } of jobs) {
+          const ok =
+            node.isConnected &&
+            node.data.slice(piece.from, piece.to) === piece.expect &&
+            highlighter.wrap(node, piece.from, piece.to, makeMark(rec.mention, part), group);
+          // The page changed this text since it was read: the mention is no longer there.
+          if (!ok && part === 0) uncount(rec);
+        }
+      }
+    });
+  }
+
+  /** Drops a group: its marks come out, its mentions leave the counts, its observer entry goes. */
+  function drop(group: Group): void {
+    groups.delete(group.block);
+    waiting.delete(group);
+    observer?.unobserve(group.block);
+    ownWrites(() => highlighter.clearGroup(group));
+    for (const rec of group.recs) uncount(rec);
+  }
+
+  /** Drops every group at or inside `el` (cost: the size of `el`'s subtree). */
+  function dropWithin(el: Element): void {
+    if (groups.size === 0) return;
+    // Collected first: dropping unwraps marks, which would shift a live element collection.
+    const found: Group[] = [];
+    const own = groups.get(el);
+    if (own) found.push(own);
+    for (const inner of el.getElementsByTagName('*')) {
+      const g = groups.get(inner);
+      if (g) found.push(g);
+    }
+    for (const g of found) drop(g);
+  }
+
+  /** Reads `root`'s text: in one piece with a custom extractor, else in steps of a task each. */
+  async function read(root: Element, gen: number): Promise<ExtractedText | null> {
+    if (opts.extract) return opts.extract(root);
+    const steps: ExtractSteps = extractSteps(root);
+    let t0 = now();
+    while (!steps.advance(() => now() - t0 > BATCH_BUDGET_MS)) {
+      await yieldToMain();
+      if (gen !== generation) return null;
+      t0 = now();
+    }
+    return steps.result();
   }
 
   /**
@@ -157,29 +272,44 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return out;
   }
 
-  /** Wraps the chosen mentions of one subtree in batches; false if a newer pass took over. */
+  /** Finds, counts and wraps the chosen mentions of one subtree; 'no-matches' also when superseded. */
   async function markSubtree(root: Element, gen: number): Promise<PassResult['state']> {
-    const extracted = extract(root);
+    const extracted = await read(root, gen);
+    if (!extracted || gen !== generation) return 'no-matches';
     if (extracted.text.length > MAX_TEXT) return 'too-large';
     // Reading and matching are separate tasks, and a long text is matched in pieces (findInChunks).
-    if (extracted.text.length > LONG_TEXT) await yieldToMain();
+    const long = extracted.text.length > LONG_TEXT;
+    if (long) await yieldToMain();
     if (gen !== generation) return 'no-matches';
     const found = await findInChunks(extracted.text, gen);
-    if (!found) return 'no-matches';
-    const chosen = selectMentions(found, settings, new Set(firstPartyMark.keys()));
+    if (!found || gen !== generation) return 'no-matches';
+    const chosen = selectMentions(found, settings, new Set(firstParty.keys()));
     if (chosen.length === 0) return 'no-matches';
 
-    // Pieces grouped per text node, each node's pieces from last to first: splitting a node at a later
-    // offset keeps the earlier text in the same node, so the other pieces' offsets stay valid.
-    type Job = { piece: Piece; mention: Mention; part: number };
-    const byNode = new Map<Text, Job[]>();
+    const fresh: Group[] = [];
     let t1 = now();
     for (const mention of chosen) {
+      let rec: Rec | null = null;
       resolvePieces(extracted, mention.start, mention.end).forEach((piece, part) => {
         if (isExcludedText(piece.node)) return;
-        const jobs = byNode.get(piece.node) ?? [];
-        jobs.push({ piece, mention, part });
-        byNode.set(piece.node, jobs);
+        const block = blockOf(piece.node, root);
+        let group = groups.get(block);
+        if (!group) {
+          group = { block, byNode: new Map(), recs: [] };
+          groups.set(block, group);
+        }
+        if (group.byNode.size === 0) fresh.push(group);
+        rec ??= { mention, group, counted: false };
+        const jobs = group.byNode.get(piece.node) ?? [];
+        jobs.push({ piece, rec, part });
+        group.byNode.set(piece.node, jobs);
+        // Counted by its first piece, as a mark is: a mention whose start sits in a link is not shown.
+        if (part === 0) {
+          rec.counted = true;
+          group.recs.push(rec);
+          count(rec, 1);
+          if (mention.kind === 'party') firstParty.set(mention.id, rec);
+        }
       });
       // Thousands of mentions on a live blog: resolving them is batched like the writes below.
       if (now() - t1 > BATCH_BUDGET_MS) {
@@ -188,29 +318,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         t1 = now();
       }
     }
-    const nodes = visibleFirst([...byNode.keys()]);
+    const { near, rest } = byDistance([...new Set(fresh)], long);
+    const lazy = long && rest.length > 0 && observe(rest);
+    const first = lazy ? near : [...near, ...rest];
 
     let t0 = now();
-    for (const node of nodes) {
+    for (const group of first) {
       if (gen !== generation) return 'no-matches';
-      const jobs = byNode.get(node)!.sort((a, b) => b.piece.from - a.piece.from);
-      ownWrites(() => {
-        for (const { piece, mention, part } of jobs) {
-          if (!node.isConnected || node.data.slice(piece.from, piece.to) !== piece.expect) continue;
-          if (mention.kind === 'party' && settings.density === 'first' && part === 0) {
-            const prior = firstPartyMark.get(mention.id);
-            if (
-              prior?.isConnected &&
-              prior.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING
-            ) {
-              continue;
-            }
-          }
-          const mark = makeMark(mention, part);
-          if (!highlighter.wrap(node, piece.from, piece.to, mark)) continue;
-          if (mention.kind === 'party' && part === 0) firstPartyMark.set(mention.id, mark);
-        }
-      });
+      write(group);
       if (now() - t0 > BATCH_BUDGET_MS) {
         await yieldToMain();
         t0 = now();
@@ -219,52 +334,105 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return 'annotated';
   }
 
-  /** Orders text nodes so the ones in the viewport come first; reads geometry once, before writing. */
-  function visibleFirst(nodes: Text[]): Text[] {
+  /**
+   * Splits groups into those in (or, on a long page, near) the viewport and the rest, keeping text
+   * order within each. Geometry is read once, before any write of this batch.
+   */
+  function byDistance(list: Group[], long: boolean): { near: Group[]; rest: Group[] } {
     const view = doc.defaultView;
-    if (!view || nodes.length < 2) return nodes;
+    if (!view || (list.length < 2 && !long)) return { near: list, rest: [] };
     const height = view.innerHeight;
-    const seen = new Map<Element, boolean>();
-    const visible: Text[] = [];
-    const rest: Text[] = [];
-    // Nodes come in text order: a few blocks below the viewport, everything further down is below it
+    const margin = long ? height * NEAR_VIEWPORTS : 0;
+    const near: Group[] = [];
+    const rest: Group[] = [];
+    // Groups come in text order: a few blocks past the zone, everything further down is past it
     // too, so geometry is read only around what is shown, not for every block of a long page.
     let below = 0;
-    for (const node of nodes) {
+    for (const group of list) {
       if (below > 8) {
-        rest.push(node);
+        rest.push(group);
         continue;
       }
-      const parent = node.parentElement!;
-      let inView = seen.get(parent);
-      if (inView === undefined) {
-        const r = parent.getBoundingClientRect();
-        inView = r.bottom >= 0 && r.top <= height && (r.width > 0 || r.height > 0);
-        if (r.top > height) below++;
-        seen.set(parent, inView);
-      }
-      (inView ? visible : rest).push(node);
+      const r = group.block.getBoundingClientRect();
+      const inZone = r.bottom >= -margin && r.top <= height + margin && (r.width > 0 || r.height > 0);
+      if (r.top > height + margin) below++;
+      (inZone ? near : rest).push(group);
     }
-    return [...visible, ...rest];
+    return { near, rest };
+  }
+
+  /** Leaves `list` to be written when the reader scrolls near it; false when the browser cannot tell. */
+  function observe(list: Group[]): boolean {
+    const IO = doc.defaultView?.IntersectionObserver;
+    if (!IO) return false;
+    observer ??= new IO(onIntersect, { rootMargin: `${NEAR_VIEWPORTS * 100}% 0px` });
+    for (const group of list) {
+      waiting.add(group);
+      observer.observe(group.block);
+    }
+    return true;
+  }
+
+  let draining: Group[] = [];
+  let drainRunning = false;
+
+  function onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      const group = groups.get(e.target);
+      if (group && waiting.has(group)) draining.push(group);
+    }
+    void drain();
+  }
+
+  /** Writes the groups the reader came near, in batches of a task each. */
+  async function drain(): Promise<void> {
+    if (drainRunning) return;
+    drainRunning = true;
+    try {
+      let t0 = now();
+      while (draining.length > 0) {
+        const group = draining.shift()!;
+        if (waiting.has(group)) write(group);
+        if (now() - t0 > BATCH_BUDGET_MS) {
+          await yieldToMain();
+          t0 = now();
+        }
+      }
+    } finally {
+      drainRunning = false;
+    }
+  }
+
+  function materialize(id?: string): void {
+    for (const group of [...waiting]) {
+      if (id === undefined || group.recs.some((r) => r.mention.id === id)) write(group);
+    }
   }
 
   function clear(): void {
     generation++;
+    observer?.disconnect();
+    observer = null;
+    waiting.clear();
+    draining = [];
+    groups.clear();
+    counts.clear();
+    markCount = 0;
+    firstParty.clear();
     ownWrites(() => {
       highlighter.clear();
       removePageStyle(doc);
     });
-    firstPartyMark.clear();
   }
 
-  function forgetPartiesIn(block: Element): void {
-    for (const [id, mark] of firstPartyMark)
-      if (!mark.isConnected || block.contains(mark)) firstPartyMark.delete(id);
+  function forgetParties(): void {
+    for (const [id, rec] of firstParty) if (!rec.group.block.isConnected) firstParty.delete(id);
   }
 
   async function annotate(): Promise<PassResult> {
     if (destroyed) return { state: 'disabled', markCount: 0, counts: new Map() };
-    if (highlighter.size > 0) clear();
+    if (highlighter.size > 0 || groups.size > 0) clear();
     const gen = ++generation;
     scopeEl = findScope();
     if (!scopeEl) {
@@ -284,14 +452,18 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       (b) => b.isConnected && scopeEl!.contains(b) && !blocks.some((o) => o !== b && o.contains(b)),
     );
     for (const block of roots) {
-      ownWrites(() => highlighter.clear(block));
-      forgetPartiesIn(block);
+      dropWithin(block);
+      forgetParties();
       ownWrites(() => ensurePageStyle(doc, settings.style, dark));
       const state = await markSubtree(block, gen);
       if (gen !== generation) break;
       if (state !== 'no-matches') lastState = state;
     }
     return result();
+  }
+
+  function forget(nodes: readonly Node[]): void {
+    for (const node of nodes) if (node instanceof Element) dropWithin(node);
   }
 
   async function update(next: Settings): Promise<PassResult> {
@@ -303,7 +475,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       prev.kinds.proposal === next.kinds.proposal &&
       prev.density === next.density &&
       prev.scope === next.scope;
-    if (onlyStyle && highlighter.size > 0) {
+    if (onlyStyle && groups.size > 0) {
       ownWrites(() => ensurePageStyle(doc, next.style, dark));
       return result();
     }
@@ -321,6 +493,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     },
     scope: () => scopeEl,
     result,
-    marks: liveMarks,
+    forget,
+    materialize,
+    marks() {
+      materialize();
+      return liveMarks();
+    },
   };
 }

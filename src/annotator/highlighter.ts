@@ -48,54 +48,90 @@ interface Split {
   rightData: string;
 }
 
-/** Owns the marks of one annotator instance and knows how to take every one of them back. */
+/** The marks and splits of one group (the engine uses one group per block), undone together. */
+interface Group {
+  marks: HTMLElement[];
+  splits: Split[];
+}
+
+/** The group of callers that do not name one: a single group keeps the global undo order. */
+const DEFAULT_GROUP = {};
+
+/**
+ * Owns the marks of one annotator instance and knows how to take every one of them back. Marks are
+ * kept per group so that undoing one block costs in proportion to that block, not to the page (an
+ * appended paragraph on a 100,000-word live blog must not walk every mark). A text node's splits must
+ * all be in one group: they are undone in reverse order within their group only.
+ */
 export class Highlighter {
-  private readonly marks = new Set<HTMLElement>();
-  private splits: Split[] = [];
+  private readonly groups = new Map<object, Group>();
+  private count = 0;
 
   /** Wraps `node.data[from, to)` in `mark`; returns false (and changes nothing) when that is impossible. */
-  wrap(node: Text, from: number, to: number, mark: HTMLElement): boolean {
+  wrap(node: Text, from: number, to: number, mark: HTMLElement, group: object = DEFAULT_GROUP): boolean {
     const parent = node.parentNode;
     if (!parent || from < 0 || to > node.length || from >= to) return false;
+    let g = this.groups.get(group);
+    if (!g) {
+      g = { marks: [], splits: [] };
+      this.groups.set(group, g);
+    }
     let target = node;
     if (from > 0) {
       target = node.splitText(from);
-      this.splits.push({ left: node, right: target, leftData: node.data, rightData: target.data });
+      g.splits.push({ left: node, right: target, leftData: node.data, rightData: target.data });
     }
     if (to - from < target.length) {
       const rest = target.splitText(to - from);
-      this.splits.push({ left: target, right: rest, leftData: target.data, rightData: rest.data });
+      g.splits.push({ left: target, right: rest, leftData: target.data, rightData: rest.data });
     }
     parent.insertBefore(mark, target);
     mark.appendChild(target);
-    this.marks.add(mark);
+    g.marks.push(mark);
+    this.count++;
     return true;
   }
 
   /** Every live mark, in no particular order. */
   all(): HTMLElement[] {
-    return [...this.marks];
+    return [...this.groups.values()].flatMap((g) => g.marks);
   }
 
   get size(): number {
-    return this.marks.size;
+    return this.count;
+  }
+
+  /** Removes the marks of one group and re-joins the text nodes split for them. */
+  clearGroup(group: object): void {
+    const g = this.groups.get(group);
+    if (!g) return;
+    this.groups.delete(group);
+    this.undo(g.marks, g.splits);
   }
 
   /** Removes the marks (all, or those inside `within`) and re-joins the text nodes split for them. */
   clear(within?: Node): void {
-    for (const mark of [...this.marks]) {
-      if (within && !within.contains(mark)) continue;
-      unwrapMark(mark);
-      this.marks.delete(mark);
-    }
-    const keep: Split[] = [];
-    // Re-join in reverse order: the last split made is the first undone, so offsets line up again.
-    for (let i = this.splits.length - 1; i >= 0; i--) {
-      const split = this.splits[i]!;
-      if (within && !within.contains(split.left)) {
-        keep.push(split);
+    for (const [key, g] of [...this.groups].reverse()) {
+      if (!within) {
+        this.groups.delete(key);
+        this.undo(g.marks, g.splits);
         continue;
       }
+      const marks = g.marks.filter((m) => within.contains(m));
+      const splits = g.splits.filter((s) => within.contains(s.left));
+      g.marks = g.marks.filter((m) => !within.contains(m));
+      g.splits = g.splits.filter((s) => !within.contains(s.left));
+      if (g.marks.length === 0 && g.splits.length === 0) this.groups.delete(key);
+      this.undo(marks, splits);
+    }
+  }
+
+  private undo(marks: readonly HTMLElement[], splits: readonly Split[]): void {
+    for (const mark of marks) unwrapMark(mark);
+    this.count -= marks.length;
+    // Re-join in reverse order: the last split made is the first undone, so offsets line up again.
+    for (let i = splits.length - 1; i >= 0; i--) {
+      const split = splits[i]!;
       const { left, right } = split;
       if (left.data !== split.leftData) {
         // The page rewrote its own node (a framework setting `.data` on the node it rendered): the
@@ -106,7 +142,6 @@ export class Highlighter {
         right.remove();
       }
     }
-    this.splits = keep.reverse();
   }
 }
 

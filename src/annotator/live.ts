@@ -26,6 +26,8 @@ export interface LiveOptions {
   onBlocks: (blocks: Element[]) => Promise<unknown>;
   /** Re-run everything (new URL, article replaced, or an article appeared). */
   onRerun: () => Promise<unknown>;
+  /** The page removed these nodes from the scope (called before `onBlocks`, which then reports). */
+  onRemoved?: (nodes: Node[]) => void;
 }
 
 export interface LiveWatcher {
@@ -53,6 +55,8 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
   const { doc } = opts;
   const win = doc.defaultView!;
   const pending = new Set<Element>();
+  // Elements the page removed from the scope: their mentions must leave the counts.
+  let removed: Node[] = [];
   let rerunPending = false;
   let cancelIdle: (() => void) | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,8 +92,13 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
         const block = blockOf(node, scope);
         if (block) pending.add(block);
       }
+      // Only where it left the scope from (a cheap ancestor walk); text nodes hold no block of marks.
+      if (opts.onRemoved && r.removedNodes.length > 0 && scope.contains(r.target)) {
+        for (const node of r.removedNodes)
+          if (node instanceof Element && !isOwnNode(node)) removed.push(node);
+      }
     }
-    if (pending.size > 0) schedule();
+    if (pending.size > 0 || removed.length > 0) schedule();
   }
 
   function schedule(): void {
@@ -102,7 +111,11 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
     if (rerunPending) return;
     const blocks = [...pending].filter((b) => b.isConnected);
     pending.clear();
-    if (blocks.length === 0) return;
+    const gone = removed;
+    removed = [];
+    if (gone.length > 0) opts.onRemoved?.(gone);
+    // A removal alone still needs a pass result (onBlocks with no blocks), so the counts are reported.
+    if (blocks.length === 0 && gone.length === 0) return;
     running = opts.onBlocks(blocks).finally(() => {
       running = null;
       if (pending.size > 0) schedule();
@@ -112,6 +125,7 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
   function requestRerun(delay: number): void {
     rerunPending = true;
     pending.clear();
+    removed = [];
     clearTimeout(settleTimer);
     settleTimer = setTimeout(() => {
       whenIdle(async () => {
@@ -181,6 +195,7 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
       abort = null;
       disconnect();
       pending.clear();
+      removed = [];
       cancelIdle?.();
       cancelIdle = null;
       clearTimeout(settleTimer);
