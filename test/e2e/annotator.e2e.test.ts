@@ -430,62 +430,61 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.close();
   });
 
-  // Chromium refuses scripting.executeScript without host permissions (Standpoint asks for none).
-  if (browserName === 'firefox')
-    it('a re-injected content script takes over without duplicates', async () => {
-      const url = server.url(CNN, CNN_ARTICLE_PATH);
-      const page = await browser.open(url);
-      await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
-      await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length > 8);
-      const before = await snapshot(page, 'main');
-      await page.evaluate(() => {
-        (window as unknown as { __spTakeovers: number }).__spTakeovers = 0;
-        document.addEventListener('standpoint:takeover', () => {
-          (window as unknown as { __spTakeovers: number }).__spTakeovers++;
-        });
+  // Both browsers: the built-in sites are host permissions now (the tooltip script is injected too).
+  it('a re-injected content script takes over without duplicates', async () => {
+    const url = server.url(CNN, CNN_ARTICLE_PATH);
+    const page = await browser.open(url);
+    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length > 8);
+    const before = await snapshot(page, 'main');
+    await page.evaluate(() => {
+      (window as unknown as { __spTakeovers: number }).__spTakeovers = 0;
+      document.addEventListener('standpoint:takeover', () => {
+        (window as unknown as { __spTakeovers: number }).__spTakeovers++;
       });
-      await inExtension(
-        browser,
-        async (wanted: string) => {
-          type Api = {
-            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-            runtime: { getManifest(): { content_scripts?: { js?: string[] }[] } };
-            scripting: { executeScript(o: object): Promise<unknown> };
-          };
-          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
-          const api = (g.browser ?? g.chrome)!;
-          // Chromium hides tab URLs without the "tabs" permission: fall back to the active tab (the page).
-          const tabs = await api.tabs.query({});
-          const tab =
-            tabs.find((t) => t.url === wanted) ??
-            (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-          const file = api.runtime.getManifest().content_scripts![0]!.js![0]!;
-          await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: [file] });
-        },
-        url,
-      );
-      await page.waitForFunction(() => (window as unknown as { __spTakeovers: number }).__spTakeovers > 0);
-      await page.waitForFunction(
-        (count: number) =>
-          document.documentElement.dataset.standpoint === 'ready' &&
-          document.querySelectorAll('standpoint-mark:not([data-sp-part])').length === count,
-        Object.values(before.ids).reduce((a, b) => a + b, 0),
-      );
-      const after = await snapshot(page, 'main');
-      expect(after).toEqual(before);
-      expect(
-        await page.evaluate(() => ({
-          nested: document.querySelectorAll('standpoint-mark standpoint-mark').length,
-          styles: document.querySelectorAll('#standpoint-style').length,
-          tooltips: document.querySelectorAll('standpoint-tooltip').length,
-        })),
-        // The new instance loads its tooltip UI on first use: no host yet (the old one's was swept).
-      ).toEqual({ nested: 0, styles: 1, tooltips: 0 });
-      await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
-      await waitTooltip(page, true);
-      expect(await page.evaluate(() => document.querySelectorAll('standpoint-tooltip').length)).toBe(1);
-      await page.close();
     });
+    await inExtension(
+      browser,
+      async (wanted: string) => {
+        type Api = {
+          tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+          runtime: { getManifest(): { content_scripts?: { js?: string[] }[] } };
+          scripting: { executeScript(o: object): Promise<unknown> };
+        };
+        const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+        const api = (g.browser ?? g.chrome)!;
+        // Chromium hides tab URLs without the "tabs" permission: fall back to the active tab (the page).
+        const tabs = await api.tabs.query({});
+        const tab =
+          tabs.find((t) => t.url === wanted) ??
+          (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+        const file = api.runtime.getManifest().content_scripts![0]!.js![0]!;
+        await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: [file] });
+      },
+      url,
+    );
+    await page.waitForFunction(() => (window as unknown as { __spTakeovers: number }).__spTakeovers > 0);
+    await page.waitForFunction(
+      (count: number) =>
+        document.documentElement.dataset.standpoint === 'ready' &&
+        document.querySelectorAll('standpoint-mark:not([data-sp-part])').length === count,
+      Object.values(before.ids).reduce((a, b) => a + b, 0),
+    );
+    const after = await snapshot(page, 'main');
+    expect(after).toEqual(before);
+    expect(
+      await page.evaluate(() => ({
+        nested: document.querySelectorAll('standpoint-mark standpoint-mark').length,
+        styles: document.querySelectorAll('#standpoint-style').length,
+        tooltips: document.querySelectorAll('standpoint-tooltip').length,
+      })),
+      // The new instance loads its tooltip UI on first use: no host yet (the old one's was swept).
+    ).toEqual({ nested: 0, styles: 1, tooltips: 0 });
+    await page.hover(`${MARK}[data-sp-id="security-guarantees"]`);
+    await waitTooltip(page, true);
+    expect(await page.evaluate(() => document.querySelectorAll('standpoint-tooltip').length)).toBe(1);
+    await page.close();
+  });
 
   if (browserName === 'chromium')
     it('writes the tooltip screenshots (light and dark)', async () => {
