@@ -22,6 +22,8 @@ export interface TraceSummary {
   forcedLayouts: number;
   forcedLayoutMs: number;
   forcedStyles: number;
+  /** What the longest task spent its time on: the largest kinds of work inside it, in ms. */
+  longestTaskParts: { name: string; ms: number }[];
 }
 
 const SCRIPT = new Set([
@@ -33,6 +35,29 @@ const SCRIPT = new Set([
   'TimerFire',
   'FireIdleCallback',
   'v8.evaluateModule',
+]);
+
+// Kinds of work worth naming in the longest task (outermost script entries and rendering steps).
+const PARTS = new Set([
+  'FunctionCall',
+  'TimerFire',
+  'RunMicrotasks',
+  'FireIdleCallback',
+  'v8.callFunction',
+  'EvaluateScript',
+  'ParseHTML',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'HitTest',
+  'IntersectionObserverController::computeIntersections',
+  'UpdateLayer',
+  'MajorGC',
+  'MinorGC',
+  'V8.GC_SCAVENGER',
 ]);
 
 type Span = { name: string; start: number; end: number };
@@ -73,7 +98,21 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
     const inScript = (s: Span) => scripts.some((x) => x.start <= s.start && s.end <= x.end);
     const layouts = spans.filter((s) => s.name === 'Layout' && inScript(s));
     const styles = spans.filter((s) => s.name === 'UpdateLayoutTree' && inScript(s));
+    const longest = tasks.reduce<Span | null>(
+      (a, t) => (!a || t.end - t.start > a.end - a.start ? t : a),
+      null,
+    );
+    const parts = new Map<string, number>();
+    for (const x of spans) {
+      if (!longest || x === longest || x.start < longest.start || x.end > longest.end) continue;
+      if (!PARTS.has(x.name)) continue;
+      parts.set(x.name, (parts.get(x.name) ?? 0) + (x.end - x.start));
+    }
     best = {
+      longestTaskParts: [...parts]
+        .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 6),
       longestTaskMs: tasks.reduce((max, t) => Math.max(max, t.end - t.start), 0) / 1000,
       busyMs: busy / 1000,
       tasks: tasks.length,
@@ -83,6 +122,14 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
     };
   }
   return (
-    best ?? { longestTaskMs: 0, busyMs: 0, tasks: 0, forcedLayouts: 0, forcedLayoutMs: 0, forcedStyles: 0 }
+    best ?? {
+      longestTaskMs: 0,
+      busyMs: 0,
+      tasks: 0,
+      forcedLayouts: 0,
+      forcedLayoutMs: 0,
+      forcedStyles: 0,
+      longestTaskParts: [],
+    }
   );
 }

@@ -39,6 +39,12 @@ export const LONG_TEXT = 50_000;
 /** How far outside the viewport blocks are still wrapped ahead of the reader, in viewport heights. */
 const NEAR_VIEWPORTS = 1;
 /**
+ * At most this many waiting groups share one observed element. The browser computes every observed
+ * element's intersection in every frame, so thousands of targets (one per paragraph of a live blog)
+ * cost several ms per frame while the reader scrolls (npm run bench, Chromium trace).
+ */
+const GROUPS_PER_TARGET = 24;
+/**
  * Matching works through a long text in pieces of about this many characters, a task each
  * (npm run bench: one piece of the live blog stays well under the 50 ms long-task line).
  */
@@ -124,6 +130,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // Groups whose marks wait for the reader to scroll near them (long pages only).
   const waiting = new Set<Group>();
   let observer: IntersectionObserver | null = null;
+  // Observed element -> the waiting groups inside it (written together when it comes near).
+  const targets = new Map<Element, Group[]>();
   // Counts kept up to date as mentions are added and dropped, so a pass never recounts the page.
   const counts: Counts = new Map();
   let markCount = 0;
@@ -194,7 +202,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function write(group: Group): void {
     if (group.byNode.size === 0) return;
     waiting.delete(group);
-    observer?.unobserve(group.block);
     const byNode = group.byNode;
     group.byNode = new Map();
     ownWrites(() => {
@@ -216,7 +223,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function drop(group: Group): void {
     groups.delete(group.block);
     waiting.delete(group);
-    observer?.unobserve(group.block);
+    group.byNode.clear();
     ownWrites(() => highlighter.clearGroup(group));
     for (const rec of group.recs) uncount(rec);
   }
@@ -319,7 +326,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       }
     }
     const { near, rest } = byDistance([...new Set(fresh)], long);
-    const lazy = long && rest.length > 0 && observe(rest);
+    const lazy = long && rest.length > 0 && observe(rest, root);
     const first = lazy ? near : [...near, ...rest];
 
     let t0 = now();
@@ -362,15 +369,54 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   /** Leaves `list` to be written when the reader scrolls near it; false when the browser cannot tell. */
-  function observe(list: Group[]): boolean {
+  function observe(list: Group[], root: Element): boolean {
     const IO = doc.defaultView?.IntersectionObserver;
     if (!IO) return false;
     observer ??= new IO(onIntersect, { rootMargin: `${NEAR_VIEWPORTS * 100}% 0px` });
-    for (const group of list) {
-      waiting.add(group);
-      observer.observe(group.block);
+    for (const group of list) waiting.add(group);
+    for (const [target, members] of targetsFor(list, root)) {
+      const known = targets.get(target);
+      if (known) known.push(...members);
+      else {
+        targets.set(target, members);
+        observer.observe(target);
+      }
     }
     return true;
+  }
+
+  /**
+   * Few observed elements for many groups: each group goes under its ancestor right below `root`;
+   * an ancestor holding more than GROUPS_PER_TARGET groups is split into its own children, and so on.
+   * An element's box holds its descendants' boxes, so a group comes near no later than its target.
+   */
+  function targetsFor(list: Group[], root: Element): Map<Element, Group[]> {
+    const out = new Map<Element, Group[]>();
+    // Ancestors of each block from just below `root` down to the block itself.
+    const chains = new Map<Group, Element[]>();
+    for (const group of list) {
+      const chain: Element[] = [];
+      for (let el: Element | null = group.block; el && el !== root; el = el.parentElement) chain.push(el);
+      chains.set(group, chain.reverse());
+    }
+    const split = (members: Group[], depth: number): void => {
+      const buckets = new Map<Element, Group[]>();
+      for (const group of members) {
+        const chain = chains.get(group)!;
+        // The block is `root` itself, or it is as deep as the split goes: it is its own target.
+        const key = chain[Math.min(depth, chain.length - 1)] ?? group.block;
+        const bucket = buckets.get(key) ?? [];
+        bucket.push(group);
+        buckets.set(key, bucket);
+      }
+      for (const [key, bucket] of buckets) {
+        const deeper = bucket.some((g) => chains.get(g)!.length > depth + 1);
+        if (bucket.length > GROUPS_PER_TARGET && deeper && key !== root) split(bucket, depth + 1);
+        else out.set(key, bucket);
+      }
+    };
+    split(list, 0);
+    return out;
   }
 
   let draining: Group[] = [];
@@ -379,8 +425,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const e of entries) {
       if (!e.isIntersecting) continue;
-      const group = groups.get(e.target);
-      if (group && waiting.has(group)) draining.push(group);
+      const members = targets.get(e.target);
+      if (!members) continue;
+      targets.delete(e.target);
+      observer?.unobserve(e.target);
+      for (const group of members) if (waiting.has(group)) draining.push(group);
     }
     void drain();
   }
@@ -394,6 +443,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       while (draining.length > 0) {
         const group = draining.shift()!;
         if (waiting.has(group)) write(group);
+        if (waiting.size === 0) {
+          observer?.disconnect();
+          targets.clear();
+        }
         if (now() - t0 > BATCH_BUDGET_MS) {
           await yieldToMain();
           t0 = now();
@@ -408,12 +461,18 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     for (const group of [...waiting]) {
       if (id === undefined || group.recs.some((r) => r.mention.id === id)) write(group);
     }
+    if (waiting.size === 0) {
+      // Nothing left to wait for: no element needs watching while the reader scrolls.
+      observer?.disconnect();
+      targets.clear();
+    }
   }
 
   function clear(): void {
     generation++;
     observer?.disconnect();
     observer = null;
+    targets.clear();
     waiting.clear();
     draining = [];
     groups.clear();

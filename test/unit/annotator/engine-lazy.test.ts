@@ -126,7 +126,7 @@ const originalIO = window.IntersectionObserver;
 
 /** Lays out paragraph i at top = i * 20 px (happy-dom has no layout), 768 px viewport. */
 function fakeLayout(root: Element): void {
-  const index = new Map([...root.children].map((el, i) => [el, i]));
+  const index = new Map([...root.querySelectorAll('p')].map((el, i) => [el, i]));
   Element.prototype.getBoundingClientRect = function (this: Element) {
     const i = index.get(this) ?? 0;
     return { top: i * 20, bottom: i * 20 + 20, left: 0, right: 600, width: 600, height: 20 } as DOMRect;
@@ -202,6 +202,30 @@ describe('long pages are written lazily', () => {
     expect(marks).toEqual([...root.querySelectorAll(MARK_TAG)]);
     expect(recount(root)).toEqual(countsOf(annotator.result()));
     expect(FakeObserver.last!.observed.size).toBe(0);
+  });
+
+  it('watches few elements: a live-blog entry holding a few blocks is one observed target', async () => {
+    const root = document.createElement('article');
+    for (let i = 0; i < 400; i++) {
+      const entry = document.createElement('div');
+      entry.className = 'entry';
+      entry.append(paragraph(3 * i), paragraph(3 * i + 1), paragraph(3 * i + 2));
+      root.append(entry);
+    }
+    document.body.replaceChildren(root);
+    fakeLayout(root);
+    const annotator = createAnnotator({ root, matcher, settings });
+    await annotator.annotate();
+    const io = FakeObserver.last!;
+    // Paragraphs 0..76 are near (top = i * 20 <= 1536), i.e. entries 0..24 and two thirds of entry 25;
+    // every later entry is watched as one element, not paragraph by paragraph.
+    expect([...io.observed].every((el) => el.className === 'entry')).toBe(true);
+    expect(io.observed.size).toBe(400 - 25);
+    const entry = root.children[300]!;
+    io.show([entry]);
+    await tick();
+    expect(entry.querySelectorAll(`${MARK_TAG}[data-sp-id="ukraine"]`).length).toBe(3);
+    expect(io.observed.has(entry)).toBe(false);
   });
 
   it('short articles keep writing every mark in the first pass', async () => {

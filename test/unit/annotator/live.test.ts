@@ -50,6 +50,31 @@ describe('live watcher', () => {
     live.stop();
   });
 
+  it('reports blocks the page removed from the article, then a pass so the counts are sent', async () => {
+    document.body.innerHTML =
+      '<article id="a"><p id="p1">One</p><p id="p2">Two</p></article><aside id="side"><p id="s1">x</p></aside>';
+    const scope = document.getElementById('a')!;
+    const removed: string[][] = [];
+    const batches: string[][] = [];
+    const live = createLiveWatcher({
+      doc: document,
+      scope: () => scope,
+      onBlocks: async (blocks) => {
+        batches.push(blocks.map((b) => b.id));
+      },
+      onRerun: async () => undefined,
+      onRemoved: (nodes) => removed.push(nodes.map((n) => (n as Element).id)),
+    });
+    live.start();
+    document.getElementById('p2')!.remove();
+    // Outside the article: not reported.
+    document.getElementById('s1')!.remove();
+    await vi.waitFor(() => expect(batches.length).toBe(1));
+    expect(removed).toEqual([['p2']]);
+    expect(batches).toEqual([[]]);
+    live.stop();
+  });
+
   it('re-runs everything after a single-page navigation', async () => {
     const { scope, reruns, live } = setup();
     history.pushState({}, '', '/next-article');
