@@ -126,7 +126,7 @@ const originalIO = window.IntersectionObserver;
 
 /** Lays out paragraph i at top = i * 20 px (happy-dom has no layout), 768 px viewport. */
 function fakeLayout(root: Element): void {
-  const index = new Map([...root.querySelectorAll('p')].map((el, i) => [el, i]));
+  const index = new Map<Element, number>([...root.querySelectorAll('p')].map((el, i) => [el, i]));
   Element.prototype.getBoundingClientRect = function (this: Element) {
     const i = index.get(this) ?? 0;
     return { top: i * 20, bottom: i * 20 + 20, left: 0, right: 600, width: 600, height: 20 } as DOMRect;
