@@ -13,7 +13,7 @@
 import names from 'virtual:standpoint/names';
 import browser from 'webextension-polyfill';
 import type { EntryKind } from '../data/types.ts';
-import { compileMatcher } from '../matcher/index.ts';
+import { startCompile } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
@@ -23,6 +23,7 @@ import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
 import { createLiveWatcher, type LiveWatcher } from './live.ts';
 import { revealEntry } from './reveal.ts';
+import { yieldToMain } from './schedule.ts';
 import { readTooltipApi } from './tooltip/api.ts';
 import { articleDate, type UiLang } from './tooltip/model.ts';
 import { createTooltipLoader } from './tooltip-loader.ts';
@@ -44,7 +45,9 @@ let session: Session | null = null;
 let report: PageReport = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
 let dead = false;
 const cleanups: (() => void)[] = [];
-let matcher: ReturnType<typeof compileMatcher> | null = null;
+// Compiling the names starts at once, in slices between yields (no long task on page load), so it
+// is usually done by the time settings and the background answered; find() finishes it if not.
+const compiling = startCompile(names, { yield: yieldToMain });
 // The tooltip UI is a second script the background injects into this frame on first use.
 const tooltipUi = createTooltipLoader({
   inject: () => (checkOrphan() ? Promise.resolve(false) : sendMessage('loadTooltip', undefined)),
@@ -52,8 +55,7 @@ const tooltipUi = createTooltipLoader({
 });
 
 function getMatcher() {
-  matcher ??= compileMatcher(names);
-  return matcher;
+  return compiling.now();
 }
 
 function translator(lang: UiLang): Translate {

@@ -11,7 +11,7 @@
 import type { EntryKind } from '../data/types.ts';
 import { BLOCKER, BLOCKERS } from './blockers.ts';
 import { type CompiledContext, compileContext } from './context.ts';
-import { compilePattern } from './pattern.ts';
+import { type ChunkCache, compilePattern } from './pattern.ts';
 import { scan } from './scan.ts';
 import { select } from './select.ts';
 import { tokenize } from './tokenize.ts';
@@ -43,13 +43,19 @@ interface Parts {
   forms: number;
 }
 
-function build(source: MatchSource): Parts {
+/**
+ * Compile step by step: one name at a time, so a caller can pause between names (the generator
+ * yields after each) and no single step is long. Returns the finished parts.
+ */
+function* building(source: MatchSource): Generator<void, Parts, void> {
   const builder = new TrieBuilder();
+  const cache: ChunkCache = new Map();
   const ctxIds = Object.keys(source.contexts);
   const contexts = ctxIds.map((id) => compileContext(source.contexts[id]!));
   let forms = 0;
   const entries = source.entries.map((e) => ({ id: e.id, kind: e.kind }));
-  source.entries.forEach((entry, index) => {
+  for (let index = 0; index < source.entries.length; index++) {
+    const entry = source.entries[index]!;
     for (const [lang, specs] of Object.entries(entry.names)) {
       const langIdx = (LANGS as readonly string[]).indexOf(lang);
       if (langIdx < 0) continue;
@@ -58,16 +64,27 @@ function build(source: MatchSource): Parts {
         const context = s.context === undefined ? -1 : ctxIds.indexOf(s.context);
         if (s.context !== undefined && context < 0)
           throw new Error(`${entry.id}: unknown context "${s.context}"`);
-        for (const steps of compilePattern(s.text, s.case ?? 'auto')) {
-          builder.add(steps, { entry: index, context, lang: langIdx });
+        const output = { entry: index, context, lang: langIdx };
+        for (const steps of compilePattern(s.text, s.case ?? 'auto', cache)) {
+          builder.add(steps, output);
           forms++;
         }
+        yield;
       }
     }
-  });
+  }
   for (const name of BLOCKERS)
-    for (const steps of compilePattern(name)) builder.add(steps, { entry: BLOCKER, context: -1, lang: 0 });
+    for (const steps of compilePattern(name, 'auto', cache))
+      builder.add(steps, { entry: BLOCKER, context: -1, lang: 0 });
   return { entries, contexts, trie: builder.nodes, forms };
+}
+
+function build(source: MatchSource): Parts {
+  const steps = building(source);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 function makeMatcher(parts: Parts): Matcher {
@@ -106,6 +123,67 @@ function makeMatcher(parts: Parts): Matcher {
 /** Compile every name of the dataset into one matcher. Throws on a malformed name or unknown context. */
 export function compileMatcher(source: MatchSource): Matcher {
   return makeMatcher(build(source));
+}
+
+/** How `startCompile` shares the main thread: work for `sliceMs`, then await `yield()`. */
+export interface CompileSchedule {
+  /** Gives the thread back (the content script passes `yieldToMain`); the matcher stays DOM-free. */
+  yield: () => Promise<void>;
+  /** Longest stretch of compiling between two yields, in ms (default 8). */
+  sliceMs?: number;
+  /** Clock in ms (default `performance.now`). */
+  now?: () => number;
+}
+
+/** A compile running in slices: `ready` resolves when done; `now()` finishes it at once if needed. */
+export interface PendingMatcher {
+  readonly ready: Promise<Matcher>;
+  /** The matcher, compiling whatever is left synchronously: for a caller that cannot wait. */
+  now(): Matcher;
+}
+
+const clock = () => globalThis.performance?.now() ?? Date.now();
+
+/**
+ * Compile in slices of a few ms with a yield between them, so compiling the names is never one
+ * long task on page load. The result is exactly `compileMatcher(source)`.
+ */
+export function startCompile(source: MatchSource, schedule: CompileSchedule): PendingMatcher {
+  const steps = building(source);
+  let done: Matcher | null = null;
+  let failed: { error: unknown } | null = null;
+  const advance = (until: number, time: () => number): boolean => {
+    if (failed) throw failed.error;
+    if (done) return true;
+    try {
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          done = makeMatcher(r.value);
+          return true;
+        }
+        if (time() >= until) return false;
+      }
+    } catch (error) {
+      failed = { error };
+      throw error;
+    }
+  };
+  const time = schedule.now ?? clock;
+  const slice = schedule.sliceMs ?? 8;
+  const ready = (async () => {
+    while (!advance(time() + slice, time)) await schedule.yield();
+    return done!;
+  })();
+  // A caller that only uses now() must not see an unhandled rejection from `ready`.
+  ready.catch(() => {});
+  return {
+    ready,
+    now() {
+      advance(Number.POSITIVE_INFINITY, () => 0);
+      return done!;
+    },
+  };
 }
 
 /** Compile to plain JSON-safe data, e.g. at build time. */

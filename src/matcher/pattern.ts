@@ -84,7 +84,7 @@ function expand(nodes: Node[]): Piece[][] {
     else if (node.t === 'gap') options = [[{ gap: node.max }]];
     else options = node.alts.flatMap((alt) => expand(alt));
     const next: Piece[][] = [];
-    for (const f of forms) for (const o of options) next.push([...f, ...o]);
+    for (const f of forms) for (const o of options) next.push(f.concat(o));
     if (next.length > MAX_FORMS) throw new PatternError(`more than ${MAX_FORMS} forms`);
     forms = next;
   }
@@ -101,29 +101,68 @@ export function shapeOf(form: string): Shape {
   return 'any';
 }
 
-/** Expand a name into step lists, one per literal form, applying its case rule to each word. */
-export function compilePattern(text: string, caseRule: 'auto' | 'exact' | 'any' = 'auto'): Step[][] {
+/** Steps of one space-free chunk of name text, with their part of the de-duplication signature. */
+interface Chunk {
+  steps: Step[];
+  sig: string;
+}
+
+/** A cache of tokenised chunks, shared by every pattern of one compile. */
+export type ChunkCache = Map<string, Chunk>;
+
+/** Tokenise one chunk of name text (no spaces in it) into steps under the case rule. */
+function chunkSteps(chunk: string, caseRule: 'auto' | 'exact' | 'any'): Chunk {
+  const steps: Step[] = [];
+  let sig = '';
+  for (const tok of tokenize(chunk)) {
+    if (tok.key === '-') {
+      steps.push({ t: 'hyphen' });
+      sig += '-\u0002';
+      continue;
+    }
+    const shape: Shape =
+      caseRule === 'any'
+        ? 'any'
+        : caseRule === 'exact'
+          ? 'exact'
+          : tok.key === "'s"
+            ? 'any'
+            : shapeOf(tok.form);
+    steps.push({ t: 'word', key: tok.key, form: tok.form, shape });
+    sig += `${shape}\u0001${tok.key}\u0001${tok.form}\u0002`;
+  }
+  return { steps, sig };
+}
+
+/**
+ * Expand a name into step lists, one per literal form, applying its case rule to each word.
+ * `cache` (one per compile) keeps tokenised chunks: the forms of a name share most of their words.
+ */
+export function compilePattern(
+  text: string,
+  caseRule: 'auto' | 'exact' | 'any' = 'auto',
+  cache: ChunkCache = new Map(),
+): Step[][] {
   const out: Step[][] = [];
   const seen = new Set<string>();
   for (const form of expand(parse(text))) {
-    // Adjacent text pieces join first (so "lift{|ing}" is one word), then the joined text is tokenised.
-    const steps: Step[] = [];
+    // Adjacent text pieces join first (so "lift{|ing}" is one word), then the joined text is
+    // tokenised. No token spans a space, so it is tokenised chunk by chunk between spaces.
+    let steps: Step[] = [];
+    let sig = '';
     let textBuf = '';
     const flush = () => {
-      for (const tok of tokenize(textBuf)) {
-        if (tok.key === '-') {
-          steps.push({ t: 'hyphen' });
-          continue;
+      for (const chunk of textBuf.split(' ')) {
+        if (chunk === '') continue;
+        const key = `${caseRule}\u0001${chunk}`;
+        let c = cache.get(key);
+        if (!c) {
+          c = chunkSteps(chunk, caseRule);
+          cache.set(key, c);
         }
-        const shape: Shape =
-          caseRule === 'any'
-            ? 'any'
-            : caseRule === 'exact'
-              ? 'exact'
-              : tok.key === "'s"
-                ? 'any'
-                : shapeOf(tok.form);
-        steps.push({ t: 'word', key: tok.key, form: tok.form, shape });
+        if (c.steps.length === 0) continue;
+        steps = steps.length === 0 ? c.steps.slice() : steps.concat(c.steps);
+        sig += c.sig;
       }
       textBuf = '';
     };
@@ -132,17 +171,36 @@ export function compilePattern(text: string, caseRule: 'auto' | 'exact' | 'any' 
       else {
         flush();
         steps.push({ t: 'gap', max: p.gap });
+        sig += `~${p.gap}\u0002`;
       }
     }
     flush();
-    while (steps.length > 0 && steps[steps.length - 1]!.t !== 'word') steps.pop();
-    while (steps.length > 0 && steps[0]!.t !== 'word') steps.shift();
-    if (steps.length === 0) continue;
-    const sig = JSON.stringify(steps);
+    let end = steps.length;
+    while (end > 0 && steps[end - 1]!.t !== 'word') end--;
+    let begin = 0;
+    while (begin < end && steps[begin]!.t !== 'word') begin++;
+    if (begin === end) continue;
+    if (begin > 0 || end < steps.length) {
+      steps = steps.slice(begin, end);
+      sig = signature(steps);
+    }
     if (!seen.has(sig)) {
       seen.add(sig);
       out.push(steps);
     }
   }
   return out;
+}
+
+/** De-duplication signature of a trimmed step list (the rare path; chunks carry theirs). */
+function signature(steps: Step[]): string {
+  let sig = '';
+  for (const s of steps)
+    sig +=
+      s.t === 'word'
+        ? `${s.shape}\u0001${s.key}\u0001${s.form}\u0002`
+        : s.t === 'gap'
+          ? `~${s.max}\u0002`
+          : '-\u0002';
+  return sig;
 }

@@ -60,24 +60,32 @@ export class TrieBuilder {
 
   /** Add one expanded form; an optional hyphen forks the path (with and without "-"). */
   add(steps: Step[], output: Output): void {
-    let frontier = [0];
-    for (const step of steps) {
+    // One path until the first hyphen (most forms have none): no frontier arrays.
+    let at = 0;
+    let k = 0;
+    for (; k < steps.length; k++) {
+      const step = steps[k]!;
+      if (step.t === 'word') at = this.child(at, edgeKey(step));
+      else if (step.t === 'gap') at = this.gapChild(at, step.max);
+      else break;
+    }
+    let frontier = [at];
+    for (; k < steps.length; k++) {
+      const step = steps[k]!;
       const next: number[] = [];
-      for (const at of frontier) {
-        if (step.t === 'word') next.push(this.child(at, edgeKey(step)));
-        else if (step.t === 'gap') next.push(this.gapChild(at, step.max));
-        else next.push(this.child(at, '-'), at);
+      for (const from of frontier) {
+        if (step.t === 'word') next.push(this.child(from, edgeKey(step)));
+        else if (step.t === 'gap') next.push(this.gapChild(from, step.max));
+        else next.push(this.child(from, '-'), from);
       }
       frontier = [...new Set(next)];
     }
-    for (const at of frontier) {
-      const node = this.nodes[at]!;
-      if (
-        !node.out.some(
-          (o) => o.entry === output.entry && o.context === output.context && o.lang === output.lang,
-        )
-      )
-        node.out.push(output);
+    for (const end of frontier) {
+      const out = this.nodes[end]!.out;
+      let dup = false;
+      for (const o of out)
+        if (o.entry === output.entry && o.context === output.context && o.lang === output.lang) dup = true;
+      if (!dup) out.push(output);
     }
   }
 }
