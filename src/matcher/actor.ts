@@ -6,6 +6,11 @@
  */
 import { Gap, type Token } from './tokenize.ts';
 
+/** Tokens by index: a `TokenList` or a plain array (out of range: undefined). */
+export interface TokenSeq {
+  at(t: number): Token | undefined;
+}
+
 const EN_VERBS = new Set(
   (
     'says said say wants wanted want rejected rejects reject rejecting insists insisted insist has have had is was ' +
@@ -72,9 +77,9 @@ const UK_VERBS = new Set('може можуть має мають хоче хо�
 const UK_AND = new Set(['і', 'й', 'та']);
 
 /** Dateline: the city opens its line and a bullet, bracket or dash follows on that line. */
-function isDateline(text: string, tokens: Token[], i: number, j: number): boolean {
-  if (tokens[i]!.gap !== Gap.Line) return false;
-  const rest = text.slice(tokens[j]!.end, tokens[j]!.end + 60);
+function isDateline(text: string, tokens: TokenSeq, i: number, j: number): boolean {
+  if (tokens.at(i)!.gap !== Gap.Line) return false;
+  const rest = text.slice(tokens.at(j)!.end, tokens.at(j)!.end + 60);
   return /^[^\S\n]*(,[^\n.]{0,40}?)?[^\S\n]*(•|·|\||\(|[—–-][^\S\n]|$|\n)/.test(rest);
 }
 
@@ -82,25 +87,26 @@ function isCyrillic(s: string): boolean {
   return /[\u0400-\u04FF]/.test(s);
 }
 
-/** Does the city at tokens[i..j] act as a government in its sentence? */
-export function isActor(text: string, tokens: Token[], i: number, j: number): boolean {
+/** Does the city at tokens i..j act as a government in its sentence? */
+export function isActor(text: string, tokens: TokenSeq, i: number, j: number): boolean {
   if (isDateline(text, tokens, i, j)) return false;
-  return isCyrillic(tokens[i]!.form) ? ukActor(tokens, i, j) : enActor(tokens, i, j);
+  return isCyrillic(tokens.at(i)!.form) ? ukActor(tokens, i, j) : enActor(tokens, i, j);
 }
 
 /** The token before i if it is in the same sentence, else undefined. */
-function before(tokens: Token[], i: number, k = 1): Token | undefined {
-  for (let x = i; x > i - k; x--) if (x <= 0 || tokens[x]!.gap >= Gap.Sentence) return undefined;
-  return tokens[i - k];
+function before(tokens: TokenSeq, i: number, k = 1): Token | undefined {
+  for (let x = i; x > i - k; x--) if (x <= 0 || tokens.at(x)!.gap >= Gap.Sentence) return undefined;
+  return tokens.at(i - k);
 }
 
 /** The token after j if it is in the same sentence, else undefined. */
-function after(tokens: Token[], j: number, k = 1): Token | undefined {
-  for (let x = j + 1; x <= j + k; x++) if (!tokens[x] || tokens[x]!.gap >= Gap.Sentence) return undefined;
-  return tokens[j + k];
+function after(tokens: TokenSeq, j: number, k = 1): Token | undefined {
+  for (let x = j + 1; x <= j + k; x++)
+    if (!tokens.at(x) || tokens.at(x)!.gap >= Gap.Sentence) return undefined;
+  return tokens.at(j + k);
 }
 
-function enVerbAt(tokens: Token[], j: number): boolean {
+function enVerbAt(tokens: TokenSeq, j: number): boolean {
   const a = after(tokens, j);
   if (!a || a.gap > Gap.Soft) return false;
   if (a.gap === Gap.Soft) return false;
@@ -113,7 +119,7 @@ function enVerbAt(tokens: Token[], j: number): boolean {
   return false;
 }
 
-function enActor(tokens: Token[], i: number, j: number): boolean {
+function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   const a = after(tokens, j);
   if (a && a.key === "'s") return true;
   const b = before(tokens, i);
@@ -149,8 +155,8 @@ function ukVerb(word: string): boolean {
   return UK_VERBS.has(word) || (UK_VERB.test(word) && word.length > 3);
 }
 
-function ukActor(tokens: Token[], i: number, j: number): boolean {
-  const word = tokens[j]!.key;
+function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
+  const word = tokens.at(j)!.key;
   const b = before(tokens, i);
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
   if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
@@ -169,7 +175,7 @@ function ukActor(tokens: Token[], i: number, j: number): boolean {
     if (
       !UK_ADVERBS.has(a.key) &&
       !(k === 1 && UK_AND.has(a.key)) &&
-      !(k === 2 && UK_AND.has(tokens[j + 1]!.key))
+      !(k === 2 && UK_AND.has(tokens.at(j + 1)!.key))
     )
       break;
   }

@@ -8,7 +8,7 @@
 import type { ContextRule } from '../data/types.ts';
 import { isActor } from './actor.ts';
 import { compilePattern } from './pattern.ts';
-import type { Token } from './tokenize.ts';
+import type { TokenList } from './tokenize.ts';
 
 export const DEFAULT_WINDOW = 8;
 
@@ -51,7 +51,7 @@ function firstWords(list: string[][]): Set<string> {
 }
 
 function phraseWithin(
-  tokens: Token[],
+  tokens: TokenList,
   from: number,
   to: number,
   skipFrom: number,
@@ -59,14 +59,15 @@ function phraseWithin(
   list: string[][],
 ) {
   const first = firstWords(list);
+  const keys = tokens.keys;
   for (let t = from; t <= to; t++) {
     if (t >= skipFrom && t <= skipTo) continue;
-    if (!first.has(tokens[t]!.key)) continue;
+    if (!first.has(keys[t]!)) continue;
     for (const ph of list) {
       let ok = true;
       for (let k = 0; k < ph.length; k++) {
-        const tok = tokens[t + k];
-        if (!tok || tok.key !== ph[k] || (t + k >= skipFrom && t + k <= skipTo)) {
+        const key = keys[t + k];
+        if (key === undefined || key !== ph[k] || (t + k >= skipFrom && t + k <= skipTo)) {
           ok = false;
           break;
         }
@@ -85,7 +86,7 @@ function phraseWithin(
 export function contextHolds(
   ctx: CompiledContext,
   text: string,
-  tokens: Token[],
+  tokens: TokenList,
   i: number,
   j: number,
 ): 'yes' | 'no' | 'support' {

@@ -14,7 +14,7 @@ import { type CompiledContext, compileContext } from './context.ts';
 import { type ChunkCache, compilePattern } from './pattern.ts';
 import { scan } from './scan.ts';
 import { select } from './select.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenizeList } from './tokenize.ts';
 import {
   deserializeTrie,
   LANGS,
@@ -96,7 +96,7 @@ function makeMatcher(parts: Parts): Matcher {
     find(text: string, opts?: FindOptions): Mention[] {
       const lang = opts?.lang ?? 'auto';
       const want = lang === 'auto' ? -1 : (LANGS as readonly string[]).indexOf(lang);
-      const tokens = tokenize(text);
+      const tokens = tokenizeList(text);
       const cands = scan(
         text,
         tokens,

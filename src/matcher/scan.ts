@@ -4,7 +4,7 @@
  */
 import type { CompiledContext } from './context.ts';
 import { contextHolds } from './context.ts';
-import { Gap, type Token } from './tokenize.ts';
+import { Gap, type TokenList } from './tokenize.ts';
 import type { Output, TrieNode } from './trie.ts';
 
 /** A possible mention before longest-leftmost selection: tokens s..last and what matched. */
@@ -14,47 +14,48 @@ export interface Candidate {
   entry: number;
 }
 
-/** Trie keys a text token can follow: its plain key, the Capitalised key, the exact form. */
-function keysOf(tok: Token): string[] {
-  const c = tok.form[0] ?? '';
-  const keys = [tok.key, `=${tok.form}`];
-  if (c !== c.toLowerCase()) keys.push(`^${tok.key}`);
-  return keys;
+/** Per node: does it have exact-form ("=US") edges, Capitalised ("^russia") edges? */
+const EXACT = 1;
+const CAP = 2;
+
+interface TrieIndex {
+  /** Lower-cased first words of every name (edge keys without their case prefix). */
+  starts: Set<string>;
+  flags: Uint8Array;
 }
 
-const STARTS = new WeakMap<TrieNode[], Set<string>>();
+const INDEX = new WeakMap<TrieNode[], TrieIndex>();
 
-/** Lower-cased first words of every name (edge keys without their case prefix), cached per trie. */
-function startWords(trie: TrieNode[]): Set<string> {
-  let set = STARTS.get(trie);
-  if (!set) {
-    set = new Set(
+/** What the scan looks up before building any key string, cached per trie. */
+function indexOf(trie: TrieNode[]): TrieIndex {
+  let index = INDEX.get(trie);
+  if (!index) {
+    const flags = new Uint8Array(trie.length);
+    trie.forEach((node, at) => {
+      for (const k of node.next.keys()) flags[at]! |= k[0] === '=' ? EXACT : k[0] === '^' ? CAP : 0;
+    });
+    const starts = new Set(
       [...trie[0]!.next.keys()].map((k) => (k[0] === '^' || k[0] === '=' ? k.slice(1) : k).toLowerCase()),
     );
-    STARTS.set(trie, set);
+    index = { starts, flags };
+    INDEX.set(trie, index);
   }
-  return set;
+  return index;
 }
 
 /** Every (context-checked, language-filtered) match of every name in the token stream. */
 export function scan(
   text: string,
-  tokens: Token[],
+  tokens: TokenList,
   trie: TrieNode[],
   contexts: CompiledContext[],
   langAllowed: (lang: number, entry: number) => boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
-  const keys: (string[] | undefined)[] = new Array(n);
-  const keysAt = (t: number) => {
-    let k = keys[t];
-    if (!k) {
-      k = keysOf(tokens[t]!);
-      keys[t] = k;
-    }
-    return k;
-  };
+  const keys = tokens.keys;
+  const gaps = tokens.gap;
+  const { starts, flags } = indexOf(trie);
   let s = 0;
   // Entries found without doubt somewhere in the text, and mentions waiting for that support.
   const sure = new Set<number>();
@@ -63,7 +64,7 @@ export function scan(
     if (!langAllowed(o.lang, o.entry)) return;
     const verdict = o.context >= 0 ? contextHolds(contexts[o.context]!, text, tokens, s, last) : 'yes';
     if (verdict === 'no') return;
-    const cand = { start: tokens[s]!.start, end: tokens[last]!.end, entry: o.entry };
+    const cand = { start: tokens.start[s]!, end: tokens.end[last]!, entry: o.entry };
     if (verdict === 'support') pending.push(cand);
     else {
       out.push(cand);
@@ -73,11 +74,22 @@ export function scan(
   const walk = (at: number, t: number, last: number, afterGap: boolean): void => {
     const node = trie[at]!;
     if (last >= s) for (const o of node.out) emit(o, last);
-    if (t < n) {
-      const tok = tokens[t]!;
-      if (at === 0 || (afterGap ? tok.gap < Gap.Sentence : tok.gap === Gap.Space)) {
-        for (const key of keysAt(t)) {
-          const child = node.next.get(key);
+    if (t < n && (at === 0 || (afterGap ? gaps[t]! < Gap.Sentence : gaps[t] === Gap.Space))) {
+      // The keys a token can follow, in this order: plain key, exact form, Capitalised key. The
+      // last two are strings built only where the node has such edges.
+      const key = keys[t]!;
+      let child = node.next.get(key);
+      if (child !== undefined) walk(child, t + 1, t, false);
+      const f = flags[at]!;
+      if (f !== 0) {
+        const form = tokens.form(t);
+        if (f & EXACT) {
+          child = node.next.get(`=${form}`);
+          if (child !== undefined) walk(child, t + 1, t, false);
+        }
+        const c = form[0] ?? '';
+        if (f & CAP && c !== c.toLowerCase()) {
+          child = node.next.get(`^${key}`);
           if (child !== undefined) walk(child, t + 1, t, false);
         }
       }
@@ -85,17 +97,16 @@ export function scan(
     for (const [max, target] of node.gaps) {
       for (let k = 0; k <= max; k++) {
         if (k > 0) {
-          const skipped = tokens[t + k - 1];
-          if (!skipped || skipped.gap >= Gap.Sentence) break;
+          const skipped = t + k - 1;
+          if (skipped >= n || gaps[skipped]! >= Gap.Sentence) break;
         }
         walk(target, t + k, last, true);
       }
     }
   };
-  const starts = startWords(trie);
   for (s = 0; s < n; s++) {
     // Fast reject without allocating: most tokens start no name at all.
-    if (!starts.has(tokens[s]!.key)) continue;
+    if (!starts.has(keys[s]!)) continue;
     walk(0, s, s - 1, false);
   }
   for (const c of pending) if (sure.has(c.entry)) out.push(c);

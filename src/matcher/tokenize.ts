@@ -86,60 +86,123 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 /**
- * Runs of word characters (the C_WORD class: letters, digits, marks, but not "ʼ", which is an
- * apostrophe here). The RegExp engine finds them natively, so only the few characters between
- * words go through the JavaScript loop: that is most of the speed on cold code (a fresh tab).
+ * The tokens of one text as parallel arrays: a pass allocates one key string per token and no
+ * object, which keeps a 100,000-word page out of the garbage collector's way. `at(t)` builds the
+ * object view on demand (context checks, tests).
+ */
+export class TokenList {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  gap: Uint8Array;
+  /** Lower-cased forms: the keys into the trie. */
+  readonly keys: string[] = [];
+  /** Forms that differ from the text between start and end (normalised typography). */
+  private readonly odd = new Map<number, string>();
+
+  constructor(readonly text: string) {
+    const cap = (text.length >> 2) + 16;
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.gap = new Uint8Array(cap);
+  }
+
+  /** Appends a token; `form` only when it is not the text's own slice. */
+  push(start: number, end: number, gap: Gap, key: string, form?: string): void {
+    const t = this.length;
+    if (t === this.start.length) {
+      const start = new Int32Array(t * 2);
+      const end = new Int32Array(t * 2);
+      const gap = new Uint8Array(t * 2);
+      start.set(this.start);
+      end.set(this.end);
+      gap.set(this.gap);
+      this.start = start;
+      this.end = end;
+      this.gap = gap;
+    }
+    this.start[t] = start;
+    this.end[t] = end;
+    this.gap[t] = gap;
+    this.keys.push(key);
+    if (form !== undefined) this.odd.set(t, form);
+    this.length = t + 1;
+  }
+
+  /** Typography-normalised form of token t in its original case. */
+  form(t: number): string {
+    return this.odd.get(t) ?? this.text.slice(this.start[t]!, this.end[t]!);
+  }
+
+  /** Token t as an object, or undefined outside the list (like an array's index). */
+  at(t: number): Token | undefined {
+    if (t < 0 || t >= this.length) return undefined;
+    return {
+      form: this.form(t),
+      key: this.keys[t]!,
+      start: this.start[t]!,
+      end: this.end[t]!,
+      gap: this.gap[t]!,
+    };
+  }
+}
+
+/**
+ * A run of word characters (the C_WORD class: letters, digits, marks, but not "ʼ", which is an
+ * apostrophe here), sticky: the RegExp engine reads the word natively, so the JavaScript loop only
+ * looks at the few characters between words. That is most of the speed on cold code (a fresh tab).
  */
 // biome-ignore lint/complexity/useRegexLiterals: a `v` literal is ES2024 syntax; tsconfig targets ES2022.
-const WORD_RUN = new RegExp('[[\\p{L}\\p{N}\\p{M}]--[\\u02BC]]+', 'gv');
+const WORD_RUN = new RegExp('[[\\p{L}\\p{N}\\p{M}]--[\\u02BC]]+', 'yv');
 
 /** Split `text` into tokens: words, possessive "'s", hyphens, and dotted abbreviations like "U.S.". */
 export function tokenize(text: string): Token[] {
+  const list = tokenizeList(text);
   const out: Token[] = [];
+  for (let t = 0; t < list.length; t++) out.push(list.at(t)!);
+  return out;
+}
+
+/** `tokenize` into parallel arrays (what the matcher scans). */
+export function tokenizeList(text: string): TokenList {
+  const out = new TokenList(text);
+  const n = text.length;
+  // Lower-case once. Per slice it is the same string unless a character's lower case is longer
+  // (the length changes) or depends on its neighbours (Greek final sigma): then per token.
+  const lowerAll = text.toLowerCase();
+  const lower = lowerAll.length === n && !text.includes('\u03A3') ? lowerAll : null;
   const words = WORD_RUN;
   let gap: Gap = Gap.Line;
   let i = 0;
-  const n = text.length;
   while (i < n) {
-    words.lastIndex = i;
-    let m = words.exec(text);
-    let ws = m ? m.index : n;
-    if (ws < i) {
-      // `i` is inside a surrogate pair (after a lone high surrogate) and the engine backed up to
-      // its first half: that half-pair is one "other" character here, as the per-character loop saw it.
-      m = null;
-      ws = i + 1;
-    }
-    // The characters between two words: separators, hyphens, the possessive.
-    while (i < ws) {
-      const cls = classAt(text, i);
-      if (cls === C_APOS && out.length > 0 && out[out.length - 1]!.end === i && isPossessive(text, i)) {
-        out.push({ form: "'s", key: "'s", start: i, end: i + 2, gap: Gap.Space });
-        // Past the "s": the word the RegExp found there is consumed, so look again from here.
-        i += 2;
-        gap = Gap.Space;
-        continue;
+    const cls = classAt(text, i);
+    if (cls === C_WORD) {
+      words.lastIndex = i;
+      const we = words.test(text) ? words.lastIndex : i + widthAt(text, i);
+      const after = we < n ? classAt(text, we) : C_SPACE;
+      // A word that may go on (soft hyphen, inner apostrophe) or be an abbreviation: the careful reader.
+      if (after === C_REMOVED || after === C_APOS || (we - i === 1 && after === C_DOT))
+        i = readWord(text, i, gap, out);
+      else {
+        out.push(i, we, gap, lower ? lower.slice(i, we) : text.slice(i, we).toLowerCase());
+        i = we;
       }
-      if (cls === C_DASH) {
-        out.push({ form: '-', key: '-', start: i, end: i + 1, gap });
-        gap = Gap.Space;
-      } else if (cls === C_LINE) gap = Gap.Line;
-      else if (cls === C_DOT || cls === C_SENTENCE) gap = Math.max(gap, Gap.Sentence);
-      else if (cls === C_OTHER || cls === C_APOS) gap = Math.max(gap, Gap.Soft);
-      i += widthAt(text, i);
+      gap = Gap.Space;
+      continue;
     }
-    if (!m || i > ws) continue;
-    const form = m[0];
-    const we = ws + form.length;
-    const after = we < n ? classAt(text, we) : C_SPACE;
-    // A word that may go on (soft hyphen, inner apostrophe) or be an abbreviation: the careful reader.
-    if (after === C_REMOVED || after === C_APOS || (form.length === 1 && after === C_DOT))
-      i = readWord(text, ws, gap, out);
-    else {
-      out.push({ form, key: form.toLowerCase(), start: ws, end: we, gap });
-      i = we;
+    if (cls === C_APOS && out.length > 0 && out.end[out.length - 1] === i && isPossessive(text, i)) {
+      out.push(i, i + 2, Gap.Space, "'s", "'s");
+      i += 2;
+      gap = Gap.Space;
+      continue;
     }
-    gap = Gap.Space;
+    if (cls === C_DASH) {
+      out.push(i, i + 1, gap, '-', '-');
+      gap = Gap.Space;
+    } else if (cls === C_LINE) gap = Gap.Line;
+    else if (cls === C_DOT || cls === C_SENTENCE) gap = Math.max(gap, Gap.Sentence);
+    else if (cls === C_OTHER || cls === C_APOS) gap = Math.max(gap, Gap.Soft);
+    i += widthAt(text, i);
   }
   return out;
 }
@@ -155,7 +218,7 @@ function isPossessive(text: string, i: number): boolean {
  * apostrophe between letters (Ukrainian "перемир'я", English "don't") unless it is a possessive.
  * Single letters joined by dots ("U.S.", "J.D.") form one token including the final dot.
  */
-function readWord(text: string, start: number, gap: Gap, out: Token[]): number {
+function readWord(text: string, start: number, gap: Gap, out: TokenList): number {
   let i = start;
   let plain = true;
   const n = text.length;
@@ -182,10 +245,10 @@ function readWord(text: string, start: number, gap: Gap, out: Token[]): number {
       j += 2;
     }
     if (text[j] === '.' && abbr.length > 1) {
-      out.push({ form: `${abbr}.`, key: `${abbr}.`.toLowerCase(), start, end: j + 1, gap });
+      out.push(start, j + 1, gap, `${abbr}.`.toLowerCase(), `${abbr}.`);
       return j + 1;
     }
   }
-  out.push({ form, key: form.toLowerCase(), start, end: i, gap });
+  out.push(start, i, gap, form.toLowerCase(), form);
   return i;
 }
