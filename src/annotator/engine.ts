@@ -294,11 +294,24 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (chosen.length === 0) return 'no-matches';
 
     const fresh: Group[] = [];
+    // Per parent element: `closest()` over the exclusion list was the largest cost of resolving on
+    // the heavy bench page (deep wrapper chains), and many pieces share a parent.
+    const exclusion = new Map<Element | null, boolean>();
+    const excluded = (node: Text): boolean => {
+      const parent = node.parentElement;
+      let out = exclusion.get(parent);
+      if (out === undefined) {
+        out = isExcludedText(node);
+        exclusion.set(parent, out);
+      }
+      return out;
+    };
     let t1 = now();
+    let resolved = 0;
     for (const mention of chosen) {
       let rec: Rec | null = null;
       resolvePieces(extracted, mention.start, mention.end).forEach((piece, part) => {
-        if (isExcludedText(piece.node)) return;
+        if (excluded(piece.node)) return;
         const block = blockOf(piece.node, root);
         let group = groups.get(block);
         if (!group) {
@@ -318,8 +331,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           if (mention.kind === 'party') firstParty.set(mention.id, rec);
         }
       });
-      // Thousands of mentions on a live blog: resolving them is batched like the writes below.
-      if (now() - t1 > BATCH_BUDGET_MS) {
+      // Thousands of mentions on a live blog: resolving them is batched like the writes below (the
+      // clock is read every few mentions only: reading it per mention showed up in the profile).
+      if ((++resolved & 15) === 0 && now() - t1 > BATCH_BUDGET_MS) {
         await yieldToMain();
         if (gen !== generation) return 'no-matches';
         t1 = now();
@@ -399,23 +413,42 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       for (let el: Element | null = group.block; el && el !== root; el = el.parentElement) chain.push(el);
       chains.set(group, chain.reverse());
     }
-    const split = (members: Group[], depth: number): void => {
+    const add = (target: Element, members: Group[]): void => {
+      const known = out.get(target);
+      if (known) known.push(...members);
+      else out.set(target, members);
+    };
+    // `members` share the ancestors chain[0, depth) (`key` is the last of them, or `root`). Groups
+    // come in document order, so what the first and the last share, all of them share: the split
+    // jumps straight past wrapper chains (30-60 deep on the heavy bench page) instead of walking
+    // every group through every level.
+    const split = (members: Group[], depth: number, key: Element): void => {
+      if (members.length <= GROUPS_PER_TARGET) {
+        add(key, members);
+        return;
+      }
+      const a = chains.get(members[0]!)!;
+      const b = chains.get(members[members.length - 1]!)!;
+      let d = depth;
+      while (d < a.length && d < b.length && a[d] === b[d]) d++;
+      const shared = d > 0 ? a[d - 1]! : root;
+      const here: Group[] = [];
       const buckets = new Map<Element, Group[]>();
       for (const group of members) {
         const chain = chains.get(group)!;
-        // The block is `root` itself, or it is as deep as the split goes: it is its own target.
-        const key = chain[Math.min(depth, chain.length - 1)] ?? group.block;
-        const bucket = buckets.get(key) ?? [];
+        // This group's block is the shared ancestor itself: it cannot go deeper.
+        if (chain.length <= d) {
+          here.push(group);
+          continue;
+        }
+        const bucket = buckets.get(chain[d]!) ?? [];
         bucket.push(group);
-        buckets.set(key, bucket);
+        buckets.set(chain[d]!, bucket);
       }
-      for (const [key, bucket] of buckets) {
-        const deeper = bucket.some((g) => chains.get(g)!.length > depth + 1);
-        if (bucket.length > GROUPS_PER_TARGET && deeper && key !== root) split(bucket, depth + 1);
-        else out.set(key, bucket);
-      }
+      if (here.length > 0) add(shared, here);
+      for (const [child, bucket] of buckets) split(bucket, d + 1, child);
     };
-    split(list, 0);
+    split(list, 0, root);
     return out;
   }
 
