@@ -11,6 +11,7 @@
 import type { EntryKind } from '../data/types.ts';
 import { BLOCKER, BLOCKERS } from './blockers.ts';
 import { type CompiledContext, compileContext } from './context.ts';
+import { addPattern } from './insert.ts';
 import { type ChunkCache, compilePattern } from './pattern.ts';
 import { scan } from './scan.ts';
 import { select } from './select.ts';
@@ -40,7 +41,23 @@ interface Parts {
   entries: { id: string; kind: EntryKind }[];
   contexts: CompiledContext[];
   trie: TrieNode[];
-  forms: number;
+  /** Expanded name forms, counted only when asked (the benchmark): compiling never lists them. */
+  forms: () => number;
+}
+
+/** Distinct literal forms of every name (blockers not counted), as `compilePattern` expands them. */
+function countForms(source: MatchSource): number {
+  const cache: ChunkCache = new Map();
+  let forms = 0;
+  for (const entry of source.entries)
+    for (const [lang, specs] of Object.entries(entry.names)) {
+      if (!(LANGS as readonly string[]).includes(lang)) continue;
+      for (const spec of specs ?? []) {
+        const s = typeof spec === 'string' ? { text: spec } : spec;
+        forms += compilePattern(s.text, s.case ?? 'auto', cache).length;
+      }
+    }
+  return forms;
 }
 
 /**
@@ -52,7 +69,6 @@ function* building(source: MatchSource): Generator<void, Parts, void> {
   const cache: ChunkCache = new Map();
   const ctxIds = Object.keys(source.contexts);
   const contexts = ctxIds.map((id) => compileContext(source.contexts[id]!));
-  let forms = 0;
   const entries = source.entries.map((e) => ({ id: e.id, kind: e.kind }));
   for (let index = 0; index < source.entries.length; index++) {
     const entry = source.entries[index]!;
@@ -64,19 +80,14 @@ function* building(source: MatchSource): Generator<void, Parts, void> {
         const context = s.context === undefined ? -1 : ctxIds.indexOf(s.context);
         if (s.context !== undefined && context < 0)
           throw new Error(`${entry.id}: unknown context "${s.context}"`);
-        const output = { entry: index, context, lang: langIdx };
-        for (const steps of compilePattern(s.text, s.case ?? 'auto', cache)) {
-          builder.add(steps, output);
-          forms++;
-        }
+        addPattern(builder, s.text, s.case ?? 'auto', { entry: index, context, lang: langIdx }, cache);
         yield;
       }
     }
   }
   for (const name of BLOCKERS)
-    for (const steps of compilePattern(name, 'auto', cache))
-      builder.add(steps, { entry: BLOCKER, context: -1, lang: 0 });
-  return { entries, contexts, trie: builder.nodes, forms };
+    addPattern(builder, name, 'auto', { entry: BLOCKER, context: -1, lang: 0 }, cache);
+  return { entries, contexts, trie: builder.nodes, forms: () => countForms(source) };
 }
 
 function build(source: MatchSource): Parts {
@@ -92,7 +103,14 @@ function makeMatcher(parts: Parts): Matcher {
   const edges = trie.reduce((sum, n) => sum + n.next.size + n.gaps.length, 0);
   const kindOf = (e: number) => entries[e]!.kind;
   return {
-    stats: { nodes: trie.length, edges, forms: parts.forms, entries: entries.length },
+    stats: {
+      nodes: trie.length,
+      edges,
+      get forms() {
+        return parts.forms();
+      },
+      entries: entries.length,
+    },
     find(text: string, opts?: FindOptions): Mention[] {
       const lang = opts?.lang ?? 'auto';
       const want = lang === 'auto' ? -1 : (LANGS as readonly string[]).indexOf(lang);
@@ -195,5 +213,5 @@ export function serializeMatcher(source: MatchSource): CompiledMatcher {
 /** Rebuild a matcher from `serializeMatcher` output without parsing any pattern. */
 export function loadMatcher(data: CompiledMatcher): Matcher {
   const trie = deserializeTrie(data.trie);
-  return makeMatcher({ entries: data.entries, contexts: data.contexts, trie, forms: Number.NaN });
+  return makeMatcher({ entries: data.entries, contexts: data.contexts, trie, forms: () => Number.NaN });
 }

@@ -15,7 +15,7 @@ import { tokenize } from './tokenize.ts';
 /** Upper bound on forms per name, so a typo like nested alternatives cannot explode the build. */
 export const MAX_FORMS = 4096;
 
-type Node = { t: 'text'; s: string } | { t: 'alt'; alts: Node[][] } | { t: 'gap'; max: number };
+export type Node = { t: 'text'; s: string } | { t: 'alt'; alts: Node[][] } | { t: 'gap'; max: number };
 
 /** How a name word constrains the case of the text: any case, Capitalised, or exactly this form. */
 export type Shape = 'any' | 'cap' | 'exact';
@@ -30,7 +30,7 @@ export type Step =
 export class PatternError extends Error {}
 
 /** Parse a name into its syntax tree. */
-function parse(src: string): Node[] {
+export function parse(src: string): Node[] {
   let i = 0;
   const seq = (closers: string): Node[][] => {
     const alts: Node[][] = [[]];
@@ -73,10 +73,10 @@ function parse(src: string): Node[] {
   return top[0]!;
 }
 
-type Piece = string | { gap: number };
+export type Piece = string | { gap: number };
 
 /** Expand a parsed sequence into every literal form (strings with gap markers). */
-function expand(nodes: Node[]): Piece[][] {
+export function expand(nodes: Node[]): Piece[][] {
   let forms: Piece[][] = [[]];
   for (const node of nodes) {
     let options: Piece[][];
@@ -146,35 +146,7 @@ export function compilePattern(
   const out: Step[][] = [];
   const seen = new Set<string>();
   for (const form of expand(parse(text))) {
-    // Adjacent text pieces join first (so "lift{|ing}" is one word), then the joined text is
-    // tokenised. No token spans a space, so it is tokenised chunk by chunk between spaces.
-    let steps: Step[] = [];
-    let sig = '';
-    let textBuf = '';
-    const flush = () => {
-      for (const chunk of textBuf.split(' ')) {
-        if (chunk === '') continue;
-        const key = `${caseRule}\u0001${chunk}`;
-        let c = cache.get(key);
-        if (!c) {
-          c = chunkSteps(chunk, caseRule);
-          cache.set(key, c);
-        }
-        if (c.steps.length === 0) continue;
-        steps = steps.length === 0 ? c.steps.slice() : steps.concat(c.steps);
-        sig += c.sig;
-      }
-      textBuf = '';
-    };
-    for (const p of form) {
-      if (typeof p === 'string') textBuf += p;
-      else {
-        flush();
-        steps.push({ t: 'gap', max: p.gap });
-        sig += `~${p.gap}\u0002`;
-      }
-    }
-    flush();
+    let { steps, sig } = formSteps(form, caseRule, cache);
     let end = steps.length;
     while (end > 0 && steps[end - 1]!.t !== 'word') end--;
     let begin = 0;
@@ -190,6 +162,46 @@ export function compilePattern(
     }
   }
   return out;
+}
+
+/**
+ * Steps of one expanded form, untrimmed, with its de-duplication signature. Adjacent text pieces
+ * join first (so "lift{|ing}" is one word), then the joined text is tokenised; no token spans a
+ * space, so it is tokenised chunk by chunk between spaces, each chunk once per compile.
+ */
+export function formSteps(
+  form: Piece[],
+  caseRule: 'auto' | 'exact' | 'any',
+  cache: ChunkCache,
+): { steps: Step[]; sig: string } {
+  let steps: Step[] = [];
+  let sig = '';
+  let textBuf = '';
+  const flush = () => {
+    for (const chunk of textBuf.split(' ')) {
+      if (chunk === '') continue;
+      const key = `${caseRule}\u0001${chunk}`;
+      let c = cache.get(key);
+      if (!c) {
+        c = chunkSteps(chunk, caseRule);
+        cache.set(key, c);
+      }
+      if (c.steps.length === 0) continue;
+      steps = steps.length === 0 ? c.steps.slice() : steps.concat(c.steps);
+      sig += c.sig;
+    }
+    textBuf = '';
+  };
+  for (const p of form) {
+    if (typeof p === 'string') textBuf += p;
+    else {
+      flush();
+      steps.push({ t: 'gap', max: p.gap });
+      sig += `~${p.gap}\u0002`;
+    }
+  }
+  flush();
+  return { steps, sig };
 }
 
 /** De-duplication signature of a trimmed step list (the rare path; chunks carry theirs). */

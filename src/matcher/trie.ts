@@ -37,7 +37,8 @@ export function edgeKey(step: Extract<Step, { t: 'word' }>): string {
 export class TrieBuilder {
   readonly nodes: TrieNode[] = [{ next: new Map(), gaps: [], out: [] }];
 
-  private child(from: number, key: string): number {
+  /** The child of `from` along `key`, created if missing. */
+  child(from: number, key: string): number {
     const node = this.nodes[from]!;
     let to = node.next.get(key);
     if (to === undefined) {
@@ -48,7 +49,8 @@ export class TrieBuilder {
     return to;
   }
 
-  private gapChild(from: number, max: number): number {
+  /** The `~max` gap child of `from`, created if missing. */
+  gapChild(from: number, max: number): number {
     const node = this.nodes[from]!;
     const found = node.gaps.find(([m]) => m === max);
     if (found) return found[1];
@@ -80,13 +82,15 @@ export class TrieBuilder {
       }
       frontier = [...new Set(next)];
     }
-    for (const end of frontier) {
-      const out = this.nodes[end]!.out;
-      let dup = false;
-      for (const o of out)
-        if (o.entry === output.entry && o.context === output.context && o.lang === output.lang) dup = true;
-      if (!dup) out.push(output);
-    }
+    for (const end of frontier) this.addOutput(end, output);
+  }
+
+  /** Mark `node` as the end of a name (once per entry, context and language). */
+  addOutput(node: number, output: Output): void {
+    const out = this.nodes[node]!.out;
+    for (const o of out)
+      if (o.entry === output.entry && o.context === output.context && o.lang === output.lang) return;
+    out.push(output);
   }
 }
 

@@ -1,0 +1,102 @@
+/**
+ * addPattern adds a name segment by segment instead of form by form; the trie must be the same
+ * as adding every form compilePattern lists (same paths, same outputs; node numbers may differ).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addPattern } from '../../../src/matcher/insert.ts';
+import { compilePattern, PatternError } from '../../../src/matcher/pattern.ts';
+import { TrieBuilder, type TrieNode } from '../../../src/matcher/trie.ts';
+import { realSource } from './real-data.ts';
+
+/** The trie below `at` as a string that does not depend on node numbering. */
+function canon(nodes: TrieNode[], at = 0): string {
+  const nd = nodes[at]!;
+  const kids = [...nd.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `${k}:${canon(nodes, c)}`);
+  const gaps = [...nd.gaps].sort((a, b) => a[0] - b[0]).map(([m, c]) => `~${m}:${canon(nodes, c)}`);
+  const outs = nd.out.map((o) => `${o.entry}.${o.context}.${o.lang}`).sort();
+  return `{${outs.join(',')}|${kids.join(',')}|${gaps.join(',')}}`;
+}
+
+type Rule = 'auto' | 'exact' | 'any';
+
+function byForms(names: string[], rule: Rule): string {
+  const b = new TrieBuilder();
+  names.forEach((n, i) => {
+    for (const steps of compilePattern(n, rule)) b.add(steps, { entry: i, context: -1, lang: 0 });
+  });
+  return canon(b.nodes);
+}
+
+function bySegments(names: string[], rule: Rule): string {
+  const b = new TrieBuilder();
+  const cache = new Map();
+  names.forEach((n, i) => addPattern(b, n, rule, { entry: i, context: -1, lang: 0 }, cache));
+  return canon(b.nodes);
+}
+
+const WORD = fc.constantFrom(
+  'US',
+  'U.S.',
+  'Russia',
+  "Russia's",
+  'cease-fire',
+  '-',
+  'Україн',
+  'а',
+  'NATO',
+  "'s",
+  '–',
+);
+const pattern: fc.Arbitrary<string> = fc.letrec<{ seq: string; part: string }>((tie) => ({
+  part: fc.oneof(
+    { weight: 5, arbitrary: WORD },
+    { weight: 1, arbitrary: fc.tuple(tie('seq'), tie('seq')).map(([a, b]) => `(${a}|${b})`) },
+    { weight: 1, arbitrary: tie('seq').map((a) => `[${a}]`) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(WORD, fc.constantFrom('{|а|и}', '{s|ing}', '{|-x}')).map(([a, b]) => a + b),
+    },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => `~${n}`) },
+  ),
+  seq: fc
+    .array(fc.tuple(tie('part'), fc.constantFrom(' ', ' ', '')), {
+      minLength: 1,
+      maxLength: 4,
+      depthIdentifier: 'p',
+    })
+    .map((xs) => xs.map(([p, sep], i) => (i > 0 ? sep : '') + p).join('')),
+})).seq;
+
+describe('addPattern', () => {
+  it('builds the same trie as adding every expanded form (random names)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(pattern, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom<Rule>('auto', 'exact', 'any'),
+        (names, rule) => {
+          expect(bySegments(names, rule)).toBe(byForms(names, rule));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('builds the same trie for every name in the dataset', () => {
+    const names = realSource().entries.flatMap((e) =>
+      Object.values(e.names).flatMap((specs) =>
+        (specs ?? []).map((s) => (typeof s === 'string' ? s : s.text)),
+      ),
+    );
+    expect(names.length).toBeGreaterThan(300);
+    expect(bySegments(names, 'auto')).toBe(byForms(names, 'auto'));
+  });
+
+  it('rejects a name over the form limit, as compilePattern does', () => {
+    const huge = Array.from({ length: 5 }, () => '(a|b|c|d|e|f|g|h)').join(' ');
+    expect(() => compilePattern(huge)).toThrow(PatternError);
+    expect(() =>
+      addPattern(new TrieBuilder(), huge, 'auto', { entry: 0, context: -1, lang: 0 }, new Map()),
+    ).toThrow(PatternError);
+  });
+});
