@@ -31,7 +31,9 @@ function byForms(names: string[], rule: Rule): string {
 function bySegments(names: string[], rule: Rule): string {
   const b = new TrieBuilder();
   const cache = new Map();
-  names.forEach((n, i) => addPattern(b, n, rule, { entry: i, context: -1, lang: 0 }, cache));
+  names.forEach((n, i) => {
+    addPattern(b, n, rule, { entry: i, context: -1, lang: 0 }, cache);
+  });
   return canon(b.nodes);
 }
 
