@@ -45,6 +45,14 @@ const NEAR_VIEWPORTS = 1;
  */
 const GROUPS_PER_TARGET = 24;
 /**
+ * When the reader comes near waiting groups, this many further groups in reading order (and a few
+ * before, for readers scrolling up) are written with them. Every frame that holds new marks pays a
+ * relayout of the article's container (O(its children), npm run bench), so fewer, larger batches
+ * cost less than one small batch per scrolled screen.
+ */
+const WRITE_AHEAD = 160;
+const WRITE_BEHIND = 40;
+/**
  * Matching works through a long text in pieces of about this many characters, a task each
  * (npm run bench: one piece of the live blog stays well under the 50 ms long-task line).
  */
@@ -132,6 +140,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let observer: IntersectionObserver | null = null;
   // Observed element -> the waiting groups inside it (written together when it comes near).
   const targets = new Map<Element, Group[]>();
+  // Waiting groups in reading order, for writing ahead of the reader.
+  let order: Group[] = [];
+  const position = new Map<Group, number>();
   // Counts kept up to date as mentions are added and dropped, so a pass never recounts the page.
   const counts: Counts = new Map();
   let markCount = 0;
@@ -387,7 +398,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const IO = doc.defaultView?.IntersectionObserver;
     if (!IO) return false;
     observer ??= new IO(onIntersect, { rootMargin: `${NEAR_VIEWPORTS * 100}% 0px` });
-    for (const group of list) waiting.add(group);
+    for (const group of list) {
+      waiting.add(group);
+      position.set(group, order.length);
+      order.push(group);
+    }
     for (const [target, members] of targetsFor(list, root)) {
       const known = targets.get(target);
       if (known) known.push(...members);
@@ -462,9 +477,26 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (!members) continue;
       targets.delete(e.target);
       observer?.unobserve(e.target);
-      for (const group of members) if (waiting.has(group)) draining.push(group);
+      for (const group of members) {
+        if (!waiting.has(group)) continue;
+        draining.push(group);
+        ahead(position.get(group));
+      }
     }
     void drain();
+  }
+
+  /** Queues the waiting groups around reading position `at` (see WRITE_AHEAD). */
+  function ahead(at: number | undefined): void {
+    if (at === undefined) return;
+    for (let i = at + 1, n = 0; i < order.length && n < WRITE_AHEAD; i++) {
+      if (waiting.has(order[i]!)) draining.push(order[i]!);
+      n++;
+    }
+    for (let i = at - 1, n = 0; i >= 0 && n < WRITE_BEHIND; i--) {
+      if (waiting.has(order[i]!)) draining.push(order[i]!);
+      n++;
+    }
   }
 
   /** Writes the groups the reader came near, in batches of a task each. */
@@ -506,6 +538,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     observer?.disconnect();
     observer = null;
     targets.clear();
+    order = [];
+    position.clear();
     waiting.clear();
     draining = [];
     groups.clear();
