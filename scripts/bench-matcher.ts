@@ -8,13 +8,24 @@
  * Then the same with the names multiplied by 10 (distinct made-up variants of every name), to show
  * how each approach's cost grows with the dataset. Also: build time and size of the automaton, and
  * whether loading a pre-compiled (serialised) automaton beats compiling at start.
+ * Cold start: a fresh `node` process per run (cold JIT, as in a new tab) times the first compile
+ * (whole, and in slices as the content script does it: the longest slice is its longest task) and
+ * the first find() on the seed article.
  * Text: the dev set's articles (English and Ukrainian), paragraphs shuffled with a fixed seed, to 1 MB.
  */
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadDataset } from '../src/data/load.ts';
 import { toNameIndex } from '../src/data/name-index.ts';
-import { compileMatcher, loadMatcher, type MatchSource, serializeMatcher } from '../src/matcher/index.ts';
+import {
+  compileMatcher,
+  loadMatcher,
+  type MatchSource,
+  serializeMatcher,
+  startCompile,
+} from '../src/matcher/index.ts';
 import { compilePattern, type Step } from '../src/matcher/pattern.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -178,6 +189,71 @@ function regexPerTerm(src: MatchSource) {
   return Object.assign(run, { terms: res.length });
 }
 
+const SEED = path.join(ROOT, '../shared/sources/unn-2025-04-25-cnn-stumbling-blocks.txt');
+
+interface Cold {
+  compileMs: number;
+  longestSliceMs: number;
+  slices: number;
+  firstFindMs: number;
+}
+
+/** In a fresh process: first compile (whole or sliced) and first find, wall clock, cold code. */
+async function coldRun(sliced: boolean): Promise<Cold> {
+  const { dataset } = loadDataset(path.join(ROOT, 'data'));
+  const src = toNameIndex(dataset!) as MatchSource;
+  const seed = fs.readFileSync(SEED, 'utf8');
+  const slices: number[] = [];
+  const t0 = performance.now();
+  let last = t0;
+  const matcher = sliced
+    ? await startCompile(src, {
+        // A resolved promise, not a timer: only the slices are timed, not the gaps between them.
+        yield: () => {
+          slices.push(performance.now() - last);
+          return Promise.resolve().then(() => {
+            last = performance.now();
+          });
+        },
+      }).ready
+    : compileMatcher(src);
+  const t1 = performance.now();
+  slices.push(t1 - last);
+  const found = matcher.find(seed).length;
+  const t2 = performance.now();
+  if (found === 0) throw new Error('cold run: nothing found in the seed article');
+  return {
+    compileMs: t1 - t0,
+    longestSliceMs: Math.max(...slices),
+    slices: slices.length,
+    firstFindMs: t2 - t1,
+  };
+}
+
+if (process.argv[2] === '--cold') {
+  console.log(JSON.stringify(await coldRun(process.argv[3] === 'sliced')));
+  process.exit(0);
+}
+
+/** Medians of `runs` fresh processes of coldRun. */
+function cold(runs: number, mode: 'whole' | 'sliced'): Cold {
+  const all: Cold[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--cold', mode], {
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
+    all.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as Cold);
+  }
+  const m = (f: (c: Cold) => number) => median(all.map(f));
+  return {
+    compileMs: m((c) => c.compileMs),
+    longestSliceMs: m((c) => c.longestSliceMs),
+    slices: m((c) => c.slices),
+    firstFindMs: m((c) => c.firstFindMs),
+  };
+}
+
 const { dataset, problems } = loadDataset(path.join(ROOT, 'data'));
 if (!dataset) throw new Error(`dataset did not load: ${problems.map((p) => p.message).join('; ')}`);
 const src1 = toNameIndex(dataset) as MatchSource;
@@ -229,3 +305,16 @@ console.log(
   `Build: compile ${build1.ms.toFixed(1)} ms (names x10: ${build10.ms.toFixed(1)} ms); load serialised ${load1.ms.toFixed(1)} ms`,
 );
 console.log(`Throughput: ${(text.length / 1e6 / (ours1.ms / 1000)).toFixed(1)} MB/s`);
+
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const whole = cold(coldRuns, 'whole');
+const sliced = cold(coldRuns, 'sliced');
+console.log(
+  `\nCold start (fresh process per run, wall clock, median of ${coldRuns}; seed article ${fs.readFileSync(SEED, 'utf8').length} chars):`,
+);
+console.log(
+  `  compileMatcher: ${whole.compileMs.toFixed(1)} ms in one task; first find ${whole.firstFindMs.toFixed(1)} ms`,
+);
+console.log(
+  `  startCompile (content script): ${sliced.compileMs.toFixed(1)} ms in ${sliced.slices} slices, longest ${sliced.longestSliceMs.toFixed(1)} ms; first find ${sliced.firstFindMs.toFixed(1)} ms`,
+);
