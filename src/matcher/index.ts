@@ -13,7 +13,7 @@ import { BLOCKER, BLOCKERS } from './blockers.ts';
 import { type CompiledContext, compileContext } from './context.ts';
 import { addPattern } from './insert.ts';
 import { type ChunkCache, compilePattern } from './pattern.ts';
-import { scan } from './scan.ts';
+import { scan, scanIndex } from './scan.ts';
 import { select } from './select.ts';
 import { tokenizeList } from './tokenize.ts';
 import {
@@ -87,6 +87,8 @@ function* building(source: MatchSource): Generator<void, Parts, void> {
   }
   for (const name of BLOCKERS)
     addPattern(builder, name, 'auto', { entry: BLOCKER, context: -1, lang: 0 }, cache);
+  // makeMatcher (edge count, scan index) gets a slice of its own.
+  yield;
   return { entries, contexts, trie: builder.nodes, forms: () => countForms(source) };
 }
 
@@ -101,6 +103,8 @@ function build(source: MatchSource): Parts {
 function makeMatcher(parts: Parts): Matcher {
   const { entries, contexts, trie } = parts;
   const edges = trie.reduce((sum, n) => sum + n.next.size + n.gaps.length, 0);
+  // The scan's first-word set and per-node flags: part of start-up, not of the first find().
+  scanIndex(trie);
   const kindOf = (e: number) => entries[e]!.kind;
   return {
     stats: {

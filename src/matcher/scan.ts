@@ -26,8 +26,8 @@ interface TrieIndex {
 
 const INDEX = new WeakMap<TrieNode[], TrieIndex>();
 
-/** What the scan looks up before building any key string, cached per trie. */
-function indexOf(trie: TrieNode[]): TrieIndex {
+/** What the scan looks up before building any key string, cached per trie (built at compile time). */
+export function scanIndex(trie: TrieNode[]): TrieIndex {
   let index = INDEX.get(trie);
   if (!index) {
     const flags = new Uint8Array(trie.length);
@@ -55,7 +55,7 @@ export function scan(
   const n = tokens.length;
   const keys = tokens.keys;
   const gaps = tokens.gap;
-  const { starts, flags } = indexOf(trie);
+  const { starts, flags } = scanIndex(trie);
   let s = 0;
   // Entries found without doubt somewhere in the text, and mentions waiting for that support.
   const sure = new Set<number>();
