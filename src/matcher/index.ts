@@ -1,9 +1,11 @@
 /**
  * The matcher: compile the dataset's names once into a token trie, then find mentions in any text
  * in one pass. Pure and DOM-free: used by the content script, the CLI and the tests alike.
+ * `startCompile` compiles in slices with injected yields, so start-up is never one long task.
  *
- *   tokenize.ts  text -> normalised word tokens with original offsets
+ *   tokenize.ts  text -> normalised word tokens with original offsets (parallel arrays)
  *   pattern.ts   name syntax -> expanded forms (steps)
+ *   insert.ts    name -> trie paths, segment by segment (never listing every form)
  *   trie.ts      forms -> automaton (serialisable)
  *   scan.ts      one pass over the tokens -> candidates (contexts checked: context.ts, actor.ts)
  *   select.ts    longest-leftmost + nested
