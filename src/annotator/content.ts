@@ -13,7 +13,7 @@
 import names from 'virtual:standpoint/names';
 import browser from 'webextension-polyfill';
 import type { EntryKind } from '../data/types.ts';
-import { startCompile } from '../matcher/index.ts';
+import { type PendingMatcher, startCompile } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
@@ -45,9 +45,13 @@ let session: Session | null = null;
 let report: PageReport = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
 let dead = false;
 const cleanups: (() => void)[] = [];
-// Compiling the names starts at once, in slices between yields (no long task on page load), so it
-// is usually done by the time settings and the background answered; find() finishes it if not.
-const compiling = startCompile(names, { yield: yieldToMain });
+// Compiling the names starts with the first session (never on a site the reader switched off), in
+// slices between yields, so page load never sees one long task; the first pass waits for it.
+let compiling: PendingMatcher | null = null;
+const compiler = () => {
+  compiling ??= startCompile(names, { yield: yieldToMain });
+  return compiling;
+};
 // The tooltip UI is a second script the background injects into this frame on first use.
 const tooltipUi = createTooltipLoader({
   inject: () => (checkOrphan() ? Promise.resolve(false) : sendMessage('loadTooltip', undefined)),
@@ -55,7 +59,7 @@ const tooltipUi = createTooltipLoader({
 });
 
 function getMatcher() {
-  return compiling.now();
+  return compiler().now();
 }
 
 function translator(lang: UiLang): Translate {
@@ -144,7 +148,12 @@ function start(current: Settings): Session {
     ui: tooltipUi,
   });
   const created: Session = { engine, live, interaction, lang, t };
-  void pass(() => engine.annotate()).then(() => live?.start());
+  // A failed compile still runs the pass: find() then throws there, and the page sees nothing.
+  const compiled = compiler().ready.catch(() => undefined);
+  void compiled.then(() => {
+    if (session !== created) return;
+    return pass(() => engine.annotate()).then(() => live?.start());
+  });
   return created;
 }
 
