@@ -188,15 +188,21 @@ describe('interaction', () => {
     expect(host.getAttribute('role')).toBe('dialog');
   });
 
-  it('Enter on a mark waits for the UI, then pins the tooltip as a dialog', async () => {
-    let release: (ok: boolean) => void = () => undefined;
+  /** A loader whose injection finishes only when the test calls `release`. */
+  function heldLoader() {
+    let done: (ok: boolean) => void = () => undefined;
     const ui = createTooltipLoader({
       inject: () =>
         new Promise<boolean>((resolve) => {
-          release = resolve;
+          done = resolve;
         }),
       read: () => api,
     });
+    return { ui, release: (ok: boolean) => done(ok) };
+  }
+
+  it('Enter on a mark waits for the UI, then pins the tooltip as a dialog', async () => {
+    const { ui, release } = heldLoader();
     await setup(ui);
     const mark = document.querySelector(`${MARK_TAG}[data-sp-id="ceasefire"]`) as HTMLElement;
     mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -210,14 +216,7 @@ describe('interaction', () => {
   });
 
   it('a UI that arrives after destroy creates nothing', async () => {
-    let release: (ok: boolean) => void = () => undefined;
-    const ui = createTooltipLoader({
-      inject: () =>
-        new Promise<boolean>((resolve) => {
-          release = resolve;
-        }),
-      read: () => api,
-    });
+    const { ui, release } = heldLoader();
     await setup(ui);
     (document.querySelector(MARK_TAG) as HTMLElement).click();
     interaction!.destroy();
