@@ -65,7 +65,8 @@ describe('matcher invariants on random text', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      // Fixed seed (override with FC_SEED): a failure reproduces.
+      { numRuns: 300, seed: Number(process.env.FC_SEED ?? 20250425) },
     );
   });
 });
