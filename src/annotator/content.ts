@@ -18,7 +18,7 @@ import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.t
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
 import { type Annotator, createAnnotator } from './engine.ts';
-import { makeTranslate, pageLanguage, type Translate } from './i18n.ts';
+import { leadingText, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
 import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
 import { createLiveWatcher, type LiveWatcher } from './live.ts';
@@ -101,9 +101,8 @@ function checkOrphan(): boolean {
 }
 
 function start(current: Settings): Session {
-  // textContent, not innerText: reading innerText would force a layout before the first paint settles.
-  const sample = (doc.body?.textContent ?? '').slice(0, 4000);
-  const lang = pageLanguage(doc, current.language, sample);
+  // Text nodes, not innerText: reading innerText would force a layout before the first paint settles.
+  const lang = pageLanguage(doc, current.language, leadingText(doc.body));
   const t = translator(lang);
   let live: LiveWatcher | null = null;
   const engine = createAnnotator({

@@ -53,3 +53,15 @@ export function pageLanguage(doc: Document, setting: Settings['language'], sampl
   if (cyrillic > latin && /[іїєґІЇЄҐ]/.test(text)) return 'uk';
   return 'en';
 }
+
+/**
+ * The first `max` characters of text under `root`, without building the whole text: on a page of
+ * millions of characters `textContent` would copy all of it to look at the first few thousand.
+ */
+export function leadingText(root: Node | null, max = 4000): string {
+  if (!root) return '';
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < max; n = walker.nextNode()) text += (n as Text).data;
+  return text.slice(0, max);
+}

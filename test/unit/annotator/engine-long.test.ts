@@ -40,17 +40,22 @@ function longArticle(paragraphs: number): HTMLElement {
   return article;
 }
 
+/** Annotates `article` with every mention, recording each text the matcher is given. */
+async function annotateRecording(article: HTMLElement) {
+  const calls: string[] = [];
+  const annotator = createAnnotator({
+    root: article,
+    matcher: recordingMatcher(calls),
+    settings: { ...DEFAULT_SETTINGS, density: 'every' },
+  });
+  return { calls, annotator, result: await annotator.annotate() };
+}
+
 describe('long pages', () => {
   it('are matched in block-aligned pieces, with every mention marked where it is', async () => {
     const article = longArticle(1500);
     const whole = extractText(article).text;
-    const calls: string[] = [];
-    const annotator = createAnnotator({
-      root: article,
-      matcher: recordingMatcher(calls),
-      settings: { ...DEFAULT_SETTINGS, density: 'every' },
-    });
-    const result = await annotator.annotate();
+    const { calls, annotator, result } = await annotateRecording(article);
 
     expect(article.textContent!.length).toBeGreaterThan(50_000);
     expect(calls.length).toBeGreaterThan(5);
@@ -74,13 +79,7 @@ describe('long pages', () => {
 
   it('are matched whole below the long-text threshold (document-level context support unchanged)', async () => {
     const article = longArticle(20);
-    const calls: string[] = [];
-    const annotator = createAnnotator({
-      root: article,
-      matcher: recordingMatcher(calls),
-      settings: { ...DEFAULT_SETTINGS, density: 'every' },
-    });
-    const result = await annotator.annotate();
+    const { calls, result } = await annotateRecording(article);
     expect(calls).toHaveLength(1);
     expect(result.markCount).toBe(40);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { makeTranslate, pageLanguage } from '../../../src/annotator/i18n.ts';
+import { leadingText, makeTranslate, pageLanguage } from '../../../src/annotator/i18n.ts';
 import { articleDate, buildView, referencedIds, stanceAt } from '../../../src/annotator/tooltip/model.ts';
 import { Tooltip } from '../../../src/annotator/tooltip/Tooltip.tsx';
 import type { Entry, Position, Source } from '../../../src/data/types.ts';
@@ -236,5 +236,19 @@ describe('pageLanguage', () => {
     document.documentElement.removeAttribute('lang');
     expect(pageLanguage(document, 'auto', 'Україна не погоджується з пропозицією США щодо Криму')).toBe('uk');
     expect(pageLanguage(document, 'auto', 'Ukraine does not agree')).toBe('en');
+  });
+});
+
+describe('leadingText', () => {
+  it('reads the first characters across text nodes, and no more', () => {
+    const div = document.createElement('div');
+    div.append(
+      'Україна ',
+      Object.assign(document.createElement('b'), { textContent: 'і США' }),
+      ' '.repeat(10) + 'x'.repeat(50),
+    );
+    expect(leadingText(div, 13)).toBe('Україна і США');
+    expect(leadingText(div, 1000)).toBe(div.textContent);
+    expect(leadingText(null)).toBe('');
   });
 });
