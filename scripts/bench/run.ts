@@ -63,7 +63,15 @@ interface Run {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { json: false, runs: 5, pages: [] as string[], x10: true, standpoint: true, capMs: 4000 };
+  const opts = {
+    json: false,
+    runs: 5,
+    pages: [] as string[],
+    x10: true,
+    standpoint: true,
+    capMs: 4000,
+    profile: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
@@ -73,6 +81,8 @@ function parseArgs(argv: string[]) {
     else if (a === '--cap') opts.capMs = Math.max(100, Number(argv[++i]) || 4000);
     // Development aid: measure the baselines only (no build needed).
     else if (a === '--baselines-only') opts.standpoint = false;
+    // Development aid: floor and Standpoint only, with a CPU profile of Standpoint's pass per page.
+    else if (a === '--profile') opts.profile = true;
   }
   return opts;
 }
@@ -305,6 +315,52 @@ async function traceStandpoint(context: BrowserContext, url: string, root: strin
   }
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/**
+ * Development aid (--profile): the floor, then one Standpoint run (names compiled before) under the
+ * CPU profiler in a fresh tab; prints the times and the functions with the most self time.
+ */
+async function profileRun(context: BrowserContext, url: string, name: string, root: string): Promise<void> {
+  const { page, cdp } = await openBench(context, url);
+  try {
+    const floor = await page.evaluate(
+      (root) => (window as unknown as BenchWindow).__bench.floor(document.querySelector(root)!).totalMs,
+      root,
+    );
+    await page.evaluate(() => (window as unknown as BenchWindow).__bench.prepare('x1'));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const r = await page.evaluate(
+      (root) => (window as unknown as BenchWindow).__bench.standpoint(document.querySelector(root)!, 'x1'),
+      root,
+    );
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    const self = new Map<string, number>();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || '(anon)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    log(
+      `${name}: floor ${fmt(floor)} ms; standpoint scan ${fmt(r.scanMs as number)} total ${fmt(r.totalMs)} marked ${r.marked}`,
+    );
+    for (const [k, ms] of top) log(`  ${ms.toFixed(1).padStart(7)} ms  ${k}`);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
 /** Annotates, then appends paragraphs one by one, timing the engine's rescan of each. */
 async function appendRun(context: BrowserContext, url: string, root: string, paragraphs: string[]) {
   const { page, cdp } = await openBench(context, url);
@@ -444,6 +500,14 @@ async function main() {
     : ['floor', 'markjs', 'naive'];
   const x10Methods: Method[] = opts.standpoint ? ['standpoint', 'naive', 'markjs'] : ['naive', 'markjs'];
   try {
+    if (opts.profile) {
+      for (const p of pages) {
+        for (let run = 0; run < opts.runs; run++) {
+          await profileRun(context, server.url(OTHER_HOST, `/bench/${p.name}.html`), p.name, p.root);
+        }
+      }
+      return;
+    }
     for (const p of pages) {
       const url = server.url(OTHER_HOST, `/bench/${p.name}.html`);
       const byKey: Record<string, Run[]> = {};
