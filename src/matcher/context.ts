@@ -8,7 +8,7 @@
 import type { ContextRule } from '../data/types.ts';
 import { isActor } from './actor.ts';
 import { compilePattern } from './pattern.ts';
-import type { TokenList } from './tokenize.ts';
+import { hashKey, type TokenList } from './tokenize.ts';
 
 export const DEFAULT_WINDOW = 8;
 
@@ -38,16 +38,27 @@ export function compileContext(rule: ContextRule): CompiledContext {
   };
 }
 
-const FIRST = new WeakMap<string[][], Set<string>>();
+/** A phrase list ready for the window check: hashed, so most tokens cost one bit test. */
+interface Phrases {
+  list: string[][];
+  hashes: Int32Array[];
+  /** One bit per (first-word hash & 0xffff) of the non-empty phrases. */
+  first: Int32Array;
+}
 
-/** First words of a phrase list, cached, so most window tokens are rejected with one lookup. */
-function firstWords(list: string[][]): Set<string> {
-  let set = FIRST.get(list);
-  if (!set) {
-    set = new Set(list.map((ph) => ph[0] ?? ''));
-    FIRST.set(list, set);
+const PHRASES = new WeakMap<string[][], Phrases>();
+
+/** The hashed view of a phrase list, built once per list. */
+function phrasesOf(list: string[][]): Phrases {
+  let p = PHRASES.get(list);
+  if (!p) {
+    const hashes = list.map((ph) => Int32Array.from(ph, hashKey));
+    const first = new Int32Array(0x10000 >> 5);
+    for (const h of hashes) if (h.length > 0) first[(h[0]! & 0xffff) >> 5]! |= 1 << (h[0]! & 31);
+    p = { list, hashes, first };
+    PHRASES.set(list, p);
   }
-  return set;
+  return p;
 }
 
 function phraseWithin(
@@ -58,16 +69,21 @@ function phraseWithin(
   skipTo: number,
   list: string[][],
 ) {
-  const first = firstWords(list);
-  const keys = tokens.keys;
+  const { first, hashes } = phrasesOf(list);
+  const hash = tokens.hash;
+  const n = tokens.length;
   for (let t = from; t <= to; t++) {
     if (t >= skipFrom && t <= skipTo) continue;
-    if (!first.has(keys[t]!)) continue;
-    for (const ph of list) {
-      let ok = true;
+    const h = hash[t]!;
+    if ((first[(h & 0xffff) >> 5]! & (1 << (h & 31))) === 0) continue;
+    for (let p = 0; p < list.length; p++) {
+      const ph = list[p]!;
+      const hs = hashes[p]!;
+      // An empty phrase holds wherever another phrase's first word is (as a plain key lookup did).
+      let ok = ph.length > 0 || list.some((q) => q.length > 0 && tokens.keyIs(t, q[0]!));
       for (let k = 0; k < ph.length; k++) {
-        const key = keys[t + k];
-        if (key === undefined || key !== ph[k] || (t + k >= skipFrom && t + k <= skipTo)) {
+        const u = t + k;
+        if (u >= n || hash[u] !== hs[k] || (u >= skipFrom && u <= skipTo) || !tokens.keyIs(u, ph[k]!)) {
           ok = false;
           break;
         }

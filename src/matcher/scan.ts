@@ -4,8 +4,8 @@
  */
 import type { CompiledContext } from './context.ts';
 import { contextHolds } from './context.ts';
-import { Gap, type TokenList } from './tokenize.ts';
-import type { Output, TrieNode } from './trie.ts';
+import { Gap, hashKey, type TokenList } from './tokenize.ts';
+import type { TrieNode } from './trie.ts';
 
 /** A possible mention before longest-leftmost selection: tokens s..last and what matched. */
 export interface Candidate {
@@ -14,33 +14,228 @@ export interface Candidate {
   entry: number;
 }
 
-/** Per node: does it have exact-form ("=US") edges, Capitalised ("^russia") edges? */
-const EXACT = 1;
-const CAP = 2;
-
+/**
+ * The trie's edges merged per (node, lower-case word) and kept in one open-addressing hash table,
+ * so a token costs one probe by its hash per node, with the word compared in place and no string
+ * built: the probe at the root is also the first-word filter. Each record holds the three ways a
+ * word can follow a node (trie.ts): any case, Capitalised, exact forms.
+ */
 interface TrieIndex {
-  /** Lower-cased first words of every name (edge keys without their case prefix). */
-  starts: Set<string>;
-  flags: Uint8Array;
+  /** Slot -> record, -1 empty. */
+  slots: Int32Array;
+  mask: number;
+  /** One bit per (hash & 0xffff) of the root's words: most tokens are rejected by one bit test. */
+  rootBits: Int32Array;
+  node: Int32Array;
+  hash: Int32Array;
+  key: string[];
+  /** Child along the any-case edge, or -1. */
+  any: Int32Array;
+  /** Child along the Capitalised ("^key") edge, or -1. */
+  cap: Int32Array;
+  /** Exact-form ("=Form") edges: forms and children, or null. */
+  exactForm: (string[] | null)[];
+  exactChild: (number[] | null)[];
+  /** Outputs of node `at`: indices outStart[at]..outStart[at + 1] into the out* arrays. */
+  outStart: Int32Array;
+  outEntry: Int32Array;
+  outContext: Int32Array;
+  outLang: Int32Array;
+  /** `~N` edges of node `at`: gapStart[at]..gapStart[at + 1] into gapMax/gapTarget. */
+  gapStart: Int32Array;
+  gapMax: Int32Array;
+  gapTarget: Int32Array;
 }
 
 const INDEX = new WeakMap<TrieNode[], TrieIndex>();
 
-/** What the scan looks up before building any key string, cached per trie (built at compile time). */
+function slotOf(node: number, hash: number, mask: number): number {
+  let x = (hash + Math.imul(node, 0x9e3779b1)) | 0;
+  x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+  return (x ^ (x >>> 13)) & mask;
+}
+
+function rootBit(hash: number): number {
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
+function buildIndex(trie: TrieNode[]): TrieIndex {
+  const node: number[] = [];
+  const hash: number[] = [];
+  const key: string[] = [];
+  const any: number[] = [];
+  const cap: number[] = [];
+  const exactForm: (string[] | null)[] = [];
+  const exactChild: (number[] | null)[] = [];
+  const outStart = new Int32Array(trie.length + 1);
+  const gapStart = new Int32Array(trie.length + 1);
+  const outEntry: number[] = [];
+  const outContext: number[] = [];
+  const outLang: number[] = [];
+  const gapMax: number[] = [];
+  const gapTarget: number[] = [];
+  trie.forEach((nd, at) => {
+    const byKey = new Map<string, number>();
+    for (const [k, child] of nd.next) {
+      const shape = k[0];
+      const word = shape === '=' ? k.slice(1).toLowerCase() : shape === '^' ? k.slice(1) : k;
+      let r = byKey.get(word);
+      if (r === undefined) {
+        r = node.length;
+        byKey.set(word, r);
+        node.push(at);
+        hash.push(hashKey(word));
+        key.push(word);
+        any.push(-1);
+        cap.push(-1);
+        exactForm.push(null);
+        exactChild.push(null);
+      }
+      if (shape === '=') {
+        if (exactForm[r] === null) {
+          exactForm[r] = [];
+          exactChild[r] = [];
+        }
+        exactForm[r]!.push(k.slice(1));
+        exactChild[r]!.push(child);
+      } else if (shape === '^') cap[r] = child;
+      else any[r] = child;
+    }
+    for (const o of nd.out) {
+      outEntry.push(o.entry);
+      outContext.push(o.context);
+      outLang.push(o.lang);
+    }
+    outStart[at + 1] = outEntry.length;
+    for (const [max, target] of nd.gaps) {
+      gapMax.push(max);
+      gapTarget.push(target);
+    }
+    gapStart[at + 1] = gapMax.length;
+  });
+  let size = 16;
+  while (size < node.length * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  const rootBits = new Int32Array(0x10000 >> 5);
+  for (let r = 0; r < node.length; r++) {
+    let s = slotOf(node[r]!, hash[r]!, mask);
+    while (slots[s] !== -1) s = (s + 1) & mask;
+    slots[s] = r;
+    if (node[r] === 0) rootBits[rootBit(hash[r]!) >> 5]! |= 1 << (rootBit(hash[r]!) & 31);
+  }
+  return {
+    slots,
+    mask,
+    rootBits,
+    node: Int32Array.from(node),
+    hash: Int32Array.from(hash),
+    key,
+    any: Int32Array.from(any),
+    cap: Int32Array.from(cap),
+    exactForm,
+    exactChild,
+    outStart,
+    outEntry: Int32Array.from(outEntry),
+    outContext: Int32Array.from(outContext),
+    outLang: Int32Array.from(outLang),
+    gapStart,
+    gapMax: Int32Array.from(gapMax),
+    gapTarget: Int32Array.from(gapTarget),
+  };
+}
+
+/** The scan's edge index, cached per trie (built at compile time, not by the first find()). */
 export function scanIndex(trie: TrieNode[]): TrieIndex {
   let index = INDEX.get(trie);
   if (!index) {
-    const flags = new Uint8Array(trie.length);
-    trie.forEach((node, at) => {
-      for (const k of node.next.keys()) flags[at]! |= k[0] === '=' ? EXACT : k[0] === '^' ? CAP : 0;
-    });
-    const starts = new Set(
-      [...trie[0]!.next.keys()].map((k) => (k[0] === '^' || k[0] === '=' ? k.slice(1) : k).toLowerCase()),
-    );
-    index = { starts, flags };
+    index = buildIndex(trie);
     INDEX.set(trie, index);
   }
   return index;
+}
+
+/** The record of token t's word among the edges of `at`, or -1. */
+function lookup(ix: TrieIndex, tokens: TokenList, at: number, t: number): number {
+  const h = tokens.hash[t]!;
+  const { slots, mask } = ix;
+  for (let s = slotOf(at, h, mask); ; s = (s + 1) & mask) {
+    const r = slots[s]!;
+    if (r < 0) return -1;
+    if (ix.node[r] === at && ix.hash[r] === h && tokens.keyIs(t, ix.key[r]!)) return r;
+  }
+}
+
+/** The state of one scan: a class, so the walk is a method call with no closure per find(). */
+class Scanner {
+  readonly out: Candidate[] = [];
+  /** Entries found without doubt somewhere in the text, and mentions waiting for that support. */
+  readonly sure = new Set<number>();
+  readonly pending: Candidate[] = [];
+  /** The token the current walk started from. */
+  s = 0;
+
+  constructor(
+    readonly ix: TrieIndex,
+    readonly text: string,
+    readonly tokens: TokenList,
+    readonly contexts: CompiledContext[],
+    readonly langAllowed: (lang: number, entry: number) => boolean,
+  ) {}
+
+  /** Output `o` of the index ends a name at token `last`. */
+  emit(o: number, last: number): void {
+    const ix = this.ix;
+    const entry = ix.outEntry[o]!;
+    if (!this.langAllowed(ix.outLang[o]!, entry)) return;
+    const s = this.s;
+    const context = ix.outContext[o]!;
+    const verdict =
+      context >= 0 ? contextHolds(this.contexts[context]!, this.text, this.tokens, s, last) : 'yes';
+    if (verdict === 'no') return;
+    const cand: Candidate = { start: this.tokens.start[s]!, end: this.tokens.end[last]!, entry };
+    if (verdict === 'support') this.pending.push(cand);
+    else {
+      this.out.push(cand);
+      this.sure.add(entry);
+    }
+  }
+
+  /** Follow token t (and gaps) from node `at`; `r` is t's record at `at` when already looked up. */
+  walk(at: number, t: number, last: number, afterGap: boolean, r: number): void {
+    const ix = this.ix;
+    const tokens = this.tokens;
+    if (last >= this.s)
+      for (let o = ix.outStart[at]!, end = ix.outStart[at + 1]!; o < end; o++) this.emit(o, last);
+    const gaps = tokens.gap;
+    if (t < tokens.length && (at === 0 || (afterGap ? gaps[t]! < Gap.Sentence : gaps[t] === Gap.Space))) {
+      if (r < 0) r = lookup(ix, tokens, at, t);
+      if (r >= 0) {
+        // In this order: any case, exact form, Capitalised.
+        const any = ix.any[r]!;
+        if (any >= 0) this.walk(any, t + 1, t, false, -1);
+        const forms = ix.exactForm[r];
+        if (forms !== null) {
+          const children = ix.exactChild[r]!;
+          for (let e = 0; e < forms!.length; e++)
+            if (tokens.formIs(t, forms![e]!)) this.walk(children[e]!, t + 1, t, false, -1);
+        }
+        const cap = ix.cap[r]!;
+        if (cap >= 0 && tokens.capitalised(t)) this.walk(cap, t + 1, t, false, -1);
+      }
+    }
+    for (let e = ix.gapStart[at]!, end = ix.gapStart[at + 1]!; e < end; e++) {
+      const max = ix.gapMax[e]!;
+      const target = ix.gapTarget[e]!;
+      for (let k = 0; k <= max; k++) {
+        if (k > 0) {
+          const skipped = t + k - 1;
+          if (skipped >= tokens.length || gaps[skipped]! >= Gap.Sentence) break;
+        }
+        this.walk(target, t + k, last, true, -1);
+      }
+    }
+  }
 }
 
 /** Every (context-checked, language-filtered) match of every name in the token stream. */
@@ -51,64 +246,22 @@ export function scan(
   contexts: CompiledContext[],
   langAllowed: (lang: number, entry: number) => boolean,
 ): Candidate[] {
-  const out: Candidate[] = [];
+  const ix = scanIndex(trie);
+  const sc = new Scanner(ix, text, tokens, contexts, langAllowed);
   const n = tokens.length;
-  const keys = tokens.keys;
-  const gaps = tokens.gap;
-  const { starts, flags } = scanIndex(trie);
-  let s = 0;
-  // Entries found without doubt somewhere in the text, and mentions waiting for that support.
-  const sure = new Set<number>();
-  const pending: Candidate[] = [];
-  const emit = (o: Output, last: number) => {
-    if (!langAllowed(o.lang, o.entry)) return;
-    const verdict = o.context >= 0 ? contextHolds(contexts[o.context]!, text, tokens, s, last) : 'yes';
-    if (verdict === 'no') return;
-    const cand = { start: tokens.start[s]!, end: tokens.end[last]!, entry: o.entry };
-    if (verdict === 'support') pending.push(cand);
-    else {
-      out.push(cand);
-      sure.add(o.entry);
-    }
-  };
-  const walk = (at: number, t: number, last: number, afterGap: boolean): void => {
-    const node = trie[at]!;
-    if (last >= s) for (const o of node.out) emit(o, last);
-    if (t < n && (at === 0 || (afterGap ? gaps[t]! < Gap.Sentence : gaps[t] === Gap.Space))) {
-      // The keys a token can follow, in this order: plain key, exact form, Capitalised key. The
-      // last two are strings built only where the node has such edges.
-      const key = keys[t]!;
-      let child = node.next.get(key);
-      if (child !== undefined) walk(child, t + 1, t, false);
-      const f = flags[at]!;
-      if (f !== 0) {
-        const form = tokens.form(t);
-        if (f & EXACT) {
-          child = node.next.get(`=${form}`);
-          if (child !== undefined) walk(child, t + 1, t, false);
-        }
-        const c = form[0] ?? '';
-        if (f & CAP && c !== c.toLowerCase()) {
-          child = node.next.get(`^${key}`);
-          if (child !== undefined) walk(child, t + 1, t, false);
-        }
-      }
-    }
-    for (const [max, target] of node.gaps) {
-      for (let k = 0; k <= max; k++) {
-        if (k > 0) {
-          const skipped = t + k - 1;
-          if (skipped >= n || gaps[skipped]! >= Gap.Sentence) break;
-        }
-        walk(target, t + k, last, true);
-      }
-    }
-  };
-  for (s = 0; s < n; s++) {
-    // Fast reject without allocating: most tokens start no name at all.
-    if (!starts.has(keys[s]!)) continue;
-    walk(0, s, s - 1, false);
+  const hash = tokens.hash;
+  const bits = ix.rootBits;
+  for (let s = 0; s < n; s++) {
+    // First-word filter: one bit test; most tokens start no name and stop here, with no string work.
+    const h = hash[s]!;
+    const b = (h ^ (h >>> 16)) & 0xffff;
+    if ((bits[b >> 5]! & (1 << (b & 31))) === 0) continue;
+    const r = lookup(ix, tokens, 0, s);
+    if (r < 0) continue;
+    sc.s = s;
+    sc.walk(0, s, s - 1, false, r);
   }
-  for (const c of pending) if (sure.has(c.entry)) out.push(c);
+  const out = sc.out;
+  for (const c of sc.pending) if (sc.sure.has(c.entry)) out.push(c);
   return out;
 }

@@ -27,7 +27,7 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
     lastEnd = top.end;
     // A blocker ("North America") takes its span and shows nothing, not even what is inside it.
     if (top.entry === BLOCKER) continue;
-    out.push({ ...top, nested: false });
+    out.push({ start: top.start, end: top.end, entry: top.entry, nested: false });
     if (kindOf(top.entry) === 'party') continue;
     // Candidates are sorted by start, so the ones inside `top` follow it directly.
     let innerEnd = -1;
@@ -35,7 +35,7 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
       const c = cands[j]!;
       if (c.end > top.end || c.entry === top.entry || c.entry === BLOCKER || c.start < innerEnd) continue;
       if (c.start === top.start && c.end === top.end) continue;
-      out.push({ ...c, nested: true });
+      out.push({ start: c.start, end: c.end, entry: c.entry, nested: true });
       innerEnd = c.end;
     }
   }

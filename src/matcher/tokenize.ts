@@ -4,6 +4,11 @@
  *
  * Normalisation: apostrophes ' ’ ʼ ` ‘ ′ -> ', hyphen/dash variants -> '-', soft hyphens and
  * zero-width characters are dropped (a word continues across them), every Unicode space is a space.
+ *
+ * Speed: the pass is a plain loop over UTF-16 code units with one table read per character, and a
+ * plain word gets no string at all: only its offsets and a hash of its lower-cased form. The scan
+ * looks words up by that hash and compares characters in place (`keyIs`), so the ~80 % of words
+ * that start no name cost no allocation. Key and form strings are built on demand (`key`, `form`).
  */
 
 /** How a token is separated from the one before it. */
@@ -46,6 +51,10 @@ const C_SPACE = 6;
 const C_DOT = 7;
 const C_SENTENCE = 8;
 const C_OTHER = 9;
+/** Table markers, never a character's class: not yet classified; a surrogate (classified in pairs). */
+const C_SLOW = 14;
+const C_SURROGATE = 14;
+const C_UNKNOWN = 15;
 
 function classifySlow(ch: string): number {
   // Apostrophes first: ʼ (U+02BC) is a letter to Unicode but an apostrophe in Ukrainian text.
@@ -60,19 +69,45 @@ function classifySlow(ch: string): number {
   return C_OTHER;
 }
 
-/** Per-code-unit class cache: the regexes run once per distinct character, not once per character. */
-const CACHE = new Uint8Array(0x10000);
+/** INFO bits: the class, "upper case" (lower-casing changes it), and the lower-case code unit. */
+const CLASS = 15;
+const UPPER = 16;
+const LOWER_SHIFT = 8;
+
+/**
+ * Per-code-unit facts, filled on first sight of each character (C_UNKNOWN until then): the regexes run once
+ * per distinct character. The lower-case unit is 0 when lower-casing is not one unit to one unit
+ * regardless of neighbours (İ, final-sigma Σ): a word holding such a character gets its key the
+ * slow way, as `toLowerCase()` of its text. Surrogates never enter the table (see `infoAt`).
+ */
+const INFO = new Int32Array(0x10000).fill(C_UNKNOWN);
+INFO.fill(C_SURROGATE, 0xd800, 0xe000);
+
+function fill(c: number): number {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  let info = classifySlow(ch);
+  if (lower !== ch) info |= UPPER;
+  if (lower.length === 1 && c !== 0x3a3) info |= lower.charCodeAt(0) << LOWER_SHIFT;
+  INFO[c] = info;
+  return info;
+}
+
+/**
+ * Facts about the character at `i`. A high surrogate is classified with its pair (an astral letter
+ * is a word character) and never counts as upper case or as having a one-unit lower case.
+ */
+function infoAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return classifySlow(String.fromCodePoint(text.codePointAt(i)!));
+  if (c >= 0xdc00 && c <= 0xdfff) return C_OTHER;
+  const info = INFO[c]!;
+  return info === C_UNKNOWN ? fill(c) : info;
+}
 
 /** Class of the character at `i` (astral letters are classified as a pair). */
 function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) return classifySlow(String.fromCodePoint(text.codePointAt(i)!));
-  let k = CACHE[c]!;
-  if (k === 0) {
-    k = classifySlow(String.fromCharCode(c));
-    CACHE[c] = k;
-  }
-  return k;
+  return infoAt(text, i) & CLASS;
 }
 
 /** Width in code units of the character at `i`. */
@@ -85,81 +120,184 @@ function isWordAt(text: string, i: number): boolean {
   return i < text.length && classAt(text, i) === C_WORD;
 }
 
+/** Does lower-casing change this code unit? (Surrogates: never, as for a lone surrogate string.) */
+export function isUpperUnit(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  const info = INFO[c]!;
+  return ((info === C_UNKNOWN ? fill(c) : info) & UPPER) !== 0;
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_MUL = 0x01000193;
+
+/** Hash of a key string; a plain token's `hash` is this hash of its key, computed without the string. */
+export function hashKey(key: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), HASH_MUL);
+  return h;
+}
+
+/** How a token's key and form are stored. */
+const PLAIN = 0;
+/** Key (and a form when it is not the text's slice) in the `odd*` maps. */
+const ODD = 1;
+/** The possessive "'s" in any typography. */
+const POSSESSIVE = 2;
+/** A hyphen or dash: "-". */
+const DASH_TOKEN = 3;
+
+const POSSESSIVE_HASH = hashKey("'s");
+const DASH_HASH = hashKey('-');
+
 /**
- * The tokens of one text as parallel arrays: a pass allocates one key string per token and no
- * object, which keeps a 100,000-word page out of the garbage collector's way. `at(t)` builds the
- * object view on demand (context checks, tests).
+ * The tokens of one text as parallel arrays. A plain word (only characters with a one-unit lower
+ * case) is its offsets plus `hash`; its key is the text's slice lower-cased character by character.
+ * `at(t)` builds the object view on demand (context checks, tests).
  */
 export class TokenList {
   length = 0;
   start: Int32Array;
   end: Int32Array;
   gap: Uint8Array;
-  /** Lower-cased forms: the keys into the trie. */
-  readonly keys: string[] = [];
+  /** `hashKey(key(t))` for every token. */
+  hash: Int32Array;
+  /** PLAIN, ODD, POSSESSIVE or DASH_TOKEN. */
+  private kind: Uint8Array;
+  private readonly oddKey = new Map<number, string>();
   /** Forms that differ from the text between start and end (normalised typography). */
-  private readonly odd = new Map<number, string>();
+  private readonly oddForm = new Map<number, string>();
 
   constructor(readonly text: string) {
     const cap = (text.length >> 2) + 16;
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
     this.gap = new Uint8Array(cap);
+    this.hash = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
   }
 
-  /** Appends a token; `form` only when it is not the text's own slice. */
-  push(start: number, end: number, gap: Gap, key: string, form?: string): void {
+  private grow(): void {
     const t = this.length;
-    if (t === this.start.length) {
-      const start = new Int32Array(t * 2);
-      const end = new Int32Array(t * 2);
-      const gap = new Uint8Array(t * 2);
-      start.set(this.start);
-      end.set(this.end);
-      gap.set(this.gap);
-      this.start = start;
-      this.end = end;
-      this.gap = gap;
-    }
+    const start = new Int32Array(t * 2);
+    const end = new Int32Array(t * 2);
+    const gap = new Uint8Array(t * 2);
+    const hash = new Int32Array(t * 2);
+    const kind = new Uint8Array(t * 2);
+    start.set(this.start);
+    end.set(this.end);
+    gap.set(this.gap);
+    hash.set(this.hash);
+    kind.set(this.kind);
+    this.start = start;
+    this.end = end;
+    this.gap = gap;
+    this.hash = hash;
+    this.kind = kind;
+  }
+
+  /** Appends a token; `key`/`form` only for an ODD token (`form` only when not the text's slice). */
+  push(start: number, end: number, gap: Gap, hash: number, kind: number, key?: string, form?: string): void {
+    const t = this.length;
+    if (t === this.start.length) this.grow();
     this.start[t] = start;
     this.end[t] = end;
     this.gap[t] = gap;
-    this.keys.push(key);
-    if (form !== undefined) this.odd.set(t, form);
+    this.hash[t] = hash;
+    this.kind[t] = kind;
+    if (key !== undefined) this.oddKey.set(t, key);
+    if (form !== undefined) this.oddForm.set(t, form);
     this.length = t + 1;
+  }
+
+  /** Lower-cased form of token t: its key into the trie. */
+  key(t: number): string {
+    const kind = this.kind[t]!;
+    if (kind === PLAIN) return this.text.slice(this.start[t]!, this.end[t]!).toLowerCase();
+    if (kind === ODD) return this.oddKey.get(t)!;
+    return kind === POSSESSIVE ? "'s" : '-';
   }
 
   /** Typography-normalised form of token t in its original case. */
   form(t: number): string {
-    return this.odd.get(t) ?? this.text.slice(this.start[t]!, this.end[t]!);
+    const kind = this.kind[t]!;
+    if (kind === POSSESSIVE) return "'s";
+    if (kind === DASH_TOKEN) return '-';
+    return this.oddForm.get(t) ?? this.text.slice(this.start[t]!, this.end[t]!);
+  }
+
+  /** Is `key` the key of token t? Compares in place, without building the token's key. */
+  keyIs(t: number, key: string): boolean {
+    if (this.kind[t] !== PLAIN) return this.key(t) === key;
+    const s = this.start[t]!;
+    const len = this.end[t]! - s;
+    if (key.length !== len) return false;
+    const text = this.text;
+    for (let k = 0; k < len; k++)
+      if (INFO[text.charCodeAt(s + k)]! >>> LOWER_SHIFT !== key.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Is `form` the form of token t (case included)? */
+  formIs(t: number, form: string): boolean {
+    if (this.kind[t] !== PLAIN) return this.form(t) === form;
+    const s = this.start[t]!;
+    return this.end[t]! - s === form.length && this.text.startsWith(form, s);
+  }
+
+  /** Is the first character of token t's form upper case (lower-casing changes it)? */
+  capitalised(t: number): boolean {
+    const kind = this.kind[t]!;
+    if (kind === POSSESSIVE || kind === DASH_TOKEN) return false;
+    const form = this.oddForm.get(t);
+    return isUpperUnit(form === undefined ? this.text.charCodeAt(this.start[t]!) : form.charCodeAt(0));
   }
 
   /** Token t as an object, or undefined outside the list (like an array's index). */
   at(t: number): Token | undefined {
     if (t < 0 || t >= this.length) return undefined;
-    return {
-      form: this.form(t),
-      key: this.keys[t]!,
-      start: this.start[t]!,
-      end: this.end[t]!,
-      gap: this.gap[t]!,
-    };
+    return new TokenView(this, t);
   }
 }
 
 /**
- * A run of word characters (the C_WORD class: letters, digits, marks, but not "ʼ", which is an
- * apostrophe here), sticky: the RegExp engine reads the word natively, so the JavaScript loop only
- * looks at the few characters between words. That is most of the speed on cold code (a fresh tab).
+ * A token of a list as a `Token`: offsets and gap read at once, form and key built only when read
+ * (the actor heuristic looks at many neighbours' gaps and few of their words).
  */
-// biome-ignore lint/complexity/useRegexLiterals: a `v` literal is ES2024 syntax; tsconfig targets ES2022.
-const WORD_RUN = new RegExp('[[\\p{L}\\p{N}\\p{M}]--[\\u02BC]]+', 'yv');
+class TokenView implements Token {
+  readonly start: number;
+  readonly end: number;
+  readonly gap: Gap;
+
+  constructor(
+    private readonly list: TokenList,
+    private readonly t: number,
+  ) {
+    this.start = list.start[t]!;
+    this.end = list.end[t]!;
+    this.gap = list.gap[t]!;
+  }
+
+  get form(): string {
+    return this.list.form(this.t);
+  }
+
+  get key(): string {
+    return this.list.key(this.t);
+  }
+}
 
 /** Split `text` into tokens: words, possessive "'s", hyphens, and dotted abbreviations like "U.S.". */
 export function tokenize(text: string): Token[] {
   const list = tokenizeList(text);
   const out: Token[] = [];
-  for (let t = 0; t < list.length; t++) out.push(list.at(t)!);
+  for (let t = 0; t < list.length; t++)
+    out.push({
+      form: list.form(t),
+      key: list.key(t),
+      start: list.start[t]!,
+      end: list.end[t]!,
+      gap: list.gap[t]!,
+    });
   return out;
 }
 
@@ -167,42 +305,72 @@ export function tokenize(text: string): Token[] {
 export function tokenizeList(text: string): TokenList {
   const out = new TokenList(text);
   const n = text.length;
-  // Lower-case once. Per slice it is the same string unless a character's lower case is longer
-  // (the length changes) or depends on its neighbours (Greek final sigma): then per token.
-  const lowerAll = text.toLowerCase();
-  const lower = lowerAll.length === n && !text.includes('\u03A3') ? lowerAll : null;
-  const words = WORD_RUN;
   let gap: Gap = Gap.Line;
   let i = 0;
   while (i < n) {
-    const cls = classAt(text, i);
+    let info = INFO[text.charCodeAt(i)]!;
+    // Not yet seen, or a surrogate: the careful way (fills the table; pairs an astral character).
+    if ((info & CLASS) >= C_SLOW) info = infoAt(text, i);
+    const cls = info & CLASS;
+    if (cls === C_SPACE) {
+      i++;
+      continue;
+    }
     if (cls === C_WORD) {
-      words.lastIndex = i;
-      const we = words.test(text) ? words.lastIndex : i + widthAt(text, i);
-      const after = we < n ? classAt(text, we) : C_SPACE;
+      // Read the run of word characters, hashing its lower case as we go.
+      let h = HASH_SEED;
+      let simple = true;
+      let j = i;
+      let after = C_SPACE;
+      for (;;) {
+        const lower = info >>> LOWER_SHIFT;
+        if (lower !== 0) {
+          h = Math.imul(h ^ lower, HASH_MUL);
+          j++;
+        } else {
+          simple = false;
+          const c = text.charCodeAt(j);
+          j += c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
+        }
+        if (j >= n) break;
+        info = INFO[text.charCodeAt(j)]!;
+        if ((info & CLASS) !== C_WORD) {
+          if ((info & CLASS) >= C_SLOW) info = infoAt(text, j);
+          if ((info & CLASS) !== C_WORD) {
+            after = info & CLASS;
+            break;
+          }
+        }
+      }
       // A word that may go on (soft hyphen, inner apostrophe) or be an abbreviation: the careful reader.
-      if (after === C_REMOVED || after === C_APOS || (we - i === 1 && after === C_DOT))
+      if (after === C_REMOVED || after === C_APOS || (j - i === 1 && after === C_DOT))
         i = readWord(text, i, gap, out);
       else {
-        out.push(i, we, gap, lower ? lower.slice(i, we) : text.slice(i, we).toLowerCase());
-        i = we;
+        if (simple) out.push(i, j, gap, h, PLAIN);
+        else {
+          const key = text.slice(i, j).toLowerCase();
+          out.push(i, j, gap, hashKey(key), ODD, key);
+        }
+        i = j;
       }
       gap = Gap.Space;
       continue;
     }
     if (cls === C_APOS && out.length > 0 && out.end[out.length - 1] === i && isPossessive(text, i)) {
-      out.push(i, i + 2, Gap.Space, "'s", "'s");
+      out.push(i, i + 2, Gap.Space, POSSESSIVE_HASH, POSSESSIVE);
       i += 2;
       gap = Gap.Space;
       continue;
     }
     if (cls === C_DASH) {
-      out.push(i, i + 1, gap, '-', '-');
+      out.push(i, i + 1, gap, DASH_HASH, DASH_TOKEN);
       gap = Gap.Space;
     } else if (cls === C_LINE) gap = Gap.Line;
-    else if (cls === C_DOT || cls === C_SENTENCE) gap = Math.max(gap, Gap.Sentence);
-    else if (cls === C_OTHER || cls === C_APOS) gap = Math.max(gap, Gap.Soft);
-    i += widthAt(text, i);
+    else if (cls === C_DOT || cls === C_SENTENCE) {
+      if (gap < Gap.Sentence) gap = Gap.Sentence;
+    } else if (cls !== C_REMOVED && gap < Gap.Soft) gap = Gap.Soft;
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
   }
   return out;
 }
@@ -245,10 +413,21 @@ function readWord(text: string, start: number, gap: Gap, out: TokenList): number
       j += 2;
     }
     if (text[j] === '.' && abbr.length > 1) {
-      out.push(start, j + 1, gap, `${abbr}.`.toLowerCase(), `${abbr}.`);
+      const full = `${abbr}.`;
+      const key = full.toLowerCase();
+      out.push(
+        start,
+        j + 1,
+        gap,
+        hashKey(key),
+        ODD,
+        key,
+        full === text.slice(start, j + 1) ? undefined : full,
+      );
       return j + 1;
     }
   }
-  out.push(start, i, gap, form.toLowerCase(), form);
+  const key = form.toLowerCase();
+  out.push(start, i, gap, hashKey(key), ODD, key, plain ? undefined : form);
   return i;
 }
