@@ -20,14 +20,20 @@
  * undone, observed and counted as a unit.
  */
 import { type ExtractSteps, extractSteps, findArticleRoot } from '../extract/index.ts';
-import { BLOCK_TAGS, tagOf } from '../extract/rules.ts';
+import { TAG_BLOCK, tagKind } from '../extract/rules.ts';
 import type { Settings } from '../settings/types.ts';
-import { Highlighter, isExcludedText, MARK_TAG } from './highlighter.ts';
+import {
+  EXCLUDED_SELECTOR,
+  excludedTextCache,
+  Highlighter,
+  isExcludedElement,
+  MARK_TAG,
+} from './highlighter.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
-import { type Piece, resolvePieces } from './resolve.ts';
-import { BATCH_BUDGET_MS, now, yieldToMain } from './schedule.ts';
+import { firstSegmentAfter, type Piece, resolvePieces } from './resolve.ts';
+import { BATCH_BUDGET_MS, now, TaskBudget, yieldToMain } from './schedule.ts';
 import { selectMentions } from './select.ts';
-import type { AnnotateResult, ExtractedText, Extractor, Matcher, Mention } from './types.ts';
+import type { AnnotateResult, ExtractedText, Extractor, Matcher, Mention, TextSegment } from './types.ts';
 
 /** Above this much text the page is not annotated (reported as 'too-large'). */
 export const MAX_TEXT = 2_000_000;
@@ -100,11 +106,19 @@ export interface Annotator {
 
 const defaultLabel = (m: Mention) => `${m.kind[0]!.toUpperCase()}${m.kind.slice(1)}: ${m.text}`;
 
+/** What one pass read: its mentions keep it until their group is written. */
+interface Pass {
+  extracted: ExtractedText;
+  /** True for a segment inside a link or another place never marked. */
+  excluded: (segment: TextSegment) => boolean;
+}
+
 /** One chosen mention; counted while its first piece is written or waiting to be written. */
 interface Rec {
   mention: Mention;
   group: Group;
   counted: boolean;
+  pass: Pass;
 }
 
 type Job = { piece: Piece; rec: Rec; part: number };
@@ -112,8 +126,11 @@ type Job = { piece: Piece; rec: Rec; part: number };
 /** The mentions of one block: written, undone, observed and counted together. */
 interface Group {
   block: Element;
-  /** Pieces still to write, per text node; emptied once written. */
-  byNode: Map<Text, Job[]>;
+  /**
+   * Mentions still to write. Their text-node pieces are worked out only then, so on a long page the
+   * blocks the reader never comes near cost one lookup per mention, not a resolve.
+   */
+  unwritten: Rec[];
   recs: Rec[];
 }
 
@@ -171,14 +188,29 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (firstParty.get(rec.mention.id) === rec) firstParty.delete(rec.mention.id);
   }
 
+  // Marks are cloned from one prototype per entry, part and label: one native call per mark instead
+  // of createElement and five setAttribute (most marks of a page repeat a few names).
+  const prototypes = new Map<string, HTMLElement>();
+
   function makeMark(m: Mention, part: number): HTMLElement {
+    const text = part === 0 ? label(m) : '';
+    const key = `${part}\u0000${m.id}\u0000${text}`;
+    let proto = prototypes.get(key);
+    if (!proto) {
+      proto = newMark(m, part, text);
+      prototypes.set(key, proto);
+    }
+    return proto.cloneNode(false) as HTMLElement;
+  }
+
+  function newMark(m: Mention, part: number, text: string): HTMLElement {
     const mark = doc.createElement(MARK_TAG);
     mark.setAttribute('data-sp-id', m.id);
     mark.setAttribute('data-sp-kind', m.kind);
     if (part === 0) {
       mark.setAttribute('tabindex', '0');
       mark.setAttribute('role', 'button');
-      mark.setAttribute('aria-label', label(m));
+      mark.setAttribute('aria-label', text);
     } else {
       mark.setAttribute('data-sp-part', String(part));
     }
@@ -202,19 +234,46 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return { state, markCount, counts: snapshot };
   }
 
-  /** The block a text node's mentions are grouped under: its innermost block element within `root`. */
-  function blockOf(node: Text, root: Element): Element {
+  /**
+   * The block a text node's mentions are grouped under: its innermost block element within `root`.
+   * Answers are kept per element for one pass (`memo`), so a deep wrapper chain is climbed once.
+   */
+  function blockOf(node: Text, root: Element, memo: Map<Element, Element>): Element {
+    const chain: Element[] = [];
     let el = node.parentElement!;
-    while (el !== root && !BLOCK_TAGS.has(tagOf(el)) && el.parentElement) el = el.parentElement;
-    return el;
+    let block = memo.get(el);
+    while (block === undefined) {
+      chain.push(el);
+      if (el === root || tagKind(el) === TAG_BLOCK || !el.parentElement) block = el;
+      else {
+        el = el.parentElement;
+        block = memo.get(el);
+      }
+    }
+    for (const inner of chain) memo.set(inner, block);
+    return block;
   }
 
-  /** Writes a group's waiting pieces (each node's from last to first, so earlier offsets stay valid). */
+  /** Writes a group's waiting mentions (each node's from last to first, so earlier offsets stay valid). */
   function write(group: Group): void {
-    if (group.byNode.size === 0) return;
+    if (group.unwritten.length === 0) return;
     waiting.delete(group);
-    const byNode = group.byNode;
-    group.byNode = new Map();
+    const recs = group.unwritten;
+    group.unwritten = [];
+    // Every piece is worked out before the first split (pieces come from the text as it was read;
+    // the check below drops those the page changed since).
+    const byNode = new Map<Text, Job[]>();
+    for (const rec of recs) {
+      const { extracted, excluded } = rec.pass;
+      const pieces = resolvePieces(extracted, rec.mention.start, rec.mention.end);
+      for (let part = 0; part < pieces.length; part++) {
+        const piece = pieces[part]!;
+        if (excluded(piece.segment)) continue;
+        const jobs = byNode.get(piece.node);
+        if (jobs) jobs.push({ piece, rec, part });
+        else byNode.set(piece.node, [{ piece, rec, part }]);
+      }
+    }
     ownWrites(() => {
       for (const [node, jobs] of byNode) {
         jobs.sort((a, b) => b.piece.from - a.piece.from);
@@ -234,7 +293,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function drop(group: Group): void {
     groups.delete(group.block);
     waiting.delete(group);
-    group.byNode.clear();
+    group.unwritten = [];
     ownWrites(() => highlighter.clearGroup(group));
     for (const rec of group.recs) uncount(rec);
   }
@@ -254,14 +313,19 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   /** Reads `root`'s text: in one piece with a custom extractor, else in steps of a task each. */
-  async function read(root: Element, gen: number): Promise<ExtractedText | null> {
-    if (opts.extract) return opts.extract(root);
-    const steps: ExtractSteps = extractSteps(root);
-    let t0 = now();
-    while (!steps.advance(() => now() - t0 > BATCH_BUDGET_MS)) {
-      await yieldToMain();
+  async function read(root: Element, gen: number, budget: TaskBudget): Promise<ExtractedText | null> {
+    if (opts.extract) {
+      const extracted = opts.extract(root);
+      // Kept as read, so marks written later are checked against the text they were found in.
+      for (const seg of extracted.segments) seg.data ??= seg.node.data;
+      return extracted;
+    }
+    // Links and other unmarked places are flagged while the page is read (one check per element),
+    // instead of a climb up the page per text node when the mentions are resolved.
+    const steps: ExtractSteps = extractSteps(root, { flag: isExcludedElement });
+    while (!steps.advance(() => budget.spent())) {
+      await budget.yield();
       if (gen !== generation) return null;
-      t0 = now();
     }
     return steps.result();
   }
@@ -271,35 +335,39 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
    * no name spans one), yielding between pieces so a long live blog never blocks the page for long.
    * Null when a newer pass took over meanwhile.
    */
-  async function findInChunks(text: string, gen: number): Promise<Mention[] | null> {
+  async function findInChunks(text: string, gen: number, budget: TaskBudget): Promise<Mention[] | null> {
     // Normal articles are matched whole, so document-level context support (matcher) is unchanged.
     if (text.length <= LONG_TEXT) return opts.matcher.find(text);
     const out: Mention[] = [];
     let from = 0;
     while (from < text.length) {
+      if (budget.spent()) {
+        await budget.yield();
+        if (gen !== generation) return null;
+      }
       let to = Math.min(text.length, from + FIND_CHUNK);
       const cut = to < text.length ? text.lastIndexOf('\n', to) : -1;
       if (cut > from) to = cut + 1;
       for (const m of opts.matcher.find(text.slice(from, to))) {
-        out.push(from === 0 ? m : { ...m, start: m.start + from, end: m.end + from });
+        // Each find() returns fresh objects: shifting them in place saves a copy per mention.
+        m.start += from;
+        m.end += from;
+        out.push(m);
       }
       from = to;
-      await yieldToMain();
-      if (gen !== generation) return null;
     }
     return out;
   }
 
   /** Finds, counts and wraps the chosen mentions of one subtree; 'no-matches' also when superseded. */
   async function markSubtree(root: Element, gen: number): Promise<PassResult['state']> {
-    const extracted = await read(root, gen);
+    const budget = new TaskBudget();
+    const extracted = await read(root, gen, budget);
     if (!extracted || gen !== generation) return 'no-matches';
     if (extracted.text.length > MAX_TEXT) return 'too-large';
-    // Reading and matching are separate tasks, and a long text is matched in pieces (findInChunks).
+    // A long text is matched in pieces, yielding whenever the task's budget is spent (findInChunks).
     const long = extracted.text.length > LONG_TEXT;
-    if (long) await yieldToMain();
-    if (gen !== generation) return 'no-matches';
-    const found = await findInChunks(extracted.text, gen);
+    const found = await findInChunks(extracted.text, gen, budget);
     if (!found || gen !== generation) return 'no-matches';
     const chosen = selectMentions(found, settings, new Set(firstParty.keys()));
     if (chosen.length === 0) return 'no-matches';
@@ -307,61 +375,64 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const fresh: Group[] = [];
     // Per parent element: `closest()` over the exclusion list was the largest cost of resolving on
     // the heavy bench page (deep wrapper chains), and many pieces share a parent.
-    const exclusion = new Map<Element | null, boolean>();
-    const excluded = (node: Text): boolean => {
-      const parent = node.parentElement;
-      let out = exclusion.get(parent);
-      if (out === undefined) {
-        out = isExcludedText(node);
-        exclusion.set(parent, out);
-      }
-      return out;
+    // Segments from src/extract carry their block and flag; a custom extractor's are looked up.
+    const excludedText = excludedTextCache();
+    const outside = root.parentElement !== null && root.parentElement.closest(EXCLUDED_SELECTOR) !== null;
+    const flags = !opts.extract;
+    const pass: Pass = {
+      extracted,
+      excluded: (seg) => (flags ? seg.flagged === true || outside : excludedText(seg.node)),
     };
-    let t1 = now();
+    const blocks = new Map<Element, Element>();
+    const { segments } = extracted;
     let resolved = 0;
     for (const mention of chosen) {
-      let rec: Rec | null = null;
-      resolvePieces(extracted, mention.start, mention.end).forEach((piece, part) => {
-        if (excluded(piece.node)) return;
-        const block = blockOf(piece.node, root);
-        let group = groups.get(block);
-        if (!group) {
-          group = { block, byNode: new Map(), recs: [] };
-          groups.set(block, group);
-        }
-        if (group.byNode.size === 0) fresh.push(group);
-        rec ??= { mention, group, counted: false };
-        const jobs = group.byNode.get(piece.node) ?? [];
-        jobs.push({ piece, rec, part });
-        group.byNode.set(piece.node, jobs);
-        // Counted by its first piece, as a mark is: a mention whose start sits in a link is not shown.
-        if (part === 0) {
-          rec.counted = true;
-          group.recs.push(rec);
-          count(rec, 1);
-          if (mention.kind === 'party') firstParty.set(mention.id, rec);
-        }
-      });
-      // Thousands of mentions on a live blog: resolving them is batched like the writes below (the
-      // clock is read every few mentions only: reading it per mention showed up in the profile).
-      if ((++resolved & 15) === 0 && now() - t1 > BATCH_BUDGET_MS) {
-        await yieldToMain();
+      const k = firstSegmentAfter(segments, mention.start);
+      const seg = segments[k];
+      if (!seg || seg.start > mention.start) continue;
+      // Counted by its first piece, as a mark is: a mention whose start sits in a link is not shown,
+      // but a later piece of it outside the link still is.
+      let holder: TextSegment | undefined = seg;
+      const counted = !pass.excluded(seg);
+      if (!counted) {
+        holder = resolvePieces(extracted, mention.start, mention.end).find(
+          (p) => !pass.excluded(p.segment),
+        )?.segment;
+        if (!holder) continue;
+      }
+      const block = holder.block ?? blockOf(holder.node, root, blocks);
+      let group = groups.get(block);
+      if (!group) {
+        group = { block, unwritten: [], recs: [] };
+        groups.set(block, group);
+      }
+      if (group.unwritten.length === 0) fresh.push(group);
+      const rec: Rec = { mention, group, counted, pass };
+      group.unwritten.push(rec);
+      group.recs.push(rec);
+      if (counted) {
+        count(rec, 1);
+        if (mention.kind === 'party') firstParty.set(mention.id, rec);
+      }
+      // Thousands of mentions on a live blog: the clock is read every few mentions only (reading it
+      // per mention showed up in the profile).
+      if ((++resolved & 15) === 0 && budget.spent()) {
+        await budget.yield();
         if (gen !== generation) return 'no-matches';
-        t1 = now();
       }
     }
     const { near, rest } = byDistance([...new Set(fresh)], long);
     const lazy = long && rest.length > 0 && observe(rest, root);
     const first = lazy ? near : [...near, ...rest];
+    // The stylesheet goes in after the geometry reads above (inserting it first would make the first
+    // read recompute the whole page's style) and before the first mark.
+    ownWrites(() => ensurePageStyle(doc, settings.style, dark));
 
-    let t0 = now();
+    budget.restart();
     for (const group of first) {
       if (gen !== generation) return 'no-matches';
       write(group);
-      if (now() - t0 > BATCH_BUDGET_MS) {
-        await yieldToMain();
-        t0 = now();
-      }
+      if (budget.spent()) await budget.yield();
     }
     return 'annotated';
   }
@@ -418,52 +489,62 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
    * Few observed elements for many groups: each group goes under its ancestor right below `root`;
    * an ancestor holding more than GROUPS_PER_TARGET groups is split into its own children, and so on.
    * An element's box holds its descendants' boxes, so a group comes near no later than its target.
+   * Groups come in document order, and so do an element's children: one pass over both buckets
+   * them, with the browser's own `contains()` instead of climbing from every block to `root`.
    */
   function targetsFor(list: Group[], root: Element): Map<Element, Group[]> {
     const out = new Map<Element, Group[]>();
-    // Ancestors of each block from just below `root` down to the block itself.
-    const chains = new Map<Group, Element[]>();
-    for (const group of list) {
-      const chain: Element[] = [];
-      for (let el: Element | null = group.block; el && el !== root; el = el.parentElement) chain.push(el);
-      chains.set(group, chain.reverse());
-    }
     const add = (target: Element, members: Group[]): void => {
       const known = out.get(target);
       if (known) known.push(...members);
       else out.set(target, members);
     };
-    // `members` share the ancestors chain[0, depth) (`key` is the last of them, or `root`). Groups
-    // come in document order, so what the first and the last share, all of them share: the split
-    // jumps straight past wrapper chains (30-60 deep on the heavy bench page) instead of walking
-    // every group through every level.
-    const split = (members: Group[], depth: number, key: Element): void => {
+    const childHolding = (key: Element, block: Element): Element | null => {
+      let child = key.firstElementChild;
+      while (child && !child.contains(block)) child = child.nextElementSibling;
+      return child;
+    };
+    const split = (members: Group[], key: Element): void => {
+      // When one child holds the first and the last member it holds all between them: wrapper
+      // chains (30-60 deep on the heavy bench page) are passed one step each.
+      while (members.length > GROUPS_PER_TARGET) {
+        const first = members[0]!.block;
+        const child = first === key ? null : childHolding(key, first);
+        if (!child?.contains(members[members.length - 1]!.block)) break;
+        key = child;
+      }
       if (members.length <= GROUPS_PER_TARGET) {
         add(key, members);
         return;
       }
-      const a = chains.get(members[0]!)!;
-      const b = chains.get(members[members.length - 1]!)!;
-      let d = depth;
-      while (d < a.length && d < b.length && a[d] === b[d]) d++;
-      const shared = d > 0 ? a[d - 1]! : root;
       const here: Group[] = [];
-      const buckets = new Map<Element, Group[]>();
+      const buckets: [Element, Group[]][] = [];
+      let child = key.firstElementChild;
+      let bucket: Group[] | null = null;
       for (const group of members) {
-        const chain = chains.get(group)!;
-        // This group's block is the shared ancestor itself: it cannot go deeper.
-        if (chain.length <= d) {
+        // This group's block is `key` itself (or no longer under it): it cannot go deeper.
+        if (group.block === key) {
           here.push(group);
           continue;
         }
-        const bucket = buckets.get(chain[d]!) ?? [];
+        while (child && !child.contains(group.block)) {
+          child = child.nextElementSibling;
+          bucket = null;
+        }
+        if (!child) {
+          here.push(group);
+          continue;
+        }
+        if (!bucket) {
+          bucket = [];
+          buckets.push([child, bucket]);
+        }
         bucket.push(group);
-        buckets.set(chain[d]!, bucket);
       }
-      if (here.length > 0) add(shared, here);
-      for (const [child, bucket] of buckets) split(bucket, d + 1, child);
+      if (here.length > 0) add(key, here);
+      for (const [inner, members] of buckets) split(members, inner);
     };
-    split(list, 0, root);
+    split(list, root);
     return out;
   }
 
@@ -546,6 +627,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     counts.clear();
     markCount = 0;
     firstParty.clear();
+    prototypes.clear();
     ownWrites(() => {
       highlighter.clear();
       removePageStyle(doc);
@@ -566,8 +648,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       return result();
     }
     dark = pageIsDark(doc);
-    ownWrites(() => ensurePageStyle(doc, settings.style, dark));
     lastState = await markSubtree(scopeEl, gen);
+    // Also without a match: the style is there for marks that later passes (live text) write.
+    if (gen === generation) ownWrites(() => ensurePageStyle(doc, settings.style, dark));
     return result();
   }
 

@@ -10,8 +10,8 @@
 
 export const MARK_TAG = 'standpoint-mark';
 
-/** Places Standpoint never marks: code, editors, form fields, its own UI, links (a click must navigate). */
-export const EXCLUDED_SELECTOR = [
+/** Elements Standpoint never marks inside, by tag alone: code, editors, form fields, its own UI. */
+const EXCLUDED_TAGS = [
   'script',
   'style',
   'noscript',
@@ -27,17 +27,70 @@ export const EXCLUDED_SELECTOR = [
   'samp',
   'svg',
   'math',
+  MARK_TAG,
+  'standpoint-tooltip',
+];
+const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
+
+/** Places Standpoint never marks: the tags above, links (a click must navigate), editable text. */
+export const EXCLUDED_SELECTOR = [
+  ...EXCLUDED_TAGS,
   'a[href]',
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
-  MARK_TAG,
-  'standpoint-tooltip',
 ].join(',');
+
+/**
+ * `el.matches(EXCLUDED_SELECTOR)`, asked for every element of the article while it is read, so it
+ * is spelled out: a few attribute reads cost far less than matching the selector list (npm run
+ * bench --profile, heavy page). `hasAttributes` when the caller knows it already. A unit test
+ * holds it equal to the selector.
+ */
+export function isExcludedElement(el: Element, hasAttributes = el.hasAttributes()): boolean {
+  const name = el.localName;
+  if (EXCLUDED_TAG_SET.has(name)) return true;
+  if (!hasAttributes) return false;
+  if (name === 'a' && el.hasAttribute('href')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return el.getAttribute('role') === 'textbox';
+}
 
 /** True when a text node sits somewhere Standpoint must leave alone. */
 export function isExcludedText(node: Text): boolean {
   const parent = node.parentElement;
   return !parent || parent.closest(EXCLUDED_SELECTOR) !== null;
+}
+
+/**
+ * `isExcludedText` for the many text nodes of one pass: each element is matched once, and a text
+ * node's answer comes from its parent's, instead of one `closest()` up the whole page per node (deep
+ * wrapper chains made that the largest cost of resolving on the heavy bench page).
+ */
+export function excludedTextCache(): (node: Text) => boolean {
+  const memo = new Map<Element, boolean>();
+  const excluded = (from: Element): boolean => {
+    // Climb to the first known ancestor (or past the top), then fill the answers in on the way down.
+    const chain: Element[] = [];
+    let el: Element | null = from;
+    let known: boolean | undefined;
+    while (el) {
+      known = memo.get(el);
+      if (known !== undefined) break;
+      chain.push(el);
+      el = el.parentElement;
+    }
+    let out = known ?? false;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      out ||= chain[k]!.matches(EXCLUDED_SELECTOR);
+      memo.set(chain[k]!, out);
+    }
+    return out;
+  };
+  return (node) => {
+    const parent = node.parentElement;
+    return !parent || excluded(parent);
+  };
 }
 
 interface Split {

@@ -7,17 +7,30 @@ export interface Piece {
   from: number;
   to: number;
   expect: string;
+  /** The segment the piece lies in (its block and flag, when the extractor gave them). */
+  segment: TextSegment;
 }
 
 const SPACE = /\s/;
+
+/** `SPACE.test(data[i])` without a one-character string for the common (ASCII) case. */
+function isSpaceAt(data: string, i: number): boolean {
+  const c = data.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(data[i]!);
+}
 
 /**
  * Maps an offset inside a segment to an offset in its node. The extractor may collapse whitespace
  * (text "as the page presents it"), so when lengths differ the two strings are walked side by side,
  * skipping whitespace that exists on only one side.
  */
-export function nodeOffset(text: string, seg: TextSegment, offset: number): number {
-  const data = seg.node.data;
+export function nodeOffset(
+  text: string,
+  seg: TextSegment,
+  offset: number,
+  data = seg.data ?? seg.node.data,
+): number {
   const rel = offset - seg.start;
   if (data.length === seg.end - seg.start) return rel;
   const shown = text.slice(seg.start, seg.end);
@@ -38,7 +51,7 @@ export function nodeOffset(text: string, seg: TextSegment, offset: number): numb
 }
 
 /** Index of the first segment whose end is after `offset` (segments are in text order). */
-function firstSegmentAfter(segments: readonly TextSegment[], offset: number): number {
+export function firstSegmentAfter(segments: readonly TextSegment[], offset: number): number {
   let lo = 0;
   let hi = segments.length;
   while (lo < hi) {
@@ -56,14 +69,14 @@ export function resolvePieces(extracted: ExtractedText, start: number, end: numb
   for (let k = firstSegmentAfter(segments, start); k < segments.length; k++) {
     const seg = segments[k]!;
     if (seg.start >= end) break;
-    const data = seg.node.data;
-    let from = nodeOffset(text, seg, Math.max(start, seg.start));
-    let to = nodeOffset(text, seg, Math.min(end, seg.end));
+    // The text as it was read: a piece is checked against the live node only when it is written.
+    const data = seg.data ?? seg.node.data;
+    let from = nodeOffset(text, seg, Math.max(start, seg.start), data);
+    let to = nodeOffset(text, seg, Math.min(end, seg.end), data);
     // Never underline the space between two pieces of one mention.
-    while (from < to && SPACE.test(data[from]!)) from++;
-    while (to > from && SPACE.test(data[to - 1]!)) to--;
-    const expect = seg.node.data.slice(from, to);
-    if (to > from) pieces.push({ node: seg.node, from, to, expect });
+    while (from < to && isSpaceAt(data, from)) from++;
+    while (to > from && isSpaceAt(data, to - 1)) to--;
+    if (to > from) pieces.push({ node: seg.node, from, to, expect: data.slice(from, to), segment: seg });
   }
   return pieces;
 }

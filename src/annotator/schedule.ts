@@ -27,3 +27,33 @@ export function now(): number {
 
 /** How long one batch may run before yielding (well under the 50 ms long-task line). */
 export const BATCH_BUDGET_MS = 8;
+
+/**
+ * The time budget of one pass's current task, shared by its consecutive steps (reading, matching,
+ * resolving, writing): a step yields only once the task has run for `ms`, so a short article is
+ * done in one task and a long page yields every ~`ms`, never after each small piece.
+ */
+export class TaskBudget {
+  private start = now();
+  constructor(private readonly ms = BATCH_BUDGET_MS) {}
+
+  /** True once this task has used its budget. */
+  spent(): boolean {
+    return now() - this.start > this.ms;
+  }
+
+  /**
+   * Starts the budget over without yielding: for a step that must not inherit the time spent before
+   * it (writing marks right after a long scan would yield after the first block, and the frame in
+   * between would lay out a half-marked page).
+   */
+  restart(): void {
+    this.start = now();
+  }
+
+  /** Gives the thread back and starts a new task's budget. */
+  async yield(): Promise<void> {
+    await yieldToMain();
+    this.start = now();
+  }
+}

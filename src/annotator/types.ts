@@ -25,6 +25,12 @@ export interface TextSegment {
   node: Text;
   start: number;
   end: number;
+  /** `node.data` as it was read; the engine fills it in when the extractor does not. */
+  data?: string;
+  /** Its innermost block element, when the extractor knows it (src/extract does). */
+  block?: Element;
+  /** Inside a link or another place never marked, when the extractor was asked to tell (`flag`). */
+  flagged?: boolean;
 }
 
 /** The text of a DOM subtree as the page presents it, with the nodes it came from. */

@@ -4,7 +4,7 @@
  * block boundaries become "\n" so nothing matches across blocks. Every text node maps to an exact
  * slice of the result (`segments`), so offsets from the matcher lead back to DOM positions.
  */
-import { BLOCK_TAGS, isSkipped, tagOf } from './rules.ts';
+import { skippedByAttributes, TAG_BLOCK, TAG_SKIP, tagKind } from './rules.ts';
 
 export { findArticle, findArticleRoot } from './article.ts';
 
@@ -13,6 +13,12 @@ export interface Segment {
   node: Text;
   start: number;
   end: number;
+  /** `node.data` when it was read (a later difference means the page changed the text since). */
+  data: string;
+  /** The innermost block element around the node (where lines are cut), or the root. */
+  block: Element;
+  /** Inside an element `ExtractOptions.flag` said yes to (the root included). */
+  flagged: boolean;
 }
 
 export interface Extracted {
@@ -23,6 +29,12 @@ export interface Extracted {
 export interface ExtractOptions {
   /** Extra elements to leave out (e.g. the annotator's own widgets). */
   skip?: (el: Element) => boolean;
+  /**
+   * Elements whose text is read but whose segments come out `flagged` (the annotator matches the
+   * text of links but never marks inside them). Asked once per element, during the walk it does anyway,
+   * with `el.hasAttributes()` (already known then).
+   */
+  flag?: (el: Element, hasAttributes: boolean) => boolean;
 }
 
 const ELEMENT = 1;
@@ -38,6 +50,10 @@ export interface ExtractSteps {
 
 // How many nodes are read between two `stop()` checks (a clock read per node would cost more).
 const CHECK_EVERY = 256;
+const NON_SPACE = /\S/;
+// What the page's source may hold inside a text node that the reader sees as a space.
+const PAGE_BREAK = /[\n\r\t\f\v]/;
+const PAGE_BREAKS = /[\n\r\t\f\v]/g;
 
 /**
  * Extraction in steps, so a 100,000-word page can be read across several short tasks. One walk, two
@@ -48,6 +64,7 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
   const segments: Segment[] = [];
   let length = 0;
   let lastNewline = true;
+  let done: Extracted | null = null;
   const newline = () => {
     if (lastNewline) return;
     parts.push('\n');
@@ -56,26 +73,48 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
   };
   // The walk as an explicit stack (element, next child to visit, whether it ends a block), so it can
   // stop between any two nodes and go on later.
-  type Frame = { el: Element; next: Node | null; block: boolean };
+  // `inBlock`: the innermost block element at or above `el` (or the root); `flagged`: opts.flag said
+  // yes to `el` or an element above it.
+  type Frame = { el: Element; next: Node | null; block: boolean; inBlock: Element; flagged: boolean };
   const stack: Frame[] = [];
+  const skip = opts.skip;
+  const flag = opts.flag;
   const enter = (el: Element): void => {
-    if (el !== root && (isSkipped(el) || opts.skip?.(el))) return;
-    const block = BLOCK_TAGS.has(tagOf(el));
+    const kind = tagKind(el);
+    const attributes = el.hasAttributes();
+    if (el !== root && (kind === TAG_SKIP || skippedByAttributes(el, attributes) || skip?.(el))) return;
+    const block = kind === TAG_BLOCK;
     if (block) newline();
-    stack.push({ el, next: el.firstChild, block });
+    const up = stack[stack.length - 1];
+    stack.push({
+      el,
+      next: el.firstChild,
+      block,
+      inBlock: block || !up ? el : up.inBlock,
+      flagged: (up?.flagged ?? false) || (flag?.(el, attributes) ?? false),
+    });
   };
   const text = (node: Text): void => {
     const data = node.data;
     if (data.length === 0) return;
-    const flat = data.replace(/[\n\r\t\f\v]/g, ' ');
-    segments.push({ node, start: length, end: length + data.length });
-    parts.push(flat);
+    const at = stack[stack.length - 1]!;
+    segments.push({
+      node,
+      start: length,
+      end: length + data.length,
+      data,
+      block: at.inBlock,
+      flagged: at.flagged,
+    });
+    // Most text nodes hold no line break or tab: testing first spares them a replace.
+    parts.push(PAGE_BREAK.test(data) ? data.replace(PAGE_BREAKS, ' ') : data);
     length += data.length;
-    if (/\S/.test(flat)) lastNewline = false;
+    if (lastNewline && NON_SPACE.test(data)) lastNewline = false;
   };
   enter(root);
   return {
     advance(stop) {
+      done = null;
       let n = 0;
       while (stack.length > 0) {
         if (stop && ++n % CHECK_EVERY === 0 && stop()) return false;
@@ -87,12 +126,16 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
           continue;
         }
         top.next = node.nextSibling;
-        if (node.nodeType === TEXT) text(node as Text);
-        else if (node.nodeType === ELEMENT) enter(node as Element);
+        const type = node.nodeType;
+        if (type === TEXT) text(node as Text);
+        else if (type === ELEMENT) enter(node as Element);
       }
       return true;
     },
-    result: () => ({ text: parts.join(''), segments }),
+    result() {
+      done ??= { text: parts.join(''), segments };
+      return done;
+    },
   };
 }
 

@@ -91,9 +91,37 @@ export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
+/** What an element's tag alone says: `TAG_BLOCK` ends a line, `TAG_SKIP` is never read, 0 neither. */
+export const TAG_BLOCK = 1;
+export const TAG_SKIP = 2;
+const TAG_KIND = new Map<string, number>([
+  ...[...BLOCK_TAGS].map((t): [string, number] => [t, TAG_BLOCK]),
+  ...[...SKIP_TAGS].map((t): [string, number] => [t, TAG_SKIP]),
+]);
+
+/**
+ * `TAG_BLOCK`, `TAG_SKIP` or 0 for the element's tag. An HTML element's tagName is already upper
+ * case, so only SVG/MathML/XHTML names (lower-case first letter) pay for `toUpperCase`: this runs
+ * once per element of the page.
+ */
+export function tagKind(el: Element): number {
+  const tag = el.tagName;
+  const code = tag.charCodeAt(0);
+  return TAG_KIND.get(code >= 97 && code <= 122 ? tag.toUpperCase() : tag) ?? 0;
+}
+
 /** True when the element and everything inside it must not be read. */
 export function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(tagOf(el))) return true;
+  return tagKind(el) === TAG_SKIP || skippedByAttributes(el);
+}
+
+/**
+ * The attribute half of `isSkipped`: hidden, aria-hidden, editable or inline display:none. The caller
+ * may pass `el.hasAttributes()` when it already asked (the extractor asks once per element).
+ */
+export function skippedByAttributes(el: Element, hasAttributes = el.hasAttributes()): boolean {
+  // Most elements of an article carry no attribute at all: one call instead of four.
+  if (!hasAttributes) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
