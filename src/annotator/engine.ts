@@ -132,6 +132,9 @@ interface Group {
    */
   unwritten: Rec[];
   recs: Rec[];
+  /** Waiting for the reader to come near (long pages), at index `at` of the reading order. */
+  waiting: boolean;
+  at: number;
 }
 
 type Counts = AnnotateResult['counts'];
@@ -152,14 +155,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let dark = false;
   // Every group of the current passes, by block element.
   const groups = new Map<Element, Group>();
-  // Groups whose marks wait for the reader to scroll near them (long pages only).
-  const waiting = new Set<Group>();
+  // How many groups wait for the reader to scroll near them (long pages only; see Group.waiting).
+  let waitingCount = 0;
   let observer: IntersectionObserver | null = null;
   // Observed element -> the waiting groups inside it (written together when it comes near).
   const targets = new Map<Element, Group[]>();
-  // Waiting groups in reading order, for writing ahead of the reader.
+  // Groups that were left waiting, in reading order, for writing ahead of the reader.
   let order: Group[] = [];
-  const position = new Map<Group, number>();
   // Counts kept up to date as mentions are added and dropped, so a pass never recounts the page.
   const counts: Counts = new Map();
   let markCount = 0;
@@ -254,10 +256,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return block;
   }
 
+  function unwait(group: Group): void {
+    if (!group.waiting) return;
+    group.waiting = false;
+    waitingCount--;
+  }
+
   /** Writes a group's waiting mentions (each node's from last to first, so earlier offsets stay valid). */
   function write(group: Group): void {
     if (group.unwritten.length === 0) return;
-    waiting.delete(group);
+    unwait(group);
     const recs = group.unwritten;
     group.unwritten = [];
     // Every piece is worked out before the first split (pieces come from the text as it was read;
@@ -292,7 +300,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   /** Drops a group: its marks come out, its mentions leave the counts, its observer entry goes. */
   function drop(group: Group): void {
     groups.delete(group.block);
-    waiting.delete(group);
+    unwait(group);
     group.unwritten = [];
     ownWrites(() => highlighter.clearGroup(group));
     for (const rec of group.recs) uncount(rec);
@@ -403,7 +411,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const block = holder.block ?? blockOf(holder.node, root, blocks);
       let group = groups.get(block);
       if (!group) {
-        group = { block, unwritten: [], recs: [] };
+        group = { block, unwritten: [], recs: [], waiting: false, at: -1 };
         groups.set(block, group);
       }
       if (group.unwritten.length === 0) fresh.push(group);
@@ -470,85 +478,79 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (!IO) return false;
     observer ??= new IO(onIntersect, { rootMargin: `${NEAR_VIEWPORTS * 100}% 0px` });
     for (const group of list) {
-      waiting.add(group);
-      position.set(group, order.length);
+      group.waiting = true;
+      group.at = order.length;
       order.push(group);
     }
-    for (const [target, members] of targetsFor(list, root)) {
-      const known = targets.get(target);
-      if (known) known.push(...members);
-      else {
-        targets.set(target, members);
-        observer.observe(target);
-      }
-    }
+    waitingCount += list.length;
+    for (const [target, members] of oneLevelDown(list, root)) watch(target, members);
     return true;
   }
 
+  function watch(target: Element, members: Group[]): void {
+    const known = targets.get(target);
+    if (known) known.push(...members);
+    else {
+      targets.set(target, members);
+      observer?.observe(target);
+    }
+  }
+
   /**
-   * Few observed elements for many groups: each group goes under its ancestor right below `root`;
-   * an ancestor holding more than GROUPS_PER_TARGET groups is split into its own children, and so on.
-   * An element's box holds its descendants' boxes, so a group comes near no later than its target.
-   * Groups come in document order, and so do an element's children: one pass over both buckets
-   * them, with the browser's own `contains()` instead of climbing from every block to `root`.
+   * Few observed elements for many groups, found lazily. `members` (in document order, all inside
+   * `key`) are bucketed by the child of `key` that holds them; when a bucket's element comes near
+   * and it holds more than GROUPS_PER_TARGET groups, it is bucketed again, one level further down
+   * (onIntersect). An element's box holds its descendants' boxes, so a group comes near no later
+   * than its target, and the page's tree is only walked where the reader goes.
+   * Returns [element to watch, its groups]; groups whose block is `key` itself stay with `key`.
    */
-  function targetsFor(list: Group[], root: Element): Map<Element, Group[]> {
-    const out = new Map<Element, Group[]>();
-    const add = (target: Element, members: Group[]): void => {
-      const known = out.get(target);
-      if (known) known.push(...members);
-      else out.set(target, members);
-    };
-    const childHolding = (key: Element, block: Element): Element | null => {
-      let child = key.firstElementChild;
-      while (child && !child.contains(block)) child = child.nextElementSibling;
-      return child;
-    };
-    const split = (members: Group[], key: Element): void => {
-      // When one child holds the first and the last member it holds all between them: wrapper
-      // chains (30-60 deep on the heavy bench page) are passed one step each.
-      while (members.length > GROUPS_PER_TARGET) {
-        const first = members[0]!.block;
-        const child = first === key ? null : childHolding(key, first);
-        if (!child?.contains(members[members.length - 1]!.block)) break;
-        key = child;
+  function oneLevelDown(members: Group[], key: Element): [Element, Group[]][] {
+    // When one child holds the first and the last member, it holds all between them (document
+    // order): wrapper chains (30-60 deep on the heavy bench page) are passed one step each.
+    while (members.length > GROUPS_PER_TARGET) {
+      const first = members[0]!.block;
+      const child = first === key ? null : childHolding(key, first);
+      if (!child?.contains(members[members.length - 1]!.block)) break;
+      key = child;
+    }
+    if (members.length <= GROUPS_PER_TARGET) return [[key, members]];
+    const out: [Element, Group[]][] = [];
+    const here: Group[] = [];
+    let child = key.firstElementChild;
+    let bucket: Group[] | null = null;
+    for (const group of members) {
+      if (group.block === key) {
+        here.push(group);
+        continue;
       }
-      if (members.length <= GROUPS_PER_TARGET) {
-        add(key, members);
-        return;
+      // Children come in document order too: one pass over both, the browser's own contains().
+      while (child && !child.contains(group.block)) {
+        child = child.nextElementSibling;
+        bucket = null;
       }
-      const here: Group[] = [];
-      const buckets: [Element, Group[]][] = [];
-      let child = key.firstElementChild;
-      let bucket: Group[] | null = null;
-      for (const group of members) {
-        // This group's block is `key` itself (or no longer under it): it cannot go deeper.
-        if (group.block === key) {
-          here.push(group);
-          continue;
-        }
-        while (child && !child.contains(group.block)) {
-          child = child.nextElementSibling;
-          bucket = null;
-        }
-        if (!child) {
-          here.push(group);
-          continue;
-        }
-        if (!bucket) {
-          bucket = [];
-          buckets.push([child, bucket]);
-        }
-        bucket.push(group);
+      if (!child) {
+        here.push(group);
+        continue;
       }
-      if (here.length > 0) add(key, here);
-      for (const [inner, members] of buckets) split(members, inner);
-    };
-    split(list, root);
+      if (!bucket) {
+        bucket = [];
+        out.push([child, bucket]);
+      }
+      bucket.push(group);
+    }
+    if (here.length > 0) out.push([key, here]);
     return out;
   }
 
+  function childHolding(key: Element, block: Element): Element | null {
+    let child = key.firstElementChild;
+    while (child && !child.contains(block)) child = child.nextElementSibling;
+    return child;
+  }
+
+  // Groups to write, oldest first; `drained` of them are done.
   let draining: Group[] = [];
+  let drained = 0;
   let drainRunning = false;
 
   function onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -558,25 +560,32 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (!members) continue;
       targets.delete(e.target);
       observer?.unobserve(e.target);
-      for (const group of members) {
-        if (!waiting.has(group)) continue;
-        draining.push(group);
-        ahead(position.get(group));
+      const live = members.filter((g) => g.waiting);
+      if (live.length > GROUPS_PER_TARGET) {
+        // Too many for one batch: watch the parts of this element instead (they report next frame).
+        for (const [target, part] of oneLevelDown(live, e.target)) {
+          // Groups whose block is this element itself cannot go further down: they are near now.
+          if (target === e.target) queue(part);
+          else watch(target, part);
+        }
+        continue;
       }
+      queue(live);
     }
     void drain();
   }
 
-  /** Queues the waiting groups around reading position `at` (see WRITE_AHEAD). */
-  function ahead(at: number | undefined): void {
-    if (at === undefined) return;
-    for (let i = at + 1, n = 0; i < order.length && n < WRITE_AHEAD; i++) {
-      if (waiting.has(order[i]!)) draining.push(order[i]!);
-      n++;
-    }
-    for (let i = at - 1, n = 0; i >= 0 && n < WRITE_BEHIND; i--) {
-      if (waiting.has(order[i]!)) draining.push(order[i]!);
-      n++;
+  /** Queues `list` and the waiting groups around it in reading order (see WRITE_AHEAD). */
+  function queue(list: Group[]): void {
+    for (const group of list) {
+      draining.push(group);
+      const at = group.at;
+      for (let i = at + 1, n = 0; i < order.length && n < WRITE_AHEAD; i++, n++) {
+        if (order[i]!.waiting) draining.push(order[i]!);
+      }
+      for (let i = at - 1, n = 0; i >= 0 && n < WRITE_BEHIND; i--, n++) {
+        if (order[i]!.waiting) draining.push(order[i]!);
+      }
     }
   }
 
@@ -586,10 +595,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     drainRunning = true;
     try {
       let t0 = now();
-      while (draining.length > 0) {
-        const group = draining.shift()!;
-        if (waiting.has(group)) write(group);
-        if (waiting.size === 0) {
+      while (drained < draining.length) {
+        const group = draining[drained++]!;
+        if (group.waiting) write(group);
+        if (waitingCount === 0) {
           observer?.disconnect();
           targets.clear();
         }
@@ -598,16 +607,19 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
           t0 = now();
         }
       }
+      draining = [];
+      drained = 0;
     } finally {
       drainRunning = false;
     }
   }
 
   function materialize(id?: string): void {
-    for (const group of [...waiting]) {
+    for (const group of order) {
+      if (!group.waiting) continue;
       if (id === undefined || group.recs.some((r) => r.mention.id === id)) write(group);
     }
-    if (waiting.size === 0) {
+    if (waitingCount === 0) {
       // Nothing left to wait for: no element needs watching while the reader scrolls.
       observer?.disconnect();
       targets.clear();
@@ -620,9 +632,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     observer = null;
     targets.clear();
     order = [];
-    position.clear();
-    waiting.clear();
+    waitingCount = 0;
     draining = [];
+    drained = 0;
     groups.clear();
     counts.clear();
     markCount = 0;
