@@ -333,14 +333,22 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
       root,
     );
     await page.evaluate(() => (window as unknown as BenchWindow).__bench.prepare('x1'));
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
+    await page.evaluate(() => {
+      (globalThis as unknown as { __spT: unknown[] }).__spT = [];
+    });
+    const prof = !process.env.SP_NOPROF;
+    if (prof) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
     const r = await page.evaluate(
       (root) => (window as unknown as BenchWindow).__bench.standpoint(document.querySelector(root)!, 'x1'),
       root,
     );
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    const { profile } = (prof
+      ? await cdp.send('Profiler.stop')
+      : { profile: { nodes: [], samples: [], timeDeltas: [] } }) as unknown as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };
     const self = new Map<string, number>();
@@ -354,6 +362,15 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
     log(
       `${name}: floor ${fmt(floor)} ms; standpoint scan ${fmt(r.scanMs as number)} total ${fmt(r.totalMs)} marked ${r.marked}`,
     );
+    // Phase marks, when a local build of the engine pushes [name, time] pairs to __spT.
+    const marks = await page.evaluate(() => (globalThis as unknown as { __spT: [string, number][] }).__spT);
+    if (marks.length > 1)
+      log(
+        `  phases: ${marks
+          .slice(1)
+          .map(([k, t], i) => `${k} ${(t - marks[i]![1]).toFixed(1)}`)
+          .join(', ')}`,
+      );
     for (const [k, ms] of top) log(`  ${ms.toFixed(1).padStart(7)} ms  ${k}`);
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -8,6 +8,8 @@
  * subtree `isEqualNode` a clone taken before, and the page's own text nodes keep their identity.
  */
 
+import { attributeNames, upperTag } from '../extract/rules.ts';
+
 export const MARK_TAG = 'standpoint-mark';
 
 /** Elements Standpoint never marks inside, by tag alone: code, editors, form fields, its own UI. */
@@ -30,7 +32,7 @@ const EXCLUDED_TAGS = [
   MARK_TAG,
   'standpoint-tooltip',
 ];
-const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
+const EXCLUDED_UPPER_TAGS = new Set(EXCLUDED_TAGS.map((t) => t.toUpperCase()));
 
 /** Places Standpoint never marks: the tags above, links (a click must navigate), editable text. */
 export const EXCLUDED_SELECTOR = [
@@ -42,18 +44,27 @@ export const EXCLUDED_SELECTOR = [
 
 /**
  * `el.matches(EXCLUDED_SELECTOR)`, asked for every element of the article while it is read, so it
- * is spelled out: a few attribute reads cost far less than matching the selector list (npm run
- * bench --profile, heavy page). `hasAttributes` when the caller knows it already. A unit test
- * holds it equal to the selector.
+ * is spelled out over what the extractor read anyway (`tag`: upper-case tag name, `names`: attribute
+ * names or null): matching the selector list per element cost more than the rest of the reading
+ * (npm run bench --profile, heavy page). A unit test holds it equal to the selector.
  */
-export function isExcludedElement(el: Element, hasAttributes = el.hasAttributes()): boolean {
-  const name = el.localName;
-  if (EXCLUDED_TAG_SET.has(name)) return true;
-  if (!hasAttributes) return false;
-  if (name === 'a' && el.hasAttribute('href')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return el.getAttribute('role') === 'textbox';
+export function isExcludedElement(
+  el: Element,
+  tag = upperTag(el.tagName),
+  names: readonly string[] | null = attributeNames(el),
+): boolean {
+  if (EXCLUDED_UPPER_TAGS.has(tag)) return true;
+  if (!names) return false;
+  for (const name of names) {
+    if (name === 'href') {
+      if (tag === 'A') return true;
+    } else if (name === 'contenteditable') {
+      if (el.getAttribute(name) !== 'false') return true;
+    } else if (name === 'role') {
+      if (el.getAttribute(name) === 'textbox') return true;
+    }
+  }
+  return false;
 }
 
 /** True when a text node sits somewhere Standpoint must leave alone. */

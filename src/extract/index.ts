@@ -4,7 +4,7 @@
  * block boundaries become "\n" so nothing matches across blocks. Every text node maps to an exact
  * slice of the result (`segments`), so offsets from the matcher lead back to DOM positions.
  */
-import { skippedByAttributes, TAG_BLOCK, TAG_SKIP, tagKind } from './rules.ts';
+import { attributeNames, skippedByAttributes, TAG_BLOCK, TAG_SKIP, tagKind, upperTag } from './rules.ts';
 
 export { findArticle, findArticleRoot } from './article.ts';
 
@@ -32,9 +32,9 @@ export interface ExtractOptions {
   /**
    * Elements whose text is read but whose segments come out `flagged` (the annotator matches the
    * text of links but never marks inside them). Asked once per element, during the walk it does anyway,
-   * with `el.hasAttributes()` (already known then).
+   * with what the walk already read: the upper-case tag name and the attribute names (null: none).
    */
-  flag?: (el: Element, hasAttributes: boolean) => boolean;
+  flag?: (el: Element, tag: string, attributeNames: readonly string[] | null) => boolean;
 }
 
 const ELEMENT = 1;
@@ -80,9 +80,10 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
   const skip = opts.skip;
   const flag = opts.flag;
   const enter = (el: Element): void => {
-    const kind = tagKind(el);
-    const attributes = el.hasAttributes();
-    if (el !== root && (kind === TAG_SKIP || skippedByAttributes(el, attributes) || skip?.(el))) return;
+    const tag = upperTag(el.tagName);
+    const kind = tagKind(el, tag);
+    const names = attributeNames(el);
+    if (el !== root && (kind === TAG_SKIP || skippedByAttributes(el, names) || skip?.(el))) return;
     const block = kind === TAG_BLOCK;
     if (block) newline();
     const up = stack[stack.length - 1];
@@ -91,7 +92,7 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
       next: el.firstChild,
       block,
       inBlock: block || !up ? el : up.inBlock,
-      flagged: (up?.flagged ?? false) || (flag?.(el, attributes) ?? false),
+      flagged: (up?.flagged ?? false) || (flag?.(el, tag, names) ?? false),
     });
   };
   const text = (node: Text): void => {

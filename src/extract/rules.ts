@@ -100,14 +100,26 @@ const TAG_KIND = new Map<string, number>([
 ]);
 
 /**
- * `TAG_BLOCK`, `TAG_SKIP` or 0 for the element's tag. An HTML element's tagName is already upper
- * case, so only SVG/MathML/XHTML names (lower-case first letter) pay for `toUpperCase`: this runs
- * once per element of the page.
+ * The element's tag name in upper case. An HTML element's tagName already is, so only SVG/MathML/XHTML
+ * names (lower-case first letter) pay for `toUpperCase`: this runs once per element of the page.
  */
-export function tagKind(el: Element): number {
-  const tag = el.tagName;
-  const code = tag.charCodeAt(0);
-  return TAG_KIND.get(code >= 97 && code <= 122 ? tag.toUpperCase() : tag) ?? 0;
+export function upperTag(tagName: string): string {
+  const code = tagName.charCodeAt(0);
+  return code >= 97 && code <= 122 ? tagName.toUpperCase() : tagName;
+}
+
+/** `TAG_BLOCK`, `TAG_SKIP` or 0 for the element's tag (`tag`: its `upperTag`, when known). */
+export function tagKind(el: Element, tag = upperTag(el.tagName)): number {
+  return TAG_KIND.get(tag) ?? 0;
+}
+
+/**
+ * The element's attribute names, or null when it has none. Read once per element, they answer every
+ * attribute question of the extractor and the annotator with one or two DOM calls instead of one per
+ * question (most elements of an article have no attribute, or only a class).
+ */
+export function attributeNames(el: Element): readonly string[] | null {
+  return el.hasAttributes() ? el.getAttributeNames() : null;
 }
 
 /** True when the element and everything inside it must not be read. */
@@ -116,18 +128,22 @@ export function isSkipped(el: Element): boolean {
 }
 
 /**
- * The attribute half of `isSkipped`: hidden, aria-hidden, editable or inline display:none. The caller
- * may pass `el.hasAttributes()` when it already asked (the extractor asks once per element).
+ * The attribute half of `isSkipped`: hidden, aria-hidden, editable or inline display:none.
+ * `names`: the element's `attributeNames`, when the caller read them already.
  */
-export function skippedByAttributes(el: Element, hasAttributes = el.hasAttributes()): boolean {
-  // Most elements of an article carry no attribute at all: one call instead of four.
-  if (!hasAttributes) return false;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  // An inline display:none is cheap to see without layout; stylesheet-hidden text is not detectable here.
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+export function skippedByAttributes(el: Element, names = attributeNames(el)): boolean {
+  if (!names) return false;
+  for (const name of names) {
+    if (name === 'hidden') return true;
+    if (name === 'aria-hidden') {
+      if (el.getAttribute(name) === 'true') return true;
+    } else if (name === 'contenteditable') {
+      if (el.getAttribute(name) !== 'false') return true;
+    } else if (name === 'style') {
+      // An inline display:none is cheap to see without layout; stylesheet-hidden text is not detectable here.
+      const style = el.getAttribute(name);
+      if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+    }
+  }
   return false;
 }

@@ -30,7 +30,8 @@ describe('isExcludedElement', () => {
     expect(all.map((el) => [describe(el), isExcludedElement(el)])).toEqual(
       all.map((el, i) => [describe(el), expected[i]]),
     );
-    // With the attribute question answered by the caller, as the extractor does.
-    expect(all.map((el) => isExcludedElement(el, el.hasAttributes()))).toEqual(expected);
+    // With the tag and attribute names read by the caller, as the extractor does.
+    const names = (el: Element) => (el.hasAttributes() ? el.getAttributeNames() : null);
+    expect(all.map((el) => isExcludedElement(el, el.tagName.toUpperCase(), names(el)))).toEqual(expected);
   });
 });
