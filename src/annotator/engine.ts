@@ -285,13 +285,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     ownWrites(() => {
       for (const [node, jobs] of byNode) {
         jobs.sort((a, b) => b.piece.from - a.piece.from);
+        // The node's text, read once: after each wrap it holds only what lies before that piece.
+        const connected = node.isConnected;
+        let data = connected ? node.data : '';
         for (const { piece, rec, part } of jobs) {
           const ok =
-            node.isConnected &&
-            node.data.slice(piece.from, piece.to) === piece.expect &&
-            highlighter.wrap(node, piece.from, piece.to, makeMark(rec.mention, part), group);
+            connected &&
+            data.slice(piece.from, piece.to) === piece.expect &&
+            highlighter.wrap(node, piece.from, piece.to, makeMark(rec.mention, part), group, data);
+          if (ok) data = data.slice(0, piece.from);
           // The page changed this text since it was read: the mention is no longer there.
-          if (!ok && part === 0) uncount(rec);
+          else if (part === 0) uncount(rec);
         }
       }
     });

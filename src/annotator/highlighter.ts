@@ -131,10 +131,21 @@ export class Highlighter {
   private readonly groups = new Map<object, Group>();
   private count = 0;
 
-  /** Wraps `node.data[from, to)` in `mark`; returns false (and changes nothing) when that is impossible. */
-  wrap(node: Text, from: number, to: number, mark: HTMLElement, group: object = DEFAULT_GROUP): boolean {
+  /**
+   * Wraps `node.data[from, to)` in `mark`; returns false (and changes nothing) when that is impossible.
+   * `data`: the node's current data when the caller has it (each read of a long text node's data
+   * copies it).
+   */
+  wrap(
+    node: Text,
+    from: number,
+    to: number,
+    mark: HTMLElement,
+    group: object = DEFAULT_GROUP,
+    data: string = node.data,
+  ): boolean {
     const parent = node.parentNode;
-    if (!parent || from < 0 || to > node.length || from >= to) return false;
+    if (!parent || from < 0 || to > data.length || from >= to) return false;
     let g = this.groups.get(group);
     if (!g) {
       g = { marks: [], splits: [] };
@@ -143,11 +154,11 @@ export class Highlighter {
     let target = node;
     if (from > 0) {
       target = node.splitText(from);
-      g.splits.push({ left: node, right: target, leftData: node.data, rightData: target.data });
+      g.splits.push({ left: node, right: target, leftData: data.slice(0, from), rightData: data.slice(from) });
     }
-    if (to - from < target.length) {
+    if (to < data.length) {
       const rest = target.splitText(to - from);
-      g.splits.push({ left: target, right: rest, leftData: target.data, rightData: rest.data });
+      g.splits.push({ left: target, right: rest, leftData: data.slice(from, to), rightData: data.slice(to) });
     }
     parent.insertBefore(mark, target);
     mark.appendChild(target);
