@@ -154,7 +154,12 @@ export class Highlighter {
     let target = node;
     if (from > 0) {
       target = node.splitText(from);
-      g.splits.push({ left: node, right: target, leftData: data.slice(0, from), rightData: data.slice(from) });
+      g.splits.push({
+        left: node,
+        right: target,
+        leftData: data.slice(0, from),
+        rightData: data.slice(from),
+      });
     }
     if (to < data.length) {
       const rest = target.splitText(to - from);
