@@ -43,7 +43,7 @@ interface Phrases {
   list: string[][];
   hashes: Int32Array[];
   /** One bit per (first-word hash & 0xffff) of the non-empty phrases. */
-  first: Int32Array;
+  first: Uint8Array;
 }
 
 const PHRASES = new WeakMap<string[][], Phrases>();
@@ -53,8 +53,8 @@ function phrasesOf(list: string[][]): Phrases {
   let p = PHRASES.get(list);
   if (!p) {
     const hashes = list.map((ph) => Int32Array.from(ph, hashKey));
-    const first = new Int32Array(0x10000 >> 5);
-    for (const h of hashes) if (h.length > 0) first[(h[0]! & 0xffff) >> 5]! |= 1 << (h[0]! & 31);
+    const first = new Uint8Array(0x10000 >> 3);
+    for (const h of hashes) if (h.length > 0) first[(h[0]! & 0xffff) >> 3]! |= 1 << (h[0]! & 7);
     p = { list, hashes, first };
     PHRASES.set(list, p);
   }
@@ -75,7 +75,7 @@ function phraseWithin(
   for (let t = from; t <= to; t++) {
     if (t >= skipFrom && t <= skipTo) continue;
     const h = hash[t]!;
-    if ((first[(h & 0xffff) >> 5]! & (1 << (h & 31))) === 0) continue;
+    if ((first[(h & 0xffff) >> 3]! & (1 << (h & 7))) === 0) continue;
     for (let p = 0; p < list.length; p++) {
       const ph = list[p]!;
       const hs = hashes[p]!;

@@ -25,7 +25,7 @@ interface TrieIndex {
   slots: Int32Array;
   mask: number;
   /** One bit per (hash & 0xffff) of the root's words: most tokens are rejected by one bit test. */
-  rootBits: Int32Array;
+  rootBits: Uint8Array;
   node: Int32Array;
   hash: Int32Array;
   key: string[];
@@ -49,10 +49,9 @@ interface TrieIndex {
 
 const INDEX = new WeakMap<TrieNode[], TrieIndex>();
 
+/** Slot of (node, word hash), in small-integer arithmetic only (hashes are 25-bit): no boxed numbers. */
 function slotOf(node: number, hash: number, mask: number): number {
-  let x = (hash + Math.imul(node, 0x9e3779b1)) | 0;
-  x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
-  return (x ^ (x >>> 13)) & mask;
+  return (hash ^ (hash >>> 13) ^ ((node * 2531) & 0x3fffffff)) & mask;
 }
 
 function rootBit(hash: number): number {
@@ -117,12 +116,12 @@ function buildIndex(trie: TrieNode[]): TrieIndex {
   while (size < node.length * 2) size *= 2;
   const slots = new Int32Array(size).fill(-1);
   const mask = size - 1;
-  const rootBits = new Int32Array(0x10000 >> 5);
+  const rootBits = new Uint8Array(0x10000 >> 3);
   for (let r = 0; r < node.length; r++) {
     let s = slotOf(node[r]!, hash[r]!, mask);
     while (slots[s] !== -1) s = (s + 1) & mask;
     slots[s] = r;
-    if (node[r] === 0) rootBits[rootBit(hash[r]!) >> 5]! |= 1 << (rootBit(hash[r]!) & 31);
+    if (node[r] === 0) rootBits[rootBit(hash[r]!) >> 3]! |= 1 << (rootBit(hash[r]!) & 7);
   }
   return {
     slots,
@@ -255,7 +254,7 @@ export function scan(
     // First-word filter: one bit test; most tokens start no name and stop here, with no string work.
     const h = hash[s]!;
     const b = (h ^ (h >>> 16)) & 0xffff;
-    if ((bits[b >> 5]! & (1 << (b & 31))) === 0) continue;
+    if ((bits[b >> 3]! & (1 << (b & 7))) === 0) continue;
     const r = lookup(ix, tokens, 0, s);
     if (r < 0) continue;
     sc.s = s;

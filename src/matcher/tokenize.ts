@@ -127,13 +127,16 @@ export function isUpperUnit(c: number): boolean {
   return ((info === C_UNKNOWN ? fill(c) : info) & UPPER) !== 0;
 }
 
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_MUL = 0x01000193;
+// Every intermediate stays below 2^30 (h < 2^25, h * 31 + a code unit < 2^30): V8 keeps such
+// integers unboxed (Smi) even in unoptimised code, and a fresh tab runs much of its first pass
+// before the optimising compiler is done. No Math.imul: its 32-bit results would be boxed there.
+const HASH_SEED = 5381;
+const HASH_MASK = 0x1ffffff;
 
 /** Hash of a key string; a plain token's `hash` is this hash of its key, computed without the string. */
 export function hashKey(key: string): number {
   let h = HASH_SEED;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), HASH_MUL);
+  for (let k = 0; k < key.length; k++) h = (h * 31 + key.charCodeAt(k)) & HASH_MASK;
   return h;
 }
 
@@ -325,7 +328,7 @@ export function tokenizeList(text: string): TokenList {
       for (;;) {
         const lower = info >>> LOWER_SHIFT;
         if (lower !== 0) {
-          h = Math.imul(h ^ lower, HASH_MUL);
+          h = (h * 31 + lower) & HASH_MASK;
           j++;
         } else {
           simple = false;
