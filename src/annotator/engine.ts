@@ -571,7 +571,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       observer?.unobserve(e.target);
       const live = members.filter((g) => g.waiting);
       if (live.length > GROUPS_PER_TARGET) {
-        // Too many for one batch: watch the parts of this element instead (they report next frame).
+        // Too many for one batch: the groups about where the element meets the zone are written now
+        // (with those ahead and behind them, see queue), since a reader scrolling fast may be past the
+        // element's parts by the time they report. The rest is watched by part (next frame).
+        queue([live[nearIndex(e, live.length)]!]);
         for (const [target, part] of oneLevelDown(live, e.target)) {
           // Groups whose block is this element itself cannot go further down: they are near now.
           if (target === e.target) queue(part);
@@ -582,6 +585,19 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       queue(live);
     }
     void drain();
+  }
+
+  /**
+   * Which of `count` groups spread down an element lies about where it meets the observer's zone,
+   * from the geometry the observer reports (no layout read): the middle of the intersection, as a
+   * share of the element's height.
+   */
+  function nearIndex(e: IntersectionObserverEntry, count: number): number {
+    const box = e.boundingClientRect;
+    const seen = e.intersectionRect;
+    if (box.height <= 0) return 0;
+    const share = ((seen.top + seen.bottom) / 2 - box.top) / box.height;
+    return Math.min(count - 1, Math.max(0, Math.floor(share * count)));
   }
 
   /** Queues `list` and the waiting groups around it in reading order (see WRITE_AHEAD). */

@@ -34,7 +34,7 @@ export const BATCH_BUDGET_MS = 8;
  * marked in one task. Every yield lets the browser render the page half-done in between, which cost
  * more than the yield itself (npm run bench --profile: a frame of style and layout per yield).
  */
-export const PASS_BUDGET_MS = 30;
+export const PASS_BUDGET_MS = 20;
 
 /**
  * The time budget of one pass's current task, shared by its consecutive steps (reading, matching,
