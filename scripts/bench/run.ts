@@ -73,6 +73,7 @@ function parseArgs(argv: string[]) {
     standpoint: true,
     capMs: 4000,
     profile: false,
+    extensionOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -85,6 +86,8 @@ function parseArgs(argv: string[]) {
     else if (a === '--baselines-only') opts.standpoint = false;
     // Development aid: floor and Standpoint only, with a CPU profile of Standpoint's pass per page.
     else if (a === '--profile') opts.profile = true;
+    // Development aid: only the built extension on the pages (SP_TRACE_EXT=1 explains long tasks).
+    else if (a === '--extension-only') opts.extensionOnly = true;
   }
   return opts;
 }
@@ -446,6 +449,16 @@ async function pageAloneRun(context: BrowserContext, url: string) {
 
 async function extensionRun(context: BrowserContext, url: string) {
   const page = await context.newPage();
+  // Development aid: SP_TRACE_EXT=1 traces the load and prints what the longest tasks were made of.
+  const traced = process.env.SP_TRACE_EXT ? await context.newCDPSession(page) : null;
+  const events: TraceEvent[] = [];
+  if (traced) {
+    traced.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    await traced.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,v8',
+      transferMode: 'ReportEvents',
+    });
+  }
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const t0 = Date.now();
@@ -461,6 +474,34 @@ async function extensionRun(context: BrowserContext, url: string) {
       await page.waitForTimeout(100);
     }
     const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__longtasks);
+    if (traced) {
+      const done = new Promise<void>((ok) => traced.once('Tracing.tracingComplete', () => ok()));
+      await traced.send('Tracing.end');
+      await done;
+      const long = events
+        .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000)
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 4);
+      for (const t of long) {
+        const inside = events.filter(
+          (e) =>
+            e.tid === t.tid &&
+            e.ts >= t.ts &&
+            e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) &&
+            (e.dur ?? 0) > 2000,
+        );
+        log(
+          `  task ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${inside
+            .filter((e) => e !== t)
+            .map(
+              (e) =>
+                `${e.name}${e.args?.data ? ` ${JSON.stringify(e.args.data).slice(0, 120)}` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`,
+            )
+            .slice(0, 12)
+            .join(' | ')}`,
+        );
+      }
+    }
     return {
       marks: last,
       longest_task_ms: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
@@ -547,7 +588,7 @@ async function main() {
       }
       return;
     }
-    for (const p of pages) {
+    for (const p of opts.extensionOnly ? [] : pages) {
       const url = server.url(OTHER_HOST, `/bench/${p.name}.html`);
       const byKey: Record<string, Run[]> = {};
       results[p.name] = byKey;
@@ -592,7 +633,7 @@ async function main() {
     const inc = (allPages() as BenchPage[]).find((p) => p.name === 'incremental')!;
     const appended: Record<string, Awaited<ReturnType<typeof appendRun>>> = {};
     for (const base of ['incremental', 'live-blog']) {
-      if (!opts.standpoint || !pages.some((p) => p.name === base)) continue;
+      if (!opts.standpoint || opts.extensionOnly || !pages.some((p) => p.name === base)) continue;
       appended[base] = await appendRun(
         context,
         server.url(OTHER_HOST, `/bench/${base}.html`),

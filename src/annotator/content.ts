@@ -149,7 +149,8 @@ function start(current: Settings): Session {
   const created: Session = { engine, live, interaction, lang, t };
   // A failed compile still runs the pass: find() then throws there, and the page sees nothing.
   const compiled = compiler().ready.catch(() => undefined);
-  void compiled.then(() => {
+  // A task of its own for the first pass: the compile's last slice must not run on into it.
+  void compiled.then(yieldToMain).then(() => {
     if (session !== created) return;
     return pass(() => engine.annotate()).then(() => live?.start());
   });
