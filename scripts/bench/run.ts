@@ -433,13 +433,55 @@ async function plainChromium(port: number): Promise<{ context: BrowserContext; c
  * own content script annotates it by itself. Reports the longest task the page saw from load until
  * the marks stop changing, and how long that took.
  */
+/** SP_TRACE_EXT=1: traces a page from before its load; `report` logs what its longest tasks held. */
+async function loadTrace(context: BrowserContext, page: Page) {
+  if (!process.env.SP_TRACE_EXT) return null;
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,v8',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async report(label: string) {
+      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+      await cdp.send('Tracing.end');
+      await done;
+      const long = events
+        .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000)
+        .sort((a, b) => a.ts - b.ts);
+      const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+      log(`${label}: ${long.length} tasks over 30 ms`);
+      for (const t of long) {
+        const end = t.ts + (t.dur ?? 0);
+        const inside = events.filter(
+          (e) =>
+            e !== t && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 2000,
+        );
+        const what = inside
+          .map((e) => {
+            const d = e.args?.data as { functionName?: string; url?: string } | undefined;
+            const fn = d?.functionName ? ` ${d.functionName}@${path.basename(d.url ?? '')}` : '';
+            return `${e.name}${fn} ${((e.dur ?? 0) / 1000).toFixed(1)}`;
+          })
+          .slice(0, 10)
+          .join(' | ');
+        log(`  at ${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${what}`);
+      }
+    },
+  };
+}
+
 /** A bench page loaded where no content script runs: the long tasks of its own load, for comparison. */
 async function pageAloneRun(context: BrowserContext, url: string) {
   const page = await context.newPage();
+  const trace = await loadTrace(context, page);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     // As long as extensionRun waits at least (its settle time), so both see the same phases of a load.
     await page.waitForTimeout(2000);
+    await trace?.report(`page alone ${url}`);
     const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__longtasks);
     return { longest_task_ms: tasks.reduce((m, [, d]) => Math.max(m, d), 0), long_tasks: tasks.length };
   } finally {
@@ -450,15 +492,7 @@ async function pageAloneRun(context: BrowserContext, url: string) {
 async function extensionRun(context: BrowserContext, url: string) {
   const page = await context.newPage();
   // Development aid: SP_TRACE_EXT=1 traces the load and prints what the longest tasks were made of.
-  const traced = process.env.SP_TRACE_EXT ? await context.newCDPSession(page) : null;
-  const events: TraceEvent[] = [];
-  if (traced) {
-    traced.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    await traced.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,v8',
-      transferMode: 'ReportEvents',
-    });
-  }
+  const trace = await loadTrace(context, page);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const t0 = Date.now();
@@ -474,34 +508,7 @@ async function extensionRun(context: BrowserContext, url: string) {
       await page.waitForTimeout(100);
     }
     const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__longtasks);
-    if (traced) {
-      const done = new Promise<void>((ok) => traced.once('Tracing.tracingComplete', () => ok()));
-      await traced.send('Tracing.end');
-      await done;
-      const long = events
-        .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000)
-        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
-        .slice(0, 4);
-      for (const t of long) {
-        const inside = events.filter(
-          (e) =>
-            e.tid === t.tid &&
-            e.ts >= t.ts &&
-            e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0) &&
-            (e.dur ?? 0) > 2000,
-        );
-        log(
-          `  task ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${inside
-            .filter((e) => e !== t)
-            .map(
-              (e) =>
-                `${e.name}${e.args?.data ? ` ${JSON.stringify(e.args.data).slice(0, 120)}` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`,
-            )
-            .slice(0, 12)
-            .join(' | ')}`,
-        );
-      }
-    }
+    await trace?.report(`extension ${url}`);
     return {
       marks: last,
       longest_task_ms: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
