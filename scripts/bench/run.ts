@@ -199,7 +199,9 @@ function record(byKey: Record<string, Run[]>, key: string, run: Run): void {
   byKey[key] = list;
 }
 
-const LONGTASKS = `<script>window.__longtasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}</script>`;
+// Long tasks as the page sees them, and when Standpoint's content script marked <html> as started
+// (its long tasks are those from then on; the page's own parsing and first layouts come before).
+const LONGTASKS = `<script>window.__longtasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}try{new MutationObserver(function(r,o){if(document.documentElement.hasAttribute('data-standpoint')){window.__spStartedAt=performance.now();o.disconnect()}}).observe(document.documentElement,{attributes:true,attributeFilter:['data-standpoint']})}catch(e){}</script>`;
 
 /** The page as served for the controlled runs: long-task observer first, bench scripts last. */
 function benchHtml(p: BenchPage): string {
@@ -507,13 +509,20 @@ async function extensionRun(context: BrowserContext, url: string) {
       } else if (count > 0 && Date.now() - stableSince > 1500) break;
       await page.waitForTimeout(100);
     }
-    const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__longtasks);
+    const { all, started } = await page.evaluate(() => ({
+      all: (window as unknown as BenchWindow).__longtasks,
+      started: (window as unknown as { __spStartedAt?: number }).__spStartedAt ?? 0,
+    }));
     await trace?.report(`extension ${url}`);
+    // A task that ends after the content script started may hold its work; earlier ones cannot.
+    const tasks = all.filter(([t, d]) => t + d >= started);
     return {
       marks: last,
       longest_task_ms: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
       long_tasks: tasks.length,
       long_task_total_ms: tasks.reduce((sum, [, d]) => sum + d, 0),
+      /** Every long task from the start of the load, the page's own included. */
+      load_longest_task_ms: all.reduce((m, [, d]) => Math.max(m, d), 0),
     };
   } finally {
     await page.close();
@@ -690,6 +699,7 @@ type Report = ReturnType<typeof buildReport> & {
       longest_task_ms: number;
       long_tasks: number;
       long_task_total_ms: number;
+      load_longest_task_ms: number;
       /** The same page loaded where the content script does not run (its own parsing and layout). */
       page_alone_longest_task_ms: number;
       page_alone_long_tasks: number;
@@ -852,13 +862,9 @@ function budgets(report: Omit<Report, 'budgets'>): { budget: string; value: stri
     out.push({
       budget: 'no task > 50 ms on the long page',
       value:
-        `engine ${fmt(live.longest_task_ms)} ms${ext ? `, built extension ${fmt(ext.longest_task_ms)} ms (page alone ${fmt(ext.page_alone_longest_task_ms)} ms)` : ''}` +
+        `engine ${fmt(live.longest_task_ms)} ms${ext ? `, built extension ${fmt(ext.longest_task_ms)} ms from its start on` : ''}` +
         `, scrolling with lazy writes ${fmt(live.standpoint_deferred_longest_task_ms)} ms (same scroll, marks in place: ${fmt(live.scroll_longest_task_ms)} ms)`,
-      // The built extension: held to 50 ms, or to the page's own load where that is longer.
-      ok:
-        live.longest_task_ms <= 50 &&
-        (!ext || ext.longest_task_ms <= Math.max(50, ext.page_alone_longest_task_ms)) &&
-        scrollOk,
+      ok: live.longest_task_ms <= 50 && (!ext || ext.longest_task_ms <= 50) && scrollOk,
     });
   }
   const small = report.appended.incremental;
@@ -906,7 +912,7 @@ function renderTable(report: Report): string {
   }
   for (const [name, e] of Object.entries(report.extension)) {
     lines.push(
-      `Built extension on https://www.unn.ua/bench/${name}: ${e.marks} marks written without scrolling; longest task ${fmt(e.longest_task_ms)} ms (${e.long_tasks} tasks over 50 ms, ${fmt(e.long_task_total_ms)} ms in all; the same page loaded without the extension: longest task ${fmt(e.page_alone_longest_task_ms)} ms, ${e.page_alone_long_tasks} over 50 ms)`,
+      `Built extension on https://www.unn.ua/bench/${name}: ${e.marks} marks written without scrolling; from the content script's start on: longest task ${fmt(e.longest_task_ms)} ms (${e.long_tasks} tasks over 50 ms, ${fmt(e.long_task_total_ms)} ms in all); the whole load: longest ${fmt(e.load_longest_task_ms)} ms; the same page loaded without the extension: longest ${fmt(e.page_alone_longest_task_ms)} ms`,
     );
   }
   lines.push('');
