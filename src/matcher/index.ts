@@ -15,7 +15,7 @@ import { BLOCKER, BLOCKERS } from './blockers.ts';
 import { type CompiledContext, compileContext } from './context.ts';
 import { addPattern } from './insert.ts';
 import { type ChunkCache, compilePattern } from './pattern.ts';
-import { scan, scanIndex } from './scan.ts';
+import { indexSteps, scan, scanIndex } from './scan.ts';
 import { select } from './select.ts';
 import { tokenizeList } from './tokenize.ts';
 import {
@@ -89,8 +89,9 @@ function* building(source: MatchSource): Generator<void, Parts, void> {
   }
   for (const name of BLOCKERS)
     addPattern(builder, name, 'auto', { entry: BLOCKER, context: -1, lang: 0 }, cache);
-  // makeMatcher (edge count, scan index) gets a slice of its own.
+  // The scan's index, in steps of its own (scanIndex finds it built), then makeMatcher's slice.
   yield;
+  yield* indexSteps(builder.nodes);
   return { entries, contexts, trie: builder.nodes, forms: () => countForms(source) };
 }
 

@@ -58,7 +58,16 @@ function rootBit(hash: number): number {
   return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
-function buildIndex(trie: TrieNode[]): TrieIndex {
+/** Nodes indexed between two pauses of `indexSteps` (a few ms of a cold page's compile). */
+const NODES_PER_STEP = 1024;
+
+/**
+ * Builds the index in steps: the generator pauses every NODES_PER_STEP nodes, so the compile that
+ * drives it (startCompile) can yield between them and its last slice is not one long task.
+ */
+export function* indexSteps(trie: TrieNode[]): Generator<void, TrieIndex, void> {
+  const known = INDEX.get(trie);
+  if (known) return known;
   const node: number[] = [];
   const hash: number[] = [];
   const key: string[] = [];
@@ -73,7 +82,9 @@ function buildIndex(trie: TrieNode[]): TrieIndex {
   const outLang: number[] = [];
   const gapMax: number[] = [];
   const gapTarget: number[] = [];
-  trie.forEach((nd, at) => {
+  for (let at = 0; at < trie.length; at++) {
+    if (at > 0 && at % NODES_PER_STEP === 0) yield;
+    const nd = trie[at]!;
     const byKey = new Map<string, number>();
     for (const [k, child] of nd.next) {
       const shape = k[0];
@@ -111,7 +122,8 @@ function buildIndex(trie: TrieNode[]): TrieIndex {
       gapTarget.push(target);
     }
     gapStart[at + 1] = gapMax.length;
-  });
+  }
+  yield;
   let size = 16;
   while (size < node.length * 2) size *= 2;
   const slots = new Int32Array(size).fill(-1);
@@ -123,7 +135,7 @@ function buildIndex(trie: TrieNode[]): TrieIndex {
     slots[s] = r;
     if (node[r] === 0) rootBits[rootBit(hash[r]!) >> 3]! |= 1 << (rootBit(hash[r]!) & 7);
   }
-  return {
+  const index: TrieIndex = {
     slots,
     mask,
     rootBits,
@@ -142,14 +154,21 @@ function buildIndex(trie: TrieNode[]): TrieIndex {
     gapMax: Int32Array.from(gapMax),
     gapTarget: Int32Array.from(gapTarget),
   };
+  INDEX.set(trie, index);
+  return index;
 }
 
 /** The scan's edge index, cached per trie (built at compile time, not by the first find()). */
 export function scanIndex(trie: TrieNode[]): TrieIndex {
   let index = INDEX.get(trie);
   if (!index) {
-    index = buildIndex(trie);
-    INDEX.set(trie, index);
+    const steps = indexSteps(trie);
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) {
+        index = r.value;
+        break;
+      }
+    }
   }
   return index;
 }
