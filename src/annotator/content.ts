@@ -107,7 +107,7 @@ function start(current: Settings): Session {
   let live: LiveWatcher | null = null;
   const engine = createAnnotator({
     root: doc,
-    matcher: { find: (text) => getMatcher().find(text) },
+    matcher: { find: (text, range) => getMatcher().find(text, range) },
     settings: current,
     label: (m: Mention) => {
       const name = labelOf(m.id, lang, m.text);

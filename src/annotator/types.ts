@@ -17,7 +17,11 @@ export interface Mention {
 
 /** What the annotator needs from a compiled matcher. */
 export interface Matcher {
-  find(text: string): Mention[];
+  /**
+   * Mentions in `text`, or only in `text[range.from, range.to)` (offsets still into `text`): long
+   * pages are matched range by range, never copied piece by piece.
+   */
+  find(text: string, range?: { from: number; to: number }): Mention[];
 }
 
 /** One text node's share of the extracted text. */

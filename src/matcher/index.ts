@@ -118,31 +118,45 @@ function makeMatcher(parts: Parts): Matcher {
       },
       entries: entries.length,
     },
-    find(text: string, opts?: FindOptions): Mention[] {
-      const lang = opts?.lang ?? 'auto';
-      const want = lang === 'auto' ? -1 : (LANGS as readonly string[]).indexOf(lang);
-      const tokens = tokenizeList(text);
-      const cands = scan(
-        text,
-        tokens,
-        trie,
-        contexts,
-        (l, entry) => entry === BLOCKER || want < 0 || l === want,
-      );
-      return select(cands, kindOf).map((p) => {
-        const e = entries[p.entry]!;
-        const m: Mention = {
-          id: e.id,
-          kind: e.kind,
-          start: p.start,
-          end: p.end,
-          text: text.slice(p.start, p.end),
-        };
-        if (p.nested) m.nested = true;
-        return m;
-      });
-    },
+    find,
   };
+
+  function find(text: string, opts?: FindOptions): Mention[] {
+    const lang = opts?.lang ?? 'auto';
+    const want = lang === 'auto' ? -1 : (LANGS as readonly string[]).indexOf(lang);
+    const from = opts?.from ?? 0;
+    const to = opts?.to ?? text.length;
+    // A range that cuts a line is matched as a copy (see FindOptions).
+    const atBreak = (i: number) => i === 0 || i === text.length || text.charCodeAt(i - 1) === 10;
+    if (!atBreak(from) || !atBreak(to)) {
+      const found = find(text.slice(from, to), { lang });
+      for (const m of found) {
+        m.start += from;
+        m.end += from;
+      }
+      return found;
+    }
+    const tokens = tokenizeList(text, from, to);
+    const cands = scan(
+      text,
+      tokens,
+      trie,
+      contexts,
+      (l, entry) => entry === BLOCKER || want < 0 || l === want,
+    );
+    return select(cands, kindOf).map((p) => {
+      const e = entries[p.entry]!;
+      const m: Mention = {
+        id: e.id,
+        kind: e.kind,
+        start: p.start,
+        end: p.end,
+        text: text.slice(p.start, p.end),
+      };
+      if (p.nested) m.nested = true;
+      return m;
+    });
+  }
 }
 
 /** Compile every name of the dataset into one matcher. Throws on a malformed name or unknown context. */

@@ -170,8 +170,12 @@ export class TokenList {
   /** Forms that differ from the text between start and end (normalised typography). */
   private readonly oddForm = new Map<number, string>();
 
-  constructor(readonly text: string) {
-    const cap = (text.length >> 2) + 16;
+  /** `size`: how many characters will be read (the whole text by default). */
+  constructor(
+    readonly text: string,
+    size = text.length,
+  ) {
+    const cap = (size >> 2) + 16;
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
     this.gap = new Uint8Array(cap);
@@ -305,11 +309,13 @@ export function tokenize(text: string): Token[] {
 }
 
 /** `tokenize` into parallel arrays (what the matcher scans). */
-export function tokenizeList(text: string): TokenList {
-  const out = new TokenList(text);
-  const n = text.length;
+export function tokenizeList(text: string, from = 0, to = text.length): TokenList {
+  // A range must end at a line break or the text's end: nothing read past `to` can then join a
+  // token (every look-ahead stops at a line break), so the tokens equal those of the slice.
+  const out = new TokenList(text, to - from);
+  const n = to;
   let gap: Gap = Gap.Line;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let info = INFO[text.charCodeAt(i)]!;
     // Not yet seen, or a surrogate: the careful way (fills the table; pairs an astral character).

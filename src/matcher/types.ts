@@ -14,6 +14,15 @@ export interface Mention {
 /** Which names to use: one language, or every language the dataset has ('auto'). */
 export interface FindOptions {
   lang?: 'en' | 'uk' | 'auto';
+  /**
+   * Match only `text[from, to)`; offsets stay those of the whole text. A caller matching a long text
+   * piece by piece passes ranges instead of copies (reading a slice of a long string is slower on a
+   * fresh page's unoptimised code). Where a range does not start and end at a line break or at an end
+   * of the text, the piece is copied, so the result is always that of `find(text.slice(from, to))`
+   * with its offsets moved by `from`.
+   */
+  from?: number;
+  to?: number;
 }
 
 /** A compiled matcher: cost per call grows with the text, not with the number of names. */

@@ -13,12 +13,16 @@ import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
 /** Finds every "Crimea" and "ceasefire", and records the texts it was given. */
 function recordingMatcher(calls: string[]): Matcher {
   return {
-    find(text) {
-      calls.push(text);
+    find(text, range) {
+      // Offsets into the whole text, as the real matcher gives them for a range.
+      const from = range?.from ?? 0;
+      const piece = text.slice(from, range?.to ?? text.length);
+      calls.push(piece);
       const out: Mention[] = [];
-      for (const m of text.matchAll(/Crimea|ceasefire/g)) {
+      for (const m of piece.matchAll(/Crimea|ceasefire/g)) {
         const id = m[0] === 'Crimea' ? 'crimea-recognition' : 'ceasefire';
-        out.push({ id, kind: 'proposal', start: m.index, end: m.index + m[0].length, text: m[0] });
+        const start = from + m.index;
+        out.push({ id, kind: 'proposal', start, end: start + m[0].length, text: m[0] });
       }
       return out;
     },
