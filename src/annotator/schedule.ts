@@ -29,12 +29,13 @@ export function now(): number {
 export const BATCH_BUDGET_MS = 8;
 
 /**
- * How long one task of an annotate pass may run before yielding: under the 50 ms long-task line
- * with room for the last piece of work, and long enough that a normal article is read, matched and
- * marked in one task. Every yield lets the browser render the page half-done in between, which cost
- * more than the yield itself (npm run bench --profile: a frame of style and layout per yield).
+ * How long one task of an annotate pass may run before yielding: far enough under the 50 ms
+ * long-task line for the piece of work that crosses it and a garbage collection (npm run bench,
+ * heavy page: 62 ms traced with 20 ms here), and long enough that a normal article is read and
+ * matched in one task. Every yield lets the browser render the page in between, which cost more
+ * than the yield itself (npm run bench --profile: a frame of style and layout per yield).
  */
-export const PASS_BUDGET_MS = 20;
+export const PASS_BUDGET_MS = 12;
 
 /**
  * The time budget of one pass's current task, shared by its consecutive steps (reading, matching,
