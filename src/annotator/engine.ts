@@ -31,7 +31,7 @@ import {
 } from './highlighter.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces } from './resolve.ts';
-import { BATCH_BUDGET_MS, now, TaskBudget, yieldToMain } from './schedule.ts';
+import { BATCH_BUDGET_MS, now, TaskBudget, WRITE_BUDGET_MS, yieldToMain } from './schedule.ts';
 import { selectMentions } from './select.ts';
 import type { AnnotateResult, ExtractedText, Extractor, Matcher, Mention, TextSegment } from './types.ts';
 
@@ -446,7 +446,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     for (const group of first) {
       if (gen !== generation) return 'no-matches';
       write(group);
-      if (budget.spent()) await budget.yield();
+      if (budget.spent(WRITE_BUDGET_MS)) await budget.yield();
     }
     return 'annotated';
   }
