@@ -272,7 +272,12 @@ async function measure(
     const b1 = await taskDuration(cdp);
     const h1 = await heapUsed(cdp);
     const run: Run = { ...(res as unknown as Run), heapDeltaKb: (h1 - h0) / 1024, busyMs: b1 - b0 };
-    if (method === 'standpoint' && variant === 'x1' && !split) Object.assign(run, await deferred(page, cdp));
+    if (method === 'standpoint' && variant === 'x1' && !split) {
+      // Development aid: SP_TRACE_SCROLL=1 lists what the long tasks of the scrolls are made of.
+      const trace = await loadTrace(context, page, 'SP_TRACE_SCROLL');
+      Object.assign(run, await deferred(page, cdp));
+      await trace?.report(`scrolling ${url}`);
+    }
     return run;
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -436,8 +441,8 @@ async function plainChromium(port: number): Promise<{ context: BrowserContext; c
  * the marks stop changing, and how long that took.
  */
 /** SP_TRACE_EXT=1: traces a page from before its load; `report` logs what its longest tasks held. */
-async function loadTrace(context: BrowserContext, page: Page) {
-  if (!process.env.SP_TRACE_EXT) return null;
+async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_EXT') {
+  if (!process.env[flag]) return null;
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
