@@ -7,7 +7,7 @@
  *               visible text first, yielding between batches (no task over ~50 ms, no layout thrash:
  *               one geometry read before any write). On a long page (over LONG_TEXT characters) only
  *               the blocks in or near the viewport are wrapped here; the others are wrapped lazily
- *               as the reader scrolls toward them (IntersectionObserver). Counts always cover every
+ *               as the reader scrolls toward them (lazy-writes.ts). Counts always cover every
  *               mention found, written or not.
  *   rescan()    the same for a few changed blocks (fed by live.ts from a MutationObserver); its cost,
  *               counts included, is in proportion to those blocks, not to the page.
@@ -29,9 +29,10 @@ import {
   isExcludedElement,
   MARK_TAG,
 } from './highlighter.ts';
+import { LazyWrites, NEAR_VIEWPORTS } from './lazy-writes.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces } from './resolve.ts';
-import { BATCH_BUDGET_MS, now, TaskBudget, WRITE_BUDGET_MS, yieldToMain } from './schedule.ts';
+import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
 import type { AnnotateResult, ExtractedText, Extractor, Matcher, Mention, TextSegment } from './types.ts';
 
@@ -42,22 +43,6 @@ export const MAX_TEXT = 2_000_000;
  * only the blocks near the viewport are wrapped up front (the rest as the reader scrolls).
  */
 export const LONG_TEXT = 50_000;
-/** How far outside the viewport blocks are still wrapped ahead of the reader, in viewport heights. */
-const NEAR_VIEWPORTS = 1;
-/**
- * At most this many waiting groups share one observed element. The browser computes every observed
- * element's intersection in every frame, so thousands of targets (one per paragraph of a live blog)
- * cost several ms per frame while the reader scrolls (npm run bench, Chromium trace).
- */
-const GROUPS_PER_TARGET = 24;
-/**
- * When the reader comes near waiting groups, this many further groups in reading order (and a few
- * before, for readers scrolling up) are written with them. Every frame that holds new marks pays a
- * relayout of the article's container (O(its children), npm run bench), so fewer, larger batches
- * cost less than one small batch per scrolled screen.
- */
-const WRITE_AHEAD = 160;
-const WRITE_BEHIND = 40;
 /**
  * Matching works through a long text in pieces of about this many characters, with a yield between
  * pieces whenever the task's budget is spent (npm run bench: a piece of the live blog takes a few
@@ -156,13 +141,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let dark = false;
   // Every group of the current passes, by block element.
   const groups = new Map<Element, Group>();
-  // How many groups wait for the reader to scroll near them (long pages only; see Group.waiting).
-  let waitingCount = 0;
-  let observer: IntersectionObserver | null = null;
-  // Observed element -> the waiting groups inside it (written together when it comes near).
-  const targets = new Map<Element, Group[]>();
-  // Groups that were left waiting, in reading order, for writing ahead of the reader.
-  let order: Group[] = [];
+  // Long pages: the groups whose marks wait for the reader to scroll near them.
+  const lazy = new LazyWrites<Group>(doc, write);
   // Counts kept up to date as mentions are added and dropped, so a pass never recounts the page.
   const counts: Counts = new Map();
   let markCount = 0;
@@ -257,16 +237,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return block;
   }
 
-  function unwait(group: Group): void {
-    if (!group.waiting) return;
-    group.waiting = false;
-    waitingCount--;
-  }
-
   /** Writes a group's waiting mentions (each node's from last to first, so earlier offsets stay valid). */
   function write(group: Group): void {
     if (group.unwritten.length === 0) return;
-    unwait(group);
+    lazy.settled(group);
     const recs = group.unwritten;
     group.unwritten = [];
     // Every piece is worked out before the first split (pieces come from the text as it was read;
@@ -305,7 +279,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   /** Drops a group: its marks come out, its mentions leave the counts, its observer entry goes. */
   function drop(group: Group): void {
     groups.delete(group.block);
-    unwait(group);
+    lazy.settled(group);
     group.unwritten = [];
     ownWrites(() => highlighter.clearGroup(group));
     for (const rec of group.recs) uncount(rec);
@@ -436,8 +410,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       }
     }
     const { near, rest } = byDistance([...new Set(fresh)], long);
-    const lazy = long && rest.length > 0 && observe(rest, root);
-    const first = lazy ? near : [...near, ...rest];
+    const deferred = long && rest.length > 0 && lazy.watch(rest, root);
+    const first = deferred ? near : [...near, ...rest];
     // The stylesheet goes in after the geometry reads above (inserting it first would make the first
     // read recompute the whole page's style) and before the first mark.
     ownWrites(() => ensurePageStyle(doc, settings.style, dark));
@@ -478,185 +452,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return { near, rest };
   }
 
-  /** Leaves `list` to be written when the reader scrolls near it; false when the browser cannot tell. */
-  function observe(list: Group[], root: Element): boolean {
-    const IO = doc.defaultView?.IntersectionObserver;
-    if (!IO) return false;
-    observer ??= new IO(onIntersect, { rootMargin: `${NEAR_VIEWPORTS * 100}% 0px` });
-    for (const group of list) {
-      group.waiting = true;
-      group.at = order.length;
-      order.push(group);
-    }
-    waitingCount += list.length;
-    for (const [target, members] of oneLevelDown(list, root)) watch(target, members);
-    return true;
-  }
-
-  function watch(target: Element, members: Group[]): void {
-    const known = targets.get(target);
-    if (known) known.push(...members);
-    else {
-      targets.set(target, members);
-      observer?.observe(target);
-    }
-  }
-
-  /**
-   * Few observed elements for many groups, found lazily. `members` (in document order, all inside
-   * `key`) are bucketed by the child of `key` that holds them; when a bucket's element comes near
-   * and it holds more than GROUPS_PER_TARGET groups, it is bucketed again, one level further down
-   * (onIntersect). An element's box holds its descendants' boxes, so a group comes near no later
-   * than its target, and the page's tree is only walked where the reader goes.
-   * Returns [element to watch, its groups]; groups whose block is `key` itself stay with `key`.
-   */
-  function oneLevelDown(members: Group[], key: Element): [Element, Group[]][] {
-    // When one child holds the first and the last member, it holds all between them (document
-    // order): wrapper chains (30-60 deep on the heavy bench page) are passed one step each.
-    while (members.length > GROUPS_PER_TARGET) {
-      const first = members[0]!.block;
-      const child = first === key ? null : childHolding(key, first);
-      if (!child?.contains(members[members.length - 1]!.block)) break;
-      key = child;
-    }
-    if (members.length <= GROUPS_PER_TARGET) return [[key, members]];
-    const out: [Element, Group[]][] = [];
-    const here: Group[] = [];
-    let child = key.firstElementChild;
-    let bucket: Group[] | null = null;
-    for (const group of members) {
-      if (group.block === key) {
-        here.push(group);
-        continue;
-      }
-      // Children come in document order too: one pass over both, the browser's own contains().
-      while (child && !child.contains(group.block)) {
-        child = child.nextElementSibling;
-        bucket = null;
-      }
-      if (!child) {
-        here.push(group);
-        continue;
-      }
-      if (!bucket) {
-        bucket = [];
-        out.push([child, bucket]);
-      }
-      bucket.push(group);
-    }
-    if (here.length > 0) out.push([key, here]);
-    return out;
-  }
-
-  function childHolding(key: Element, block: Element): Element | null {
-    let child = key.firstElementChild;
-    while (child && !child.contains(block)) child = child.nextElementSibling;
-    return child;
-  }
-
-  // Groups to write, oldest first; `drained` of them are done.
-  let draining: Group[] = [];
-  let drained = 0;
-  let drainRunning = false;
-
-  function onIntersect(entries: IntersectionObserverEntry[]): void {
-    for (const e of entries) {
-      if (!e.isIntersecting) continue;
-      const members = targets.get(e.target);
-      if (!members) continue;
-      targets.delete(e.target);
-      observer?.unobserve(e.target);
-      const live = members.filter((g) => g.waiting);
-      if (live.length > GROUPS_PER_TARGET) {
-        // Too many for one batch: the groups about where the element meets the zone are written now
-        // (with those ahead and behind them, see queue), since a reader scrolling fast may be past the
-        // element's parts by the time they report. The rest is watched by part (next frame).
-        queue([live[nearIndex(e, live.length)]!]);
-        for (const [target, part] of oneLevelDown(live, e.target)) {
-          // Groups whose block is this element itself cannot go further down: they are near now.
-          if (target === e.target) queue(part);
-          else watch(target, part);
-        }
-        continue;
-      }
-      queue(live);
-    }
-    void drain();
-  }
-
-  /**
-   * Which of `count` groups spread down an element lies about where it meets the observer's zone,
-   * from the geometry the observer reports (no layout read): the middle of the intersection, as a
-   * share of the element's height.
-   */
-  function nearIndex(e: IntersectionObserverEntry, count: number): number {
-    const box = e.boundingClientRect;
-    const seen = e.intersectionRect;
-    if (box.height <= 0) return 0;
-    const share = ((seen.top + seen.bottom) / 2 - box.top) / box.height;
-    return Math.min(count - 1, Math.max(0, Math.floor(share * count)));
-  }
-
-  /** Queues `list` and the waiting groups around it in reading order (see WRITE_AHEAD). */
-  function queue(list: Group[]): void {
-    for (const group of list) {
-      draining.push(group);
-      const at = group.at;
-      for (let i = at + 1, n = 0; i < order.length && n < WRITE_AHEAD; i++, n++) {
-        if (order[i]!.waiting) draining.push(order[i]!);
-      }
-      for (let i = at - 1, n = 0; i >= 0 && n < WRITE_BEHIND; i--, n++) {
-        if (order[i]!.waiting) draining.push(order[i]!);
-      }
-    }
-  }
-
-  /** Writes the groups the reader came near, in batches of a task each. */
-  async function drain(): Promise<void> {
-    if (drainRunning) return;
-    drainRunning = true;
-    try {
-      let t0 = now();
-      while (drained < draining.length) {
-        const group = draining[drained++]!;
-        if (group.waiting) write(group);
-        if (waitingCount === 0) {
-          observer?.disconnect();
-          targets.clear();
-        }
-        if (now() - t0 > BATCH_BUDGET_MS) {
-          await yieldToMain();
-          t0 = now();
-        }
-      }
-      draining = [];
-      drained = 0;
-    } finally {
-      drainRunning = false;
-    }
-  }
-
   function materialize(id?: string): void {
-    for (const group of order) {
-      if (!group.waiting) continue;
-      if (id === undefined || group.recs.some((r) => r.mention.id === id)) write(group);
-    }
-    if (waitingCount === 0) {
-      // Nothing left to wait for: no element needs watching while the reader scrolls.
-      observer?.disconnect();
-      targets.clear();
-    }
+    lazy.materialize(id === undefined ? undefined : (group) => group.recs.some((r) => r.mention.id === id));
   }
 
   function clear(): void {
     generation++;
-    observer?.disconnect();
-    observer = null;
-    targets.clear();
-    order = [];
-    waitingCount = 0;
-    draining = [];
-    drained = 0;
+    lazy.clear();
     groups.clear();
     counts.clear();
     markCount = 0;
