@@ -29,7 +29,7 @@ import {
   isExcludedElement,
   MARK_TAG,
 } from './highlighter.ts';
-import { LazyWrites, NEAR_VIEWPORTS } from './lazy-writes.ts';
+import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces } from './resolve.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
@@ -110,7 +110,7 @@ interface Rec {
 type Job = { piece: Piece; rec: Rec; part: number };
 
 /** The mentions of one block: written, undone, observed and counted together. */
-interface Group {
+interface Group extends Waiting {
   block: Element;
   /**
    * Mentions still to write. Their text-node pieces are worked out only then, so on a long page the
@@ -118,9 +118,6 @@ interface Group {
    */
   unwritten: Rec[];
   recs: Rec[];
-  /** Waiting for the reader to come near (long pages), at index `at` of the reading order. */
-  waiting: boolean;
-  at: number;
 }
 
 type Counts = AnnotateResult['counts'];

@@ -67,16 +67,11 @@ export function isExcludedElement(
   return false;
 }
 
-/** True when a text node sits somewhere Standpoint must leave alone. */
-export function isExcludedText(node: Text): boolean {
-  const parent = node.parentElement;
-  return !parent || parent.closest(EXCLUDED_SELECTOR) !== null;
-}
-
 /**
- * `isExcludedText` for the many text nodes of one pass: each element is matched once, and a text
- * node's answer comes from its parent's, instead of one `closest()` up the whole page per node (deep
- * wrapper chains made that the largest cost of resolving on the heavy bench page).
+ * "Does this text node sit somewhere Standpoint must leave alone?" for the many text nodes of one
+ * pass, when no extractor flagged them: each element is asked once (`isExcludedElement`) and a text
+ * node's answer comes from its parent's, instead of one `closest()` up the whole page per node
+ * (deep wrapper chains made that the largest cost of resolving on the heavy bench page).
  */
 export function excludedTextCache(): (node: Text) => boolean {
   const memo = new Map<Element, boolean>();
@@ -93,7 +88,7 @@ export function excludedTextCache(): (node: Text) => boolean {
     }
     let out = known ?? false;
     for (let k = chain.length - 1; k >= 0; k--) {
-      out ||= chain[k]!.matches(EXCLUDED_SELECTOR);
+      out ||= isExcludedElement(chain[k]!);
       memo.set(chain[k]!, out);
     }
     return out;

@@ -86,11 +86,6 @@ export const SKIP_TAGS = new Set([
   'STANDPOINT-TOOLTIP',
 ]);
 
-/** Upper-case tag name, also for SVG/MathML elements whose tagName keeps its source case. */
-export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
-}
-
 /** What an element's tag alone says: `TAG_BLOCK` ends a line, `TAG_SKIP` is never read, 0 neither. */
 export const TAG_BLOCK = 1;
 export const TAG_SKIP = 2;

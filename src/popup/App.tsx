@@ -110,6 +110,7 @@ export function App() {
       <OtherSites
         t={t}
         candidate={origin && !builtIn ? origin : null}
+        lasting={origin?.startsWith('https:') ?? false}
         sites={st.extraSites}
         notice={notice}
         onEnable={(o) => void enable(o)}

@@ -6,6 +6,8 @@ interface Props {
   t: Translate;
   /** The current page's origin when it is an http(s) page outside the built-in list. */
   candidate: string | null;
+  /** The candidate can be added for good: https only (the manifest's optional host permission). */
+  lasting: boolean;
   sites: ExtraSite[];
   /** A short result line after an action (e.g. permission refused). */
   notice: string | null;
@@ -15,16 +17,27 @@ interface Props {
 }
 
 /** The enable/once buttons for the current page and the list of sites added so far. */
-export function OtherSites({ t, candidate, sites, notice, onEnable, onRemove, onAnnotateOnce }: Props) {
+export function OtherSites({
+  t,
+  candidate,
+  lasting,
+  sites,
+  notice,
+  onEnable,
+  onRemove,
+  onAnnotateOnce,
+}: Props) {
   const added = candidate !== null && sites.some((s) => s.origin === candidate);
   return (
     <section aria-labelledby="sec-other">
       <h2 id="sec-other">{t('section_other')}</h2>
       {candidate && !added ? (
         <div class="row">
-          <button type="button" data-testid="enable-site" onClick={() => onEnable(candidate)}>
-            {t('enable_here')}
-          </button>
+          {lasting ? (
+            <button type="button" data-testid="enable-site" onClick={() => onEnable(candidate)}>
+              {t('enable_here')}
+            </button>
+          ) : null}
           <button type="button" data-testid="annotate-once" onClick={onAnnotateOnce}>
             {t('annotate_once')}
           </button>

@@ -260,6 +260,15 @@ describe('Other sites', () => {
     expect(sendMessage).toHaveBeenCalledWith('annotateOnce', 7);
   });
 
+  it('on a plain-http page offers annotating once, not adding the site for good', async () => {
+    env.browser.state.tabUrl = 'http://news.example.org/ukraine';
+    await mount();
+    expect($('[data-testid="enable-site"]')).toBeNull();
+    ($('[data-testid="annotate-once"]') as HTMLButtonElement).click();
+    await until(() => sendMessage.mock.calls.some(([t]) => t === 'annotateOnce'));
+    expect(env.browser.permissions.request).not.toHaveBeenCalled();
+  });
+
   it('offers nothing to enable on a built-in site', async () => {
     env.browser.state.tabUrl = 'https://edition.cnn.com/2025/04/25/x';
     await mount();

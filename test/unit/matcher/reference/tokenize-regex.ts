@@ -4,28 +4,12 @@
  * src/matcher/tokenize.ts gives exactly the same tokens. Not used by src/.
  */
 
-/** How a token is separated from the one before it. */
-export enum Gap {
-  /** Only spaces (or nothing, e.g. around a hyphen token). */
-  Space = 0,
-  /** Soft punctuation: comma, quotes, brackets, bullet. */
-  Soft = 1,
-  /** Sentence end: . ! ? ; : … */
-  Sentence = 2,
-  /** A line or block boundary ("\n"). Nothing matches across it. */
-  Line = 3,
-}
+// The token shape and gap kinds are the matcher's own (one definition); what this reference keeps
+// apart is the old way of reading text, including its own character classes below, so a change to
+// the classes in src/matcher/tokenize.ts shows up as a difference in the equivalence test.
+import { Gap, type Token } from '../../../../src/matcher/tokenize.ts';
 
-export interface Token {
-  /** Typography-normalised form in its original case, e.g. "Russia", "'s", "-", "U.S.". */
-  form: string;
-  /** Lower-cased `form`: the key into the trie. */
-  key: string;
-  start: number;
-  end: number;
-  /** Separation from the previous token (Gap.Line for the first token). */
-  gap: Gap;
-}
+export { Gap, type Token };
 
 const REMOVED = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/;
 const APOS = /['’ʼ`‘′´]/;
