@@ -354,14 +354,29 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
     await page.evaluate(() => {
       (globalThis as unknown as { __spT: unknown[] }).__spT = [];
     });
-    const prof = !process.env.SP_NOPROF;
+    const prof = !process.env.SP_NOPROF && !process.env.SP_TRACE_PASS;
+    // Development aid: SP_TRACE_PASS=1 traces the pass instead and sums the trace's events by name
+    // (V8 compiling and optimising, GC, rendering between tasks), nested events counted in each.
+    const events: TraceEvent[] = [];
+    if (process.env.SP_TRACE_PASS) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', {
+        categories:
+          'devtools.timeline,toplevel,v8,v8.execute,disabled-by-default-v8.compile,disabled-by-default-v8.gc',
+        transferMode: 'ReportEvents',
+      });
+    }
     if (prof) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
     }
+    // Cold, as the measured total: no one-piece scan warms the code first.
     const r = await page.evaluate(
-      (root) => (window as unknown as BenchWindow).__bench.standpoint(document.querySelector(root)!, 'x1'),
+      (root) =>
+        (window as unknown as BenchWindow).__bench.standpoint(document.querySelector(root)!, 'x1', {
+          scan: false,
+        }),
       root,
     );
     const { profile } = (prof
@@ -376,6 +391,20 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
       const key = `${f.functionName || '(anon)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
     });
+    if (process.env.SP_TRACE_PASS) {
+      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+      await cdp.send('Tracing.end');
+      await done;
+      const main = events.find(
+        (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+      );
+      for (const e of events) {
+        if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X') continue;
+        self.set(`[trace] ${e.name}`, (self.get(`[trace] ${e.name}`) ?? 0) + (e.dur ?? 0) / 1000);
+        if (e.name === 'V8.CompileCode' && process.env.SP_TRACE_PASS === '2')
+          log(`  compile ${((e.dur ?? 0) / 1000).toFixed(1)} ${JSON.stringify(e.args).slice(0, 200)}`);
+      }
+    }
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
     log(
       `${name}: floor ${fmt(floor)} ms; standpoint scan ${fmt(r.scanMs as number)} total ${fmt(r.totalMs)} marked ${r.marked}`,
@@ -458,7 +487,9 @@ async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_E
       const long = events
         .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000)
         .sort((a, b) => a.ts - b.ts);
-      const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+      // A loop, not Math.min(...): a long trace holds more events than the call stack has room for.
+      let t0 = Number.POSITIVE_INFINITY;
+      for (const e of events) if (e.ts > 0 && e.ts < t0) t0 = e.ts;
       log(`${label}: ${long.length} tasks over 30 ms`);
       for (const t of long) {
         const end = t.ts + (t.dur ?? 0);

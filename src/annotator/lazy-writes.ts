@@ -4,7 +4,15 @@
  * near, its blocks (and those ahead and behind in reading order) are written in batches of a task
  * each. The engine owns the blocks ("groups") and how they are written; this module decides when.
  */
-import { BATCH_BUDGET_MS, now, yieldToMain } from './schedule.ts';
+import {
+  BATCH_BUDGET_MS,
+  BLOCKS_PER_FRAME,
+  nextFrame,
+  nextTask,
+  now,
+  SLOW_FRAME_MS,
+  WIDE_BATCH_BLOCKS,
+} from './schedule.ts';
 
 /** How far outside the viewport blocks are still written ahead of the reader, in viewport heights. */
 export const NEAR_VIEWPORTS = 1;
@@ -16,9 +24,8 @@ export const NEAR_VIEWPORTS = 1;
 const GROUPS_PER_TARGET = 24;
 /**
  * When the reader comes near waiting groups, this many further groups in reading order (and a few
- * before, for readers scrolling up) are written with them. Every frame that holds new marks pays a
- * relayout of the article's container (O(its children), npm run bench), so fewer, larger batches
- * cost less than one small batch per scrolled screen.
+ * before, for readers scrolling up) are written after them, a few per frame (BLOCKS_PER_FRAME), so
+ * the reader who keeps scrolling finds them written without waiting for the observer each time.
  */
 const WRITE_AHEAD = 160;
 const WRITE_BEHIND = 40;
@@ -133,8 +140,10 @@ export class LazyWrites<G extends Waiting> {
   /** Queues `list` and the waiting groups around it in reading order (see WRITE_AHEAD). */
   private queue(list: G[]): void {
     const order = this.order;
+    // What the reader comes near now goes before what is still queued ahead from earlier: a reader
+    // who jumps down the page sees the marks where they land first.
+    this.draining.splice(this.drained, 0, ...list);
     for (const group of list) {
-      this.draining.push(group);
       const at = group.at;
       for (let i = at + 1, n = 0; i < order.length && n < WRITE_AHEAD; i++, n++) {
         if (order[i]!.waiting) this.draining.push(order[i]!);
@@ -145,19 +154,30 @@ export class LazyWrites<G extends Waiting> {
     }
   }
 
-  /** Writes the groups the reader came near, in batches of a task each. */
+  /**
+   * Writes the groups the reader came near, a batch per animation frame: the frame that renders a
+   * batch pays for laying out each block it changed, so a batch is capped in blocks as well as time.
+   * How long that frame took (a clock, no layout read) tells a page whose every changed frame is slow
+   * by itself, where fewer, larger batches are better.
+   */
   private async drain(): Promise<void> {
     if (this.running) return;
     this.running = true;
     try {
-      let t0 = now();
+      let cap = BLOCKS_PER_FRAME;
       while (this.drained < this.draining.length) {
-        const group = this.draining[this.drained++]!;
-        if (group.waiting) this.write(group);
-        if (now() - t0 > BATCH_BUDGET_MS) {
-          await yieldToMain();
-          t0 = now();
+        await nextFrame(this.doc.defaultView);
+        const t0 = now();
+        let blocks = 0;
+        while (this.drained < this.draining.length && blocks < cap && now() - t0 <= BATCH_BUDGET_MS) {
+          const group = this.draining[this.drained++]!;
+          if (!group.waiting) continue;
+          this.write(group);
+          blocks++;
         }
+        const written = now();
+        await nextTask();
+        cap = now() - written > SLOW_FRAME_MS ? WIDE_BATCH_BLOCKS : BLOCKS_PER_FRAME;
       }
       this.draining = [];
       this.drained = 0;

@@ -9,6 +9,21 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Resolves inside the next animation frame of `view`, before that frame's style and layout, so work
+ * done on resolution is rendered in that frame (one batch per frame). Never resolves while the tab is
+ * hidden (no frames): lazy writes wait for a reader. Without requestAnimationFrame: a yield.
+ */
+export function nextFrame(view: (Window & typeof globalThis) | null): Promise<void> {
+  if (!view?.requestAnimationFrame) return yieldToMain();
+  return new Promise((resolve) => view.requestAnimationFrame(() => resolve()));
+}
+
+/** Resolves in the first task after the current one (a frame begun by now is rendered by then). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Runs `fn` when the page is idle (or after `timeout` ms at most); returns a cancel function. */
 export function whenIdle(fn: () => void, timeout = 300): () => void {
   const ric = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
@@ -27,6 +42,22 @@ export function now(): number {
 
 /** How long one batch of lazy writes may run before yielding (scrolling must stay smooth). */
 export const BATCH_BUDGET_MS = 8;
+
+/**
+ * At most this many blocks get new marks in one frame. Every block with new marks is laid out again
+ * in that frame, about 0.3 ms each with its style and pre-paint on the bench's live blog on top of
+ * ~10 ms per frame (npm run bench, SP_TRACE_SCROLL=1): 200 blocks in a frame made an 87 ms task,
+ * while the script's writes took 8 ms.
+ */
+export const BLOCKS_PER_FRAME = 24;
+
+/**
+ * Some pages pay more than this for any frame that holds a change at all, ours or their own (the
+ * bench's heavy page: ~45 ms of pre-paint for one changed character). There, small batches only
+ * multiply those frames, so lazy writes go in batches of up to WIDE_BATCH_BLOCKS blocks instead.
+ */
+export const SLOW_FRAME_MS = 40;
+export const WIDE_BATCH_BLOCKS = 200;
 
 /**
  * How long one task of an annotate pass may run before yielding: far enough under the 50 ms
