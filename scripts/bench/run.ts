@@ -335,7 +335,7 @@ async function traceStandpoint(context: BrowserContext, url: string, root: strin
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
   hitCount?: number;
 }
 
@@ -479,8 +479,31 @@ async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_E
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,v8',
     transferMode: 'ReportEvents',
   });
+  // SP_TRACE_EXT=2: the CPU profiler too, so each long task lists the functions it ran.
+  const profiling = process.env[flag] === '2';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   return {
     async report(label: string) {
+      const samples: { ts: number; fn: string }[] = [];
+      if (profiling) {
+        const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+          profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
+        };
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        let ts = profile.startTime;
+        profile.samples.forEach((id, i) => {
+          ts += profile.timeDeltas[i] ?? 0;
+          const f = byId.get(id)!.callFrame;
+          samples.push({
+            ts,
+            fn: `${f.functionName || '(anon)'}@${path.basename(f.url)}:${f.lineNumber + 1}:${f.columnNumber ?? 0}`,
+          });
+        });
+      }
       const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
       await cdp.send('Tracing.end');
       await done;
@@ -506,6 +529,12 @@ async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_E
           .slice(0, 10)
           .join(' | ');
         log(`  at ${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${what}`);
+        if (profiling) {
+          const fns = new Map<string, number>();
+          for (const x of samples) if (x.ts >= t.ts && x.ts <= end) fns.set(x.fn, (fns.get(x.fn) ?? 0) + 0.1);
+          const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 8);
+          log(`    ${top.map(([f, ms]) => `${f} ${ms.toFixed(1)}`).join(' | ')}`);
+        }
       }
     },
   };
@@ -716,6 +745,8 @@ async function main() {
       }
     }
 
+    // The development aid measured nothing else: there is no table to build.
+    if (opts.extensionOnly) return;
     const partial = { ...buildReport(pages, results, traces, appended, ext), extension };
     const report: Report = { ...partial, budgets: budgets(partial) };
     if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -168,16 +168,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (firstParty.get(rec.mention.id) === rec) firstParty.delete(rec.mention.id);
   }
 
-  // Marks are cloned from one prototype per entry, part and label: one native call per mark instead
-  // of createElement and five setAttribute (most marks of a page repeat a few names).
+  // Marks are cloned from one prototype per entry, kind, part and text: one native call per mark
+  // instead of createElement and five setAttribute (most marks of a page repeat a few names). The
+  // label, which depends on those alone, is made once per prototype (it asks the extension's i18n).
   const prototypes = new Map<string, HTMLElement>();
 
   function makeMark(m: Mention, part: number): HTMLElement {
-    const text = part === 0 ? label(m) : '';
-    const key = `${part}\u0000${m.id}\u0000${text}`;
+    const key =
+      part === 0 ? `0\u0000${m.id}\u0000${m.kind}\u0000${m.text}` : `${part}\u0000${m.id}\u0000${m.kind}`;
     let proto = prototypes.get(key);
     if (!proto) {
-      proto = newMark(m, part, text);
+      proto = newMark(m, part, part === 0 ? label(m) : '');
       prototypes.set(key, proto);
     }
     return proto.cloneNode(false) as HTMLElement;
@@ -406,9 +407,20 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         if (gen !== generation) return 'no-matches';
       }
     }
+    // A long page writes only what is in view: setting the rest aside and writing that much starts
+    // in a task of its own when this one is spent (nothing is written yet, so a frame in between
+    // shows no half-marked page). A short article's writes follow at once, in the same task.
+    if (long && budget.spent()) {
+      await budget.yield();
+      if (gen !== generation) return 'no-matches';
+    }
     const { near, rest } = byDistance([...new Set(fresh)], long);
     const deferred = long && rest.length > 0 && lazy.watch(rest, root);
     const first = deferred ? near : [...near, ...rest];
+    if (long && budget.spent()) {
+      await budget.yield();
+      if (gen !== generation) return 'no-matches';
+    }
     // The stylesheet goes in after the geometry reads above (inserting it first would make the first
     // read recompute the whole page's style) and before the first mark.
     ownWrites(() => ensurePageStyle(doc, settings.style, dark));

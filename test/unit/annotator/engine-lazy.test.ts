@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotator, LONG_TEXT } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
+import { BLOCKS_PER_FRAME } from '../../../src/annotator/schedule.ts';
 import type { AnnotateResult, Matcher, Mention } from '../../../src/annotator/types.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
 
@@ -228,6 +229,51 @@ describe('long pages are written lazily', () => {
     await tick();
     expect(entry.querySelectorAll(`${MARK_TAG}[data-sp-id="ukraine"]`).length).toBe(3);
     expect(io.observed.has(entry)).toBe(false);
+  });
+
+  it('writes a batch per animation frame, at most BLOCKS_PER_FRAME blocks, what the reader reached first', async () => {
+    const root = article(1000);
+    fakeLayout(root);
+    // Frames the test runs by hand: each batch of lazy writes waits for one.
+    const frames: FrameRequestCallback[] = [];
+    const originalRaf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => frames.push(cb);
+    const frame = async () => {
+      for (const cb of frames.splice(0)) cb(0);
+      await tick();
+      await tick();
+    };
+    const markedBlocks = () => [...root.children].filter((p) => p.querySelector(MARK_TAG)).length;
+    try {
+      const annotator = createAnnotator({ root, matcher, settings });
+      await annotator.annotate();
+      const io = FakeObserver.last!;
+      const start = markedBlocks();
+      io.show([root.children[500]!]);
+      await tick();
+      // Nothing before the frame: the writes are rendered in the frame that makes them.
+      expect(markedBlocks()).toBe(start);
+      // Up to BLOCKS_PER_FRAME per frame (fewer when the batch's 8 ms run out first: happy-dom is slow).
+      await frame();
+      const first = markedBlocks() - start;
+      expect(first).toBeGreaterThan(0);
+      expect(first).toBeLessThanOrEqual(BLOCKS_PER_FRAME);
+      expect(root.children[500]!.querySelector(MARK_TAG)).not.toBeNull();
+      // The reader jumps further down while the first batches still wait: where they land comes next.
+      io.show([root.children[900]!]);
+      await frame();
+      expect(markedBlocks() - start - first).toBeLessThanOrEqual(BLOCKS_PER_FRAME);
+      expect(root.children[900]!.querySelector(MARK_TAG)).not.toBeNull();
+      for (let i = 0; i < 80; i++) await frame();
+      // Everything queued got written, a frame at a time: ahead of both places, and a few behind.
+      expect(root.children[660]!.querySelector(MARK_TAG)).not.toBeNull();
+      expect(root.children[999]!.querySelector(MARK_TAG)).not.toBeNull();
+      expect(root.children[470]!.querySelector(MARK_TAG)).not.toBeNull();
+      expect(root.children[300]!.querySelector(MARK_TAG)).toBeNull();
+      expect(recount(root).ukraine).toBe(markedBlocks());
+    } finally {
+      window.requestAnimationFrame = originalRaf;
+    }
   });
 
   it('short articles keep writing every mark in the first pass', async () => {
