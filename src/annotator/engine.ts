@@ -308,7 +308,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // Links and other unmarked places are flagged while the page is read (one check per element),
     // instead of a climb up the page per text node when the mentions are resolved.
     const steps: ExtractSteps = extractSteps(root, { flag: isExcludedElement });
-    while (!steps.advance(() => budget.spent())) {
+    // One function for every step: a new one per call made V8 undo its optimised `advance` ("wrong
+    // call target", --trace-deopt).
+    const spent = () => budget.spent();
+    while (!steps.advance(spent)) {
       await budget.yield();
       if (gen !== generation) return null;
     }

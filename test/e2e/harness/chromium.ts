@@ -91,6 +91,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       '--disable-background-networking',
       '--disable-component-update',
       '--no-default-browser-check',
+      // Development aid: V8 flags for a bench run, e.g. SP_JS_FLAGS=--trace-deopt (with DEBUG=pw:browser).
+      ...(process.env.SP_JS_FLAGS ? [`--js-flags=${process.env.SP_JS_FLAGS}`] : []),
     ],
   });
   const serviceWorker =
