@@ -50,6 +50,8 @@ export class LazyWrites<G extends Waiting> {
   private draining: G[] = [];
   private drained = 0;
   private running = false;
+  // Frames in a row that took over SLOW_FRAME_MS to render a batch (the page's, kept across batches).
+  private slowFrames = 0;
 
   constructor(
     private readonly doc: Document,
@@ -164,11 +166,12 @@ export class LazyWrites<G extends Waiting> {
     if (this.running) return;
     this.running = true;
     try {
-      let cap = BLOCKS_PER_FRAME;
       while (this.drained < this.draining.length) {
         await nextFrame(this.doc.defaultView);
         const t0 = now();
         let blocks = 0;
+        // Three slow frames in a row, not one: a garbage collection can make any one frame slow.
+        const cap = this.slowFrames >= 3 ? WIDE_BATCH_BLOCKS : BLOCKS_PER_FRAME;
         while (this.drained < this.draining.length && blocks < cap && now() - t0 <= BATCH_BUDGET_MS) {
           const group = this.draining[this.drained++]!;
           if (!group.waiting) continue;
@@ -177,7 +180,7 @@ export class LazyWrites<G extends Waiting> {
         }
         const written = now();
         await nextTask();
-        cap = now() - written > SLOW_FRAME_MS ? WIDE_BATCH_BLOCKS : BLOCKS_PER_FRAME;
+        this.slowFrames = now() - written > SLOW_FRAME_MS ? this.slowFrames + 1 : 0;
       }
       this.draining = [];
       this.drained = 0;

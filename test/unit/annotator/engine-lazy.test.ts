@@ -4,7 +4,7 @@
  * long pages written lazily (blocks near the viewport first, the rest as the reader scrolls), with
  * counts always complete and clear() undoing everything.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator, LONG_TEXT } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import { BLOCKS_PER_FRAME } from '../../../src/annotator/schedule.ts';
@@ -272,6 +272,50 @@ describe('long pages are written lazily', () => {
       expect(root.children[300]!.querySelector(MARK_TAG)).toBeNull();
       expect(recount(root).ukraine).toBe(markedBlocks());
     } finally {
+      window.requestAnimationFrame = originalRaf;
+    }
+  });
+
+  it('on a page where every changed frame renders slowly, batches grow after three such frames', async () => {
+    const root = article(1000);
+    fakeLayout(root);
+    const frames: FrameRequestCallback[] = [];
+    const originalRaf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => frames.push(cb);
+    // A clock that moves only when the test says so: each frame takes 60 ms to render.
+    let clock = 0;
+    const nowSpy = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const slowFrame = async () => {
+      for (const cb of frames.splice(0)) cb(0);
+      await Promise.resolve();
+      await Promise.resolve();
+      clock += 60;
+      await tick();
+      await tick();
+    };
+    const markedBlocks = () => [...root.children].filter((p) => p.querySelector(MARK_TAG)).length;
+    try {
+      const annotator = createAnnotator({ root, matcher, settings });
+      await annotator.annotate();
+      const start = markedBlocks();
+      FakeObserver.last!.show([root.children[500]!]);
+      await tick();
+      const written: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const before = markedBlocks();
+        await slowFrame();
+        written.push(markedBlocks() - before);
+      }
+      // Three frames of BLOCKS_PER_FRAME, then everything left of the 201 queued blocks at once.
+      expect(written).toEqual([
+        BLOCKS_PER_FRAME,
+        BLOCKS_PER_FRAME,
+        BLOCKS_PER_FRAME,
+        201 - 3 * BLOCKS_PER_FRAME,
+      ]);
+      expect(markedBlocks() - start).toBe(201);
+    } finally {
+      nowSpy.mockRestore();
       window.requestAnimationFrame = originalRaf;
     }
   });
