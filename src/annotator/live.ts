@@ -7,6 +7,7 @@
  * `location.href` comparison on mutations for patched-history routers) trigger a full re-run once the
  * new page settles. `pagehide` stops observing (back/forward cache), `pageshow` resumes.
  */
+import { TAG_BLOCK, tagKind } from '../extract/rules.ts';
 import { MARK_TAG } from './highlighter.ts';
 import { STYLE_ID } from './page-style.ts';
 import { whenIdle } from './schedule.ts';
@@ -14,9 +15,6 @@ import { TOOLTIP_TAG } from './tooltip/api.ts';
 
 /** How long a navigated page gets to render its new article before the full re-run. */
 export const NAVIGATION_SETTLE_MS = 400;
-
-const BLOCKS =
-  'p,li,dd,dt,td,th,blockquote,figcaption,h1,h2,h3,h4,h5,h6,article,section,main,aside,div,ul,ol,table';
 
 export interface LiveOptions {
   doc: Document;
@@ -42,12 +40,19 @@ function isOwnNode(node: Node): boolean {
   return node.localName === MARK_TAG || node.localName === TOOLTIP_TAG || node.id === STYLE_ID;
 }
 
-/** The block to rescan for a changed node, or null when it is outside the scope. */
+/**
+ * The block to rescan for a changed node, or null when it is outside the scope: its innermost block
+ * element by the extractor's own rule (src/extract/rules.ts), the one the engine groups mentions
+ * under, so a rescan replaces exactly the groups that changed. A line break or rule is a block
+ * boundary inside a block, never a block of its own.
+ */
 export function blockOf(node: Node, scope: Element): Element | null {
-  const el = node instanceof Element ? node : node.parentElement;
+  let el = node instanceof Element ? node : node.parentElement;
   if (!el || !scope.contains(el)) return null;
-  const block = el.closest(BLOCKS);
-  return block && scope.contains(block) ? block : scope;
+  for (; el && el !== scope; el = el.parentElement) {
+    if (tagKind(el) === TAG_BLOCK && el.localName !== 'br' && el.localName !== 'hr') return el;
+  }
+  return scope;
 }
 
 /** Creates a watcher; call start() once the first pass is done. */

@@ -89,4 +89,15 @@ describe('live watcher', () => {
     expect(blockOf(document.querySelector('b')!.firstChild!, scope)?.id).toBe('p');
     expect(blockOf(document.getElementById('n')!.firstChild!, scope)).toBeNull();
   });
+
+  it("uses the extractor's block rule: the engine's own groups, a line break never a block", () => {
+    document.body.innerHTML =
+      '<article id="a"><header id="h"><span>Kyiv</span></header><figure id="f"><img alt="">caption-less text</figure>' +
+      '<p id="p">one<br id="br">two</p><span id="s">loose</span></article>';
+    const scope = document.getElementById('a')!;
+    expect(blockOf(document.querySelector('#h span')!.firstChild!, scope)?.id).toBe('h');
+    expect(blockOf(document.getElementById('f')!.lastChild!, scope)?.id).toBe('f');
+    expect(blockOf(document.getElementById('br')!, scope)?.id).toBe('p');
+    expect(blockOf(document.getElementById('s')!.firstChild!, scope)).toBe(scope);
+  });
 });
