@@ -27,7 +27,9 @@ export function OtherSites({
   onRemove,
   onAnnotateOnce,
 }: Props) {
-  const added = candidate !== null && sites.some((s) => s.origin === candidate);
+  // A site stored without its permission (revoked, or plain http from an older version) is not on:
+  // its page still gets the enable and annotate-once buttons.
+  const added = candidate !== null && sites.some((s) => s.origin === candidate && s.granted);
   return (
     <section aria-labelledby="sec-other">
       <h2 id="sec-other">{t('section_other')}</h2>
@@ -55,7 +57,12 @@ export function OtherSites({
           {sites.map((s) => (
             <li key={s.origin}>
               <span>{new URL(s.origin).host}</span>
-              {s.granted ? null : <span class="muted"> {t('site_no_permission')}</span>}
+              {s.granted ? null : (
+                <span class="muted">
+                  {' '}
+                  {t(s.origin.startsWith('http:') ? 'site_http_once' : 'site_no_permission')}
+                </span>
+              )}
               <button
                 type="button"
                 aria-label={t('remove_site', { host: new URL(s.origin).host })}

@@ -269,6 +269,16 @@ describe('Other sites', () => {
     expect(env.browser.permissions.request).not.toHaveBeenCalled();
   });
 
+  it('a plain-http site kept from an older version: marked as such, and its page can still be annotated once', async () => {
+    env.browser.state.tabUrl = 'http://news.example.org/ukraine';
+    replies.sites = [{ origin: 'http://news.example.org', granted: false }];
+    await mount();
+    expect($('[data-testid="extra-sites"]')?.textContent).toContain('plain http');
+    ($('[data-testid="annotate-once"]') as HTMLButtonElement).click();
+    await until(() => sendMessage.mock.calls.some(([t]) => t === 'annotateOnce'));
+    expect(env.browser.permissions.request).not.toHaveBeenCalled();
+  });
+
   it('offers nothing to enable on a built-in site', async () => {
     env.browser.state.tabUrl = 'https://edition.cnn.com/2025/04/25/x';
     await mount();
