@@ -1,8 +1,8 @@
 /**
  * Lazy writing of marks on long pages: blocks whose marks wait until the reader scrolls near them.
  * One IntersectionObserver watches few elements, found a level of the page at a time; when one comes
- * near, its blocks (and those ahead and behind in reading order) are written in batches of a task
- * each. The engine owns the blocks ("groups") and how they are written; this module decides when.
+ * near, its blocks (and those ahead and behind in reading order) are written a batch per animation
+ * frame. The engine owns the blocks ("groups") and how they are written; this module decides when.
  */
 import {
   BATCH_BUDGET_MS,
