@@ -20,21 +20,14 @@
  * undone, observed and counted as a unit.
  */
 import { type ExtractSteps, extractSteps, findArticleRoot } from '../extract/index.ts';
-import { TAG_BLOCK, tagKind } from '../extract/rules.ts';
 import type { Settings } from '../settings/types.ts';
-import {
-  EXCLUDED_SELECTOR,
-  excludedTextCache,
-  Highlighter,
-  isExcludedElement,
-  MARK_TAG,
-} from './highlighter.ts';
+import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './highlighter.ts';
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces } from './resolve.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
-import type { AnnotateResult, ExtractedText, Extractor, Matcher, Mention, TextSegment } from './types.ts';
+import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } from './types.ts';
 
 /** Above this much text the page is not annotated (reported as 'too-large'). */
 export const MAX_TEXT = 2_000_000;
@@ -55,8 +48,6 @@ export interface AnnotatorOptions {
   root: Element | Document;
   matcher: Matcher;
   settings: Settings;
-  /** DOM -> text as presented, in one piece; default: src/extract's, read in steps of a task each. */
-  extract?: Extractor;
   /** Finds the article element of a document, or null; default: src/extract `findArticleRoot`. */
   findArticle?: (doc: Document) => Element | null;
   /** Accessible name of a mark, e.g. "Proposal: security guarantees". */
@@ -215,26 +206,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return { state, markCount, counts: snapshot };
   }
 
-  /**
-   * The block a text node's mentions are grouped under: its innermost block element within `root`.
-   * Answers are kept per element for one pass (`memo`), so a deep wrapper chain is climbed once.
-   */
-  function blockOf(node: Text, root: Element, memo: Map<Element, Element>): Element {
-    const chain: Element[] = [];
-    let el = node.parentElement!;
-    let block = memo.get(el);
-    while (block === undefined) {
-      chain.push(el);
-      if (el === root || tagKind(el) === TAG_BLOCK || !el.parentElement) block = el;
-      else {
-        el = el.parentElement;
-        block = memo.get(el);
-      }
-    }
-    for (const inner of chain) memo.set(inner, block);
-    return block;
-  }
-
   /** Writes a group's waiting mentions (each node's from last to first, so earlier offsets stay valid). */
   function write(group: Group): void {
     if (group.unwritten.length === 0) return;
@@ -297,14 +268,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     for (const g of found) drop(g);
   }
 
-  /** Reads `root`'s text: in one piece with a custom extractor, else in steps of a task each. */
+  /** Reads `root`'s text in steps of a task each (src/extract). */
   async function read(root: Element, gen: number, budget: TaskBudget): Promise<ExtractedText | null> {
-    if (opts.extract) {
-      const extracted = opts.extract(root);
-      // Kept as read, so marks written later are checked against the text they were found in.
-      for (const seg of extracted.segments) seg.data ??= seg.node.data;
-      return extracted;
-    }
     // Links and other unmarked places are flagged while the page is read (one check per element),
     // instead of a climb up the page per text node when the mentions are resolved.
     const steps: ExtractSteps = extractSteps(root, { flag: isExcludedElement });
@@ -357,17 +322,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (chosen.length === 0) return 'no-matches';
 
     const fresh: Group[] = [];
-    // Per parent element: `closest()` over the exclusion list was the largest cost of resolving on
-    // the heavy bench page (deep wrapper chains), and many pieces share a parent.
-    // Segments from src/extract carry their block and flag; a custom extractor's are looked up.
-    const excludedText = excludedTextCache();
+    // Segments carry their block and whether they sit in a link or field (flagged while reading);
+    // a rescanned block inside one is left alone as a whole.
     const outside = root.parentElement !== null && root.parentElement.closest(EXCLUDED_SELECTOR) !== null;
-    const flags = !opts.extract;
-    const pass: Pass = {
-      extracted,
-      excluded: (seg) => (flags ? seg.flagged === true || outside : excludedText(seg.node)),
-    };
-    const blocks = new Map<Element, Element>();
+    const pass: Pass = { extracted, excluded: (seg) => seg.flagged || outside };
     const { segments } = extracted;
     let resolved = 0;
     // Mentions come in text order, so their segments are found by walking forward (a search only
@@ -389,7 +347,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         )?.segment;
         if (!holder) continue;
       }
-      const block = holder.block ?? blockOf(holder.node, root, blocks);
+      const block = holder.block;
       let group = groups.get(block);
       if (!group) {
         group = { block, unwritten: [], recs: [], waiting: false, at: -1 };

@@ -67,38 +67,6 @@ export function isExcludedElement(
   return false;
 }
 
-/**
- * "Does this text node sit somewhere Standpoint must leave alone?" for the many text nodes of one
- * pass, when no extractor flagged them: each element is asked once (`isExcludedElement`) and a text
- * node's answer comes from its parent's, instead of one `closest()` up the whole page per node
- * (deep wrapper chains made that the largest cost of resolving on the heavy bench page).
- */
-export function excludedTextCache(): (node: Text) => boolean {
-  const memo = new Map<Element, boolean>();
-  const excluded = (from: Element): boolean => {
-    // Climb to the first known ancestor (or past the top), then fill the answers in on the way down.
-    const chain: Element[] = [];
-    let el: Element | null = from;
-    let known: boolean | undefined;
-    while (el) {
-      known = memo.get(el);
-      if (known !== undefined) break;
-      chain.push(el);
-      el = el.parentElement;
-    }
-    let out = known ?? false;
-    for (let k = chain.length - 1; k >= 0; k--) {
-      out ||= isExcludedElement(chain[k]!);
-      memo.set(chain[k]!, out);
-    }
-    return out;
-  };
-  return (node) => {
-    const parent = node.parentElement;
-    return !parent || excluded(parent);
-  };
-}
-
 interface Split {
   left: Text;
   right: Text;

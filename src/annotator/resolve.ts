@@ -25,12 +25,7 @@ function isSpaceAt(data: string, i: number): boolean {
  * (text "as the page presents it"), so when lengths differ the two strings are walked side by side,
  * skipping whitespace that exists on only one side.
  */
-export function nodeOffset(
-  text: string,
-  seg: TextSegment,
-  offset: number,
-  data = seg.data ?? seg.node.data,
-): number {
+export function nodeOffset(text: string, seg: TextSegment, offset: number, data = seg.data): number {
   const rel = offset - seg.start;
   if (data.length === seg.end - seg.start) return rel;
   const shown = text.slice(seg.start, seg.end);

@@ -1,8 +1,9 @@
 /**
- * The shapes the annotator consumes from its neighbours, kept structural so the engine can be driven
- * by the real matcher/extractor or by a test double.
+ * The shapes the annotator consumes from its neighbours: the matcher's kept structural, so the
+ * engine can be driven by the real matcher or a test double; the text it reads is src/extract's.
  */
 import type { EntryKind } from '../data/types.ts';
+import type { Extracted, Segment } from '../extract/index.ts';
 
 /** One mention found by the matcher, as offsets into the extracted text. */
 export interface Mention {
@@ -24,26 +25,11 @@ export interface Matcher {
   find(text: string, range?: { from: number; to: number }): Mention[];
 }
 
-/** One text node's share of the extracted text. */
-export interface TextSegment {
-  node: Text;
-  start: number;
-  end: number;
-  /** `node.data` as it was read; the engine fills it in when the extractor does not. */
-  data?: string;
-  /** Its innermost block element, when the extractor knows it (src/extract does). */
-  block?: Element;
-  /** Inside a link or another place never marked, when the extractor was asked to tell (`flag`). */
-  flagged?: boolean;
-}
+/** One text node's share of the extracted text: src/extract's own (its block and link flag included). */
+export type TextSegment = Segment;
 
-/** The text of a DOM subtree as the page presents it, with the nodes it came from. */
-export interface ExtractedText {
-  text: string;
-  segments: TextSegment[];
-}
-
-export type Extractor = (root: Element) => ExtractedText;
+/** The text of a DOM subtree as the page presents it, with the nodes it came from (src/extract). */
+export type ExtractedText = Extracted;
 
 /** Result of one annotate() pass. */
 export interface AnnotateResult {

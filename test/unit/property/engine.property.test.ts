@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
-import { extractText, findArticleRoot } from '../../../src/extract/index.ts';
+import { findArticleRoot } from '../../../src/extract/index.ts';
 import { compileMatcher } from '../../../src/matcher/index.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/types.ts';
 import { FC } from './arbitraries.ts';
@@ -89,7 +89,6 @@ describe('engine properties (happy-dom)', () => {
           root,
           matcher,
           settings,
-          extract: extractText,
           findArticle: findArticleRoot,
         });
         const once = await annotator.annotate();
@@ -134,7 +133,6 @@ describe('engine properties (happy-dom)', () => {
           root,
           matcher,
           settings: first,
-          extract: extractText,
           findArticle: findArticleRoot,
         });
         await annotator.annotate();
@@ -161,7 +159,6 @@ describe('engine properties (happy-dom)', () => {
           root: document,
           matcher,
           settings,
-          extract: extractText,
           findArticle: findArticleRoot,
         });
         await annotator.annotate();
@@ -184,7 +181,6 @@ describe('engine properties (happy-dom)', () => {
       root,
       matcher,
       settings: { ...DEFAULT_SETTINGS, density: 'every' },
-      extract: extractText,
       findArticle: findArticleRoot,
     });
     const result = await annotator.annotate();
