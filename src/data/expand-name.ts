@@ -5,57 +5,20 @@
  *   `(a|b)` alternatives · `[x]` optional part · `stem{|a|b}` suffixes · `~3` wildcard (kept as is)
  *
  * Groups are string alternatives that concatenate with the text around them, exactly as the
- * matcher reads them ("lift{|ing}" is "lift" or "lifting"). This module only enumerates; it is
- * deliberately not the matcher, so data stays independent of it.
+ * matcher reads them ("lift{|ing}" is "lift" or "lifting"): both parse with name-syntax.ts. This
+ * module only enumerates; it is deliberately not the matcher, so data stays independent of it.
  */
+import { type NameNode, parseName } from './name-syntax.ts';
 
-type Node = { text: string } | { alts: Node[][] };
-
-/** Parses a name; throws an Error saying what is wrong when it is malformed. */
-function parse(src: string): Node[] {
-  let i = 0;
-  const seq = (closer: string): Node[][] => {
-    const alts: Node[][] = [[]];
-    let buf = '';
-    const flush = () => {
-      if (buf) alts[alts.length - 1]!.push({ text: buf });
-      buf = '';
-    };
-    while (i < src.length) {
-      const ch = src[i]!;
-      if (ch === closer) {
-        flush();
-        return alts;
-      }
-      i++;
-      if (ch === '|') {
-        if (!closer) throw new Error(`"|" at ${i - 1} is outside a group`);
-        flush();
-        alts.push([]);
-      } else if (ch === '(' || ch === '{' || ch === '[') {
-        flush();
-        const close = ch === '(' ? ')' : ch === '{' ? '}' : ']';
-        const inner = seq(close);
-        if (src[i] !== close) throw new Error(`"${ch}" at ${i - 1} is never closed`);
-        i++;
-        // The empty option first, so the shortest form is the first literal (used for labels).
-        if (ch === '[') inner.unshift([]);
-        alts[alts.length - 1]!.push({ alts: inner });
-      } else if (ch === ')' || ch === '}' || ch === ']') {
-        throw new Error(`unmatched "${ch}" at ${i - 1}`);
-      } else buf += ch;
-    }
-    if (closer) throw new Error(`a group is never closed with "${closer}"`);
-    flush();
-    return alts;
-  };
-  return seq('')[0]!;
-}
-
-function expand(nodes: Node[], limit: number): string[] {
+function expand(nodes: NameNode[], limit: number): string[] {
   let forms = [''];
   for (const node of nodes) {
-    const options = 'text' in node ? [node.text] : node.alts.flatMap((alt) => expand(alt, limit));
+    const options =
+      node.t === 'text'
+        ? [node.s]
+        : node.t === 'gap'
+          ? [`~${node.max}`]
+          : node.alts.flatMap((alt) => expand(alt, limit));
     const next: string[] = [];
     for (const f of forms) {
       for (const o of options) {
@@ -70,9 +33,9 @@ function expand(nodes: Node[], limit: number): string[] {
 
 /** Returns the literal phrases of `pattern` (at most `limit`), words joined by single spaces. */
 export function expandName(pattern: string, limit = 4000): string[] {
-  let nodes: Node[];
+  let nodes: NameNode[];
   try {
-    nodes = parse(pattern);
+    nodes = parseName(pattern);
   } catch {
     return [];
   }
@@ -84,7 +47,7 @@ export function expandName(pattern: string, limit = 4000): string[] {
 export function nameSyntaxProblem(pattern: string): string | undefined {
   if (!pattern.trim()) return 'empty name';
   try {
-    parse(pattern);
+    parseName(pattern);
     return undefined;
   } catch (err) {
     return `malformed name "${pattern}": ${(err as Error).message}`;

@@ -10,12 +10,13 @@
  * Groups are plain string alternatives, so they also concatenate: "lift{|ing}" is "lift" or "lifting".
  * A pattern expands at compile time into every literal form; each form becomes a list of steps.
  */
+import { type NameNode, NameSyntaxError, parseName } from '../data/name-syntax.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Upper bound on forms per name, so a typo like nested alternatives cannot explode the build. */
 export const MAX_FORMS = 4096;
 
-export type Node = { t: 'text'; s: string } | { t: 'alt'; alts: Node[][] } | { t: 'gap'; max: number };
+export type Node = NameNode;
 
 /** How a name word constrains the case of the text: any case, Capitalised, or exactly this form. */
 export type Shape = 'any' | 'cap' | 'exact';
@@ -29,48 +30,14 @@ export type Step =
 /** Thrown for a malformed name; the message says where. */
 export class PatternError extends Error {}
 
-/** Parse a name into its syntax tree. */
+/** Parse a name into its syntax tree (src/data/name-syntax.ts, the one parser of the syntax). */
 export function parse(src: string): Node[] {
-  let i = 0;
-  const seq = (closers: string): Node[][] => {
-    const alts: Node[][] = [[]];
-    let buf = '';
-    const flush = () => {
-      if (buf) alts[alts.length - 1]!.push({ t: 'text', s: buf });
-      buf = '';
-    };
-    while (i < src.length) {
-      const ch = src[i]!;
-      if (closers.includes(ch)) {
-        flush();
-        return alts;
-      }
-      i++;
-      if (ch === '|') {
-        if (closers === '') throw new PatternError(`"|" outside a group in "${src}"`);
-        flush();
-        alts.push([]);
-      } else if (ch === '(' || ch === '{' || ch === '[') {
-        flush();
-        const close = ch === '(' ? ')' : ch === '{' ? '}' : ']';
-        const inner = seq(close);
-        if (src[i] !== close) throw new PatternError(`missing "${close}" in "${src}"`);
-        i++;
-        if (ch === '[') inner.push([]);
-        alts[alts.length - 1]!.push({ t: 'alt', alts: inner });
-      } else if (ch === '~' && /\d/.test(src[i] ?? '')) {
-        flush();
-        let num = '';
-        while (/\d/.test(src[i] ?? '')) num += src[i++];
-        alts[alts.length - 1]!.push({ t: 'gap', max: Number(num) });
-      } else buf += ch;
-    }
-    if (closers !== '') throw new PatternError(`unclosed group in "${src}"`);
-    flush();
-    return alts;
-  };
-  const top = seq('');
-  return top[0]!;
+  try {
+    return parseName(src);
+  } catch (err) {
+    if (err instanceof NameSyntaxError) throw new PatternError(`${err.message} in "${src}"`);
+    throw err;
+  }
 }
 
 export type Piece = string | { gap: number };
@@ -82,7 +49,12 @@ export function expand(nodes: Node[]): Piece[][] {
     let options: Piece[][];
     if (node.t === 'text') options = [[node.s]];
     else if (node.t === 'gap') options = [[{ gap: node.max }]];
-    else options = node.alts.flatMap((alt) => expand(alt));
+    // An optional part's empty alternative comes last here: the forms keep the order the matcher
+    // has always compiled them in (the parser puts it first, for labels).
+    else
+      options = (node.optional ? [...node.alts.slice(1), node.alts[0]!] : node.alts).flatMap((alt) =>
+        expand(alt),
+      );
     const next: Piece[][] = [];
     for (const f of forms) for (const o of options) next.push(f.concat(o));
     if (next.length > MAX_FORMS) throw new PatternError(`more than ${MAX_FORMS} forms`);
