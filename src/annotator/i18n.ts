@@ -3,13 +3,23 @@
  *
  * `browser.i18n.getMessage` answers in the browser UI language only, so when a Ukrainian article is
  * read in an English browser (or the reader picks a language) the bundled copy of the same strings
- * (strings.ts, kept equal to public/_locales by a unit test) supplies the other language.
+ * (strings.ts and tooltip/strings.ts, kept equal to public/_locales by a unit test) supplies the
+ * other language.
  */
 import type { Settings } from '../settings/types.ts';
-import { STRINGS } from './strings.ts';
+import { MARK_STRINGS } from './strings.ts';
 import type { UiLang } from './tooltip/model.ts';
 
-const BUNDLED: Record<UiLang, Record<string, string>> = STRINGS;
+export type StringTable = Record<UiLang, Record<string, string>>;
+
+// The content script's own strings, and the tooltip's once its script has arrived (addStrings).
+const BUNDLED: StringTable = { en: { ...MARK_STRINGS.en }, uk: { ...MARK_STRINGS.uk } };
+
+/** Adds bundled strings (the tooltip script's) for every translator, those made before included. */
+export function addStrings(table: StringTable): void {
+  Object.assign(BUNDLED.en, table.en);
+  Object.assign(BUNDLED.uk, table.uk);
+}
 
 /** Looks up a UI string by key with `$1`… substitutions. */
 export type Translate = (key: string, ...subs: string[]) => string;

@@ -1,75 +1,18 @@
 /**
- * The annotator's UI strings in both languages, bundled into the content script (small: only
- * mark_/tooltip_ keys). public/_locales holds the same keys for browser.i18n; a unit test keeps the two
- * in step (test/unit/annotator/i18n.test.ts).
+ * The content script's own UI strings in both languages (marks' accessible names): the bundled copy
+ * used when the page's language is not the browser's. The tooltip's strings travel with the tooltip
+ * script (tooltip/strings.ts). public/_locales holds the same keys for browser.i18n; a unit test keeps
+ * them in step (test/unit/annotator/strings.test.ts).
  */
-export const STRINGS = {
+export const MARK_STRINGS = {
   en: {
     mark_kind_party: 'Party',
     mark_kind_plan: 'Plan',
     mark_kind_proposal: 'Proposal',
-    tooltip_kind_party: 'Party',
-    tooltip_kind_person: 'Person',
-    tooltip_kind_plan: 'Plan',
-    tooltip_kind_proposal: 'Proposal',
-    tooltip_loading: 'Loading…',
-    tooltip_unavailable: 'Details are unavailable. Reload the page if Standpoint was just updated.',
-    tooltip_stance_supports: 'supports',
-    tooltip_stance_opposes: 'opposes',
-    tooltip_stance_conditional: 'with conditions',
-    tooltip_stance_mixed: 'mixed',
-    tooltip_stance_unclear: 'unclear',
-    tooltip_status_leaked: 'leaked',
-    tooltip_status_draft: 'draft',
-    tooltip_status_official: 'official',
-    tooltip_status_superseded: 'superseded',
-    tooltip_plan_meta: '$1 · by $2 · $3',
-    tooltip_points: 'Points',
-    tooltip_reactions: 'Who endorsed or rejected it',
-    tooltip_positions: 'Positions',
-    tooltip_positions_of: 'Positions of $1',
-    tooltip_represents: 'Speaks for $1',
-    tooltip_held_then: 'When the article appeared (position of $1):',
-    tooltip_changed_since: 'Changed since, on $1',
-    tooltip_as_of: 'Data as of $1',
-    tooltip_all_positions: 'All positions on $1',
-    tooltip_no_positions: 'No positions recorded yet.',
-    tooltip_source: 'Source',
-    tooltip_close: 'Close',
   },
   uk: {
     mark_kind_party: 'Сторона',
     mark_kind_plan: 'План',
     mark_kind_proposal: 'Пропозиція',
-    tooltip_kind_party: 'Сторона',
-    tooltip_kind_person: 'Особа',
-    tooltip_kind_plan: 'План',
-    tooltip_kind_proposal: 'Пропозиція',
-    tooltip_loading: 'Завантаження…',
-    tooltip_unavailable: 'Подробиці недоступні. Перезавантажте сторінку, якщо Standpoint щойно оновився.',
-    tooltip_stance_supports: 'підтримує',
-    tooltip_stance_opposes: 'проти',
-    tooltip_stance_conditional: 'з умовами',
-    tooltip_stance_mixed: 'неоднозначно',
-    tooltip_stance_unclear: 'неясно',
-    tooltip_status_leaked: 'злитий',
-    tooltip_status_draft: 'проєкт',
-    tooltip_status_official: 'офіційний',
-    tooltip_status_superseded: 'замінений',
-    tooltip_plan_meta: '$1 · автори: $2 · $3',
-    tooltip_points: 'Пункти',
-    tooltip_reactions: 'Хто підтримав чи відкинув',
-    tooltip_positions: 'Позиції',
-    tooltip_positions_of: 'Позиції: $1',
-    tooltip_represents: 'Представляє: $1',
-    tooltip_held_then: 'Коли вийшла стаття (позиція від $1):',
-    tooltip_changed_since: 'Змінилося відтоді, $1',
-    tooltip_as_of: 'Дані станом на $1',
-    tooltip_all_positions: 'Усі позиції щодо: $1',
-    tooltip_no_positions: 'Позицій ще не зафіксовано.',
-    tooltip_source: 'Джерело',
-    tooltip_close: 'Закрити',
   },
-} as const;
-
-export type StringKey = keyof (typeof STRINGS)['en'];
+};

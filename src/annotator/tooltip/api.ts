@@ -8,6 +8,7 @@
 import type { IsoDate } from '../../data/types.ts';
 import type { EntryDetails } from '../../messaging/protocol.ts';
 import type { Settings } from '../../settings/types.ts';
+import type { StringTable } from '../i18n.ts';
 import type { TooltipHost } from './host.ts';
 import type { TooltipView, UiLang } from './model.ts';
 
@@ -31,6 +32,8 @@ export interface TooltipApi {
     article: IsoDate | null,
   ): TooltipView | null;
   referencedIds(id: string, details: EntryDetails): string[];
+  /** The tooltip's UI strings in both languages (i18n.ts `addStrings`): they stay out of the content script. */
+  strings: StringTable;
 }
 
 type Holder = { [TOOLTIP_GLOBAL]?: TooltipApi };

@@ -6,5 +6,6 @@
 import { publishTooltipApi } from './api.ts';
 import { createTooltipHost } from './host.ts';
 import { buildView, referencedIds } from './model.ts';
+import { TOOLTIP_STRINGS } from './strings.ts';
 
-publishTooltipApi({ createTooltipHost, buildView, referencedIds });
+publishTooltipApi({ createTooltipHost, buildView, referencedIds, strings: TOOLTIP_STRINGS });

@@ -2,11 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
-import { makeTranslate } from '../../../src/annotator/i18n.ts';
+import { addStrings, makeTranslate } from '../../../src/annotator/i18n.ts';
 import { createInteraction, HOVER_OPEN_MS, type Interaction } from '../../../src/annotator/interaction.ts';
 import type { TooltipApi } from '../../../src/annotator/tooltip/api.ts';
 import { createTooltipHost } from '../../../src/annotator/tooltip/host.ts';
 import { buildView, referencedIds } from '../../../src/annotator/tooltip/model.ts';
+import { TOOLTIP_STRINGS } from '../../../src/annotator/tooltip/strings.ts';
 import { createTooltipLoader, type TooltipLoader } from '../../../src/annotator/tooltip-loader.ts';
 import type { Matcher } from '../../../src/annotator/types.ts';
 import type { EntryDetails } from '../../../src/messaging/protocol.ts';
@@ -47,8 +48,9 @@ const details: EntryDetails = {
   positions: [],
 };
 
-/** The real tooltip UI, as tooltip.js hands it over. */
-const api: TooltipApi = { createTooltipHost, buildView, referencedIds };
+/** The real tooltip UI, as tooltip.js hands it over (its strings registered as content.ts does). */
+const api: TooltipApi = { createTooltipHost, buildView, referencedIds, strings: TOOLTIP_STRINGS };
+addStrings(TOOLTIP_STRINGS);
 
 /** A loader whose UI is already there (the state after the first hover of a page). */
 async function loadedUi(): Promise<TooltipLoader> {

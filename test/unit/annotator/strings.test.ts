@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeTranslate } from '../../../src/annotator/i18n.ts';
+import { addStrings, makeTranslate } from '../../../src/annotator/i18n.ts';
 import { contrast, PALETTE } from '../../../src/annotator/page-style.ts';
-import { STRINGS } from '../../../src/annotator/strings.ts';
+import { MARK_STRINGS } from '../../../src/annotator/strings.ts';
+import { TOOLTIP_STRINGS } from '../../../src/annotator/tooltip/strings.ts';
 
 const locale = (lang: string) =>
   JSON.parse(
@@ -10,18 +11,30 @@ const locale = (lang: string) =>
   ) as Record<string, { message: string }>;
 
 describe('annotator strings', () => {
-  it('bundled strings equal the mark_/tooltip_ keys of public/_locales in both languages', () => {
+  it('a translator made before the tooltip script arrives knows its strings once it has', () => {
+    const t = makeTranslate('uk');
+    expect(t('mark_kind_plan')).toBe('План');
+    // Not in the content script: the key itself until the tooltip script hands its strings over.
+    expect(t('tooltip_close')).toBe('tooltip_close');
+    addStrings(TOOLTIP_STRINGS);
+    expect(t('tooltip_close')).toBe('Закрити');
+  });
+
+  it('bundled strings equal the mark_ and tooltip_ keys of public/_locales in both languages', () => {
     for (const lang of ['en', 'uk'] as const) {
-      const fromLocale = Object.fromEntries(
-        Object.entries(locale(lang))
-          .filter(([k]) => /^(mark|tooltip)_/.test(k))
-          .map(([k, v]) => [k, v.message]),
-      );
-      expect(fromLocale).toEqual(STRINGS[lang]);
+      const of = (prefix: string) =>
+        Object.fromEntries(
+          Object.entries(locale(lang))
+            .filter(([k]) => k.startsWith(prefix))
+            .map(([k, v]) => [k, v.message]),
+        );
+      expect(of('mark_')).toEqual(MARK_STRINGS[lang]);
+      expect(of('tooltip_')).toEqual(TOOLTIP_STRINGS[lang]);
     }
   });
 
   it('translates with $n substitutions, prefers browser.i18n in the browser language', () => {
+    addStrings(TOOLTIP_STRINGS);
     expect(makeTranslate('uk')('tooltip_as_of', '2026-01-10')).toBe('Дані станом на 2026-01-10');
     const native = {
       uiLang: 'en-US',

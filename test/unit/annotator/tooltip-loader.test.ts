@@ -8,6 +8,7 @@ import {
 import { createTooltipLoader } from '../../../src/annotator/tooltip-loader.ts';
 
 const fakeApi = (): TooltipApi => ({
+  strings: { en: {}, uk: {} },
   createTooltipHost: () => {
     throw new Error('not used here');
   },

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { leadingText, makeTranslate, pageLanguage } from '../../../src/annotator/i18n.ts';
+import { addStrings, leadingText, makeTranslate, pageLanguage } from '../../../src/annotator/i18n.ts';
 import { articleDate, buildView, referencedIds, stanceAt } from '../../../src/annotator/tooltip/model.ts';
+import { TOOLTIP_STRINGS } from '../../../src/annotator/tooltip/strings.ts';
 import { Tooltip } from '../../../src/annotator/tooltip/Tooltip.tsx';
 import type { Entry, Position, Source } from '../../../src/data/types.ts';
 import type { EntryDetails } from '../../../src/messaging/protocol.ts';
+
+// As content.ts does when tooltip.js arrives.
+addStrings(TOOLTIP_STRINGS);
 
 const src = (date: string, url?: string): Source => ({
   publisher: 'UNN',

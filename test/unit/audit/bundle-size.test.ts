@@ -45,8 +45,14 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     const tooltip = readFileSync(path.join(dir, TOOLTIP_SCRIPT), 'utf8');
     const text = content.toString('utf8');
     // Strings minifying keeps: the tooltip's stylesheet, Preact's SVG namespace, floating-ui's
-    // top-layer check. They must be in tooltip.js and nowhere in the content script.
-    for (const marker of ['--sp-max-h', 'http://www.w3.org/2000/svg', ':popover-open']) {
+    // top-layer check, one of the tooltip's UI strings. They must be in tooltip.js and nowhere in the
+    // content script.
+    for (const marker of [
+      '--sp-max-h',
+      'http://www.w3.org/2000/svg',
+      ':popover-open',
+      'Who endorsed or rejected it',
+    ]) {
       expect(tooltip, marker).toContain(marker);
       expect(text, marker).not.toContain(marker);
     }
