@@ -32,7 +32,7 @@ import {
 import { literalNames, multiplyNames } from './names.ts';
 import { rng } from './pages/common.mjs';
 import { allPages, type BenchPage } from './pages/index.mjs';
-import { summarizeTrace, type TraceEvent, type TraceSummary } from './trace.ts';
+import { startProfiler, startTrace, summarizeTrace, type TraceSummary } from './trace.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // BENCH_OUT: a private output dir, so two benchmarks on one checkout do not overwrite each other's builds.
@@ -310,33 +310,22 @@ async function deferred(page: Page, cdp: CDPSession) {
 async function traceStandpoint(context: BrowserContext, url: string, root: string): Promise<TraceSummary> {
   const { page, cdp } = await openBench(context, url);
   try {
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     // The names are compiled before tracing: startup is its own column, this is the pass's longest task.
     await page.evaluate(() => (window as unknown as BenchWindow).__bench.prepare('x1'));
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute',
-      transferMode: 'ReportEvents',
-    });
+    const endTrace = await startTrace(
+      cdp,
+      'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute',
+    );
     await page.evaluate(async (root) => {
       const w = window as unknown as BenchWindow;
       // Without the bench's separate one-piece scan (it is there only to split scan from apply).
       await w.__bench.standpoint(document.querySelector(root)!, 'x1', { scan: false });
     }, root);
-    await cdp.send('Tracing.end');
-    await done;
-    return summarizeTrace(events);
+    return summarizeTrace(await endTrace());
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();
   }
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
-  hitCount?: number;
 }
 
 /**
@@ -357,20 +346,13 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
     const prof = !process.env.SP_NOPROF && !process.env.SP_TRACE_PASS;
     // Development aid: SP_TRACE_PASS=1 traces the pass instead and sums the trace's events by name
     // (V8 compiling and optimising, GC, rendering between tasks), nested events counted in each.
-    const events: TraceEvent[] = [];
-    if (process.env.SP_TRACE_PASS) {
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-      await cdp.send('Tracing.start', {
-        categories:
+    const endTrace = process.env.SP_TRACE_PASS
+      ? await startTrace(
+          cdp,
           'devtools.timeline,toplevel,v8,v8.execute,disabled-by-default-v8.compile,disabled-by-default-v8.gc',
-        transferMode: 'ReportEvents',
-      });
-    }
-    if (prof) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-      await cdp.send('Profiler.start');
-    }
+        )
+      : null;
+    const endProfile = prof ? await startProfiler(cdp, 50) : null;
     // Cold, as the measured total: no one-piece scan warms the code first.
     const r = await page.evaluate(
       (root) =>
@@ -379,11 +361,7 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
         }),
       root,
     );
-    const { profile } = (prof
-      ? await cdp.send('Profiler.stop')
-      : { profile: { nodes: [], samples: [], timeDeltas: [] } }) as unknown as {
-      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-    };
+    const profile = endProfile ? await endProfile() : { nodes: [], samples: [], timeDeltas: [] };
     const self = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     profile.samples.forEach((id, i) => {
@@ -391,10 +369,8 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
       const key = `${f.functionName || '(anon)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
     });
-    if (process.env.SP_TRACE_PASS) {
-      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-      await cdp.send('Tracing.end');
-      await done;
+    if (endTrace) {
+      const events = await endTrace();
       const main = events.find(
         (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
       );
@@ -473,26 +449,17 @@ async function plainChromium(port: number): Promise<{ context: BrowserContext; c
 async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_EXT') {
   if (!process.env[flag]) return null;
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,v8',
-    transferMode: 'ReportEvents',
-  });
+  const endTrace = await startTrace(
+    cdp,
+    'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute,v8',
+  );
   // SP_TRACE_EXT=2: the CPU profiler too, so each long task lists the functions it ran.
-  const profiling = process.env[flag] === '2';
-  if (profiling) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  }
+  const endProfile = process.env[flag] === '2' ? await startProfiler(cdp, 100) : null;
   return {
     async report(label: string) {
       const samples: { ts: number; fn: string }[] = [];
-      if (profiling) {
-        const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-          profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
-        };
+      if (endProfile) {
+        const profile = await endProfile();
         const byId = new Map(profile.nodes.map((n) => [n.id, n]));
         let ts = profile.startTime;
         profile.samples.forEach((id, i) => {
@@ -504,9 +471,7 @@ async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_E
           });
         });
       }
-      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-      await cdp.send('Tracing.end');
-      await done;
+      const events = await endTrace();
       const long = events
         .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000)
         .sort((a, b) => a.ts - b.ts);
@@ -529,7 +494,7 @@ async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_E
           .slice(0, 10)
           .join(' | ');
         log(`  at ${((t.ts - t0) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} ms: ${what}`);
-        if (profiling) {
+        if (endProfile) {
           const fns = new Map<string, number>();
           for (const x of samples) if (x.ts >= t.ts && x.ts <= end) fns.set(x.fn, (fns.get(x.fn) ?? 0) + 0.1);
           const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 8);

@@ -3,6 +3,7 @@
  * the renderer main thread's longest task, its busy time, and the layouts and style recalcs that
  * JavaScript forced synchronously (layout work nested inside a script call instead of in a frame).
  */
+import type { CDPSession } from 'playwright-core';
 
 export interface TraceEvent {
   name: string;
@@ -132,4 +133,38 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
       longestTaskParts: [],
     }
   );
+}
+
+/** Starts a CDP trace of `categories`; the function it returns ends the trace and gives its events. */
+export async function startTrace(cdp: CDPSession, categories: string): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}
+
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
+  hitCount?: number;
+}
+
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+
+/** Starts the CPU profiler (a sample every `intervalUs`); the function it returns stops it. */
+export async function startProfiler(cdp: CDPSession, intervalUs: number): Promise<() => Promise<CpuProfile>> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  return async () => ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile;
 }

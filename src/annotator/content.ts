@@ -18,7 +18,7 @@ import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.t
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
 import { type Annotator, createAnnotator } from './engine.ts';
-import { addStrings, leadingText, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
+import { leadingText, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
 import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
 import { createLiveWatcher, type LiveWatcher } from './live.ts';
@@ -55,12 +55,7 @@ const compiler = () => {
 // The tooltip UI is a second script the background injects into this frame on first use.
 const tooltipUi = createTooltipLoader({
   inject: () => (checkOrphan() ? Promise.resolve(false) : sendMessage('loadTooltip', undefined)),
-  read: () => {
-    const api = readTooltipApi();
-    // The tooltip's strings come with its script: the translators made so far know them from now on.
-    if (api) addStrings(api.strings);
-    return api;
-  },
+  read: () => readTooltipApi(),
 });
 
 function getMatcher() {

@@ -268,6 +268,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     for (const g of found) drop(g);
   }
 
+  /** Gives the thread back; true when a newer pass took over meanwhile (the caller then stops). */
+  async function superseded(gen: number, budget: TaskBudget): Promise<boolean> {
+    await budget.yield();
+    return gen !== generation;
+  }
+
   /** Reads `root`'s text in steps of a task each (src/extract). */
   async function read(root: Element, gen: number, budget: TaskBudget): Promise<ExtractedText | null> {
     // Links and other unmarked places are flagged while the page is read (one check per element),
@@ -276,10 +282,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // One function for every step: a new one per call made V8 undo its optimised `advance` ("wrong
     // call target", --trace-deopt).
     const spent = () => budget.spent();
-    while (!steps.advance(spent)) {
-      await budget.yield();
-      if (gen !== generation) return null;
-    }
+    while (!steps.advance(spent)) if (await superseded(gen, budget)) return null;
     return steps.result();
   }
 
@@ -294,10 +297,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const out: Mention[] = [];
     let from = 0;
     while (from < text.length) {
-      if (budget.spent()) {
-        await budget.yield();
-        if (gen !== generation) return null;
-      }
+      if (budget.spent() && (await superseded(gen, budget))) return null;
       let to = Math.min(text.length, from + FIND_CHUNK);
       const cut = to < text.length ? text.lastIndexOf('\n', to) : -1;
       if (cut > from) to = cut + 1;
@@ -363,25 +363,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       }
       // Thousands of mentions on a live blog: the clock is read every few mentions only (reading it
       // per mention showed up in the profile).
-      if ((++resolved & 15) === 0 && budget.spent()) {
-        await budget.yield();
-        if (gen !== generation) return 'no-matches';
-      }
+      if ((++resolved & 15) === 0 && budget.spent() && (await superseded(gen, budget))) return 'no-matches';
     }
     // A long page writes only what is in view: setting the rest aside and writing that much starts
     // in a task of its own when this one is spent (nothing is written yet, so a frame in between
     // shows no half-marked page). A short article's writes follow at once, in the same task.
-    if (long && budget.spent()) {
-      await budget.yield();
-      if (gen !== generation) return 'no-matches';
-    }
+    if (long && budget.spent() && (await superseded(gen, budget))) return 'no-matches';
     const { near, rest } = byDistance([...new Set(fresh)], long);
     const deferred = long && rest.length > 0 && lazy.watch(rest, root);
     const first = deferred ? near : [...near, ...rest];
-    if (long && budget.spent()) {
-      await budget.yield();
-      if (gen !== generation) return 'no-matches';
-    }
+    if (long && budget.spent() && (await superseded(gen, budget))) return 'no-matches';
     // The stylesheet goes in after the geometry reads above (inserting it first would make the first
     // read recompute the whole page's style) and before the first mark.
     ownWrites(() => ensurePageStyle(doc, settings.style, dark));

@@ -91,9 +91,8 @@ export class LazyWrites<G extends Waiting> {
 
   /** Forgets every waiting group and observed element. */
   clear(): void {
-    this.observer?.disconnect();
+    this.stopWatching();
     this.observer = null;
-    this.targets.clear();
     this.order = [];
     this.count = 0;
     this.draining = [];

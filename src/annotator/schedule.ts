@@ -6,7 +6,7 @@ type SchedulerLike = { yield?: () => Promise<void> };
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return nextTask();
 }
 
 /**

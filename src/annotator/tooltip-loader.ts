@@ -3,6 +3,7 @@
  * the background to inject it, later requests share that attempt, and a failed attempt is forgotten
  * so the next request tries again. Nothing here ever throws into the page: callers get a rejection.
  */
+import { addStrings } from './i18n.ts';
 import type { TooltipApi } from './tooltip/api.ts';
 
 export interface TooltipLoaderOptions {
@@ -28,6 +29,8 @@ export function createTooltipLoader(opts: TooltipLoaderOptions): TooltipLoader {
     const ran = await opts.inject();
     const got = ran ? opts.read() : undefined;
     if (!got) throw new Error('The tooltip script could not be loaded');
+    // Its UI strings come with it: every translator made so far knows them from now on.
+    addStrings(got.strings);
     return got;
   }
 

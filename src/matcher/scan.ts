@@ -160,17 +160,11 @@ export function* indexSteps(trie: TrieNode[]): Generator<void, TrieIndex, void> 
 
 /** The scan's edge index, cached per trie (built at compile time, not by the first find()). */
 export function scanIndex(trie: TrieNode[]): TrieIndex {
-  let index = INDEX.get(trie);
-  if (!index) {
-    const steps = indexSteps(trie);
-    for (let r = steps.next(); ; r = steps.next()) {
-      if (r.done) {
-        index = r.value;
-        break;
-      }
-    }
-  }
-  return index;
+  // indexSteps returns a cached index at once; otherwise this runs its steps without pausing.
+  const steps = indexSteps(trie);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
 }
 
 /** The record of token t's word among the edges of `at`, or -1. */
@@ -213,8 +207,7 @@ class Scanner {
     const bits = ix.rootBits;
     for (let s = 0; s < n; s++) {
       // First-word filter: one bit test; most tokens start no name and stop here, with no string work.
-      const h = hash[s]!;
-      const b = (h ^ (h >>> 16)) & 0xffff;
+      const b = rootBit(hash[s]!);
       if ((bits[b >> 3]! & (1 << (b & 7))) === 0) continue;
       const r = lookup(ix, tokens, 0, s);
       if (r < 0) continue;

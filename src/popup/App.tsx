@@ -110,7 +110,6 @@ export function App() {
       <OtherSites
         t={t}
         candidate={origin && !builtIn ? origin : null}
-        lasting={origin?.startsWith('https:') ?? false}
         sites={st.extraSites}
         notice={notice}
         onEnable={(o) => void enable(o)}

@@ -1,13 +1,12 @@
 /** "Other sites": enable Standpoint on a site outside the built-in list, annotate once, remove sites. */
 import type { ExtraSite } from '../../messaging/protocol.ts';
+import { canAddForGood } from '../../settings/origins.ts';
 import type { Translate } from '../i18n.ts';
 
 interface Props {
   t: Translate;
   /** The current page's origin when it is an http(s) page outside the built-in list. */
   candidate: string | null;
-  /** The candidate can be added for good: https only (the manifest's optional host permission). */
-  lasting: boolean;
   sites: ExtraSite[];
   /** A short result line after an action (e.g. permission refused). */
   notice: string | null;
@@ -17,16 +16,7 @@ interface Props {
 }
 
 /** The enable/once buttons for the current page and the list of sites added so far. */
-export function OtherSites({
-  t,
-  candidate,
-  lasting,
-  sites,
-  notice,
-  onEnable,
-  onRemove,
-  onAnnotateOnce,
-}: Props) {
+export function OtherSites({ t, candidate, sites, notice, onEnable, onRemove, onAnnotateOnce }: Props) {
   // A site stored without its permission (revoked, or plain http from an older version) is not on:
   // its page still gets the enable and annotate-once buttons.
   const added = candidate !== null && sites.some((s) => s.origin === candidate && s.granted);
@@ -35,7 +25,7 @@ export function OtherSites({
       <h2 id="sec-other">{t('section_other')}</h2>
       {candidate && !added ? (
         <div class="row">
-          {lasting ? (
+          {canAddForGood(candidate) ? (
             <button type="button" data-testid="enable-site" onClick={() => onEnable(candidate)}>
               {t('enable_here')}
             </button>
@@ -60,7 +50,7 @@ export function OtherSites({
               {s.granted ? null : (
                 <span class="muted">
                   {' '}
-                  {t(s.origin.startsWith('http:') ? 'site_http_once' : 'site_no_permission')}
+                  {t(canAddForGood(s.origin) ? 'site_no_permission' : 'site_http_once')}
                 </span>
               )}
               <button

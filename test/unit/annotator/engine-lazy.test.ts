@@ -144,6 +144,33 @@ afterEach(() => {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+/** How many of the article's blocks hold a mark. */
+const markedBlocks = (root: Element) => [...root.children].filter((p) => p.querySelector(MARK_TAG)).length;
+
+/**
+ * Animation frames the test runs by hand: each batch of lazy writes waits for one. `render` stands for
+ * the frame's rendering: it runs after the frame's callbacks (the batch) and before the next task.
+ */
+function manualFrames() {
+  const pending: FrameRequestCallback[] = [];
+  const original = window.requestAnimationFrame;
+  window.requestAnimationFrame = (cb) => pending.push(cb);
+  return {
+    pending,
+    async frame(render?: () => void) {
+      for (const cb of pending.splice(0)) cb(0);
+      await Promise.resolve();
+      await Promise.resolve();
+      render?.();
+      await tick();
+      await tick();
+    },
+    restore() {
+      window.requestAnimationFrame = original;
+    },
+  };
+}
+
 describe('long pages are written lazily', () => {
   it('counts every mention at once, writes marks only near the viewport, the rest on approach', async () => {
     const root = article(1000);
@@ -236,79 +263,64 @@ describe('long pages are written lazily', () => {
   it('writes a batch per animation frame, at most BLOCKS_PER_FRAME blocks, what the reader reached first', async () => {
     const root = article(1000);
     fakeLayout(root);
-    // Frames the test runs by hand: each batch of lazy writes waits for one.
-    const frames: FrameRequestCallback[] = [];
-    const originalRaf = window.requestAnimationFrame;
-    window.requestAnimationFrame = (cb) => frames.push(cb);
-    const frame = async () => {
-      for (const cb of frames.splice(0)) cb(0);
-      await tick();
-      await tick();
-    };
-    const markedBlocks = () => [...root.children].filter((p) => p.querySelector(MARK_TAG)).length;
+    const frames = manualFrames();
+    const frame = () => frames.frame();
     try {
       const annotator = createAnnotator({ root, matcher, settings });
       await annotator.annotate();
       const io = FakeObserver.last!;
-      const start = markedBlocks();
+      const start = markedBlocks(root);
       io.show([root.children[500]!]);
       await tick();
       // Nothing before the frame: the writes are rendered in the frame that makes them.
-      expect(markedBlocks()).toBe(start);
+      expect(markedBlocks(root)).toBe(start);
       // Up to BLOCKS_PER_FRAME per frame (fewer when the batch's 8 ms run out first: happy-dom is slow).
       await frame();
-      const first = markedBlocks() - start;
+      const first = markedBlocks(root) - start;
       expect(first).toBeGreaterThan(0);
       expect(first).toBeLessThanOrEqual(BLOCKS_PER_FRAME);
       expect(root.children[500]!.querySelector(MARK_TAG)).not.toBeNull();
       // The reader jumps further down while the first batches still wait: where they land comes next.
       io.show([root.children[900]!]);
       await frame();
-      expect(markedBlocks() - start - first).toBeLessThanOrEqual(BLOCKS_PER_FRAME);
+      expect(markedBlocks(root) - start - first).toBeLessThanOrEqual(BLOCKS_PER_FRAME);
       expect(root.children[900]!.querySelector(MARK_TAG)).not.toBeNull();
       // Until no batch waits for a frame any more (however many the machine's speed made it take).
-      for (let i = 0; i < 2000 && frames.length > 0; i++) await frame();
-      expect(frames.length).toBe(0);
+      for (let i = 0; i < 2000 && frames.pending.length > 0; i++) await frame();
+      expect(frames.pending.length).toBe(0);
       // Everything queued got written, a frame at a time: ahead of both places, and a few behind.
       expect(root.children[660]!.querySelector(MARK_TAG)).not.toBeNull();
       expect(root.children[999]!.querySelector(MARK_TAG)).not.toBeNull();
       expect(root.children[470]!.querySelector(MARK_TAG)).not.toBeNull();
       expect(root.children[300]!.querySelector(MARK_TAG)).toBeNull();
-      expect(recount(root).ukraine).toBe(markedBlocks());
+      expect(recount(root).ukraine).toBe(markedBlocks(root));
     } finally {
-      window.requestAnimationFrame = originalRaf;
+      frames.restore();
     }
   });
 
   it('on a page where every changed frame renders slowly, batches grow after three such frames', async () => {
     const root = article(1000);
     fakeLayout(root);
-    const frames: FrameRequestCallback[] = [];
-    const originalRaf = window.requestAnimationFrame;
-    window.requestAnimationFrame = (cb) => frames.push(cb);
+    const frames = manualFrames();
     // A clock that moves only when the test says so: each frame takes 60 ms to render.
     let clock = 0;
     const nowSpy = vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const slowFrame = async () => {
-      for (const cb of frames.splice(0)) cb(0);
-      await Promise.resolve();
-      await Promise.resolve();
-      clock += 60;
-      await tick();
-      await tick();
-    };
-    const markedBlocks = () => [...root.children].filter((p) => p.querySelector(MARK_TAG)).length;
+    const slowFrame = () =>
+      frames.frame(() => {
+        clock += 60;
+      });
     try {
       const annotator = createAnnotator({ root, matcher, settings });
       await annotator.annotate();
-      const start = markedBlocks();
+      const start = markedBlocks(root);
       FakeObserver.last!.show([root.children[500]!]);
       await tick();
       const written: number[] = [];
       for (let i = 0; i < 4; i++) {
-        const before = markedBlocks();
+        const before = markedBlocks(root);
         await slowFrame();
-        written.push(markedBlocks() - before);
+        written.push(markedBlocks(root) - before);
       }
       // Three frames of BLOCKS_PER_FRAME, then everything left of the 201 queued blocks at once.
       expect(written).toEqual([
@@ -317,10 +329,10 @@ describe('long pages are written lazily', () => {
         BLOCKS_PER_FRAME,
         201 - 3 * BLOCKS_PER_FRAME,
       ]);
-      expect(markedBlocks() - start).toBe(201);
+      expect(markedBlocks(root) - start).toBe(201);
     } finally {
       nowSpy.mockRestore();
-      window.requestAnimationFrame = originalRaf;
+      frames.restore();
     }
   });
 

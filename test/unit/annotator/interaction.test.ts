@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
-import { addStrings, makeTranslate } from '../../../src/annotator/i18n.ts';
+import { makeTranslate } from '../../../src/annotator/i18n.ts';
 import { createInteraction, HOVER_OPEN_MS, type Interaction } from '../../../src/annotator/interaction.ts';
 import type { TooltipApi } from '../../../src/annotator/tooltip/api.ts';
 import { createTooltipHost } from '../../../src/annotator/tooltip/host.ts';
@@ -48,9 +48,8 @@ const details: EntryDetails = {
   positions: [],
 };
 
-/** The real tooltip UI, as tooltip.js hands it over (its strings registered as content.ts does). */
+/** The real tooltip UI, as tooltip.js hands it over (the loader registers its strings). */
 const api: TooltipApi = { createTooltipHost, buildView, referencedIds, strings: TOOLTIP_STRINGS };
-addStrings(TOOLTIP_STRINGS);
 
 /** A loader whose UI is already there (the state after the first hover of a page). */
 async function loadedUi(): Promise<TooltipLoader> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeTranslate } from '../../../src/annotator/i18n.ts';
 import {
   publishTooltipApi,
   readTooltipApi,
@@ -24,6 +25,17 @@ function manualInject() {
 }
 
 describe('tooltip loader', () => {
+  it("hands the tooltip script's strings to the translators, those made before it included", async () => {
+    const t = makeTranslate('uk');
+    expect(t('tooltip_test_only')).toBe('tooltip_test_only');
+    const api = {
+      ...fakeApi(),
+      strings: { en: { tooltip_test_only: 'Test' }, uk: { tooltip_test_only: 'Тест' } },
+    };
+    await createTooltipLoader({ inject: async () => true, read: () => api }).load();
+    expect(t('tooltip_test_only')).toBe('Тест');
+  });
+
   it('a second request while loading does not inject twice', async () => {
     const api = fakeApi();
     const { inject, calls } = manualInject();
