@@ -1,5 +1,6 @@
 /**
- * How reporters phrase each proposal, in English and Ukrainian: every phrasing must find its proposal
+ * How reporters name the parties and phrase each proposal, in English and Ukrainian. Parties: every
+ * inflected or titled form must be found. Proposals: every phrasing must find its proposal
  * (the taxonomy's typical wording and the ways the 2025 plans were reported), and everyday sentences
  * that share words with a name must find no proposal. Sentences written for this test.
  */
@@ -132,6 +133,88 @@ const PHRASINGS: [string, string][] = [
   ['territorial-integrity', 'кордони 1991 року'],
 ];
 
+/** [party id, a sentence naming it]: inflected Ukrainian forms, titles, institutions. */
+const PARTY_NAMES: [string, string][] = [
+  ['zelensky', 'Про це заявив Зеленський.'],
+  ['zelensky', 'Трамп зустрівся із Зеленським.'],
+  ['zelensky', 'Зеленському запропонували план.'],
+  ['zelensky', 'позиція Зеленського'],
+  ['zelensky', 'Президент Володимир Зеленський'],
+  ['trump', 'Трамп заявив'],
+  ['trump', 'зустріч із Трампом'],
+  ['trump', 'Трампові передали'],
+  ['trump', 'Дональд Трамп'],
+  ['putin', 'Путін відкинув'],
+  ['putin', 'Путіну передали'],
+  ['putin', 'з Путіним'],
+  ['putin', 'вимоги Путіна'],
+  ['witkoff', 'Віткофф прибув'],
+  ['witkoff', 'зустріч з Віткоффом'],
+  ['witkoff', 'Віткоффа прийняли'],
+  ['kellogg', 'спецпосланець Кіт Келлог'],
+  ['kellogg', 'генерал Келлог'],
+  ['rubio', 'держсекретар Марко Рубіо'],
+  ['macron', 'Макрон заявив'],
+  ['macron', 'з Макроном'],
+  ['starmer', 'Стармер наголосив'],
+  ['starmer', "прем'єр Стармер"],
+  ['merz', 'канцлер Мерц'],
+  ['merz', 'канцлера Мерца'],
+  ['rutte', 'генсек НАТО Марк Рютте'],
+  ['von-der-leyen', 'Урсула фон дер Ляєн'],
+  ['umerov', 'Рустем Умєров'],
+  ['umerov', 'секретар РНБО Умєров'],
+  ['yermak', 'Андрій Єрмак'],
+  ['yermak', 'голова ОП Єрмак'],
+  ['sybiha', 'Андрій Сибіга'],
+  ['sybiha', 'міністр Сибіга'],
+  ['lavrov', 'Сергій Лавров'],
+  ['lavrov', 'Лавров заявив'],
+  ['peskov', 'Дмитро Пєсков'],
+  ['dmitriev', 'Кирило Дмитрієв'],
+  ['vance', 'Джей Ді Венс'],
+  ['vance', 'віцепрезидент Венс'],
+  ['us', 'Сполучені Штати'],
+  ['us', 'Сполучених Штатів'],
+  ['us', 'у США'],
+  ['us', 'американська сторона'],
+  ['us', 'Білий дім'],
+  ['us', 'адміністрація Трампа'],
+  ['russia', 'Росія'],
+  ['russia', 'Росією'],
+  ['russia', 'РФ'],
+  ['russia', 'російська сторона'],
+  ['russia', 'Кремль заявив'],
+  ['ukraine', 'Україною'],
+  ['ukraine', 'українська сторона'],
+  ['europe', 'Європа'],
+  ['europe', 'Євросоюз'],
+  ['europe', 'ЄС'],
+  ['europe', 'Європейський Союз'],
+  ['europe', 'європейські партнери'],
+  ['france', 'Франція'],
+  ['germany', 'Німеччина'],
+  ['germany', 'Німеччини'],
+  ['uk', 'Велика Британія'],
+  ['uk', 'Британія'],
+  ['uk', 'Британії'],
+  ['china', 'Китай'],
+  ['china', 'КНР'],
+  ['nato', 'Альянс'],
+  ['nato', 'Північноатлантичний альянс'],
+  ['us', 'the Trump administration'],
+  ['us', 'Washington insists'],
+  ['europe', 'Brussels insists on'],
+  ['europe', 'the European Commission'],
+  ['zelensky', "Zelenskyy's office"],
+  ['zelensky', 'President Zelenskyy'],
+  ['putin', "Putin's"],
+  ['trump', "Trump's"],
+  ['kellogg', 'Keith Kellogg'],
+  ['rubio', 'Secretary of State Marco Rubio'],
+  ['vance', 'Vice President JD Vance'],
+];
+
 /** Sentences that mention no proposal, though they share words with one. */
 const NOT_PROPOSALS: string[] = [
   'The Pentagon will cut troops in Romania.',
@@ -153,6 +236,12 @@ const NOT_PROPOSALS: string[] = [
   'Вступ Фінляндії до НАТО.',
   'The all-of-government approach',
 ];
+
+describe('party names', () => {
+  it.each(PARTY_NAMES)('%s: %s', (id, text) => {
+    expect(matcher.find(text, { lang: 'auto' }).map((m) => m.id)).toContain(id);
+  });
+});
 
 describe('proposal phrasings', () => {
   it.each(PHRASINGS)('%s: %s', (id, text) => {
