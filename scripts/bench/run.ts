@@ -47,6 +47,9 @@ interface Run {
   totalMs: number;
   startupMs?: number;
   withStartupMs?: number;
+  /** Standpoint, second tab: a second annotate() after clear(), its code run once already. */
+  againMs?: number | null;
+  warmMs?: number | null;
   found: number;
   marked: number;
   state?: string;
@@ -182,7 +185,7 @@ interface BenchWindow {
     floor(root: Element): PageRun;
     naive(root: Element, names: string[], capMs: number): PageRun;
     markjs(root: Element, names: string[], capMs: number): PageRun;
-    standpoint(root: Element, which: Variant, opts?: { scan?: boolean }): Promise<PageRun>;
+    standpoint(root: Element, which: Variant, opts?: { scan?: boolean; again?: boolean }): Promise<PageRun>;
     prepare(which: Variant): number;
     append(
       root: Element,
@@ -259,7 +262,7 @@ async function measure(
         if (method === 'floor') r = w.__bench.floor(el);
         else if (method === 'naive') r = w.__bench.naive(el, names, capMs);
         else if (method === 'markjs') r = w.__bench.markjs(el, names, capMs);
-        else r = await w.__bench.standpoint(el, variant, { scan: split });
+        else r = await w.__bench.standpoint(el, variant, { scan: split, again: split });
         // Let the browser render what was marked, so the busy time includes it.
         await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
         const longest = (w.__longtasks as [number, number][])
@@ -649,6 +652,7 @@ async function main() {
             const parts = await measure(context, url, p.root, m, 'x1', opts.capMs, true);
             r.scanMs = parts.scanMs;
             r.found = parts.found;
+            r.warmMs = parts.againMs ?? null;
             r.applyMs = parts.scanMs == null ? null : Math.max(0, r.totalMs - parts.scanMs);
           }
           record(byKey, `${m}:x1`, r);
@@ -775,6 +779,9 @@ function buildReport(
       standpoint_apply_ms: med(sp, (x) => x.applyMs),
       standpoint_startup_ms: med(sp, (x) => x.startupMs ?? null),
       standpoint_with_startup_ms: med(sp, (x) => x.withStartupMs ?? null),
+      // The same pass again in a tab where it has run once (clear() then annotate()): the first pass
+      // minus this is what code not yet optimised costs.
+      standpoint_second_pass_ms: med(sp, (x) => x.warmMs ?? null),
       standpoint_busy_ms: med(sp, (x) => x.busyMs),
       // Long pages: annotate() writes only the blocks near the viewport; this is the rest, paid while
       // scrolling to the end (main-thread time of the first scroll minus a second one).
@@ -815,10 +822,17 @@ function buildReport(
         markjs_fraction_measured: med(r['markjs:x10'], (x) => x.fraction ?? 1),
         naive_fraction_measured: med(r['naive:x10'], (x) => x.fraction ?? 1),
       },
-      ratios: { standpoint_floor: 0, markjs_standpoint: 0, naive_standpoint: 0, naive_standpoint_x10: 0 },
+      ratios: {
+        standpoint_floor: 0,
+        standpoint_second_pass_floor: 0,
+        markjs_standpoint: 0,
+        naive_standpoint: 0,
+        naive_standpoint_x10: 0,
+      },
     };
     row.ratios = {
       standpoint_floor: row.standpoint_ms / row.floor_ms,
+      standpoint_second_pass_floor: row.standpoint_second_pass_ms / row.floor_ms,
       markjs_standpoint: row.markjs_ms / row.standpoint_ms,
       naive_standpoint: row.naive_ms / row.standpoint_ms,
       naive_standpoint_x10: row.x10.naive_ms / row.x10.standpoint_ms,
@@ -866,7 +880,8 @@ function budgets(report: Omit<Report, 'budgets'>): { budget: string; value: stri
   const all = <T>(xs: T[], f: (x: T) => boolean) => xs.length > 0 && xs.every(f);
   out.push({
     budget: 'Standpoint ≤ 2× floor on every page',
-    value: pages.map((p) => `${p.name} ${fmt(p.ratios.standpoint_floor, 2)}×`).join(', '),
+    // Judged on the first (cold) pass; the second pass is shown beside it, not counted.
+    value: `${pages.map((p) => `${p.name} ${fmt(p.ratios.standpoint_floor, 2)}×`).join(', ')} (second pass in the same tab: ${pages.map((p) => `${fmt(p.ratios.standpoint_second_pass_floor, 2)}×`).join(', ')})`,
     ok: all(pages, (p) => p.ratios.standpoint_floor <= 2),
   });
   out.push({
