@@ -346,6 +346,13 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
     await page.evaluate(() => {
       (globalThis as unknown as { __spT: unknown[] }).__spT = [];
     });
+    // SP_PROFILE_SECOND=1: profile (or trace) a second pass instead (the first runs unprofiled, then clear()).
+    if (process.env.SP_PROFILE_SECOND)
+      await page.evaluate(async (root) => {
+        const w = window as unknown as BenchWindow & { __benchAnnotator: { clear(): void } };
+        await w.__bench.standpoint(document.querySelector(root)!, 'x1', { scan: false });
+        w.__benchAnnotator.clear();
+      }, root);
     const prof = !process.env.SP_NOPROF && !process.env.SP_TRACE_PASS;
     // Development aid: SP_TRACE_PASS=1 traces the pass instead and sums the trace's events by name
     // (V8 compiling and optimising, GC, rendering between tasks), nested events counted in each.
