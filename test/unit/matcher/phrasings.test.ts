@@ -1,5 +1,5 @@
 /**
- * How reporters name the parties and phrase each proposal, in English and Ukrainian. Parties: every
+ * How reporters name the parties and plans and phrase each proposal, in English and Ukrainian. Parties: every
  * inflected or titled form must be found. Proposals: every phrasing must find its proposal
  * (the taxonomy's typical wording and the ways the 2025 plans were reported), and everyday sentences
  * that share words with a name must find no proposal. Sentences written for this test.
@@ -215,6 +215,34 @@ const PARTY_NAMES: [string, string][] = [
   ['vance', 'Vice President JD Vance'],
 ];
 
+/** [plan id, a sentence naming it]. */
+const PLAN_NAMES: [string, string][] = [
+  ['us-28-point-plan-2025-11', 'The 28-point plan was drafted in October.'],
+  ['us-28-point-plan-2025-11', "Trump's 28-point proposal was leaked on November 19."],
+  ['us-28-point-plan-2025-11', 'the US 28-point peace plan'],
+  ['us-28-point-plan-2025-11', 'the so-called Witkoff plan, drafted in November'],
+  ['us-28-point-plan-2025-11', 'the Witkoff-Dmitriev plan'],
+  ['us-28-point-plan-2025-11', 'the original 28-point draft'],
+  ['us-28-point-plan-2025-11', 'план Віткоффа-Дмитрієва'],
+  ['us-28-point-plan-2025-11', 'американський план з 28 пунктів'],
+  ['us-28-point-plan-2025-11', '28-пунктний план'],
+  ['us-ua-geneva-19-point-2025-11', 'the revised 19-point framework agreed in Geneva'],
+  ['us-ua-geneva-19-point-2025-11', 'оновлений план із 19 пунктів'],
+  ['us-ua-20-point-plan-2025-12', 'Zelensky presented the 20-point plan.'],
+  ['us-ua-20-point-plan-2025-12', '20-пунктний план'],
+  ['us-ua-20-point-plan-2025-12', 'рамковий план із 20 пунктів'],
+  ['e3-counterproposal-2025-11', "Europe's counterproposal to the 28-point plan"],
+  ['eu-ua-counterproposal-2025-04', "Ukraine's counter-proposal, delivered in London"],
+  ['peace-formula-2022', "Zelensky's Peace Formula"],
+  ['peace-formula-2022', 'формула миру Зеленського'],
+  ['china-12-point-2023', "China's 12-point peace plan"],
+  ['istanbul-communique-2022', 'the Istanbul communique of March 2022'],
+  ['russia-demands-2024-06', "Putin's demands for ending the war"],
+  ['russia-demands-2024-06', 'вимоги Кремля'],
+  ['us-framework-2025-04', 'the initial US framework'],
+  ['us-framework-2025-04', 'початкова рамкова пропозиція США'],
+];
+
 /** Sentences that mention no proposal, though they share words with one. */
 const NOT_PROPOSALS: string[] = [
   'The Pentagon will cut troops in Romania.',
@@ -240,6 +268,24 @@ const NOT_PROPOSALS: string[] = [
 describe('party names', () => {
   it.each(PARTY_NAMES)('%s: %s', (id, text) => {
     expect(matcher.find(text, { lang: 'auto' }).map((m) => m.id)).toContain(id);
+  });
+});
+
+describe('plan names', () => {
+  it.each(PLAN_NAMES)('%s: %s', (id, text) => {
+    expect(matcher.find(text, { lang: 'auto' }).map((m) => m.id)).toContain(id);
+  });
+
+  it('a generic name counts as a plan only near words of its time', () => {
+    const plans = (text: string) =>
+      matcher
+        .find(text, { lang: 'auto' })
+        .filter((m) => m.kind === 'plan')
+        .map((m) => m.id);
+    expect(plans('The Witkoff plan for the Gaza hostages was accepted by Hamas.')).toEqual([]);
+    expect(plans('In Geneva on November 23 the Witkoff plan was cut to 19 points.')).toContain(
+      'us-28-point-plan-2025-11',
+    );
   });
 });
 
