@@ -2,16 +2,18 @@
  * `standpoint annotate [--json] [--lang auto|en|uk] [--page] <file.html | file.txt | URL | ->`
  *
  * Reads HTML or plain text, extracts the text as the extension would (same extract/ and matcher/
- * code; HTML parsed with linkedom), and prints the mentions: per entry the count and the first one
+ * code; HTML parsed with linkedom), and prints the mentions it would mark (none wholly inside a link
+ * or field): per entry the count and the first one
  * in context, or with --json `{"lang", "mentions": [{id, kind, text, start, end, nested?}]}` with
  * offsets into the extracted text. Errors are one line on stderr and exit code 1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { isExcludedElement } from '../annotator/highlighter.ts';
 import { loadDataset } from '../data/load.ts';
 import { toNameIndex } from '../data/name-index.ts';
-import { extractText, findArticleRoot } from '../extract/index.ts';
+import { type Extracted, extractText, findArticleRoot } from '../extract/index.ts';
 import { compileMatcher, detectLang, type Mention } from '../matcher/index.ts';
 import type { CliIO } from './io.ts';
 
@@ -104,14 +106,39 @@ async function readInput(spec: string, io: AnnotateIO): Promise<Input> {
   return { raw, html, name: spec };
 }
 
-/** The text the extension would read from this input. */
-export function textOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): string {
+/**
+ * The text the extension would read from this input, its segments flagged where the extension
+ * never marks (links, fields, editors: the annotator's own rule). Plain text has no segments.
+ */
+export function extractedOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): Extracted {
   const source = input.raw.toString('utf8').replace(/^\uFEFF/, '');
-  if (!input.html) return source;
+  if (!input.html) return { text: source, segments: [] };
   const { document } = parseHTML(source);
   const root =
     (page ? null : findArticleRoot(document, input.url)) ?? document.body ?? document.documentElement;
-  return root ? extractText(root).text : '';
+  return root ? extractText(root, { flag: isExcludedElement }) : { text: '', segments: [] };
+}
+
+/** The text the extension would read from this input. */
+export function textOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): string {
+  return extractedOf(input, page).text;
+}
+
+/**
+ * The mentions the extension would show: as in the annotator, a mention wholly inside links or
+ * fields is matched (it is context for its neighbours) but not marked, so it is not reported.
+ */
+export function shownMentions(extracted: Extracted, mentions: Mention[]): Mention[] {
+  const { segments } = extracted;
+  if (segments.length === 0) return mentions;
+  let k = 0;
+  return mentions.filter((m) => {
+    while (k > 0 && segments[k - 1]!.end > m.start) k--;
+    while (k < segments.length && segments[k]!.end <= m.start) k++;
+    for (let j = k; j < segments.length && segments[j]!.start < m.end; j++)
+      if (!segments[j]!.flagged) return true;
+    return false;
+  });
 }
 
 function contextOf(text: string, m: Mention): string {
@@ -146,9 +173,10 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
     const { dataset } = loadDataset(io.dataDir);
     if (!dataset) throw new CliError(`cannot load the dataset from ${io.dataDir}`);
     const matcher = compileMatcher(toNameIndex(dataset));
-    const text = textOf(input, args.page);
+    const extracted = extractedOf(input, args.page);
+    const { text } = extracted;
     const lang = args.lang === 'auto' ? detectLang(text) : args.lang;
-    const mentions = matcher.find(text, { lang: args.lang });
+    const mentions = shownMentions(extracted, matcher.find(text, { lang: args.lang }));
     if (args.json) {
       const list = mentions.map((m) => ({
         id: m.id,

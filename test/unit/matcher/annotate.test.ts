@@ -59,6 +59,24 @@ describe('standpoint annotate', { timeout: 60000 }, () => {
       'ceasefire',
     ]);
   });
+  it('reports what the extension marks: nothing wholly inside a link or a field', async () => {
+    const html = `<html><body><article>
+      <p>Kyiv rejects the ceasefire terms, Zelensky said.</p>
+      <p>Read next: <a href="/x">Putin demands sanctions relief</a> and <button>Trump</button></p>
+      <p>The <a href="/y">security</a> guarantees were discussed with <span contenteditable>Rubio</span>.</p>
+    </article></body></html>`;
+    const t = io('', async (url) => ({ raw: Buffer.from(html), contentType: 'text/html', finalUrl: url }));
+    expect(await runAnnotate(['--json', 'https://www.example.org/a'], t.value)).toBe(0);
+    const res = JSON.parse(t.out.join('')) as { mentions: { id: string; text: string }[] };
+    // Buttons are not read at all; link and editable text is read but never marked. A mention that
+    // only starts in a link is marked outside it, so it is reported.
+    expect(res.mentions.map((m) => m.id)).toEqual([
+      'ukraine',
+      'ceasefire',
+      'zelensky',
+      'security-guarantees',
+    ]);
+  });
   it('fails with one line and exit code 1 on a missing file, an unreadable URL or binary input', async () => {
     const missing = io();
     expect(await runAnnotate(['no/such/file.html'], missing.value)).toBe(1);
