@@ -30,8 +30,11 @@ for (const a of articles) {
     const gold = a.counts[id] ?? 0;
     const got = found.get(id) ?? 0;
     const tp = Math.min(gold, got);
-    const keys = [`${kind}/${a.lang}`, `${kind}/all`, `all/${a.lang}`, 'all/all'];
-    if (a.heldOut) keys.push(`held-out/${a.lang}`);
+    // Per kind only over the articles the rules were tuned on; the held-out ones, never tuned on,
+    // are scored apart as the estimate for unseen text (see test/devset/README.md).
+    const keys = [`all/${a.lang}`, 'all/all'];
+    if (a.heldOut) keys.push(`held-out/${a.lang}`, `held-out/${kind}`);
+    else keys.push(`${kind}/${a.lang}`, `${kind}/all`);
     for (const key of keys) {
       const c = cells.get(key) ?? { tp: 0, fp: 0, fn: 0 };
       c.tp += tp;
@@ -49,10 +52,10 @@ const recall = (c: Cell) => ratio(c.tp, c.tp + c.fn);
 
 const rows = [...cells].sort(([a], [b]) => a.localeCompare(b));
 const table = [
-  'kind/lang        gold  found  tp   precision  recall',
+  'kind/lang          gold  found  tp   precision  recall',
   ...rows.map(
     ([k, c]) =>
-      `${k.padEnd(16)} ${String(c.tp + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(5)} ${String(c.tp).padStart(4)}   ${precision(c).toFixed(3).padStart(7)}  ${recall(c).toFixed(3).padStart(6)}`,
+      `${k.padEnd(18)} ${String(c.tp + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(5)} ${String(c.tp).padStart(4)}   ${precision(c).toFixed(3).padStart(7)}  ${recall(c).toFixed(3).padStart(6)}`,
   ),
 ].join('\n');
 console.log(`Matcher quality on ${articles.length} dev-set articles\n${table}`);
@@ -70,6 +73,16 @@ describe('matcher quality on the development set', () => {
     it(`${key}: precision >= 0.95 and recall >= 0.90`, () => {
       expect(precision(cell), `${key} precision`).toBeGreaterThanOrEqual(0.95);
       expect(recall(cell), `${key} recall`).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+  // Text the rules never saw: paraphrases a phrase list cannot know ("ready to send troops") are
+  // counted in the gold, so the floor is lower; a fall below it means the rules stopped generalising.
+  for (const lang of ['en', 'uk']) {
+    it(`held-out/${lang}: precision >= 0.95 and recall >= 0.80`, () => {
+      const cell = cells.get(`held-out/${lang}`);
+      expect(cell, `no held-out article in ${lang}`).toBeDefined();
+      expect(precision(cell!), `held-out/${lang} precision`).toBeGreaterThanOrEqual(0.95);
+      expect(recall(cell!), `held-out/${lang} recall`).toBeGreaterThanOrEqual(0.8);
     });
   }
 });
