@@ -3,9 +3,9 @@
  *
  * Reads HTML or plain text, extracts the text as the extension would (same extract/ and matcher/
  * code; HTML parsed with linkedom), and prints the mentions it would mark (none wholly inside a link
- * or field): per entry the count and the first one
- * in context, or with --json `{"lang", "mentions": [{id, kind, text, start, end, nested?}]}` with
- * offsets into the extracted text. Errors are one line on stderr and exit code 1.
+ * or field): per entry the count and the first one in context, or with --json
+ * `{"lang", "mentions": [{id, kind, text, start, end, nested?}]}` with offsets into the extracted
+ * text. Errors are one line on stderr and exit code 1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
