@@ -4,7 +4,16 @@
  * the background worker for those when they first open.
  */
 import { expandName } from './expand-name.ts';
-import type { ContextRule, Entry, EntryKind, IsoDate, Lang, Localized, NameSpec } from './types.ts';
+import type {
+  ContextRule,
+  Entry,
+  EntryKind,
+  IsoDate,
+  Lang,
+  Localized,
+  MatchRule,
+  NameSpec,
+} from './types.ts';
 
 export interface NameIndexEntry {
   id: string;
@@ -17,7 +26,8 @@ export interface NameIndexEntry {
 
 export interface NameIndex {
   asOf: IsoDate;
-  contexts: Record<string, ContextRule>;
+  /** The rules without their descriptions (bytes in every page's content script, read by no one). */
+  contexts: Record<string, MatchRule>;
   entries: NameIndexEntry[];
 }
 
@@ -29,7 +39,9 @@ export function toNameIndex(dataset: {
 }): NameIndex {
   return {
     asOf: dataset.asOf,
-    contexts: dataset.contexts,
+    contexts: Object.fromEntries(
+      Object.entries(dataset.contexts).map(([id, { description: _, ...rule }]) => [id, rule]),
+    ),
     entries: dataset.entries.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -58,6 +58,9 @@ export interface ContextRule {
   description: string;
 }
 
+/** A context rule as the matcher reads it: the description is for the people who keep the data. */
+export type MatchRule = Omit<ContextRule, 'description'>;
+
 export interface EntryBase {
   id: string;
   kind: EntryKind;

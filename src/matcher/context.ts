@@ -5,7 +5,7 @@
  *   notNear  none of these within the window                                 -> vetoes
  * When both `near` and `actor` are given, either one is enough.
  */
-import type { ContextRule } from '../data/types.ts';
+import type { MatchRule } from '../data/types.ts';
 import { isActor } from './actor.ts';
 import { compilePattern } from './pattern.ts';
 import { hashKey, type TokenList } from './tokenize.ts';
@@ -29,7 +29,7 @@ function phrases(list: string[] | undefined): string[][] {
 }
 
 /** Compile one dataset context rule. */
-export function compileContext(rule: ContextRule): CompiledContext {
+export function compileContext(rule: MatchRule): CompiledContext {
   return {
     near: phrases(rule.near),
     notNear: phrases(rule.notNear),

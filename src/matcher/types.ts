@@ -1,4 +1,4 @@
-import type { ContextRule, EntryKind, NameSpec } from '../data/types.ts';
+import type { EntryKind, MatchRule, NameSpec } from '../data/types.ts';
 
 /** One mention found in a text. Offsets are UTF-16 indices into the text given to `find`. */
 export interface Mention {
@@ -42,5 +42,5 @@ export interface MatchEntry {
 /** What the matcher is compiled from: entries' names plus the dataset's context rules. */
 export interface MatchSource {
   entries: MatchEntry[];
-  contexts: Record<string, ContextRule>;
+  contexts: Record<string, MatchRule>;
 }

@@ -14,6 +14,15 @@ describe('toNameIndex', () => {
     expect(index.entries).toHaveLength(dataset!.entries.length);
   });
 
+  it('keeps every context rule for the matcher, without the descriptions meant for data keepers', () => {
+    expect(Object.keys(index.contexts)).toEqual(Object.keys(dataset!.contexts));
+    for (const [id, rule] of Object.entries(dataset!.contexts)) {
+      const { description, ...forMatcher } = rule;
+      expect(description.length, id).toBeGreaterThan(0);
+      expect(index.contexts[id], id).toEqual(forMatcher);
+    }
+  });
+
   it('carries represents for people and readable labels', () => {
     const putin = index.entries.find((e) => e.id === 'putin')!;
     expect(putin.represents).toBe('russia');

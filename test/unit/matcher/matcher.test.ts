@@ -13,9 +13,8 @@ const SOURCE: MatchSource = {
       near: ['envoy', 'Keith', 'special (envoy|representative)'],
       notNear: ['cereal{|s}'],
       window: 6,
-      description: '',
     },
-    actor: { actor: true, description: '' },
+    actor: { actor: true },
   },
   entries: [
     {
