@@ -131,6 +131,13 @@ const PHRASINGS: [string, string][] = [
   ['territorial-integrity', 'return to the 1991 borders'],
   ['territorial-integrity', 'територіальна цілісність України'],
   ['territorial-integrity', 'кордони 1991 року'],
+  ['nato-non-accession', "Moscow wants Ukraine's neutrality written into any deal."],
+  ['nato-non-accession', 'Kyiv would accept neutral status only with guarantees.'],
+  ['territorial-integrity', "Ukraine's internationally recognized borders"],
+  ['territorial-integrity', 'міжнародно визнаних кордонів України'],
+  ['military-aid', 'more weapons for Ukraine'],
+  ['military-aid', 'arms to Kyiv'],
+  ['military-aid', 'зброя для України'],
 ];
 
 /** [party id, a sentence naming it]: inflected Ukrainian forms, titles, institutions. */
@@ -245,6 +252,8 @@ const PLAN_NAMES: [string, string][] = [
 
 /** Sentences that mention no proposal, though they share words with one. */
 const NOT_PROPOSALS: string[] = [
+  "Switzerland's neutrality is centuries old.",
+  'Зброя для самооборони продається вільно.',
   'The Pentagon will cut troops in Romania.',
   'The US plans to reduce its military presence in Europe.',
   "Russia's army has lost 600,000 troops.",
