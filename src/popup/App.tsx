@@ -5,7 +5,7 @@ import { sendMessage } from '../messaging/protocol.ts';
 import { patternFor, toOrigin } from '../settings/origins.ts';
 import { isSiteEnabled, setSiteEnabled, updateSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
-import { isBuiltIn } from './coverage.ts';
+import { matchesAny } from './coverage.ts';
 import { emptyReason } from './empty-reason.ts';
 import { popupLang, translator } from './i18n.ts';
 import { About } from './sections/About.tsx';
@@ -48,7 +48,7 @@ export function App() {
   const url = safeUrl(st.report?.url ?? st.tab?.url);
   const web = url && /^https?:$/.test(url.protocol) ? url : null;
   const origin = web ? toOrigin(web.href) : null;
-  const builtIn = web ? isBuiltIn(st.builtIn, web) : false;
+  const builtIn = web ? matchesAny(st.builtIn, web) : false;
   const added = origin !== null && st.extraSites.some((s) => s.origin === origin && s.granted);
   const reasonKey = st.ready
     ? emptyReason({ url: web?.href, settings, report: st.report, covered: builtIn || added })
@@ -110,6 +110,7 @@ export function App() {
       <OtherSites
         t={t}
         candidate={origin && !builtIn ? origin : null}
+        optional={st.optional}
         sites={st.extraSites}
         notice={notice}
         onEnable={(o) => void enable(o)}

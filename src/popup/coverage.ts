@@ -1,4 +1,7 @@
-/** Whether a page is covered by Standpoint's built-in site list (the manifest's content script matches). */
+/**
+ * Which sites Standpoint covers: the built-in ones (the manifest's content script matches) and the
+ * news sites a reader may add for good (its optional host permissions).
+ */
 
 /** Tests a URL against one match pattern such as "https://www.bbc.com/news/*" or "https://*.example.org/*". */
 export function matchesPattern(pattern: string, url: URL): boolean {
@@ -15,6 +18,15 @@ export function matchesPattern(pattern: string, url: URL): boolean {
 }
 
 /** True when any of `patterns` matches `url`. */
-export function isBuiltIn(patterns: readonly string[], url: URL): boolean {
+export function matchesAny(patterns: readonly string[], url: URL): boolean {
   return patterns.some((p) => matchesPattern(p, url));
+}
+
+/**
+ * Whether an origin can be added for good: the manifest names the further news sites it may ask
+ * lasting access to (`optional_host_permissions`, https only). Any other page, plain http included,
+ * can be annotated once (activeTab).
+ */
+export function canAddForGood(origin: string, optional: readonly string[]): boolean {
+  return matchesAny(optional, new URL(origin));
 }

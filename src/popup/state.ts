@@ -23,6 +23,8 @@ export interface PopupState {
   extraSites: ExtraSite[];
   /** The manifest's built-in match patterns. */
   builtIn: string[];
+  /** The further news sites a reader may add for good (the manifest's optional host patterns). */
+  optional: string[];
   /** False until the first load finished (so empty states do not flash). */
   ready: boolean;
 }
@@ -44,6 +46,7 @@ export function usePopupState(): PopupState & { reload: () => Promise<void> } {
     info: null,
     extraSites: [],
     builtIn: [],
+    optional: [],
     ready: false,
   });
 
@@ -55,8 +58,10 @@ export function usePopupState(): PopupState & { reload: () => Promise<void> } {
       safely(() => sendMessage('getDatasetInfo', undefined), null),
       safely(() => sendMessage('listExtraSites', undefined), [] as ExtraSite[]),
     ]);
-    const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
-    setState({ settings, tab, report, info, extraSites, builtIn, ready: true });
+    const manifest = browser.runtime.getManifest();
+    const builtIn = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+    const optional = manifest.optional_host_permissions ?? [];
+    setState({ settings, tab, report, info, extraSites, builtIn, optional, ready: true });
   }, []);
 
   useEffect(() => {

@@ -11,14 +11,6 @@ export function toOrigin(value: string): string | null {
   }
 }
 
-/**
- * Whether an origin can be added for good: the manifest's optional host permission covers https
- * sites only; a plain-http page can be annotated once (activeTab).
- */
-export function canAddForGood(origin: string): boolean {
-  return origin.startsWith('https:');
-}
-
 /** The match pattern for every page of an origin (ports are not part of match patterns). */
 export function patternFor(origin: string): string {
   const url = new URL(origin);

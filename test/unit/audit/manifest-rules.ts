@@ -44,6 +44,11 @@ export function auditManifest(manifest: Manifest): string[] {
       problems.push(`host_permissions may only name the built-in news sites; got ${pattern}`);
     }
   }
+  // ...and only for further named news sites; any other page is annotated once, through activeTab.
+  for (const pattern of (manifest.optional_host_permissions as string[] | undefined) ?? []) {
+    if (!NAMED_HTTPS_HOST.test(pattern))
+      problems.push(`optional_host_permissions may only name https news sites; got ${pattern}`);
+  }
 
   const csp = manifest.content_security_policy;
   if (csp !== undefined) {

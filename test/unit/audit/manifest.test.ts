@@ -33,8 +33,12 @@ describe('manifest.json', () => {
     const matches = ((manifest.content_scripts as { matches: string[] }[]) ?? []).flatMap((s) => s.matches);
     expect(matches.length).toBeGreaterThan(0);
     expect([...((manifest.host_permissions as string[]) ?? [])].sort()).toEqual([...matches].sort());
-    // Only secure sites can be added for good; a plain-http page is annotated once (activeTab).
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    // Further news sites can be added for good, each named; any other page (plain http included) is
+    // annotated once (activeTab). None repeats a built-in site.
+    const optional = (manifest.optional_host_permissions as string[]) ?? [];
+    expect(optional.length).toBeGreaterThan(10);
+    for (const pattern of optional) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
+    expect(optional.filter((p) => matches.includes(p))).toEqual([]);
   });
 
   it('runs its content script on named news sites only', () => {
@@ -51,7 +55,7 @@ describe('the audit rules themselves', () => {
     manifest_version: 3,
     permissions: ['storage', 'scripting', 'activeTab'],
     content_scripts: [{ matches: ['https://www.unn.ua/*'], js: ['c.js'] }],
-    optional_host_permissions: ['https://*/*'],
+    optional_host_permissions: ['https://www.nytimes.com/*'],
   };
 
   it('accepts a minimal manifest', () => {
@@ -62,6 +66,16 @@ describe('the audit rules themselves', () => {
     ['an extra permission', { permissions: [...good.permissions, 'tabs'] }, /permissions/],
     ['a missing permission', { permissions: ['storage', 'activeTab'] }, /permissions/],
     ['all-site host access', { host_permissions: ['<all_urls>'] }, /host_permissions/],
+    [
+      'optional access to every site',
+      { optional_host_permissions: ['https://*/*'] },
+      /optional_host_permissions/,
+    ],
+    [
+      'optional access to every URL',
+      { optional_host_permissions: ['<all_urls>'] },
+      /optional_host_permissions/,
+    ],
     [
       'host access beyond the news sites',
       { host_permissions: ['https://www.unn.ua/*', 'https://evil.example/*'] },

@@ -20,6 +20,8 @@ export function makeFakeBrowser() {
         content_scripts: [
           { matches: ['https://www.unn.ua/*', 'https://edition.cnn.com/*'], js: ['assets/content.js'] },
         ],
+        // www.example.org stands for one of the further news sites a reader may add for good.
+        optional_host_permissions: ['https://www.example.org/*'],
       }),
       getURL: (p: string) => `chrome-extension://test/${p}`,
     },

@@ -279,6 +279,16 @@ describe('Other sites', () => {
     expect(env.browser.permissions.request).not.toHaveBeenCalled();
   });
 
+  it('on an https site outside the listed news sites offers annotating once, and says why', async () => {
+    env.browser.state.tabUrl = 'https://blog.example.net/ukraine';
+    await mount();
+    expect($('[data-testid="enable-site"]')).toBeNull();
+    expect($('[data-testid="once-only"]')?.textContent).toContain('not one of the news sites');
+    ($('[data-testid="annotate-once"]') as HTMLButtonElement).click();
+    await until(() => sendMessage.mock.calls.some(([t]) => t === 'annotateOnce'));
+    expect(env.browser.permissions.request).not.toHaveBeenCalled();
+  });
+
   it('offers nothing to enable on a built-in site', async () => {
     env.browser.state.tabUrl = 'https://edition.cnn.com/2025/04/25/x';
     await mount();

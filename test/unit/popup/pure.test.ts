@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import uk from '../../../public/_locales/uk/messages.json';
 import type { EntryCount } from '../../../src/messaging/protocol.ts';
-import { isBuiltIn, matchesPattern } from '../../../src/popup/coverage.ts';
+import { matchesAny, matchesPattern } from '../../../src/popup/coverage.ts';
 import { emptyReason } from '../../../src/popup/empty-reason.ts';
 import { popupLang, translator } from '../../../src/popup/i18n.ts';
 import { groupByKind } from '../../../src/popup/sections/Article.tsx';
@@ -22,7 +22,7 @@ describe('coverage', () => {
     expect(matchesPattern('https://*.example.org/*', new URL('https://example.org/'))).toBe(true);
     expect(matchesPattern('https://*.example.org/*', new URL('https://badexample.org/'))).toBe(false);
     expect(
-      isBuiltIn(['https://cnn.com/*', 'https://edition.cnn.com/*'], new URL('https://edition.cnn.com/a')),
+      matchesAny(['https://cnn.com/*', 'https://edition.cnn.com/*'], new URL('https://edition.cnn.com/a')),
     ).toBe(true);
   });
 });
