@@ -24,7 +24,7 @@ import type { Settings } from '../settings/types.ts';
 import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './highlighter.ts';
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
-import { firstSegmentAfter, type Piece, resolvePieces } from './resolve.ts';
+import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
 import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } from './types.ts';
@@ -339,14 +339,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (!seg || seg.start > mention.start) continue;
       // Counted by its first piece, as a mark is: a mention whose start sits in a link is not shown,
       // but a later piece of it outside the link still is.
-      let holder: TextSegment | undefined = seg;
       const counted = !pass.excluded(seg);
-      if (!counted) {
-        holder = resolvePieces(extracted, mention.start, mention.end).find(
-          (p) => !pass.excluded(p.segment),
-        )?.segment;
-        if (!holder) continue;
-      }
+      const holder = counted ? seg : shownSegment(extracted, mention.start, mention.end, pass.excluded);
+      if (!holder) continue;
       const block = holder.block;
       let group = groups.get(block);
       if (!group) {

@@ -65,7 +65,7 @@ export function resolvePieces(extracted: ExtractedText, start: number, end: numb
     const seg = segments[k]!;
     if (seg.start >= end) break;
     // The text as it was read: a piece is checked against the live node only when it is written.
-    const data = seg.data ?? seg.node.data;
+    const data = seg.data;
     let from = nodeOffset(text, seg, Math.max(start, seg.start), data);
     let to = nodeOffset(text, seg, Math.min(end, seg.end), data);
     // Never underline the space between two pieces of one mention.
@@ -74,4 +74,18 @@ export function resolvePieces(extracted: ExtractedText, start: number, end: numb
     if (to > from) pieces.push({ node: seg.node, from, to, expect: data.slice(from, to), segment: seg });
   }
   return pieces;
+}
+
+/**
+ * The first segment that shows a piece of `[start, end)` outside the places never marked (links,
+ * fields: `excluded`), or undefined when the mention lies wholly inside them and is not shown. The
+ * annotator groups a mention under this segment's block; the CLI reports only shown mentions.
+ */
+export function shownSegment(
+  extracted: ExtractedText,
+  start: number,
+  end: number,
+  excluded: (seg: TextSegment) => boolean,
+): TextSegment | undefined {
+  return resolvePieces(extracted, start, end).find((p) => !excluded(p.segment))?.segment;
 }

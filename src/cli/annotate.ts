@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { isExcludedElement } from '../annotator/highlighter.ts';
+import { shownSegment } from '../annotator/resolve.ts';
 import { loadDataset } from '../data/load.ts';
 import { toNameIndex } from '../data/name-index.ts';
 import { type Extracted, extractText, findArticleRoot } from '../extract/index.ts';
@@ -110,7 +111,7 @@ async function readInput(spec: string, io: AnnotateIO): Promise<Input> {
  * The text the extension would read from this input, its segments flagged where the extension
  * never marks (links, fields, editors: the annotator's own rule). Plain text has no segments.
  */
-export function extractedOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): Extracted {
+function extractedOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): Extracted {
   const source = input.raw.toString('utf8').replace(/^\uFEFF/, '');
   if (!input.html) return { text: source, segments: [] };
   const { document } = parseHTML(source);
@@ -119,26 +120,14 @@ export function extractedOf(input: { raw: Buffer; html: boolean; url?: string },
   return root ? extractText(root, { flag: isExcludedElement }) : { text: '', segments: [] };
 }
 
-/** The text the extension would read from this input. */
-export function textOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): string {
-  return extractedOf(input, page).text;
-}
-
 /**
- * The mentions the extension would show: as in the annotator, a mention wholly inside links or
- * fields is matched (it is context for its neighbours) but not marked, so it is not reported.
+ * The mentions the extension would show, by the annotator's own rule (`shownSegment`): a mention
+ * wholly inside links or fields is matched (it is context for its neighbours) but not marked, so it
+ * is not reported. Plain text (no segments) shows everything.
  */
-export function shownMentions(extracted: Extracted, mentions: Mention[]): Mention[] {
-  const { segments } = extracted;
-  if (segments.length === 0) return mentions;
-  let k = 0;
-  return mentions.filter((m) => {
-    while (k > 0 && segments[k - 1]!.end > m.start) k--;
-    while (k < segments.length && segments[k]!.end <= m.start) k++;
-    for (let j = k; j < segments.length && segments[j]!.start < m.end; j++)
-      if (!segments[j]!.flagged) return true;
-    return false;
-  });
+function shownMentions(extracted: Extracted, mentions: Mention[]): Mention[] {
+  if (extracted.segments.length === 0) return mentions;
+  return mentions.filter((m) => shownSegment(extracted, m.start, m.end, (seg) => seg.flagged));
 }
 
 function contextOf(text: string, m: Mention): string {
