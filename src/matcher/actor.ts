@@ -56,6 +56,19 @@ const EN_ACTOR_AFTER_PREP = new Set(
     'gift threat ultimatum loyal loyalty ties relations'
   ).split(' '),
 );
+/** "wants Kyiv to withdraw", "expects Moscow to agree": asked to act, so a government. */
+const EN_ASK_TO = new Set(
+  'wants want wanted expects expect expected asks ask asked demands demand demanded needs need needed allow allows allowed'.split(
+    ' ',
+  ),
+);
+/** "demands that Kyiv pull out": the city does the verb in a subjunctive clause. */
+const EN_BASE_VERBS = new Set(
+  (
+    'pull withdraw cede give accept recognise recognize abandon drop renounce surrender hand leave agree sign ' +
+    'hold stop end halt limit reduce cut return'
+  ).split(' '),
+);
 /** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
 const EN_PLACE_BEFORE = new Set(
   'in at to near outside around over toward towards into across of via visit visited visiting inside for on from'.split(
@@ -70,7 +83,15 @@ const UK_PLACE_BEFORE = new Set(
 /** Endings of Ukrainian finite verbs (present and past), enough to see "Київ наполягає", "Москва заявила". */
 const UK_VERB = /(ає|яє|ує|юе|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
 const UK_ADVERBS = new Set(
-  'також вже досі ще знову не теж офіційно публічно раніше нині поки наразі'.split(' '),
+  'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі'.split(' '),
+);
+/** "вимагає від Києва", "чекають від Москви": asking something of a government, not a place. */
+const UK_ASK_OF = new Set(
+  (
+    'вимагає вимагають вимагав вимагала вимагали хоче хочуть хотів хотіла хотіли чекає чекають ' +
+    'очікує очікують очікував очікувала очікували домагається домагаються добивається вимога вимоги вимог ' +
+    'поступки поступок'
+  ).split(' '),
 );
 /** Common Ukrainian finite verbs the endings miss. */
 const UK_VERBS = new Set('може можуть має мають хоче хочуть буде будуть готовий готова готові'.split(' '));
@@ -128,6 +149,8 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;
   // "a way for Washington to recoup": the city does the verb.
   if (b && b.key === 'for' && a && a.key === 'to' && a.gap === Gap.Space) return true;
+  if (b && EN_ASK_TO.has(b.key) && a && a.key === 'to' && a.gap === Gap.Space) return true;
+  if (b && b.key === 'that' && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
   if (enVerbAt(tokens, j)) return true;
@@ -158,6 +181,7 @@ function ukVerb(word: string): boolean {
 function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
+  if (b && b.key === 'від' && UK_ASK_OF.has(before(tokens, i, 2)?.key ?? '')) return true;
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
   if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
   // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks.

@@ -249,6 +249,11 @@ class Scanner {
     if (t >= tokens.length || tokens.gap[t] !== Gap.Space) return;
     const r = lookup(ix, tokens, child, t);
     if (r >= 0) this.walk(child, t, last, false, r);
+    else if (tokens.tightHyphen(t)) {
+      // "security-guarantees" for the name "security guarantees": the hyphen stands for the space.
+      const h = lookup(ix, tokens, child, t + 1);
+      if (h >= 0) this.walk(child, t + 1, last, false, h);
+    }
   }
 
   /** Follow token t (and gaps) from node `at`; `r` is t's record at `at` when already looked up. */
@@ -260,18 +265,24 @@ class Scanner {
     const gaps = tokens.gap;
     if (t < tokens.length && (at === 0 || (afterGap ? gaps[t]! < Gap.Sentence : gaps[t] === Gap.Space))) {
       if (r < 0) r = lookup(ix, tokens, at, t);
+      // The word token: t, or the word after a tight hyphen inside a name (see follow).
+      let w = t;
+      if (r < 0 && at !== 0 && tokens.tightHyphen(t)) {
+        r = lookup(ix, tokens, at, t + 1);
+        w = t + 1;
+      }
       if (r >= 0) {
         // In this order: any case, exact form, Capitalised.
         const any = ix.any[r]!;
-        if (any >= 0) this.follow(any, t + 1, t);
+        if (any >= 0) this.follow(any, w + 1, w);
         const forms = ix.exactForm[r];
         if (forms !== null) {
           const children = ix.exactChild[r]!;
           for (let e = 0; e < forms!.length; e++)
-            if (tokens.formIs(t, forms![e]!)) this.follow(children[e]!, t + 1, t);
+            if (tokens.formIs(w, forms![e]!)) this.follow(children[e]!, w + 1, w);
         }
         const cap = ix.cap[r]!;
-        if (cap >= 0 && tokens.capitalised(t)) this.follow(cap, t + 1, t);
+        if (cap >= 0 && tokens.capitalised(w)) this.follow(cap, w + 1, w);
       }
     }
     for (let e = ix.gapStart[at]!, end = ix.gapStart[at + 1]!; e < end; e++) {

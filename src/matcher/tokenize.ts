@@ -251,6 +251,21 @@ export class TokenList {
     return this.end[t]! - s === form.length && this.text.startsWith(form, s);
   }
 
+  /**
+   * Is token t a hyphen written tight between two words ("security-guarantees")? A name's space may
+   * be written so in the news; a spaced dash ("Kyiv - Moscow") never counts as one.
+   */
+  tightHyphen(t: number): boolean {
+    return (
+      this.kind[t] === DASH_TOKEN &&
+      t > 0 &&
+      t + 1 < this.length &&
+      this.end[t - 1] === this.start[t] &&
+      this.end[t] === this.start[t + 1] &&
+      this.kind[t + 1] !== DASH_TOKEN
+    );
+  }
+
   /** Is the first character of token t's form upper case (lower-casing changes it)? */
   capitalised(t: number): boolean {
     const kind = this.kind[t]!;

@@ -201,6 +201,21 @@ describe('context rules', () => {
     expect(ids('Київ наполягає. Москва відкидає. Переговори у Києві.')).toEqual(['ukraine', 'russia']);
     expect(ids('позиція Києва, переговори з Москвою, Київ •')).toEqual(['ukraine', 'russia']);
   });
+  it('a city asked to act is a government; one travelled from is a place', () => {
+    expect(ids('Moscow wants Kyiv to withdraw.')).toEqual(['russia', 'ukraine']);
+    expect(ids('Russia demands that Kyiv pull out.')).toEqual(['russia', 'ukraine']);
+    expect(ids('The train from Kyiv to Lviv. He said that Kyiv streets were cold.')).toEqual([]);
+    expect(ids('Москва все ще хоче від Києва поступок.')).toEqual(['russia', 'ukraine']);
+    expect(ids('Він їхав від Києва до Львова.')).toEqual([]);
+  });
+});
+
+describe('hyphens', () => {
+  it('a tight hyphen inside a name stands for its space; a spaced dash does not', () => {
+    expect(ids('a security-guarantees document')).toEqual(['security-guarantees']);
+    expect(ids('security - guarantees')).toEqual([]);
+    expect(ids('a security-minded guarantee')).toEqual([]);
+  });
 });
 
 describe('languages', () => {

@@ -138,6 +138,15 @@ const PHRASINGS: [string, string][] = [
   ['military-aid', 'more weapons for Ukraine'],
   ['military-aid', 'arms to Kyiv'],
   ['military-aid', 'зброя для України'],
+  ['donbas-withdrawal', 'The Kremlin says Ukrainian troops have to leave the Donbas first.'],
+  ['donbas-withdrawal', 'Kyiv will not relinquish the part of Donetsk it still holds.'],
+  ['donbas-withdrawal', 'Росія наполягає на здачі Донбасу.'],
+  ['donbas-withdrawal', 'Україна не здасть решту Донеччини.'],
+  ['occupied-territories', 'Zelensky refused to relinquish territory.'],
+  ['nato-non-accession', 'Kyiv would have to renounce any plan to join NATO.'],
+  ['nato-non-accession', 'Ukraine still hopes to join the NATO alliance.'],
+  ['security-guarantees', 'The security-guarantees paper is ready to sign.'],
+  ['ceasefire', 'a cease-fire along the line'],
 ];
 
 /** [party id, a sentence naming it]: inflected Ukrainian forms, titles, institutions. */
@@ -257,9 +266,6 @@ const NOT_PROPOSALS: string[] = [
   'The Pentagon will cut troops in Romania.',
   'The US plans to reduce its military presence in Europe.',
   "Russia's army has lost 600,000 troops.",
-  'The Pentagon will cut troops in Romania.',
-  'The US plans to reduce its military presence in Europe.',
-  "Russia's army has lost 600,000 troops.",
   'Russian forces pulled back from the outskirts.',
   "Ukraine's army cut supply lines at Pokrovsk.",
   'The company agreed to hand over land for the new stadium.',
@@ -272,6 +278,9 @@ const NOT_PROPOSALS: string[] = [
   'Санкції проти Росії будуть посилені.',
   'Вступ Фінляндії до НАТО.',
   'The all-of-government approach',
+  'Residents leave Donetsk city by bus every week.',
+  'A security-minded guarantee of the loan.',
+  'Фермери здали зерно на елеватор.',
 ];
 
 describe('party names', () => {
