@@ -32,4 +32,9 @@ describe('toNameIndex', () => {
     for (const e of index.entries)
       expect(e.label.en.includes('~') || e.label.uk.includes('~'), e.id).toBe(false);
   });
+
+  it("labels every party with a capital, even where the names are lower case (Ukrainian media's 'росія')", () => {
+    for (const e of index.entries.filter((x) => x.kind === 'party'))
+      for (const label of [e.label.en, e.label.uk]) expect(label[0], `${e.id}: ${label}`).toMatch(/\p{Lu}/u);
+  });
 });
