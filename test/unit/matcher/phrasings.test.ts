@@ -147,6 +147,18 @@ const PHRASINGS: [string, string][] = [
   ['nato-non-accession', 'Ukraine still hopes to join the NATO alliance.'],
   ['security-guarantees', 'The security-guarantees paper is ready to sign.'],
   ['ceasefire', 'a cease-fire along the line'],
+  ['crimea-recognition', 'The draft offered recognition of Russian sovereignty on Crimea.'],
+  ['occupied-territories', 'Washington would not oppose Russian control over the four annexed regions.'],
+  ['occupied-territories', 'The text lets Russia keep control of the occupied territories.'],
+  ['army-limits', 'There is no cap on the strength of the Ukrainian army.'],
+  ['security-guarantees', 'Kyiv wants a pledge similar to Article 5.'],
+  ['security-guarantees', 'a commitment modelled on NATO’s Article 5'],
+  ['frozen-assets', 'ЄС погодив репараційну позику для України.'],
+  ['frozen-assets', 'Рада ЄС вирішила заморозити російські активи безстроково.'],
+  ['frozen-assets', 'Безстрокове замороження активів центробанку.'],
+  ['frozen-assets', 'використати суверенні активи рф'],
+  ['frozen-assets', 'за рахунок іммобілізованих активів'],
+  ['sanctions-relief', 'Якщо з Росії знімуть санкції, активи доведеться повернути.'],
 ];
 
 /** [party id, a sentence naming it]: inflected Ukrainian forms, titles, institutions. */
@@ -158,6 +170,9 @@ const PARTY_NAMES: [string, string][] = [
   ['zelensky', 'Президент Володимир Зеленський'],
   ['trump', 'Трамп заявив'],
   // Ukrainian media write Russia's state and officials in lower case on purpose.
+  ['europe', 'Європейський союз ухвалив рішення.'],
+  ['europe', 'Саміт Європейської ради відбувся у Брюсселі.'],
+  ['europe', 'The European Council agreed the loan.'],
   ['russia', 'удар по території рф'],
   ['russia', 'росія відкинула пропозицію'],
   ['russia', 'речник кремля відповів'],
@@ -291,6 +306,8 @@ const NOT_PROPOSALS: string[] = [
   'Residents leave Donetsk city by bus every week.',
   'A security-minded guarantee of the loan.',
   'Фермери здали зерно на елеватор.',
+  'Article 5 of the constitution sets the capital.',
+  'Компанія зняла з балансу активи.',
 ];
 
 describe('party names', () => {
