@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load.ts';
 import type { Position } from '../../../src/data/types.ts';
-import { copyData, line } from './helpers.ts';
+import { copyData, DATA, line } from './helpers.ts';
 
 type Copy = ReturnType<typeof copyData>;
 let copy: Copy;
@@ -135,7 +135,7 @@ describe('the dataset refuses bad data with a precise message', () => {
       });
     });
     expect(problems).toContain(
-      `data/positions/ceasefire.json: ${id}: date 2099-01-01 is after the dataset's asOf 2026-01-08`,
+      `data/positions/ceasefire.json: ${id}: date 2099-01-01 is after the dataset's asOf ${loadDataset(DATA).dataset!.asOf}`,
     );
   });
 
