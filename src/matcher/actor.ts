@@ -93,6 +93,20 @@ const UK_ASK_OF = new Set(
     'поступки поступок'
   ).split(' '),
 );
+/**
+ * "У Москві заявили", "У Києві вважають": the people of a capital's government speaking, in the
+ * plural with no subject. Only verbs of saying and holding a view: "У Києві відбулися переговори"
+ * stays a venue.
+ */
+const UK_THEY_SAY = new Set(
+  (
+    'заявили заявляють вважають наголосили наголошують наполягають наполягали відповіли відповідають ' +
+    'відреагували реагують поставилися ставляться пояснили пояснюють кажуть сказали заперечили заперечують ' +
+    'відкинули відкидають назвали називають підтвердили підтверджують спростували зазначили зазначають ' +
+    'зауважили розраховують сподіваються очікують погодилися погоджуються вимагають вимагали пропонують ' +
+    'запропонували хочуть готові побоюються визнали визнають застерегли попередили відмовилися відмовляються'
+  ).split(' '),
+);
 /** Common Ukrainian finite verbs the endings miss. */
 const UK_VERBS = new Set('може можуть має мають хоче хочуть буде будуть готовий готова готові'.split(' '));
 const UK_AND = new Set(['і', 'й', 'та']);
@@ -182,6 +196,11 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
   if (b && b.key === 'від' && UK_ASK_OF.has(before(tokens, i, 2)?.key ?? '')) return true;
+  if (b && (b.key === 'у' || b.key === 'в') && /і$/.test(word) && UK_THEY_SAY.has(after(tokens, j)?.key ?? ''))
+    return true;
+  // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
+  // ("відвідав Київ" is a visit, "відвідав Москву" too).
+  if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
   if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
   // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks.
