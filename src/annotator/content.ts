@@ -10,15 +10,16 @@
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
  *   orphaned  extension reloaded/updated: stop everything, remove every trace
  */
-import names from 'virtual:standpoint/names';
+import shippedNames from 'virtual:standpoint/names';
 import browser from 'webextension-polyfill';
+import { withNames } from '../data/name-index.ts';
 import type { EntryKind } from '../data/types.ts';
 import { type PendingMatcher, startCompile } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
 import { type Annotator, createAnnotator } from './engine.ts';
-import { leadingText, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
+import { leadingText, looksRussian, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
 import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
 import { createLiveWatcher, type LiveWatcher } from './live.ts';
@@ -30,7 +31,9 @@ import { createTooltipLoader } from './tooltip-loader.ts';
 import type { AnnotateResult, Mention } from './types.ts';
 
 const doc = document;
-const labels = new Map(names.entries.map((e) => [e.id, e.label]));
+const labels = new Map(shippedNames.entries.map((e) => [e.id, e.label]));
+// The names to compile: the shipped English and Ukrainian ones, plus Russian on a Russian page.
+let names = shippedNames;
 
 interface Session {
   engine: Annotator;
@@ -186,6 +189,8 @@ async function apply(next: Settings): Promise<void> {
     doc.documentElement.dataset.standpoint = 'ready';
   }
   if (!session) {
+    if (!compiling) await addPageLanguageNames();
+    if (dead || session || settings !== next) return;
     session = start(next);
     return;
   }
@@ -198,6 +203,20 @@ async function apply(next: Settings): Promise<void> {
   session.interaction.update({ settings: next, t: session.t, lang: session.lang });
   const result = await session.engine.update(next);
   if (session) publish(result, session.lang);
+}
+
+/**
+ * Russian names are not shipped in this script (they would cost every page ~1.7 KB gzip); a page
+ * written in Russian asks the background for them once, before its names are compiled. Without
+ * them (the background did not answer) the page is still annotated in English and Ukrainian.
+ */
+async function addPageLanguageNames(): Promise<void> {
+  if (!looksRussian(doc, leadingText(doc.body))) return;
+  try {
+    names = withNames(shippedNames, 'ru', await sendMessage('getNames', 'ru'));
+  } catch {
+    checkOrphan();
+  }
 }
 
 /** Ends this instance and removes every trace of it from the page. */

@@ -65,6 +65,17 @@ export function pageLanguage(doc: Document, setting: Settings['language'], sampl
 }
 
 /**
+ * Is the page written in Russian (rbc.ua/rus, pravda.com.ua/rus)? Its declared language says so, or,
+ * with none declared, Cyrillic text with Russian-only letters (ы э ъ ё) and no Ukrainian-only ones.
+ */
+export function looksRussian(doc: Document, sample = ''): boolean {
+  const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  if (declared) return declared.startsWith('ru');
+  const text = sample.slice(0, 4000);
+  return /[ыэъёЫЭЪЁ]/.test(text) && !/[іїєґІЇЄҐ]/.test(text);
+}
+
+/**
  * The first `max` characters of text under `root`, without building the whole text: on a page of
  * millions of characters `textContent` would copy all of it to look at the first few thousand.
  */

@@ -31,12 +31,50 @@ export interface NameIndex {
   entries: NameIndexEntry[];
 }
 
-/** Returns the content-script view of `dataset`: every entry's names and a short label. */
-export function toNameIndex(dataset: {
-  asOf: IsoDate;
-  contexts: Record<string, ContextRule>;
-  entries: Entry[];
-}): NameIndex {
+type NamedDataset = { asOf: IsoDate; contexts: Record<string, ContextRule>; entries: Entry[] };
+
+/** The languages the content script carries names for; the rest come from the background on demand. */
+export const SHIPPED_LANGS: readonly Lang[] = ['en', 'uk'];
+
+/**
+ * Returns the content-script view of `dataset`: every entry's names (in `langs`, all by default)
+ * and a short label.
+ */
+export function toNameIndex(dataset: NamedDataset, langs?: readonly Lang[]): NameIndex {
+  const index = fullIndex(dataset);
+  if (!langs) return index;
+  return {
+    ...index,
+    entries: index.entries.map((e) => ({
+      ...e,
+      names: Object.fromEntries(
+        Object.entries(e.names).filter(([lang]) => langs.includes(lang as Lang)),
+      ) as NameIndexEntry['names'],
+    })),
+  };
+}
+
+/** Every entry's names in one language, by entry id (what a page in that language asks for). */
+export function namesIn(dataset: NamedDataset, lang: Lang): Record<string, NameSpec[]> {
+  const out: Record<string, NameSpec[]> = {};
+  for (const e of dataset.entries) {
+    const specs = e.names[lang];
+    if (specs && specs.length > 0) out[e.id] = specs;
+  }
+  return out;
+}
+
+/** `index` with `lang`'s names added from `extra` (unknown ids are ignored). */
+export function withNames(index: NameIndex, lang: Lang, extra: Record<string, NameSpec[]>): NameIndex {
+  return {
+    ...index,
+    entries: index.entries.map((e) =>
+      extra[e.id] ? { ...e, names: { ...e.names, [lang]: extra[e.id] } } : e,
+    ),
+  };
+}
+
+function fullIndex(dataset: NamedDataset): NameIndex {
   return {
     asOf: dataset.asOf,
     contexts: Object.fromEntries(

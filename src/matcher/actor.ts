@@ -196,7 +196,12 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
   if (b && b.key === 'від' && UK_ASK_OF.has(before(tokens, i, 2)?.key ?? '')) return true;
-  if (b && (b.key === 'у' || b.key === 'в') && /і$/.test(word) && UK_THEY_SAY.has(after(tokens, j)?.key ?? ''))
+  if (
+    b &&
+    (b.key === 'у' || b.key === 'в') &&
+    /і$/.test(word) &&
+    UK_THEY_SAY.has(after(tokens, j)?.key ?? '')
+  )
     return true;
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).

@@ -4,7 +4,7 @@
  * popup -> content script goes through the background (it knows the active tab).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Entry, Position } from '../data/types.ts';
+import type { Entry, NameSpec, Position } from '../data/types.ts';
 
 export type EntryCount = { id: string; kind: 'party' | 'plan' | 'proposal'; count: number; label: string };
 
@@ -47,6 +47,11 @@ export interface ProtocolMap {
    * script's world; true once it ran. Sent on the first hover or focus on a mark.
    */
   loadTooltip(): boolean;
+  /**
+   * content -> background: every entry's names in a language the content script does not carry
+   * (Russian), asked for once by a page written in it, before its names are compiled.
+   */
+  getNames(lang: 'ru'): Record<string, NameSpec[]>;
   /** content -> background: full tooltip data, loaded on first tooltip open. */
   getEntryDetails(ids: string[]): EntryDetails;
   /** content -> background: the page's current report (badge, popup list). */

@@ -383,6 +383,26 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.close();
   });
 
+  it('asks the background for Russian names on a Russian-language page and marks with them', async () => {
+    // RBC-Ukraine's Russian edition lives on a built-in host; the content script ships no Russian names.
+    const html = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Переговоры</title></head>
+<body><main><article><h1>Кремль настаивает на выводе войск из Донбасса</h1>
+<p>Россия по-прежнему требует вывода украинских войск из Донбасса как условия прекращения огня, заявил Дмитрий Песков.</p>
+<p>В Киеве такие требования называют неприемлемыми и настаивают на гарантиях безопасности от партнеров.</p>
+<p>Переговорщики обсудят и будущее Запорожской АЭС, сообщают источники, знакомые с ходом встреч.</p>
+</article></main></body></html>`;
+    server.addPage('www.rbc.ua', '/rus/news/kreml-donbass', html);
+    const page = await browser.open(server.url('www.rbc.ua', '/rus/news/kreml-donbass'));
+    await page.waitForSelector(READY);
+    await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length >= 4);
+    const { ids } = await snapshot(page, 'article');
+    expect(ids.russia).toBeGreaterThanOrEqual(1);
+    expect(ids['donbas-withdrawal']).toBeGreaterThanOrEqual(1);
+    expect(ids.peskov).toBe(1);
+    expect(ids['security-guarantees']).toBe(1);
+    await page.close();
+  });
+
   it('removes every trace when turned off, without a reload, and comes back when turned on', async () => {
     const page = await browser.open(server.url('www.unn.ua', UNN_ARTICLE_PATH));
     await page.waitForSelector(READY);

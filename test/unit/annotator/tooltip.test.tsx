@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { addStrings, leadingText, makeTranslate, pageLanguage } from '../../../src/annotator/i18n.ts';
+import {
+  addStrings,
+  leadingText,
+  looksRussian,
+  makeTranslate,
+  pageLanguage,
+} from '../../../src/annotator/i18n.ts';
 import { articleDate, buildView, referencedIds, stanceAt } from '../../../src/annotator/tooltip/model.ts';
 import { TOOLTIP_STRINGS } from '../../../src/annotator/tooltip/strings.ts';
 import { Tooltip } from '../../../src/annotator/tooltip/Tooltip.tsx';
@@ -240,6 +246,19 @@ describe('pageLanguage', () => {
     document.documentElement.removeAttribute('lang');
     expect(pageLanguage(document, 'auto', 'Україна не погоджується з пропозицією США щодо Криму')).toBe('uk');
     expect(pageLanguage(document, 'auto', 'Ukraine does not agree')).toBe('en');
+  });
+});
+
+describe('looksRussian', () => {
+  it('reads <html lang> first, then Russian-only letters without Ukrainian-only ones', () => {
+    document.documentElement.setAttribute('lang', 'ru');
+    expect(looksRussian(document, 'Ukraine')).toBe(true);
+    document.documentElement.setAttribute('lang', 'uk');
+    expect(looksRussian(document, 'Россия отвергла предложение')).toBe(false);
+    document.documentElement.removeAttribute('lang');
+    expect(looksRussian(document, 'Россия отвергла предложение США по Крыму')).toBe(true);
+    expect(looksRussian(document, 'Росія відкинула пропозицію США щодо Криму')).toBe(false);
+    expect(looksRussian(document, 'Russia rejected the US proposal')).toBe(false);
   });
 });
 

@@ -59,4 +59,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     const exposed = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []);
     expect(exposed.filter((r) => r.includes('tooltip'))).toEqual([]);
   });
+
+  it('carries English and Ukrainian names only; Russian ones are asked for by Russian pages', () => {
+    const text = built(target).content.toString('utf8');
+    expect(text).toContain('Україн{а|и|і|у|ою}');
+    expect(text).not.toContain('Росси{я|и|ю|ей}');
+    expect(text).toContain('getNames');
+  });
 });

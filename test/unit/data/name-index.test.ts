@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load.ts';
-import { toNameIndex } from '../../../src/data/name-index.ts';
+import { namesIn, SHIPPED_LANGS, toNameIndex, withNames } from '../../../src/data/name-index.ts';
 import { DATA } from './helpers.ts';
 
 describe('toNameIndex', () => {
@@ -31,6 +31,18 @@ describe('toNameIndex', () => {
     expect(index.entries.find((e) => e.id === 'us-framework-2025-04')!.label.en).toContain('April 2025');
     for (const e of index.entries)
       expect(e.label.en.includes('~') || e.label.uk.includes('~'), e.id).toBe(false);
+  });
+
+  it('ships English and Ukrainian names; Russian ones come apart and merge back whole', () => {
+    const shipped = toNameIndex(dataset!, SHIPPED_LANGS);
+    for (const e of shipped.entries) expect(Object.keys(e.names).sort(), e.id).toEqual(['en', 'uk']);
+    const ru = namesIn(dataset!, 'ru');
+    expect(ru.russia).toContain('Росси{я|и|ю|ей}');
+    expect(Object.keys(ru).length).toBeGreaterThan(20);
+    expect(withNames(shipped, 'ru', ru)).toEqual(
+      toNameIndex({ ...dataset!, entries: dataset!.entries }, ['en', 'uk', 'ru']),
+    );
+    expect(withNames(shipped, 'ru', { 'no-such-entry': ['x'] })).toEqual(shipped);
   });
 
   it("labels every party with a capital, even where the names are lower case (Ukrainian media's 'росія')", () => {

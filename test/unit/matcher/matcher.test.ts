@@ -207,7 +207,10 @@ describe('context rules', () => {
     expect(ids('The train from Kyiv to Lviv. He said that Kyiv streets were cold.')).toEqual([]);
     expect(ids('Москва все ще хоче від Києва поступок.')).toEqual(['russia', 'ukraine']);
     expect(ids('Він їхав від Києва до Львова.')).toEqual([]);
-    expect(ids('У Москві заявили, що це неприйнятно. У Києві вважають інакше.')).toEqual(['russia', 'ukraine']);
+    expect(ids('У Москві заявили, що це неприйнятно. У Києві вважають інакше.')).toEqual([
+      'russia',
+      'ukraine',
+    ]);
     expect(ids('У Києві відбулися переговори. У Москві пройшов парад.')).toEqual([]);
     expect(ids('Саме цього хоче Москва.')).toEqual(['russia']);
     expect(ids('Він відвідав Москву і Київ.')).toEqual([]);
