@@ -147,6 +147,10 @@ const PHRASINGS: [string, string][] = [
   ['nato-non-accession', 'Ukraine still hopes to join the NATO alliance.'],
   ['security-guarantees', 'The security-guarantees paper is ready to sign.'],
   ['ceasefire', 'a cease-fire along the line'],
+  ['ceasefire', 'Both sides accepted a pause in attacks on energy infrastructure.'],
+  ['ceasefire', 'a moratorium on strikes on power plants'],
+  ['ceasefire', 'Мораторій на удари по енергетиці тривав тиждень.'],
+  ['ceasefire', 'пауза в атаках на енергетичну інфраструктуру'],
   ['crimea-recognition', 'The draft offered recognition of Russian sovereignty on Crimea.'],
   ['occupied-territories', 'Washington would not oppose Russian control over the four annexed regions.'],
   ['occupied-territories', 'The text lets Russia keep control of the occupied territories.'],
@@ -307,6 +311,8 @@ const NOT_PROPOSALS: string[] = [
   'A security-minded guarantee of the loan.',
   'Фермери здали зерно на елеватор.',
   'Article 5 of the constitution sets the capital.',
+  'Strikes on energy infrastructure went on all night.',
+  'Workers called a pause in the strikes at the car plant.',
   'Компанія зняла з балансу активи.',
 ];
 
