@@ -158,6 +158,10 @@ const PHRASINGS: [string, string][] = [
   ['donbas-withdrawal', 'Росія вимагає повного контролю над усім Донбасом.'],
   ['european-force', 'Безпеку гарантуватиме швидке реагування багатонаціональних сил.'],
   ['military-aid', 'Обсяг поставок зброї скоротився.'],
+  ['european-force', 'The text lays the ground for a Western presence in Ukraine.'],
+  ['european-force', 'Britain and France would open military hubs in Ukraine.'],
+  ['european-force', 'French military bases in Ukraine after a truce'],
+  ['european-force', 'Italy will not send ground troops to Ukraine.'],
   ['crimea-recognition', 'The draft offered recognition of Russian sovereignty on Crimea.'],
   ['occupied-territories', 'Washington would not oppose Russian control over the four annexed regions.'],
   ['occupied-territories', 'The text lets Russia keep control of the occupied territories.'],
@@ -293,6 +297,8 @@ const PLAN_NAMES: [string, string][] = [
   ['russia-demands-2024-06', 'вимоги Кремля'],
   ['us-framework-2025-04', 'the initial US framework'],
   ['us-framework-2025-04', 'початкова рамкова пропозиція США'],
+  ['paris-declaration-2026-01', 'The coalition backed the Paris declaration.'],
+  ['paris-declaration-2026-01', 'Коаліція схвалила Паризьку декларацію.'],
 ];
 
 /** Sentences that mention no proposal, though they share words with one. */
@@ -318,6 +324,7 @@ const NOT_PROPOSALS: string[] = [
   'A security-minded guarantee of the loan.',
   'Фермери здали зерно на елеватор.',
   'Article 5 of the constitution sets the capital.',
+  'Russian military bases in Ukraine were seized in 2014.',
   'Strikes on energy infrastructure went on all night.',
   'Workers called a pause in the strikes at the car plant.',
   'Компанія зняла з балансу активи.',
