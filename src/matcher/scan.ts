@@ -4,7 +4,7 @@
  */
 import type { CompiledContext } from './context.ts';
 import { contextHolds } from './context.ts';
-import { Gap, hashKey, type TokenList } from './tokenize.ts';
+import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
 import type { TrieNode } from './trie.ts';
 
 /** A possible mention before longest-leftmost selection: tokens s..last and what matched. */
@@ -249,7 +249,7 @@ class Scanner {
     if (t >= tokens.length || tokens.gap[t] !== Gap.Space) return;
     const r = lookup(ix, tokens, child, t);
     if (r >= 0) this.walk(child, t, last, false, r);
-    else if (tokens.tightHyphen(t)) {
+    else if (tokens.hash[t] === DASH_HASH && tokens.tightHyphen(t)) {
       // "security-guarantees" for the name "security guarantees": the hyphen stands for the space.
       const h = lookup(ix, tokens, child, t + 1);
       if (h >= 0) this.walk(child, t + 1, last, false, h);
@@ -267,7 +267,7 @@ class Scanner {
       if (r < 0) r = lookup(ix, tokens, at, t);
       // The word token: t, or the word after a tight hyphen inside a name (see follow).
       let w = t;
-      if (r < 0 && at !== 0 && tokens.tightHyphen(t)) {
+      if (r < 0 && at !== 0 && tokens.hash[t] === DASH_HASH && tokens.tightHyphen(t)) {
         r = lookup(ix, tokens, at, t + 1);
         w = t + 1;
       }

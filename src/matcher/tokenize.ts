@@ -150,7 +150,8 @@ const POSSESSIVE = 2;
 const DASH_TOKEN = 3;
 
 const POSSESSIVE_HASH = hashKey("'s");
-const DASH_HASH = hashKey('-');
+/** The hash every hyphen or dash token carries: the scan tests it before asking `tightHyphen`. */
+export const DASH_HASH = hashKey('-');
 
 /**
  * The tokens of one text as parallel arrays. A plain word (only characters with a one-unit lower
