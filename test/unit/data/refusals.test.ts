@@ -190,7 +190,7 @@ describe('the dataset refuses bad data with a precise message', () => {
       c.write('entries/people/lavrov.json', lavrov);
     });
     expect(problems).toEqual([
-      'data/entries/people/putin.json: putin: alias "Vladimir Putin" (en) is also claimed by "lavrov"; add a context rule to one of them',
+      'data/entries/people/putin.json: putin: alias "vladimir putin" (en) is also claimed by "lavrov"; add a context rule to one of them',
     ]);
   });
 

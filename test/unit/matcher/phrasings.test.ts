@@ -188,6 +188,8 @@ const PARTY_NAMES: [string, string][] = [
   ['europe', 'Європейський союз ухвалив рішення.'],
   ['europe', 'Саміт Європейської ради відбувся у Брюсселі.'],
   ['europe', 'The European Council agreed the loan.'],
+  ['russia', 'Ukraine will sign with the US, which will sign separately with russia.'],
+  ['putin', 'a call between Trump and putin'],
   ['russia', 'удар по території рф'],
   ['russia', 'росія відкинула пропозицію'],
   ['russia', 'речник кремля відповів'],
