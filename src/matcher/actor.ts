@@ -25,7 +25,8 @@ const EN_VERBS = new Set(
     'knows knew thinks thought fears feared replied replies countered counters agreed launched struck ' +
     'approved approves vetoed blocked blocks refuses stressed stresses emphasised emphasized confirmed confirms ' +
     "hasn't hadn't aren't wasn't weren't lifts lifted halts halted resumes resumed cuts suspends suspended " +
-    'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept insisting'
+    'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept insisting ' +
+    'agreeing refusing demanding seeking rejecting accepting offering'
   ).split(' '),
 );
 const EN_ADVERBS = new Set(
