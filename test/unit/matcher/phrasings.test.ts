@@ -171,6 +171,7 @@ const PHRASINGS: [string, string][] = [
   ['occupied-territories', 'The text lets Russia keep control of the occupied territories.'],
   ['army-limits', 'There is no cap on the strength of the Ukrainian army.'],
   ['security-guarantees', 'Kyiv wants a pledge similar to Article 5.'],
+  ['security-guarantees', 'guarantees equivalent to those set out in Article 5'],
   ['security-guarantees', 'a commitment modelled on NATO’s Article 5'],
   ['frozen-assets', 'ЄС погодив репараційну позику для України.'],
   ['frozen-assets', 'Рада ЄС вирішила заморозити російські активи безстроково.'],
