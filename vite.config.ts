@@ -19,7 +19,7 @@ import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import { standpointDataset } from './scripts/vite-plugin-dataset.ts';
 import { loadDataset } from './src/data/load.ts';
-import { SHIPPED_LANGS, toNameIndex } from './src/data/name-index.ts';
+import { toShippedNameIndex } from './src/data/name-index.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 type Target = 'chrome' | 'firefox';
@@ -72,7 +72,7 @@ function namesAlias(): Record<string, string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'names.json');
   const tmp = `${file}.${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(toNameIndex(dataset, SHIPPED_LANGS)));
+  writeFileSync(tmp, JSON.stringify(toShippedNameIndex(dataset)));
   renameSync(tmp, file);
   return { 'virtual:standpoint/names': file };
 }

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadDataset } from '../src/data/load.ts';
-import { SHIPPED_LANGS, toNameIndex } from '../src/data/name-index.ts';
+import { toNameIndex, toShippedNameIndex } from '../src/data/name-index.ts';
 import { serializeMatcher } from '../src/matcher/index.ts';
 
 const DATASET = 'virtual:standpoint/dataset';
@@ -38,7 +38,7 @@ export function standpointDataset(root: string): Plugin {
           ? dataset
           : id === `\0${MATCHER}`
             ? serializeMatcher(toNameIndex(dataset))
-            : toNameIndex(dataset, SHIPPED_LANGS);
+            : toShippedNameIndex(dataset);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

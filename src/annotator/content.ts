@@ -211,7 +211,7 @@ async function apply(next: Settings): Promise<void> {
  * them (the background did not answer) the page is still annotated in English and Ukrainian.
  */
 async function addPageLanguageNames(): Promise<void> {
-  if (!looksRussian(doc, leadingText(doc.body))) return;
+  if (!looksRussian(doc, () => leadingText(doc.body))) return;
   try {
     names = withNames(shippedNames, 'ru', await sendMessage('getNames', 'ru'));
   } catch {

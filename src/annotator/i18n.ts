@@ -67,11 +67,12 @@ export function pageLanguage(doc: Document, setting: Settings['language'], sampl
 /**
  * Is the page written in Russian (rbc.ua/rus, pravda.com.ua/rus)? Its declared language says so, or,
  * with none declared, Cyrillic text with Russian-only letters (ы э ъ ё) and no Ukrainian-only ones.
+ * The text is read (`sample`) only when no language is declared, as on few news pages.
  */
-export function looksRussian(doc: Document, sample = ''): boolean {
+export function looksRussian(doc: Document, sample: () => string): boolean {
   const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   if (declared) return declared.startsWith('ru');
-  const text = sample.slice(0, 4000);
+  const text = sample().slice(0, 4000);
   return /[ыэъёЫЭЪЁ]/.test(text) && !/[іїєґІЇЄҐ]/.test(text);
 }
 

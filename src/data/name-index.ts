@@ -54,6 +54,14 @@ export function toNameIndex(dataset: NamedDataset, langs?: readonly Lang[]): Nam
   };
 }
 
+/**
+ * What the content script ships: the index in `SHIPPED_LANGS`. The build's two routes to the
+ * content script (the dataset plugin and crxjs's standalone sub-build) both take it from here.
+ */
+export function toShippedNameIndex(dataset: NamedDataset): NameIndex {
+  return toNameIndex(dataset, SHIPPED_LANGS);
+}
+
 /** Every entry's names in one language, by entry id (what a page in that language asks for). */
 export function namesIn(dataset: NamedDataset, lang: Lang): Record<string, NameSpec[]> {
   const out: Record<string, NameSpec[]> = {};

@@ -249,11 +249,8 @@ class Scanner {
     if (t >= tokens.length || tokens.gap[t] !== Gap.Space) return;
     const r = lookup(ix, tokens, child, t);
     if (r >= 0) this.walk(child, t, last, false, r);
-    else if (tokens.hash[t] === DASH_HASH && tokens.tightHyphen(t)) {
-      // "security-guarantees" for the name "security guarantees": the hyphen stands for the space.
-      const h = lookup(ix, tokens, child, t + 1);
-      if (h >= 0) this.walk(child, t + 1, last, false, h);
-    }
+    // A hyphen: walk may read it as the name's space ("security-guarantees").
+    else if (tokens.hash[t] === DASH_HASH) this.walk(child, t, last, false, -1);
   }
 
   /** Follow token t (and gaps) from node `at`; `r` is t's record at `at` when already looked up. */
@@ -265,7 +262,8 @@ class Scanner {
     const gaps = tokens.gap;
     if (t < tokens.length && (at === 0 || (afterGap ? gaps[t]! < Gap.Sentence : gaps[t] === Gap.Space))) {
       if (r < 0) r = lookup(ix, tokens, at, t);
-      // The word token: t, or the word after a tight hyphen inside a name (see follow).
+      // The word token: t, or the word after a hyphen written tight inside a name, which stands for
+      // the name's space ("a security-guarantees document" for "security guarantees").
       let w = t;
       if (r < 0 && at !== 0 && tokens.hash[t] === DASH_HASH && tokens.tightHyphen(t)) {
         r = lookup(ix, tokens, at, t + 1);
