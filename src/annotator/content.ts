@@ -108,7 +108,7 @@ function checkOrphan(): boolean {
 
 function start(current: Settings): Session {
   // Text nodes, not innerText: reading innerText would force a layout before the first paint settles.
-  const lang = pageLanguage(doc, current.language, leadingText(doc.body));
+  const lang = pageLanguage(doc, current.language, () => leadingText(doc.body));
   const t = translator(lang);
   let live: LiveWatcher | null = null;
   const engine = createAnnotator({

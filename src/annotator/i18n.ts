@@ -49,14 +49,19 @@ export function makeTranslate(
 
 /**
  * The language of Standpoint's UI on this page: the reader's choice, else Ukrainian for Ukrainian
- * pages (`<html lang="uk">`, or mostly Ukrainian-specific letters in the sample), else English.
+ * pages (`<html lang="uk">`, or mostly Ukrainian-specific letters in the sample), else English. The
+ * page's text (`sample`) is read only when neither the reader nor the page says.
  */
-export function pageLanguage(doc: Document, setting: Settings['language'], sample = ''): UiLang {
+export function pageLanguage(
+  doc: Document,
+  setting: Settings['language'],
+  sample: () => string = () => '',
+): UiLang {
   if (setting !== 'auto') return setting;
   const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   if (declared.startsWith('uk')) return 'uk';
   if (declared && !declared.startsWith('ru')) return 'en';
-  const text = sample.slice(0, 4000);
+  const text = sample().slice(0, 4000);
   const cyrillic = (text.match(/[\u0400-\u04FF]/g) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   // Russian-language pages also get Ukrainian UI only if the letters say Ukrainian (і ї є ґ).

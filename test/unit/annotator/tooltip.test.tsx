@@ -244,8 +244,10 @@ describe('pageLanguage', () => {
     document.documentElement.setAttribute('lang', 'en');
     expect(pageLanguage(document, 'auto')).toBe('en');
     document.documentElement.removeAttribute('lang');
-    expect(pageLanguage(document, 'auto', 'Україна не погоджується з пропозицією США щодо Криму')).toBe('uk');
-    expect(pageLanguage(document, 'auto', 'Ukraine does not agree')).toBe('en');
+    expect(pageLanguage(document, 'auto', () => 'Україна не погоджується з пропозицією США щодо Криму')).toBe(
+      'uk',
+    );
+    expect(pageLanguage(document, 'auto', () => 'Ukraine does not agree')).toBe('en');
   });
 });
 
