@@ -11,15 +11,13 @@
  * page's frame on first use (src/annotator/tooltip/api.ts), which keeps the content script small.
  * It is not web-accessible; only `scripting.executeScript` loads it.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import { standpointDataset } from './scripts/vite-plugin-dataset.ts';
-import { loadDataset } from './src/data/load.ts';
-import { toShippedNameIndex } from './src/data/name-index.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 type Target = 'chrome' | 'firefox';
@@ -60,23 +58,6 @@ export function manifestFor(target: Target): Manifest {
   };
 }
 
-/**
- * crxjs builds the standalone content script in a sub-build that gets our `resolve` options but no
- * plugins, so `virtual:standpoint/names` is also offered there as a generated JSON file (alias).
- * An invalid dataset writes nothing: the plugin then fails the build with the dataset's own messages.
- */
-function namesAlias(): Record<string, string> {
-  const { dataset, problems } = loadDataset(path.join(root, 'data'));
-  if (!dataset || problems.length > 0) return {};
-  const dir = path.join(root, '.tmp', 'generated');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'names.json');
-  const tmp = `${file}.${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(toShippedNameIndex(dataset)));
-  renameSync(tmp, file);
-  return { 'virtual:standpoint/names': file };
-}
-
 /** Builds src/annotator/tooltip/entry.ts into <outDir>/tooltip.js once the extension is written. */
 function tooltipScript(outDir: string): Plugin {
   return {
@@ -113,7 +94,6 @@ const outDir = path.join(outBase, target);
 
 export default defineConfig({
   root,
-  resolve: { alias: namesAlias() },
   plugins: [
     standpointDataset(root),
     preact(),

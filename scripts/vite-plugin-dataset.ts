@@ -3,14 +3,15 @@
  * dataset's own precise messages (`file: entry: what is wrong`) when the data is broken.
  *
  *   virtual:standpoint/dataset -> the full validated Dataset (background worker, popup, overview)
- *   virtual:standpoint/names   -> only what finding mentions needs (content script, kept lean)
+ *   virtual:standpoint/names   -> what a page compiles to find mentions (English and Ukrainian names
+ *                                 and labels, as the background sends them): the benchmark's engine
  *   virtual:standpoint/matcher -> the matcher's automaton compiled at build time (loadMatcher(); no
  *                                 pattern parsing at page start, ~4x less start-up CPU, larger JSON)
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadDataset } from '../src/data/load.ts';
-import { toNameIndex, toShippedNameIndex } from '../src/data/name-index.ts';
+import { PAGE_LANGS, toNameIndex } from '../src/data/name-index.ts';
 import { serializeMatcher } from '../src/matcher/index.ts';
 
 const DATASET = 'virtual:standpoint/dataset';
@@ -38,7 +39,7 @@ export function standpointDataset(root: string): Plugin {
           ? dataset
           : id === `\0${MATCHER}`
             ? serializeMatcher(toNameIndex(dataset))
-            : toShippedNameIndex(dataset);
+            : toNameIndex(dataset, PAGE_LANGS);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

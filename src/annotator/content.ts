@@ -5,14 +5,14 @@
  *   claim     tell an older (orphaned) instance to end, sweep what it left          lifecycle.ts
  *   settings  load, then follow changes live (off = every trace gone, no reload)     apply()
  *   ready     ping the background, then <html data-standpoint="ready">
+ *   names     ask the background for the names to find (once), compile them in slices loadNames()
  *   session   engine (marks) + live watcher (dynamic pages) + interaction (tooltip)  start()/stop()
  *   report    after each pass: reportPage -> badge and popup
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
  *   orphaned  extension reloaded/updated: stop everything, remove every trace
  */
-import shippedNames from 'virtual:standpoint/names';
 import browser from 'webextension-polyfill';
-import { withNames } from '../data/name-index.ts';
+import { type NameIndex, pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind } from '../data/types.ts';
 import { type PendingMatcher, startCompile } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
@@ -31,9 +31,9 @@ import { createTooltipLoader } from './tooltip-loader.ts';
 import type { AnnotateResult, Mention } from './types.ts';
 
 const doc = document;
-const labels = new Map(shippedNames.entries.map((e) => [e.id, e.label]));
-// The names to compile: the shipped English and Ukrainian ones, plus Russian on a Russian page.
-let names = shippedNames;
+// The names to find and their labels, from the background when the first session starts.
+let names: NameIndex | null = null;
+let labels = new Map<string, NameIndex['entries'][number]['label']>();
 
 interface Session {
   engine: Annotator;
@@ -52,7 +52,7 @@ const cleanups: (() => void)[] = [];
 // slices between yields, so page load never sees one long task; the first pass waits for it.
 let compiling: PendingMatcher | null = null;
 const compiler = () => {
-  compiling ??= startCompile(names, { yield: yieldToMain });
+  compiling ??= startCompile(names!, { yield: yieldToMain });
   return compiling;
 };
 // The tooltip UI is a second script the background injects into this frame on first use.
@@ -189,7 +189,7 @@ async function apply(next: Settings): Promise<void> {
     doc.documentElement.dataset.standpoint = 'ready';
   }
   if (!session) {
-    if (!compiling) await addPageLanguageNames();
+    if (!names && !(await loadNames())) return;
     if (dead || session || settings !== next) return;
     session = start(next);
     return;
@@ -206,16 +206,21 @@ async function apply(next: Settings): Promise<void> {
 }
 
 /**
- * Russian names are not shipped in this script (they would cost every page ~1.7 KB gzip); a page
- * written in Russian asks the background for them once, before its names are compiled. Without
- * them (the background did not answer) the page is still annotated in English and Ukrainian.
+ * The names come from the background, once per page, when annotating first starts: shipped in this
+ * script they would be parsed on every page, even where Standpoint is switched off (~10 KB gzip).
+ * A page written in Russian gets the Russian names too. False when the background did not answer
+ * (the extension was reloaded or updated): this instance then has nothing to find.
  */
-async function addPageLanguageNames(): Promise<void> {
-  if (!looksRussian(doc, () => leadingText(doc.body))) return;
+async function loadNames(): Promise<boolean> {
+  const langs = pageNameLangs(looksRussian(doc, () => leadingText(doc.body)));
   try {
-    names = withNames(shippedNames, 'ru', await sendMessage('getNames', 'ru'));
+    const index = await sendMessage('getNameIndex', langs);
+    names ??= index;
+    labels = new Map(names.entries.map((e) => [e.id, e.label]));
+    return true;
   } catch {
     checkOrphan();
+    return false;
   }
 }
 

@@ -8,7 +8,7 @@
 
 import dataset from 'virtual:standpoint/dataset';
 import browser from 'webextension-polyfill';
-import { namesIn } from '../data/name-index.ts';
+import { toNameIndex } from '../data/name-index.ts';
 import { onMessage } from '../messaging/protocol.ts';
 import { watchSettings } from '../settings/storage.ts';
 import { applyReport, clearAll, clearTab } from './badge.ts';
@@ -21,7 +21,7 @@ import { injectTooltip } from './tooltip.ts';
 onMessage('ping', () => 'pong');
 onMessage('loadTooltip', ({ sender }) => injectTooltip(sender));
 onMessage('getEntryDetails', ({ data }) => entryDetails(dataset, data));
-onMessage('getNames', ({ data }) => namesIn(dataset, data));
+onMessage('getNameIndex', ({ data }) => toNameIndex(dataset, data));
 onMessage('getDatasetInfo', () => datasetInfo(dataset));
 
 onMessage('reportPage', async ({ data, sender }) => {

@@ -1,7 +1,7 @@
 /**
  * The lean part of the dataset the content script needs to find mentions: names, kinds, whom a
- * person represents and short labels. Descriptions, positions and sources stay out; tooltips ask
- * the background worker for those when they first open.
+ * person represents and short labels. The background sends it to a page when annotating starts
+ * there; descriptions, positions and sources stay out (tooltips ask for those when they first open).
  */
 import { expandName } from './expand-name.ts';
 import type {
@@ -26,19 +26,27 @@ export interface NameIndexEntry {
 
 export interface NameIndex {
   asOf: IsoDate;
-  /** The rules without their descriptions (bytes in every page's content script, read by no one). */
+  /** The rules without their descriptions (bytes sent to every page, read by no one). */
   contexts: Record<string, MatchRule>;
   entries: NameIndexEntry[];
 }
 
 type NamedDataset = { asOf: IsoDate; contexts: Record<string, ContextRule>; entries: Entry[] };
 
-/** The languages the content script carries names for; the rest come from the background on demand. */
-export const SHIPPED_LANGS: readonly Lang[] = ['en', 'uk'];
+/**
+ * The languages every page's names come in. A page written in Russian gets the Russian names too
+ * (`pageNameLangs`); other pages never compile them.
+ */
+export const PAGE_LANGS: readonly Lang[] = ['en', 'uk'];
+
+/** The languages of names a page compiles: English and Ukrainian, plus Russian on a Russian page. */
+export function pageNameLangs(russianPage: boolean): Lang[] {
+  return russianPage ? [...PAGE_LANGS, 'ru'] : [...PAGE_LANGS];
+}
 
 /**
  * Returns the content-script view of `dataset`: every entry's names (in `langs`, all by default)
- * and a short label.
+ * and a short label. The background sends it to each page that starts annotating.
  */
 export function toNameIndex(dataset: NamedDataset, langs?: readonly Lang[]): NameIndex {
   const index = fullIndex(dataset);
@@ -51,34 +59,6 @@ export function toNameIndex(dataset: NamedDataset, langs?: readonly Lang[]): Nam
         Object.entries(e.names).filter(([lang]) => langs.includes(lang as Lang)),
       ) as NameIndexEntry['names'],
     })),
-  };
-}
-
-/**
- * What the content script ships: the index in `SHIPPED_LANGS`. The build's two routes to the
- * content script (the dataset plugin and crxjs's standalone sub-build) both take it from here.
- */
-export function toShippedNameIndex(dataset: NamedDataset): NameIndex {
-  return toNameIndex(dataset, SHIPPED_LANGS);
-}
-
-/** Every entry's names in one language, by entry id (what a page in that language asks for). */
-export function namesIn(dataset: NamedDataset, lang: Lang): Record<string, NameSpec[]> {
-  const out: Record<string, NameSpec[]> = {};
-  for (const e of dataset.entries) {
-    const specs = e.names[lang];
-    if (specs && specs.length > 0) out[e.id] = specs;
-  }
-  return out;
-}
-
-/** `index` with `lang`'s names added from `extra` (unknown ids are ignored). */
-export function withNames(index: NameIndex, lang: Lang, extra: Record<string, NameSpec[]>): NameIndex {
-  return {
-    ...index,
-    entries: index.entries.map((e) =>
-      extra[e.id] ? { ...e, names: { ...e.names, [lang]: extra[e.id] } } : e,
-    ),
   };
 }
 

@@ -4,7 +4,8 @@
  * popup -> content script goes through the background (it knows the active tab).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Entry, NameSpec, Position } from '../data/types.ts';
+import type { NameIndex } from '../data/name-index.ts';
+import type { Entry, Lang, Position } from '../data/types.ts';
 
 export type EntryCount = { id: string; kind: 'party' | 'plan' | 'proposal'; count: number; label: string };
 
@@ -48,10 +49,12 @@ export interface ProtocolMap {
    */
   loadTooltip(): boolean;
   /**
-   * content -> background: every entry's names in a language the content script does not carry
-   * (Russian), asked for once by a page written in it, before its names are compiled.
+   * content -> background: the names and labels a page compiles, in the given languages
+   * (`pageNameLangs`: Russian only on a page written in it), asked for once when annotating
+   * starts. They are data the background holds anyway; in the content script they would be
+   * parsed on every page, even where Standpoint is switched off.
    */
-  getNames(lang: 'ru'): Record<string, NameSpec[]>;
+  getNameIndex(langs: Lang[]): NameIndex;
   /** content -> background: full tooltip data, loaded on first tooltip open. */
   getEntryDetails(ids: string[]): EntryDetails;
   /** content -> background: the page's current report (badge, popup list). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load.ts';
-import { namesIn, toNameIndex, toShippedNameIndex, withNames } from '../../../src/data/name-index.ts';
+import { PAGE_LANGS, pageNameLangs, toNameIndex } from '../../../src/data/name-index.ts';
 import { DATA } from './helpers.ts';
 
 describe('toNameIndex', () => {
@@ -33,14 +33,19 @@ describe('toNameIndex', () => {
       expect(e.label.en.includes('~') || e.label.uk.includes('~'), e.id).toBe(false);
   });
 
-  it('ships English and Ukrainian names; Russian ones come apart and merge back whole', () => {
-    const shipped = toShippedNameIndex(dataset!);
-    for (const e of shipped.entries) expect(Object.keys(e.names).sort(), e.id).toEqual(['en', 'uk']);
-    const ru = namesIn(dataset!, 'ru');
-    expect(ru.russia).toContain('Росси{я|и|ю|ей}');
-    expect(Object.keys(ru).length).toBeGreaterThan(20);
-    expect(withNames(shipped, 'ru', ru)).toEqual(toNameIndex(dataset!, ['en', 'uk', 'ru']));
-    expect(withNames(shipped, 'ru', { 'no-such-entry': ['x'] })).toEqual(shipped);
+  it('gives a page English and Ukrainian names, and Russian ones only on a page written in Russian', () => {
+    expect(pageNameLangs(false)).toEqual(PAGE_LANGS);
+    expect(pageNameLangs(true)).toEqual(['en', 'uk', 'ru']);
+    const page = toNameIndex(dataset!, pageNameLangs(false));
+    for (const e of page.entries) expect(Object.keys(e.names).sort(), e.id).toEqual(['en', 'uk']);
+    const russianPage = toNameIndex(dataset!, pageNameLangs(true));
+    expect(russianPage.entries.find((e) => e.id === 'russia')!.names.ru).toContain('Росси{я|и|ю|ей}');
+    expect(russianPage.entries.filter((e) => e.names.ru).length).toBeGreaterThan(20);
+    // Nothing but the names differs: labels, kinds and contexts are the same for every page.
+    expect({ ...russianPage, entries: russianPage.entries.map(({ names: _, ...e }) => e) }).toEqual({
+      ...page,
+      entries: page.entries.map(({ names: _, ...e }) => e),
+    });
   });
 
   it("labels every party with a capital, even where the names are lower case (Ukrainian media's 'росія')", () => {
