@@ -77,6 +77,14 @@ const REPORTED: [string, string][] = [
   ['army-limits', 'План передбачає чисельність ЗСУ у 800 тисяч.'],
   ['army-limits', 'Спікер назвав обмеження чисельності Сил оборони червоною лінією.'],
   ['army-limits', 'Документ встановлює максимальну чисельність армії на рівні 800 тисяч.'],
+  // Energy truce and other pauses.
+  ['ceasefire', 'Moscow agreed to suspend strikes on Ukraine’s energy grid for a month.'],
+  ['ceasefire', 'The sides promised to stop hitting each other’s energy facilities.'],
+  ['ceasefire', 'They agreed a 30-day moratorium on energy infrastructure strikes.'],
+  ['ceasefire', 'Кремль погодився припинити удари по енергетичній інфраструктурі на тиждень.'],
+  ['ceasefire', 'Трамп попросив Путіна не обстрілювати українську енергетику під час морозів.'],
+  ['ceasefire', 'Сторони говорили про мораторій на удари протягом тижня.'],
+  ['ceasefire', 'Президент США попросив про гуманітарну паузу на час холодів.'],
   // Elections.
   ['elections', 'Kyiv could organise elections within 90 days of a truce, Zelensky said.'],
   ['elections', "Ukraine's law bans elections under martial law."],
@@ -100,6 +108,56 @@ const REPORTED: [string, string][] = [
   ['crimea-recognition', 'Крим може бути визнаний російським у межах угоди.'],
   ['crimea-recognition', 'Москва хоче, щоб Вашингтон визнав окупований півострів російським.'],
   ['crimea-recognition', 'Зеленський відкидає будь-яку зміну статусу Криму.'],
+  // Freezing the line.
+  ['frontline-freeze', 'Putin proposed a freeze along the existing front line.'],
+  ['frontline-freeze', 'Trump said both armies should stop at the battle line.'],
+  ['frontline-freeze', 'The front lines would be frozen where they stand.'],
+  ['frontline-freeze', 'Київ готовий заморозити лінію зіткнення.'],
+  ['frontline-freeze', 'Варіант «стоїмо, де стоїмо» обговорювали в Женеві.'],
+  ['frontline-freeze', 'Перший варіант передбачає фіксацію лінії бойового зіткнення на дату угоди.'],
+  ['frontline-freeze', 'Сторони мають зупинитися на нинішній лінії бойового зіткнення.'],
+  ['frontline-freeze', 'Після перемир’я війська залишаться по лінії зіткнення.'],
+  // Frozen Russian assets.
+  ['frozen-assets', 'Belgium fears lawsuits if the EU moves to confiscate Russian assets.'],
+  ['frozen-assets', 'The plan would use Russian sovereign reserves to fund a loan.'],
+  ['frozen-assets', 'Brussels wants a reparations-style loan.'],
+  ['frozen-assets', 'Most of the money sits at Euroclear, which holds Russian funds.'],
+  ['frozen-assets', 'G7 countries froze the assets of the Bank of Russia in 2022.'],
+  ['frozen-assets', 'Країни G7 заморозили російські валютні резерви.'],
+  ['frozen-assets', 'ЄС розглядає використання російських активів для кредиту Україні.'],
+  ['frozen-assets', 'Російські активи залишатимуться замороженими безстроково.'],
+  ['frozen-assets', 'Йдеться про іммобілізацію активів Центрального банку Росії.'],
+  // Weapons for Ukraine.
+  ['military-aid', 'The first US-made missiles for Ukraine were paid for by Germany.'],
+  ['military-aid', 'Western weapons supplied to Kyiv will not change the outcome, the Kremlin said.'],
+  ['military-aid', 'The first PURL package arrived in Ukraine.'],
+  ['military-aid', 'the Prioritized Ukraine Requirements List'],
+  ['military-aid', 'Moscow demands an end to military funding for Kyiv.'],
+  ['military-aid', 'Партнери фінансують закупівлю американського озброєння для ЗСУ.'],
+  ['military-aid', 'Україна отримала перший пакет озброєнь за програмою PURL.'],
+  ['military-aid', 'Сполучені Штати схвалили допомогу у сфері озброєння.'],
+  ['military-aid', 'Союзники купуватимуть американську зброю для Сил оборони України.'],
+  // Minerals.
+  ['minerals-deal', "The deal gives Washington access to Ukraine's critical minerals."],
+  ['minerals-deal', 'The accord sets up a reconstruction investment fund.'],
+  ['minerals-deal', 'Kyiv and Washington signed an agreement on rare-earth minerals.'],
+  ['minerals-deal', 'Перший внесок надійшов до Американсько-українського інвестиційного фонду відбудови.'],
+  ['minerals-deal', 'Рада ратифікувала угоду зі США щодо природних ресурсів України.'],
+  ['minerals-deal', 'Україна та США уклали угоду у сфері надрокористування.'],
+  // Sanctions.
+  ['sanctions-relief', 'Washington did not promise sanctions easing.'],
+  ['sanctions-relief', 'Moscow wants its farm bank reconnected to SWIFT.'],
+  ['sanctions-relief', 'США зняли санкції з російського банкіра.'],
+  // Security guarantees.
+  ['security-guarantees', 'Kyiv wants legally binding guarantees from its allies.'],
+  ['security-guarantees', 'Allies discussed security commitments for Ukraine.'],
+  ['security-guarantees', 'Ukraine seeks a guarantee of security from several countries.'],
+  ['security-guarantees', 'Europe offered guarantees similar in scope to Article 5.'],
+  ['security-guarantees', 'Партнери пропонують гарантії, подібні до статті 5.'],
+  ['security-guarantees', 'США готові надати гарантію на основі статті 5 НАТО.'],
+  ['security-guarantees', "Йдеться про юридично зобов'язувальні гарантії для Києва."],
+  ['security-guarantees', 'Київ і Вашингтон готують безпекову угоду.'],
+  ['security-guarantees', 'Присутність військ матиме американський бекстоп.'],
   // Territorial integrity.
   ['territorial-integrity', 'Zelensky vowed to liberate all occupied areas.'],
   ['territorial-integrity', 'Ukraine pledged not to retake Crimea by force.'],
@@ -138,6 +196,11 @@ const EVERYDAY: string[] = [
   'Чисельність російського угруповання в Україні сягнула 600 тисяч, заявив Путін.',
   'Ліміт у 600 тисяч гривень діє для всіх виплат.',
   'Армія отримала 800 тисяч снарядів.',
+  // Energy truce and other pauses.
+  'The union said it would halt its strikes at the power station.',
+  'The miners will stop their strikes over energy prices.',
+  'Футболісти не змогли зупинити атаки суперника.',
+  'Аварійна зупинка енергоблоку сталася після атаки на енергосистему.',
   // Elections.
   'Moldova will organise elections in September.',
   'South Korea’s president declared martial law weeks before the elections.',
@@ -152,6 +215,24 @@ const EVERYDAY: string[] = [
   'Zelensky said Crimea will remain Ukrainian.',
   'Визнати Крим частиною України закликали партнери.',
   'Біженці з Криму отримали статус переселенців.',
+  // Freezing the line.
+  'Уздовж лінії фронту тривають запеклі бої, повідомив Генштаб.',
+  'Ворог атакував по лінії зіткнення на Донеччині.',
+  // Frozen Russian assets.
+  'Euroclear reported a rise in settlement volumes.',
+  "The court ordered the seizure of the Russian businessman's yacht.",
+  'Поліція вилучила активи місцевої компанії.',
+  // Weapons for Ukraine.
+  'Ізраїль отримав нову партію американської зброї.',
+  'Knitting pattern: knit two, purl two.',
+  // Minerals.
+  'The US and Australia signed a deal on critical minerals.',
+  'Канада і Японія підписали угоду про постачання мінералів.',
+  // Sanctions.
+  'SWIFT announced new messaging standards.',
+  // Security guarantees.
+  'The bank offered legally binding commitments to regulators.',
+  "The contract's guarantees are described in Article 5 of the annex.",
   // Territorial integrity.
   'Волонтери допомагають повернути дітей з Криму.',
   'Zelensky vowed to return all the land to farmers after demining.',

@@ -60,7 +60,7 @@ const PHRASINGS: [string, string][] = [
   ['frontline-freeze', 'Kherson and Zaporizhzhia would be frozen along the line of contact'],
   ['frontline-freeze', 'заморожування лінії фронту'],
   ['frontline-freeze', 'заморозити війну по лінії фронту'],
-  ['frontline-freeze', 'по лінії зіткнення'],
+  ['frontline-freeze', "перемир'я по лінії зіткнення"],
   ['donbas-withdrawal', 'Ukraine would withdraw from the part of Donetsk it controls.'],
   ['donbas-withdrawal', 'Kyiv must pull its troops out of Donbas.'],
   ['donbas-withdrawal', 'handing over the rest of the Donetsk region'],
