@@ -28,12 +28,15 @@ import { yieldToMain } from './schedule.ts';
 import { readTooltipApi } from './tooltip/api.ts';
 import { articleDate, type UiLang } from './tooltip/model.ts';
 import { createTooltipLoader } from './tooltip-loader.ts';
+import { topicIds } from './topic.ts';
 import type { AnnotateResult, Mention } from './types.ts';
 
 const doc = document;
 // The names to find and their labels, from the background when the first session starts.
 let names: NameIndex | null = null;
 let labels = new Map<string, NameIndex['entries'][number]['label']>();
+// Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
+let topic: ReadonlySet<string> = new Set();
 
 interface Session {
   engine: Annotator;
@@ -123,6 +126,7 @@ function start(current: Settings): Session {
         : `${what}: ${m.text} (${name})`;
     },
     ownWrites: (write) => (live ? live.ownWrites(write) : write()),
+    topic,
   });
   const pass = async (run: () => Promise<AnnotateResult>) => {
     if (checkOrphan()) return;
@@ -217,6 +221,7 @@ async function loadNames(): Promise<boolean> {
     const index = await sendMessage('getNameIndex', langs);
     names ??= index;
     labels = new Map(names.entries.map((e) => [e.id, e.label]));
+    topic = topicIds(names.entries);
     return true;
   } catch {
     checkOrphan();

@@ -27,6 +27,7 @@ import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
+import { TOPIC_MIN_SIGNALS, topicSignals } from './topic.ts';
 import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } from './types.ts';
 
 /** Above this much text the page is not annotated (reported as 'too-large'). */
@@ -54,6 +55,11 @@ export interface AnnotatorOptions {
   label?: (mention: Mention) => string;
   /** Wraps DOM writes so a MutationObserver can tell Standpoint's own changes from the page's. */
   ownWrites?: (write: () => void) => void;
+  /**
+   * Ids whose mentions show the page is about the war (`topicIds`, topic.ts): a page with fewer than
+   * TOPIC_MIN_SIGNALS of them gets no marks ('off-topic'). Without it every page is marked.
+   */
+  topic?: ReadonlySet<string>;
 }
 
 export type PassResult = AnnotateResult;
@@ -136,6 +142,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let markCount = 0;
   // Density 'first': which parties already have their mention.
   const firstParty = new Map<string, Rec>();
+  // The topic gate (opts.topic): signals seen since the last full pass, and whether they sufficed.
+  let topicSeen = 0;
+  let onTopic = false;
 
   function findScope(): Element | null {
     if (opts.root instanceof Element) return opts.root;
@@ -318,6 +327,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const long = extracted.text.length > LONG_TEXT;
     const found = await findInChunks(extracted.text, gen, budget);
     if (!found || gen !== generation) return 'no-matches';
+    if (opts.topic && !onTopic) {
+      topicSeen += topicSignals(found, opts.topic);
+      onTopic = topicSeen >= TOPIC_MIN_SIGNALS;
+      // A rescanned block that brings the page onto the topic is marked by the full pass rescan() runs.
+      if (!onTopic || root !== scopeEl) return 'off-topic';
+    }
     const chosen = selectMentions(found, settings, new Set(firstParty.keys()));
     if (chosen.length === 0) return 'no-matches';
 
@@ -434,6 +449,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (destroyed) return { state: 'disabled', markCount: 0, counts: new Map() };
     if (highlighter.size > 0 || groups.size > 0) clear();
     const gen = ++generation;
+    topicSeen = 0;
+    onTopic = false;
     scopeEl = findScope();
     if (!scopeEl) {
       lastState = 'no-article';
@@ -458,6 +475,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       ownWrites(() => ensurePageStyle(doc, settings.style, dark));
       const state = await markSubtree(block, gen);
       if (gen !== generation) break;
+      // New text made a page that was about something else one about the war: mark all of it.
+      if (state === 'off-topic' && onTopic) return annotate();
       if (state !== 'no-matches') lastState = state;
     }
     return result();

@@ -33,7 +33,8 @@ export type ExtractedText = Extracted;
 
 /** Result of one annotate() pass. */
 export interface AnnotateResult {
-  state: 'annotated' | 'no-article' | 'no-matches' | 'disabled' | 'too-large';
+  /** 'off-topic': the page is not about the war (topic.ts), so nothing on it is marked. */
+  state: 'annotated' | 'no-article' | 'no-matches' | 'off-topic' | 'disabled' | 'too-large';
   markCount: number;
   /** Mentions actually marked, per entry id. */
   counts: Map<string, { kind: EntryKind; count: number; label: string }>;

@@ -13,7 +13,7 @@ export type EntryCount = { id: string; kind: 'party' | 'plan' | 'proposal'; coun
 export interface PageReport {
   url: string;
   /** Why nothing is shown, when nothing is. */
-  state: 'annotated' | 'disabled' | 'no-article' | 'no-matches' | 'too-large';
+  state: 'annotated' | 'disabled' | 'no-article' | 'no-matches' | 'off-topic' | 'too-large';
   /** Marks visible on the page (what the badge counts). */
   markCount: number;
   entries: EntryCount[];

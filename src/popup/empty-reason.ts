@@ -28,5 +28,6 @@ export function emptyReason({ url, settings, report, covered }: EmptyInput): str
   if (!report) return covered ? 'empty_not_read' : 'empty_not_covered';
   if (report.state === 'no-article') return 'empty_no_article';
   if (report.state === 'too-large') return 'empty_too_large';
+  if (report.state === 'off-topic') return 'empty_off_topic';
   return 'empty_no_matches';
 }

@@ -465,6 +465,64 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
     await huge.close();
   }, 120_000);
 
+  it('says in the popup when a page is not about the war, marks nothing, and marks it all once it is', async () => {
+    // A CNN story on another war: the dataset's words ("ceasefire", "Trump") but neither side of this one.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gaza truce</title></head>
+<body><main><article><h1>Gaza ceasefire holds for a third day</h1>
+<p>The ceasefire between Israel and Hamas held for a third day on Monday, mediators said.</p>
+<p>President Donald Trump said the truce was the start of a wider peace and praised the mediators from Egypt and Qatar.</p>
+<p>Aid trucks crossed into the strip as the ceasefire took hold, officials said.</p>
+</article></main></body></html>`;
+    server.addPage('edition.cnn.com', '/2025/10/13/world/gaza-ceasefire-day-three', html);
+    const other = await session.open(
+      server.url('edition.cnn.com', '/2025/10/13/world/gaza-ceasefire-day-three'),
+    );
+    await (await front(other)).waitForFunction(() => document.documentElement.dataset.standpoint === 'ready');
+    const tab = await tabIdOf(session, other.url());
+    const state = () =>
+      inExtension(
+        session,
+        async (id: number) => {
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const all = (await (g.browser ?? g.chrome).storage.session.get(`report:${id}`)) as Record<
+            string,
+            { state?: string }
+          >;
+          return all[`report:${id}`]?.state ?? '';
+        },
+        tab,
+      );
+    const waitState = async (want: string) => {
+      const deadline = Date.now() + 30_000;
+      while ((await state()) !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
+      expect(await state()).toBe(want);
+    };
+    await waitState('off-topic');
+    expect(await markCount(other)).toBe(0);
+    expect(await badgeOf(session, tab)).toBe('');
+    const note = await popupFor(session, other);
+    const text = await note.evaluate(
+      () => document.querySelector('[data-testid="article-empty"]')?.textContent?.trim() ?? '',
+    );
+    const messages = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'),
+    );
+    expect(text).toBe(messages.popup_empty_off_topic.message);
+    await note.close();
+    // An update that turns the story to Ukraine: the whole article is marked, the first paragraphs too.
+    await (await front(other)).evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent =
+        'Trump said he would now turn to Ukraine, where Zelensky wants a ceasefire with Russia.';
+      document.querySelector('article')!.append(p);
+    });
+    await waitState('annotated');
+    await (await front(other)).waitForFunction(
+      () => document.querySelectorAll('standpoint-mark[data-sp-id="ceasefire"]').length >= 3,
+    );
+    await other.close();
+  }, 120_000);
+
   it('removes an added site: new tabs there are left alone', async () => {
     const url = server.url(OTHER_HOST, OTHER_ARTICLE_PATH);
     const popup = await session.openPopup();

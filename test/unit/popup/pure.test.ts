@@ -47,6 +47,7 @@ describe('emptyReason', () => {
     expect(emptyReason(base)).toBe('empty_not_read');
     const report = { url: base.url, markCount: 0, entries: [] };
     expect(emptyReason({ ...base, report: { ...report, state: 'too-large' } })).toBe('empty_too_large');
+    expect(emptyReason({ ...base, report: { ...report, state: 'off-topic' } })).toBe('empty_off_topic');
     expect(
       emptyReason({
         ...base,

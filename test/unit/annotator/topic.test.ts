@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAnnotator } from '../../../src/annotator/engine.ts';
+import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
+import { TOPIC_MIN_SIGNALS, topicIds, topicSignals } from '../../../src/annotator/topic.ts';
+import type { Matcher, Mention } from '../../../src/annotator/types.ts';
+import { loadDataset } from '../../../src/data/load.ts';
+import { toNameIndex } from '../../../src/data/name-index.ts';
+import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
+import { DATA } from '../data/helpers.ts';
+
+/** Every occurrence of each word, as the entry it names. */
+function wordMatcher(words: Record<string, [string, Mention['kind']]>): Matcher {
+  return {
+    find(text) {
+      const out: Mention[] = [];
+      for (const [word, [id, kind]] of Object.entries(words))
+        for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g')))
+          out.push({ id, kind, start: m.index, end: m.index + word.length, text: word });
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+const matcher = wordMatcher({
+  ceasefire: ['ceasefire', 'proposal'],
+  Trump: ['trump', 'party'],
+  Ukraine: ['ukraine', 'party'],
+  Russia: ['russia', 'party'],
+  Zelensky: ['zelensky', 'party'],
+});
+const TOPIC = new Set(['ukraine', 'russia', 'zelensky']);
+
+function page(paragraphs: string[]) {
+  document.body.innerHTML = `<article id="a">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+  return createAnnotator({
+    root: document,
+    matcher,
+    settings: { ...DEFAULT_SETTINGS, density: 'every' },
+    findArticle: (doc) => doc.getElementById('a'),
+    topic: TOPIC,
+  });
+}
+
+const marks = () => document.querySelectorAll(`${MARK_TAG}:not([data-sp-part])`).length;
+
+describe('topicIds', () => {
+  it("takes the war's two sides, the people who speak for them and every plan from the dataset", () => {
+    const { dataset } = loadDataset(DATA);
+    const ids = topicIds(toNameIndex(dataset!).entries);
+    for (const id of ['ukraine', 'russia', 'zelensky', 'putin', 'peskov', 'us-28-point-plan-2025-11'])
+      expect(ids.has(id), id).toBe(true);
+    // Mediators and third parties are named in stories about anything: they are no signal.
+    for (const id of ['us', 'trump', 'europe', 'nato', 'ceasefire', 'security-guarantees'])
+      expect(ids.has(id), id).toBe(false);
+  });
+
+  it('counts nested mentions too', () => {
+    const found = [{ id: 'eu-ua-counterproposal-2025-04' }, { id: 'ukraine' }, { id: 'us' }];
+    expect(topicSignals(found, new Set(['eu-ua-counterproposal-2025-04', 'ukraine']))).toBe(2);
+    expect(TOPIC_MIN_SIGNALS).toBe(2);
+  });
+});
+
+describe('the topic gate', () => {
+  beforeEach(() => {
+    document.head.innerHTML = '';
+  });
+
+  it('marks nothing on a page about something else, and says why', async () => {
+    const annotator = page([
+      'Trump said the ceasefire in Gaza would hold.',
+      'The ceasefire began at noon; Trump, who has also sought to end the war in Ukraine, praised it.',
+    ]);
+    const result = await annotator.annotate();
+    expect(result.state).toBe('off-topic');
+    expect(result.markCount).toBe(0);
+    expect(marks()).toBe(0);
+    expect(document.getElementById('a')!.innerHTML).not.toContain(MARK_TAG);
+  });
+
+  it('marks everything on a page about the war, the mediators and proposals included', async () => {
+    const annotator = page(['Zelensky said Ukraine backs a ceasefire.', 'Trump spoke to both sides.']);
+    const result = await annotator.annotate();
+    expect(result.state).toBe('annotated');
+    expect([...result.counts.keys()].sort()).toEqual(['ceasefire', 'trump', 'ukraine', 'zelensky']);
+  });
+
+  it('marks the whole page once new text makes it one about the war', async () => {
+    const annotator = page(['Trump said the ceasefire would hold.']);
+    expect((await annotator.annotate()).state).toBe('off-topic');
+    const more = document.createElement('p');
+    more.textContent = 'Later, Zelensky asked Russia for a ceasefire too.';
+    document.getElementById('a')!.append(more);
+    const result = await annotator.rescan([more]);
+    expect(result.state).toBe('annotated');
+    // The first paragraph is marked as well, not only the new one.
+    expect(result.counts.get('trump')?.count).toBe(1);
+    expect(result.counts.get('ceasefire')?.count).toBe(2);
+  });
+
+  it('keeps an unrelated page unmarked while new text brings no signal', async () => {
+    const annotator = page(['Trump said the ceasefire would hold.']);
+    await annotator.annotate();
+    const more = document.createElement('p');
+    more.textContent = 'The ceasefire held overnight, Trump said.';
+    document.getElementById('a')!.append(more);
+    const result = await annotator.rescan([more]);
+    expect(result.state).toBe('off-topic');
+    expect(marks()).toBe(0);
+  });
+
+  it('marks every page when no topic is given (benchmark, command line)', async () => {
+    document.body.innerHTML = '<article id="a"><p>Trump said the ceasefire would hold.</p></article>';
+    const annotator = createAnnotator({
+      root: document,
+      matcher,
+      settings: DEFAULT_SETTINGS,
+      findArticle: (doc) => doc.getElementById('a'),
+    });
+    expect((await annotator.annotate()).state).toBe('annotated');
+  });
+});
