@@ -26,48 +26,75 @@ const EN_VERBS = new Set(
     'approved approves vetoed blocked blocks stressed stresses emphasised emphasized confirmed confirms ' +
     "hadn't aren't wasn't weren't lifts lifted halts halted resumes resumed cuts suspends suspended " +
     'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept ' +
-    'agreeing refusing demanding seeking accepting offering'
+    'agreeing refusing demanding seeking accepting offering remain remains controls holds reports interprets ' +
+    'spoke speaks'
   ).split(' '),
 );
 const EN_ADVERBS = new Set(
   (
     'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
-    'again officially publicly firmly strongly quickly not never clearly apparently'
+    'again officially publicly firmly strongly quickly not never clearly apparently today yesterday'
   ).split(' '),
 );
 /** A word right before the city that makes it a government: "talks with Moscow", "urged Kyiv". */
 const EN_ACTOR_BEFORE = new Set(
   (
     'between with against urged urging urge told tell telling pressed pressing pressure pressuring persuade ' +
-    'convince convinced by allies ally backing backed support supporting supported asked asking ' +
+    'convince convinced by allies ally backing backed support supporting supported asked asking urges ' +
     'warned warning accused accusing offer offers offered give gives gave giving hand hands handed press presses ' +
     'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
-    'persuaded'
+    'persuaded favouring favoring favours favors favoured favored criticised criticized criticise criticize ' +
+    'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming'
   ).split(' '),
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
- * "assistance to Kyiv", "sanctions on Moscow", "response from Moscow", "provocative for Moscow").
+ * "assistance to Kyiv", "sanctions on Moscow", "response from Moscow", "provocative for Moscow", "a loan to
+ * Kyiv", "land to Moscow"). Money, land and documents go to a government; a trip or a drone goes to a
+ * place, so neither "flights" nor "approach" is here ("on the approach to Moscow").
  */
 const EN_ACTOR_AFTER_PREP = new Set(
   (
     'support aid assistance weapons guarantees guarantee signed provocative acceptable unacceptable win victory ' +
     'concession concessions message signal signals proposal proposals offer response reply answer delivered ' +
     'handed sent presented passed sanctions pressure demands tariffs restrictions reaction comment word ' +
-    'gift threat ultimatum loyal loyalty ties relations'
+    'gift threat ultimatum loyal loyalty ties relations loan loans credit funds funding billion million ' +
+    'euros dollars deliveries supplies transferred allocated territory land favourable favorable beneficial ' +
+    'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
+    'missiles arms imposed officials negotiators diplomats delegation'
   ).split(' '),
 );
-/** "wants Kyiv to withdraw", "expects Moscow to agree": asked to act, so a government. */
+/** "wants Kyiv to withdraw", "expects Moscow to agree", "got Moscow and Kyiv to pause": asked to act. */
 const EN_ASK_TO = new Set(
-  'wants want wanted expects expect expected asks ask demands demand demanded needs need needed allow allows allowed'.split(
-    ' ',
-  ),
+  (
+    'wants want wanted expects expect expected asks ask demands demand demanded needs need needed allow allows ' +
+    'allowed require requires required get gets got prompt prompts prompted prompting encourage encourages ' +
+    'encouraged encouraging'
+  ).split(' '),
 );
+/** "demands that Kyiv pull out", "insisted Kyiv withdraw": the word before a subjunctive clause. */
+const EN_SUBJUNCTIVE = new Set('that insist insists insisted demand demands demanded'.split(' '));
 /** "demands that Kyiv pull out": the city does the verb in a subjunctive clause. */
 const EN_BASE_VERBS = new Set(
   (
     'pull withdraw cede give accept recognise recognize abandon drop renounce surrender hand leave agree sign ' +
     'hold stop end halt limit reduce cut return'
+  ).split(' '),
+);
+/** "the Kyiv regime": the city names the government it houses ("the Kyiv government quarter" is a place). */
+const EN_GOV_NOUNS = new Set('regime leadership'.split(' '));
+/** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
+const EN_ALLIES = new Set('allies ally partners backers supporters'.split(' '));
+/** "Moscow, however, insists": a word set off by commas between the city and its verb (or an adverb). */
+const EN_ASIDES = new Set('however meanwhile though instead therefore'.split(' '));
+/**
+ * Parts of the city itself after "Kyiv's" or "Kyiv and its" ("Kyiv's Podil district", "Kyiv and its
+ * suburbs"): a place, despite the possessive.
+ */
+const EN_CITY_PARTS = new Set(
+  (
+    'district districts suburb suburbs outskirts street streets centre center metro subway skies residents ' +
+    'mayor airport airports region oblast neighbourhood neighborhood surrounding'
   ).split(' '),
 );
 /** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
@@ -78,13 +105,68 @@ const EN_PLACE_BEFORE = new Set(
 );
 
 const UK_ACTOR_BEFORE = new Set('між з із зі проти разом для'.split(' '));
+/** "закликали Київ", "звинуватив Москву": a verb of pressing or blaming right before the city. */
+const UK_ACTOR_VERBS = new Set(
+  (
+    'закликав закликала закликали закликає закликають закликаючи звинуватив звинуватила звинуватили ' +
+    'звинувачує звинувачують звинувачуючи обвинуватив обвинувачує обвинувачуючи змусити змушує змушують ' +
+    'змусив змусила змусили примусити переконати переконав переконала переконали переконує підштовхнути ' +
+    'підштовхує підштовхують схилити схиляє схиляють схиляти підтримати підтримує підтримують підтримав ' +
+    'підтримали попередив попередила попередили'
+  ).split(' '),
+);
+/** "тиск на Київ", "тиснуть на Москву": pressure lands on a government, despite "на". */
+const UK_PRESS_ON = new Set(
+  (
+    'тиск тиску тиском тиснути тисне тиснуть тиснув тиснула тиснули тиснучи натиснути натисне натиснув ' +
+    'вплив впливу впливати вплинути'
+  ).split(' '),
+);
+/**
+ * The dative ("Москві вигідно", "Києву запропонували", "передати Києву", "пояснити Вашингтону"): given,
+ * offered or explained to a government. Only without a preposition ("по Києву", "у Москві" are places),
+ * not after a locative or an adjective ("у Києві та Москві", "у Лондоні, Москві", "у самій Москві") and
+ * not as what the city faces ("Києву загрожує блекаут").
+ */
+const UK_DATIVE = new Set('києву москві вашингтону парижу берліну лондону пекіну'.split(' '));
+/**
+ * Heads whose genitive city is the city itself ("мер Києва", "районів Києва", "третина Києва",
+ * "обстрілів Києва"): a place, despite the genitive.
+ */
+const UK_CITY_PARTS = new Set(
+  (
+    'мер мера меру мером мерія мерії адміністрація адміністрації адміністрацію район району районі райони ' +
+    'районів районах вулиця вулиці вулиць вулицях мешканці мешканців мешканцям жителі жителів жителям ' +
+    'небо неба небі метро аеропорт аеропорту частина частини частину третина третини третину половина ' +
+    'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони'
+  ).split(' '),
+);
+/** "Київ перебуває під атакою", "Київ зазнав удару": what happens to the city, never its government's act. */
+const UK_PLACE_VERBS = new Set(
+  (
+    'перебуває перебував перебувала опинився опинилася опинилось опинилися зазнав зазнала зазнає зазнали ' +
+    'потерпає прокинувся здригнувся здригнулася'
+  ).split(' '),
+);
+/** "Москва, ймовірно, почне": a word set off by commas between the city and its verb (or an adverb). */
+const UK_ASIDES = new Set('мабуть однак проте втім натомість зокрема вочевидь звісно водночас'.split(' '));
+/**
+ * "Київ і Вашингтон погодили": another capital as co-subject (not any name: "Київ та Одеса залишилися
+ * без світла" are two cities).
+ */
+const UK_CAPITALS = new Set('київ москва вашингтон брюссель лондон париж берлін пекін'.split(' '));
+/** Words that may open the clause before "У Москві заявили" ("Також у Москві заявили", "Про це у Києві кажуть"). */
+const UK_OPENERS = new Set('а але тим часом згодом тож відтак ж же це про'.split(' '));
 const UK_PLACE_BEFORE = new Set(
   'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр'.split(' '),
 );
 /** Endings of Ukrainian finite verbs (present and past), enough to see "Київ наполягає", "Москва заявила". */
-const UK_VERB = /(ає|яє|ує|юе|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
+const UK_VERB = /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
 const UK_ADVERBS = new Set(
-  'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі'.split(' '),
+  (
+    'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
+    'завжди нарешті'
+  ).split(' '),
 );
 /** "вимагає від Києва", "чекають від Москви": asking something of a government, not a place. */
 const UK_ASK_OF = new Set(
@@ -105,12 +187,26 @@ const UK_THEY_SAY = new Set(
     'відреагували реагують поставилися ставляться пояснили пояснюють кажуть сказали заперечили заперечують ' +
     'відкинули відкидають назвали називають підтвердили підтверджують спростували зазначили зазначають ' +
     'зауважили розраховують сподіваються очікують погодилися погоджуються вимагають вимагали пропонують ' +
-    'запропонували хочуть готові побоюються визнали визнають застерегли попередили відмовилися відмовляються'
+    'запропонували хочуть готові побоюються визнали визнають застерегли попередили відмовилися відмовляються ' +
+    'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали'
   ).split(' '),
 );
-/** Common Ukrainian finite verbs the endings miss. */
-const UK_VERBS = new Set('може можуть має мають хоче хочуть буде будуть готовий готова готові'.split(' '));
+/**
+ * Common Ukrainian finite verbs the endings miss, and the stance words that stand for a verb
+ * ("Москва налаштована", "Москва відкрита до переговорів", "Київ проти").
+ */
+const UK_VERBS = new Set(
+  (
+    'може можуть має мають хоче хочуть буде будуть готовий готова готові налаштована налаштований ' +
+    'налаштовані відкрита відкритий відкриті зацікавлена зацікавлений зацікавлені стурбована стурбований ' +
+    'переконана переконаний впевнена впевнений розчарована розчарований незадоволена незадоволений згодна згоден'
+  ).split(' '),
+);
 const UK_AND = new Set(['і', 'й', 'та']);
+/** "Київ та його партнери домовилися": the city stands beside its allies. */
+const UK_ALLIES = new Set(
+  'союзники союзниками союзників союзникам партнери партнерами партнерів партнерам'.split(' '),
+);
 
 /** Dateline: the city opens its line and a bullet, bracket or dash follows on that line. */
 function isDateline(text: string, tokens: TokenSeq, i: number, j: number): boolean {
@@ -142,49 +238,76 @@ function after(tokens: TokenSeq, j: number, k = 1): Token | undefined {
   return tokens.at(j + k);
 }
 
+function enVerb(t: Token): boolean {
+  return EN_VERBS.has(t.key) || (/^[a-z]+ed$/.test(t.form) && t.key.length > 4);
+}
+
+/**
+ * A verb right after the city, maybe past one or two adverbs ("Moscow has", "Kyiv still controls",
+ * "Moscow today firmly rejected") or past an aside between commas ("Moscow, however, insists").
+ */
 function enVerbAt(tokens: TokenSeq, j: number): boolean {
-  const a = after(tokens, j);
-  if (!a || a.gap > Gap.Soft) return false;
-  if (a.gap === Gap.Soft) return false;
-  if (EN_VERBS.has(a.key)) return true;
-  if (/^[a-z]+ed$/.test(a.form) && a.key.length > 4) return true;
-  if (EN_ADVERBS.has(a.key) || /^[a-z]+ly$/.test(a.form)) {
-    const b = after(tokens, j, 2);
-    return !!b && b.gap === Gap.Space && (EN_VERBS.has(b.key) || /^[a-z]+ed$/.test(b.form));
+  let k = 1;
+  let a = after(tokens, j);
+  if (a && a.gap === Gap.Soft && (EN_ASIDES.has(a.key) || EN_ADVERBS.has(a.key))) {
+    a = after(tokens, j, ++k);
+    if (!a || a.gap !== Gap.Soft) return false;
+  } else if (!a || a.gap !== Gap.Space) return false;
+  for (let adverbs = 0; ; adverbs++) {
+    if (enVerb(a)) return true;
+    if (adverbs === 2 || !(EN_ADVERBS.has(a.key) || /^[a-z]+ly$/.test(a.form))) return false;
+    a = after(tokens, j, ++k);
+    if (!a || a.gap !== Gap.Space) return false;
   }
-  return false;
+}
+
+/** The index of a capitalised word joined to the city by "and"/"or" after it (dir 1) or before it (-1). */
+function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | undefined {
+  const and = dir === 1 ? after(tokens, j) : before(tokens, i);
+  const p = dir === 1 ? after(tokens, j, 2) : before(tokens, i, 2);
+  if (!and || !p || (and.key !== 'and' && and.key !== 'or')) return undefined;
+  if ((dir === 1 ? and.gap : tokens.at(i)!.gap) !== Gap.Space || !/^\p{Lu}/u.test(p.form)) return undefined;
+  return dir === 1 ? j + 2 : i - 2;
 }
 
 function enActor(tokens: TokenSeq, i: number, j: number): boolean {
-  const a = after(tokens, j);
-  if (a && a.key === "'s") return true;
-  const b = before(tokens, i);
-  const bb = before(tokens, i, 2);
-  // "support for Kyiv", "sanctions on Moscow", "response from Moscow": a government, despite the preposition.
+  // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow") share the words around the
+  // pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and Moscow", "Washington and Kyiv agreed".
+  const gj = partner(tokens, i, j, 1) ?? j;
+  let gi = partner(tokens, i, j, -1) ?? i;
+  if (/^(both|either)$/.test(before(tokens, gi)?.key ?? '')) gi--;
+  const a = after(tokens, gj);
+  // "Kyiv's demands", but "Kyiv's Podil district" is the city.
+  if (a && a.key === "'s")
+    return (
+      !EN_CITY_PARTS.has(after(tokens, gj, 2)?.key ?? '') &&
+      !EN_CITY_PARTS.has(after(tokens, gj, 3)?.key ?? '')
+    );
+  if (a && a.gap === Gap.Space && EN_GOV_NOUNS.has(a.key)) return true;
+  const b = before(tokens, gi);
+  const bb = before(tokens, gi, 2);
+  // "support for Kyiv", "sanctions on Moscow", "response from Moscow", "allies of Kyiv": a government,
+  // despite the preposition.
   if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;
+  if (b && b.key === 'of' && bb && EN_ALLIES.has(bb.key)) return true;
+  // "called on Washington to show restraint" (but "called to Moscow" is a summons to a place).
+  if (b && b.key === 'on' && /^call(s|ed|ing)?$/.test(bb?.key ?? '')) return true;
   // "a way for Washington to recoup": the city does the verb.
   if (b && b.key === 'for' && a && a.key === 'to' && a.gap === Gap.Space) return true;
   if (b && EN_ASK_TO.has(b.key) && a && a.key === 'to' && a.gap === Gap.Space) return true;
-  if (b && b.key === 'that' && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
+  if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
-  if (enVerbAt(tokens, j)) return true;
+  if (enVerbAt(tokens, gj)) return true;
   // "Moscow, which has rejected ...": a relative clause with a verb.
-  if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, j + 1)) return true;
-  // "Washington and Kyiv": inherit from the partner ("between Washington and Kyiv", "Paris and London have").
-  if (b && (b.key === 'and' || b.key === 'or')) {
-    const p = before(tokens, i, 2);
-    const pp = before(tokens, i, 3);
-    if (p && /^\p{Lu}/u.test(p.form)) {
-      if (pp && EN_ACTOR_BEFORE.has(pp.key)) return true;
-      if (enVerbAt(tokens, j)) return true;
-    }
-  }
-  if (a && (a.key === 'and' || a.key === 'or') && a.gap === Gap.Space) {
+  if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;
+  const and = after(tokens, j);
+  if (and && (and.key === 'and' || and.key === 'or') && and.gap === Gap.Space) {
+    // "Kyiv and its allies have insisted", "Kyiv and several European partners": beside its allies
+    // (but "Kyiv and its suburbs" is the city).
     const p = after(tokens, j, 2);
-    // "Kyiv and its allies have insisted", "Paris and London have said".
-    if (p && p.key === 'its') return true;
-    if (p && /^\p{Lu}/u.test(p.form) && enVerbAt(tokens, j + 2)) return true;
+    if (p && p.key === 'its') return !EN_CITY_PARTS.has(after(tokens, j, 3)?.key ?? '');
+    for (let k = 2; k <= 4; k++) if (EN_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
   }
   return false;
 }
@@ -193,40 +316,77 @@ function ukVerb(word: string): boolean {
   return UK_VERBS.has(word) || (UK_VERB.test(word) && word.length > 3);
 }
 
+/** Ukrainian adverbs: the listed ones and the long words in -о ("категорично", "нібито", "практично"). */
+function ukAdverb(word: string): boolean {
+  return UK_ADVERBS.has(word) || /^[а-яіїєґ']{4,}о$/.test(word);
+}
+
+/** A word that may stand between the city and its verb, set off by commas or not ("Москва, ймовірно, почне"). */
+function aside(t: Token): boolean {
+  return UK_ASIDES.has(t.key) || ukAdverb(t.key);
+}
+
 function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
-  if (b && b.key === 'від' && UK_ASK_OF.has(before(tokens, i, 2)?.key ?? '')) return true;
-  if (
-    b &&
-    (b.key === 'у' || b.key === 'в') &&
-    /і$/.test(word) &&
-    UK_THEY_SAY.has(after(tokens, j)?.key ?? '')
-  )
-    return true;
+  const bb = before(tokens, i, 2);
+  if (b && b.key === 'від' && UK_ASK_OF.has(bb?.key ?? '')) return true;
+  // "тиск на Київ", "тиснуть на Москву": pressure on a government.
+  if (b && b.key === 'на' && UK_PRESS_ON.has(bb?.key ?? '')) return true;
+  if (b && (b.key === 'у' || b.key === 'в') && /і$/.test(word) && ukTheySay(tokens, i, j)) return true;
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).
   if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
   if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
-  // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks.
-  if (/(ом|ою)$/.test(word)) return true;
-  // Genitive without a preposition: "позиція Києва", "вимоги Москви".
+  if (b && UK_ACTOR_VERBS.has(b.key)) return true;
+  if (UK_DATIVE.has(word) && !(b && (UK_AND.has(b.key) || /(і|ій|ому|ім)$/.test(b.key))))
+    return !/^загрож/.test(after(tokens, j)?.key ?? '');
+  // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks. Not a time zone
+  // ("о 18:00 за Києвом").
+  if (/(ом|ою)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
+  // Genitive without a preposition: "позиція Києва", "вимоги Москви", but not "мер Києва".
   // (Москва is the one nominative among the capitals that ends like a genitive.)
   if (/(а|и)$/.test(word) && word !== 'москва' && b && /[а-яіїєґ']$/.test(b.form) && b.form === b.key)
-    return true;
+    return !UK_CITY_PARTS.has(b.key);
   // Subject of a verb: "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала",
-  // "Київ і союзники вимагають".
+  // "Київ і союзники вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне"; not "Київ перебуває
+  // під атакою". Only the nominative is a subject ("Мер Києва повідомив", "У самій Москві пролунали").
+  if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
+  if (UK_AND.has(after(tokens, j)?.key ?? ''))
+    for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, j, k);
-    if (!a || a.gap !== Gap.Space || a.form !== a.key) break;
-    if (ukVerb(a.key)) return true;
-    if (
-      !UK_ADVERBS.has(a.key) &&
-      !(k === 1 && UK_AND.has(a.key)) &&
-      !(k === 2 && UK_AND.has(tokens.at(j + 1)!.key))
-    )
-      break;
+    if (!a) break;
+    if (k === 1 && a.gap === Gap.Soft && aside(a) && after(tokens, j, 2)?.gap === Gap.Soft) continue;
+    const afterAnd = k === 2 && UK_AND.has(tokens.at(j + 1)!.key);
+    if (!(a.gap === Gap.Space || (k === 2 && aside(tokens.at(j + 1)!)))) break;
+    if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
+    if (ukVerb(a.key)) return !UK_PLACE_VERBS.has(a.key);
+    if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
+  }
+  return false;
+}
+
+/**
+ * "У Москві заявили", "Також у Москві тоді пообіцяли": at the head of its clause ("Експерти в Москві
+ * вважають" has its subject already), the city's speaking verb after at most two adverbs.
+ */
+function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
+  const p = before(tokens, i, 2);
+  const opens =
+    !p ||
+    tokens.at(i - 1)!.gap >= Gap.Soft ||
+    UK_ADVERBS.has(p.key) ||
+    UK_AND.has(p.key) ||
+    UK_ASIDES.has(p.key) ||
+    UK_OPENERS.has(p.key);
+  if (!opens) return false;
+  for (let k = 1; k <= 3; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (UK_THEY_SAY.has(a.key)) return true;
+    if (!UK_ADVERBS.has(a.key)) return false;
   }
   return false;
 }

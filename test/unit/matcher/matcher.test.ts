@@ -215,6 +215,75 @@ describe('context rules', () => {
     expect(ids('Саме цього хоче Москва.')).toEqual(['russia']);
     expect(ids('Він відвідав Москву і Київ.')).toEqual([]);
   });
+  it('a city given, owed or refused something is a government; a city travelled to or hit is not', () => {
+    expect(ids('The bloc agreed a fresh loan to Kyiv.')).toEqual(['ukraine']);
+    expect(ids('He warned that ceding land to Moscow would reward aggression.')).toEqual(['russia']);
+    expect(ids('Critics call the draft favourable to Moscow.')).toEqual(['russia']);
+    expect(ids('The allies of Kyiv met again on Friday.')).toEqual(['ukraine']);
+    expect(ids('There was little criticism from Moscow this time.')).toEqual(['russia']);
+    expect(ids('Drones were downed on the approach to Moscow.')).toEqual([]);
+    expect(ids('Residents of Kyiv queued for water.')).toEqual([]);
+    expect(ids('Debris fell across the territory of Kyiv.')).toEqual([]);
+    expect(ids('Drones struck the Kyiv government quarter.')).toEqual([]);
+  });
+  it('two capitals joined by "and" share the words around them', () => {
+    expect(ids('The envoy got Moscow and Kyiv to pause strikes on power plants.')).toEqual([
+      'russia',
+      'ukraine',
+    ]);
+    expect(ids('Washington offered guarantees to both Kyiv and Moscow.')).toEqual([
+      'us',
+      'ukraine',
+      'russia',
+    ]);
+    expect(ids('Kyiv and several European partners remain wary.')).toEqual(['ukraine']);
+    expect(ids('Drones hit Kyiv and its suburbs overnight.')).toEqual([]);
+    expect(ids('In Kyiv’s Podil district, two people were hurt.')).toEqual([]);
+  });
+  it('a city as subject past adverbs or an aside, or as object of pressure verbs, is a government', () => {
+    expect(ids('Moscow today firmly rejected the offer.')).toEqual(['russia']);
+    expect(ids('Kyiv still controls part of the region.')).toEqual(['ukraine']);
+    expect(ids('Moscow, however, insists on more land.')).toEqual(['russia']);
+    expect(ids('The Kremlin insisted Kyiv withdraw first.')).toEqual(['ukraine']);
+    expect(ids('The draft would require Kyiv to shrink its army.')).toEqual(['ukraine']);
+    expect(ids('Zelensky criticised Moscow for the delay.')).toEqual(['russia']);
+    expect(ids('The envoys keep pushing Kyiv toward concessions.')).toEqual(['ukraine']);
+    expect(ids('Until the Kyiv regime gives in, the offensive goes on.')).toEqual(['ukraine']);
+    expect(ids('Trump urges Kyiv to accept the plan.')).toEqual(['ukraine']);
+    expect(ids('The strikes prompted Moscow to move its air defences.')).toEqual(['russia']);
+    expect(ids('Ukraine called on Washington to keep up the pressure.')).toEqual(['ukraine', 'us']);
+    expect(ids('New tariffs were imposed on Moscow last week.')).toEqual(['russia']);
+    expect(ids('Officials from Kyiv described the talks as tough.')).toEqual(['ukraine']);
+    expect(ids('He ruled out sending long-range missiles to Kyiv.')).toEqual(['ukraine']);
+    expect(ids('The ambassador was called to Moscow for consultations.')).toEqual([]);
+    expect(ids('Officials in Kyiv cleared the debris.')).toEqual([]);
+  });
+  it('Ukrainian: a bare dative, coordinated subjects, stance words and asides; city parts stay places', () => {
+    expect(ids('Київ і Москва погодили обмін полоненими.')).toEqual(['ukraine', 'russia']);
+    expect(ids('Москві вигідно затягувати переговори.')).toEqual(['russia']);
+    expect(ids('Нову допомогу пообіцяли Києву.')).toEqual(['ukraine']);
+    expect(ids('Союзники передали Києву ще одну партію допомоги.')).toEqual(['ukraine']);
+    expect(ids('Москва, очевидно, затягує переговори.')).toEqual(['russia']);
+    expect(ids('Москва категорично відкидає цю ідею.')).toEqual(['russia']);
+    expect(ids('Москва знову повторює свої вимоги.')).toEqual(['russia']);
+    expect(ids('Москва налаштована продовжувати війну.')).toEqual(['russia']);
+    expect(ids('Європа посилює тиск на Москву.')).toEqual(['russia']);
+    expect(ids('Партнери закликали Київ не поспішати.')).toEqual(['ukraine']);
+    expect(ids('У Москві тоді пообіцяли відповісти.')).toEqual(['russia']);
+    expect(ids('Москва щоразу відкидає такі пропозиції.')).toEqual(['russia']);
+    expect(ids('Київ та його партнери узгодили спільну позицію.')).toEqual(['ukraine']);
+    expect(ids('Київ та його передмістя залишилися без світла.')).toEqual([]);
+    expect(ids('Мер Києва повідомив про пошкодження.')).toEqual([]);
+    expect(ids('Без світла залишилася третина Києва.')).toEqual([]);
+    expect(ids('Київ перебуває під масованою атакою.')).toEqual([]);
+    expect(ids('Зустріч почнеться о 18:00 за Києвом.')).toEqual([]);
+    expect(ids('Експерти в Москві вважають інакше.')).toEqual([]);
+    expect(ids('У самій Москві пролунали вибухи.')).toEqual([]);
+    expect(ids('Дрони атакували Київ і передмістя.')).toEqual([]);
+    expect(ids('Києву загрожує новий блекаут.')).toEqual([]);
+    expect(ids('Переговори пройшли у Києві та Москві.')).toEqual([]);
+    expect(ids('Київ та Одеса залишилися без світла.')).toEqual([]);
+  });
 });
 
 describe('hyphens', () => {
