@@ -4,14 +4,17 @@
  * Reads HTML or plain text, extracts the text as the extension would (same extract/ and matcher/
  * code; HTML parsed with linkedom), and prints the mentions it would mark (none wholly inside a link
  * or field): per entry the count and the first one in context, or with --json
- * `{"lang", "mentions": [{id, kind, text, start, end, nested?}]}` with offsets into the extracted
- * text. Errors are one line on stderr and exit code 1.
+ * `{"lang", "chars", "aboutTheWar", "mentions": [{id, kind, text, start, end, nested?}]}` with offsets
+ * into the extracted text; `aboutTheWar` false (and a line saying so without --json) where the
+ * extension would mark nothing, the page not being about the war. Errors are one line on stderr and
+ * exit code 1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { isExcludedElement } from '../annotator/highlighter.ts';
 import { shownSegment } from '../annotator/resolve.ts';
+import { TOPIC_MIN_SIGNALS, topicIds, topicSignals } from '../annotator/topic.ts';
 import { loadDataset } from '../data/load.ts';
 import { toNameIndex } from '../data/name-index.ts';
 import { type Extracted, extractText, findArticleRoot } from '../extract/index.ts';
@@ -161,11 +164,16 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
     if (looksBinary(input.raw)) throw new CliError(`${input.name} looks binary, not HTML or text`);
     const { dataset } = loadDataset(io.dataDir);
     if (!dataset) throw new CliError(`cannot load the dataset from ${io.dataDir}`);
-    const matcher = compileMatcher(toNameIndex(dataset));
+    const index = toNameIndex(dataset);
+    const matcher = compileMatcher(index);
     const extracted = extractedOf(input, args.page);
     const { text } = extracted;
     const lang = args.lang === 'auto' ? detectLang(text) : args.lang;
-    const mentions = shownMentions(extracted, matcher.find(text, { lang: args.lang }));
+    const found = matcher.find(text, { lang: args.lang });
+    const mentions = shownMentions(extracted, found);
+    // The extension marks nothing on a page that is not about the war (src/annotator/topic.ts).
+    const signals = topicSignals(found, topicIds(index.entries));
+    const aboutTheWar = signals >= TOPIC_MIN_SIGNALS;
     if (args.json) {
       const list = mentions.map((m) => ({
         id: m.id,
@@ -175,8 +183,14 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
         end: m.end,
         ...(m.nested ? { nested: true } : {}),
       }));
-      io.out(`${JSON.stringify({ lang, chars: text.length, mentions: list })}\n`);
-    } else io.out(formatReport(text, lang, mentions));
+      io.out(`${JSON.stringify({ lang, chars: text.length, aboutTheWar, mentions: list })}\n`);
+    } else {
+      io.out(formatReport(text, lang, mentions));
+      if (!aboutTheWar)
+        io.out(
+          `not about the war: ${signals} mention(s) of its sides or plans, ${TOPIC_MIN_SIGNALS} needed; the extension marks nothing on such a page\n`,
+        );
+    }
     return 0;
   } catch (e) {
     const msg = e instanceof CliError ? e.message : `unexpected error: ${(e as Error).message}`;

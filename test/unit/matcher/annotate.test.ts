@@ -29,6 +29,7 @@ describe('standpoint annotate', { timeout: 60000 }, () => {
       mentions: { id: string; kind: string; text: string; start: number; end: number; nested?: boolean }[];
     };
     expect(res.lang).toBe('en');
+    expect((res as { aboutTheWar?: boolean }).aboutTheWar).toBe(true);
     expect(res.mentions.some((m) => m.id === 'crimea-recognition')).toBe(true);
     expect(res.mentions.some((m) => m.nested)).toBe(true);
     // Menus, <pre> and <button> are not read: "debug:" text would add a NATO mention.
@@ -41,6 +42,19 @@ describe('standpoint annotate', { timeout: 60000 }, () => {
     const res = JSON.parse(t.out.join(''));
     expect(res.lang).toBe('uk');
     expect(res.mentions.map((m: { id: string }) => m.id)).toEqual(['ukraine', 'security-guarantees', 'us']);
+    // One mention of a side: the extension would leave this text unmarked.
+    expect(res.aboutTheWar).toBe(false);
+  });
+  it('says when a text is not about the war, as the extension decides', async () => {
+    const off = io('Trump said the ceasefire in Gaza would hold.');
+    expect(await runAnnotate(['-'], off.value)).toBe(0);
+    expect(off.out.join('')).toMatch(/^not about the war: 0 mention\(s\) of its sides or plans, 2 needed/m);
+    const on = io('Zelensky said Ukraine would not accept the ceasefire terms.');
+    expect(await runAnnotate(['--json', '-'], on.value)).toBe(0);
+    expect(JSON.parse(on.out.join('')).aboutTheWar).toBe(true);
+    const onText = io('Zelensky said Ukraine would not accept the ceasefire terms.');
+    expect(await runAnnotate(['-'], onText.value)).toBe(0);
+    expect(onText.out.join('')).not.toContain('not about the war');
   });
   it('prints counts and the first mention in context without --json', async () => {
     const t = io('The US and Ukraine discussed security guarantees. The US insists.');
