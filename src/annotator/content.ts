@@ -37,6 +37,13 @@ let names: NameIndex | null = null;
 let labels = new Map<string, NameIndex['entries'][number]['label']>();
 // Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
 let topic: ReadonlySet<string> = new Set();
+// The page's opening text, walked at most once: the names' languages and the UI language may both
+// need it (only where <html lang> does not say).
+let opening: string | undefined;
+const openingText = () => {
+  opening ??= leadingText(doc.body);
+  return opening;
+};
 
 interface Session {
   engine: Annotator;
@@ -111,7 +118,7 @@ function checkOrphan(): boolean {
 
 function start(current: Settings): Session {
   // Text nodes, not innerText: reading innerText would force a layout before the first paint settles.
-  const lang = pageLanguage(doc, current.language, () => leadingText(doc.body));
+  const lang = pageLanguage(doc, current.language, openingText);
   const t = translator(lang);
   let live: LiveWatcher | null = null;
   const engine = createAnnotator({
@@ -216,7 +223,7 @@ async function apply(next: Settings): Promise<void> {
  * (the extension was reloaded or updated): this instance then has nothing to find.
  */
 async function loadNames(): Promise<boolean> {
-  const langs = pageNameLangs(looksRussian(doc, () => leadingText(doc.body)));
+  const langs = pageNameLangs(looksRussian(doc, openingText));
   try {
     const index = await sendMessage('getNameIndex', langs);
     names ??= index;

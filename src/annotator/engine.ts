@@ -142,9 +142,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let markCount = 0;
   // Density 'first': which parties already have their mention.
   const firstParty = new Map<string, Rec>();
-  // The topic gate (opts.topic): signals seen since the last full pass, and whether they sufficed.
+  // The topic gate (opts.topic): signals seen since the last full pass.
   let topicSeen = 0;
-  let onTopic = false;
+  const onTopic = () => !opts.topic || topicSeen >= TOPIC_MIN_SIGNALS;
 
   function findScope(): Element | null {
     if (opts.root instanceof Element) return opts.root;
@@ -327,11 +327,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const long = extracted.text.length > LONG_TEXT;
     const found = await findInChunks(extracted.text, gen, budget);
     if (!found || gen !== generation) return 'no-matches';
-    if (opts.topic && !onTopic) {
-      topicSeen += topicSignals(found, opts.topic);
-      onTopic = topicSeen >= TOPIC_MIN_SIGNALS;
+    if (!onTopic()) {
+      topicSeen += topicSignals(found, opts.topic!);
       // A rescanned block that brings the page onto the topic is marked by the full pass rescan() runs.
-      if (!onTopic || root !== scopeEl) return 'off-topic';
+      if (!onTopic() || root !== scopeEl) return 'off-topic';
     }
     const chosen = selectMentions(found, settings, new Set(firstParty.keys()));
     if (chosen.length === 0) return 'no-matches';
@@ -450,7 +449,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (highlighter.size > 0 || groups.size > 0) clear();
     const gen = ++generation;
     topicSeen = 0;
-    onTopic = false;
     scopeEl = findScope();
     if (!scopeEl) {
       lastState = 'no-article';
@@ -476,7 +474,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const state = await markSubtree(block, gen);
       if (gen !== generation) break;
       // New text made a page that was about something else one about the war: mark all of it.
-      if (state === 'off-topic' && onTopic) return annotate();
+      if (state === 'off-topic' && onTopic()) return annotate();
       if (state !== 'no-matches') lastState = state;
     }
     return result();

@@ -58,7 +58,7 @@ export function pageLanguage(
   sample: () => string = () => '',
 ): UiLang {
   if (setting !== 'auto') return setting;
-  const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  const declared = declaredLang(doc);
   if (declared.startsWith('uk')) return 'uk';
   if (declared && !declared.startsWith('ru')) return 'en';
   const text = sample().slice(0, 4000);
@@ -75,10 +75,15 @@ export function pageLanguage(
  * The text is read (`sample`) only when no language is declared, as on few news pages.
  */
 export function looksRussian(doc: Document, sample: () => string): boolean {
-  const declared = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  const declared = declaredLang(doc);
   if (declared) return declared.startsWith('ru');
   const text = sample().slice(0, 4000);
   return /[ыэъёЫЭЪЁ]/.test(text) && !/[іїєґІЇЄҐ]/.test(text);
+}
+
+/** The page's `<html lang>`, lower-cased ('' when none). */
+function declaredLang(doc: Document): string {
+  return (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
 }
 
 /**

@@ -21,7 +21,14 @@ import { injectTooltip } from './tooltip.ts';
 onMessage('ping', () => 'pong');
 onMessage('loadTooltip', ({ sender }) => injectTooltip(sender));
 onMessage('getEntryDetails', ({ data }) => entryDetails(dataset, data));
-onMessage('getNameIndex', ({ data }) => toNameIndex(dataset, data));
+// Every page that starts annotating asks; the labels in it are worked out once per set of languages.
+const nameIndexes = new Map<string, ReturnType<typeof toNameIndex>>();
+onMessage('getNameIndex', ({ data }) => {
+  const key = data.join(',');
+  let index = nameIndexes.get(key);
+  if (!index) nameIndexes.set(key, (index = toNameIndex(dataset, data)));
+  return index;
+});
 onMessage('getDatasetInfo', () => datasetInfo(dataset));
 
 onMessage('reportPage', async ({ data, sender }) => {

@@ -322,7 +322,7 @@ function ukAdverb(word: string): boolean {
 }
 
 /** A word that may stand between the city and its verb, set off by commas or not ("Москва, ймовірно, почне"). */
-function aside(t: Token): boolean {
+function ukAside(t: Token): boolean {
   return UK_ASIDES.has(t.key) || ukAdverb(t.key);
 }
 
@@ -358,9 +358,9 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, j, k);
     if (!a) break;
-    if (k === 1 && a.gap === Gap.Soft && aside(a) && after(tokens, j, 2)?.gap === Gap.Soft) continue;
+    if (k === 1 && a.gap === Gap.Soft && ukAside(a) && after(tokens, j, 2)?.gap === Gap.Soft) continue;
     const afterAnd = k === 2 && UK_AND.has(tokens.at(j + 1)!.key);
-    if (!(a.gap === Gap.Space || (k === 2 && aside(tokens.at(j + 1)!)))) break;
+    if (!(a.gap === Gap.Space || (k === 2 && ukAside(tokens.at(j + 1)!)))) break;
     if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
     if (ukVerb(a.key)) return !UK_PLACE_VERBS.has(a.key);
     if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;

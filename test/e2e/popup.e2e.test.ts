@@ -99,6 +99,46 @@ async function popupFor(session: BrowserSession, page: TestPage): Promise<TestPa
 }
 
 /** Sets a <select> in the popup as the reader would (change event). */
+/** Waits (up to `timeoutMs`) until the background's report for a tab has `state`, and asserts it. */
+async function waitForReportState(
+  session: BrowserSession,
+  tabId: number,
+  state: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const current = () =>
+    inExtension(
+      session,
+      async (id: number) => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const all = (await (g.browser ?? g.chrome).storage.session.get(`report:${id}`)) as Record<
+          string,
+          { state?: string }
+        >;
+        return all[`report:${id}`]?.state ?? '';
+      },
+      tabId,
+    );
+  const deadline = Date.now() + timeoutMs;
+  while ((await current()) !== state && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
+  expect(await current()).toBe(state);
+}
+
+/** Opens the popup about `page`'s tab and returns its empty-list note with the English message expected. */
+async function emptyNote(
+  session: BrowserSession,
+  page: TestPage,
+  key: string,
+): Promise<{ text: string; expected: string }> {
+  const popup = await popupFor(session, page);
+  const text = await popup.evaluate(
+    () => document.querySelector('[data-testid="article-empty"]')?.textContent?.trim() ?? '',
+  );
+  await popup.close();
+  const messages = JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'));
+  return { text, expected: messages[key].message };
+}
+
 function choose(popup: TestPage, name: string, value: string): Promise<void> {
   return popup.evaluate(
     ([n, v]: [string, string]) => {
@@ -434,34 +474,11 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
       { timeout: 60_000 },
     );
     const hugeTab = await tabIdOf(session, huge.url());
-    const state = () =>
-      inExtension(
-        session,
-        async (id: number) => {
-          const g = globalThis as unknown as { browser?: Api; chrome: Api };
-          const all = (await (g.browser ?? g.chrome).storage.session.get(`report:${id}`)) as Record<
-            string,
-            { state?: string }
-          >;
-          return all[`report:${id}`]?.state ?? '';
-        },
-        hugeTab,
-      );
-    const deadline = Date.now() + 60_000;
-    while ((await state()) !== 'too-large' && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 500));
-    expect(await state()).toBe('too-large');
-    const note = await popupFor(session, huge);
-    const text = await note.evaluate(
-      () => document.querySelector('[data-testid="article-empty"]')?.textContent?.trim() ?? '',
-    );
-    const messages = JSON.parse(
-      readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'),
-    );
-    expect(text).toBe(messages.popup_empty_too_large.message);
+    await waitForReportState(session, hugeTab, 'too-large');
+    const { text, expected } = await emptyNote(session, huge, 'popup_empty_too_large');
+    expect(text).toBe(expected);
     expect(await markCount(huge)).toBe(0);
     expect(await badgeOf(session, hugeTab)).toBe('');
-    await note.close();
     await huge.close();
   }, 120_000);
 
@@ -479,36 +496,11 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
     );
     await (await front(other)).waitForFunction(() => document.documentElement.dataset.standpoint === 'ready');
     const tab = await tabIdOf(session, other.url());
-    const state = () =>
-      inExtension(
-        session,
-        async (id: number) => {
-          const g = globalThis as unknown as { browser?: Api; chrome: Api };
-          const all = (await (g.browser ?? g.chrome).storage.session.get(`report:${id}`)) as Record<
-            string,
-            { state?: string }
-          >;
-          return all[`report:${id}`]?.state ?? '';
-        },
-        tab,
-      );
-    const waitState = async (want: string) => {
-      const deadline = Date.now() + 30_000;
-      while ((await state()) !== want && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
-      expect(await state()).toBe(want);
-    };
-    await waitState('off-topic');
+    await waitForReportState(session, tab, 'off-topic', 30_000);
     expect(await markCount(other)).toBe(0);
     expect(await badgeOf(session, tab)).toBe('');
-    const note = await popupFor(session, other);
-    const text = await note.evaluate(
-      () => document.querySelector('[data-testid="article-empty"]')?.textContent?.trim() ?? '',
-    );
-    const messages = JSON.parse(
-      readFileSync(path.join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'),
-    );
-    expect(text).toBe(messages.popup_empty_off_topic.message);
-    await note.close();
+    const { text, expected } = await emptyNote(session, other, 'popup_empty_off_topic');
+    expect(text).toBe(expected);
     // An update that turns the story to Ukraine: the whole article is marked, the first paragraphs too.
     await (await front(other)).evaluate(() => {
       const p = document.createElement('p');
@@ -516,7 +508,7 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
         'Trump said he would now turn to Ukraine, where Zelensky wants a ceasefire with Russia.';
       document.querySelector('article')!.append(p);
     });
-    await waitState('annotated');
+    await waitForReportState(session, tab, 'annotated', 30_000);
     await (await front(other)).waitForFunction(
       () => document.querySelectorAll('standpoint-mark[data-sp-id="ceasefire"]').length >= 3,
     );

@@ -33,14 +33,15 @@ const matcher = wordMatcher({
 });
 const TOPIC = new Set(['ukraine', 'russia', 'zelensky']);
 
-function page(paragraphs: string[]) {
+/** An article of `paragraphs`, gated by `topic` (null: no gate). */
+function page(paragraphs: string[], topic: ReadonlySet<string> | null = TOPIC) {
   document.body.innerHTML = `<article id="a">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
   return createAnnotator({
     root: document,
     matcher,
     settings: { ...DEFAULT_SETTINGS, density: 'every' },
     findArticle: (doc) => doc.getElementById('a'),
-    topic: TOPIC,
+    topic: topic ?? undefined,
   });
 }
 
@@ -133,13 +134,7 @@ describe('the topic gate', () => {
   });
 
   it('marks every page when no topic is given (benchmark, command line)', async () => {
-    document.body.innerHTML = '<article id="a"><p>Trump said the ceasefire would hold.</p></article>';
-    const annotator = createAnnotator({
-      root: document,
-      matcher,
-      settings: DEFAULT_SETTINGS,
-      findArticle: (doc) => doc.getElementById('a'),
-    });
+    const annotator = page(['Trump said the ceasefire would hold.'], null);
     expect((await annotator.annotate()).state).toBe('annotated');
   });
 });

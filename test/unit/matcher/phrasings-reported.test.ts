@@ -13,12 +13,9 @@
  * village retreat in Donetsk region find none. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../src/matcher/index.ts';
-import { realSource } from './real-data.ts';
+import { proposalFinder } from './real-data.ts';
 
-const matcher = compileMatcher(realSource());
-const proposalsIn = (text: string) =>
-  matcher.find(text, { lang: 'auto' }).filter((m) => !m.nested && m.kind === 'proposal');
+const proposalsIn = proposalFinder();
 
 /** [proposal id, a sentence that states it]. */
 const REPORTED: [string, string][] = [

@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { realSource } from './real-data.ts';
+import { proposalFinder, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
-const proposalsIn = (text: string) =>
-  matcher.find(text, { lang: 'auto' }).filter((m) => !m.nested && m.kind === 'proposal');
+const proposalsIn = proposalFinder(matcher);
 
 /** [proposal id, a sentence that states it]. */
 const PHRASINGS: [string, string][] = [

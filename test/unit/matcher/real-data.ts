@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContextRule, Entry } from '../../../src/data/types.ts';
-import type { MatchSource } from '../../../src/matcher/index.ts';
+import { compileMatcher, type Matcher, type MatchSource, type Mention } from '../../../src/matcher/index.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -24,4 +24,9 @@ export function realSource(): MatchSource {
     ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as { contexts: Record<string, ContextRule> }).contexts
     : {};
   return { entries: entries.map((e) => ({ id: e.id, kind: e.kind, names: e.names })), contexts };
+}
+
+/** The proposals (outermost mentions only) `matcher` (the real one by default) finds in a text, any language. */
+export function proposalFinder(matcher: Matcher = compileMatcher(realSource())): (text: string) => Mention[] {
+  return (text) => matcher.find(text, { lang: 'auto' }).filter((m) => !m.nested && m.kind === 'proposal');
 }
