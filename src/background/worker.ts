@@ -26,7 +26,10 @@ const nameIndexes = new Map<string, ReturnType<typeof toNameIndex>>();
 onMessage('getNameIndex', ({ data }) => {
   const key = data.join(',');
   let index = nameIndexes.get(key);
-  if (!index) nameIndexes.set(key, (index = toNameIndex(dataset, data)));
+  if (!index) {
+    index = toNameIndex(dataset, data);
+    nameIndexes.set(key, index);
+  }
   return index;
 });
 onMessage('getDatasetInfo', () => datasetInfo(dataset));
