@@ -95,7 +95,7 @@ const outDir = path.join(outBase, target);
 export default defineConfig({
   root,
   plugins: [
-    standpointDataset(root),
+    standpointDataset(root, { pageIndexes: true }),
     preact(),
     crx({
       manifest: manifestFor(target) as unknown as ManifestV3Export,

@@ -7,25 +7,20 @@
  *
  * Then the same with the names multiplied by 10 (distinct made-up variants of every name), to show
  * how each approach's cost grows with the dataset. Also: build time and size of the automaton, and
- * whether loading a pre-compiled (serialised) automaton beats compiling at start.
- * Cold start: a fresh `node` process per run (cold JIT, as in a new tab) times the first compile
- * (whole, and in slices as the content script does it: the longest slice is its longest task) and
- * the first find() on the seed article.
+ * how long loading the serialised automaton takes (what a page does with the build's page index).
+ * Cold start: a fresh `node` process per run (cold JIT, as in a new tab) times compiling the names,
+ * or parsing and loading the serialised automaton as the content script does, and the first find()
+ * on the seed article.
  * Text: the dev set's articles (English and Ukrainian), paragraphs shuffled with a fixed seed, to 1 MB.
  */
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadDataset } from '../src/data/load.ts';
 import { toNameIndex } from '../src/data/name-index.ts';
-import {
-  compileMatcher,
-  loadMatcher,
-  type MatchSource,
-  serializeMatcher,
-  startCompile,
-} from '../src/matcher/index.ts';
+import { compileMatcher, loadMatcher, type MatchSource, serializeMatcher } from '../src/matcher/index.ts';
 import { compilePattern, type Step } from '../src/matcher/pattern.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -192,66 +187,47 @@ function regexPerTerm(src: MatchSource) {
 const SEED = path.join(ROOT, '../shared/sources/unn-2025-04-25-cnn-stumbling-blocks.txt');
 
 interface Cold {
-  compileMs: number;
-  longestSliceMs: number;
-  slices: number;
+  /** Compiling the names, or parsing and loading the serialised automaton. */
+  startMs: number;
   firstFindMs: number;
 }
 
-/** In a fresh process: first compile (whole or sliced) and first find, wall clock, cold code. */
-async function coldRun(sliced: boolean): Promise<Cold> {
+/** The serialised automaton a cold 'load' run reads (written by the parent before the runs). */
+const SERIAL_FILE = path.join(os.tmpdir(), `standpoint-bench-matcher-${process.pid}.json`);
+
+/** In a fresh process: compile or load, then the first find, wall clock, cold code. */
+function coldRun(mode: 'compile' | 'load', serialFile: string): Cold {
   const { dataset } = loadDataset(path.join(ROOT, 'data'));
   const src = toNameIndex(dataset!) as MatchSource;
+  const json = mode === 'load' ? fs.readFileSync(serialFile, 'utf8') : '';
   const seed = fs.readFileSync(SEED, 'utf8');
-  const slices: number[] = [];
   const t0 = performance.now();
-  let last = t0;
-  const matcher = sliced
-    ? await startCompile(src, {
-        // A resolved promise, not a timer: only the slices are timed, not the gaps between them.
-        yield: () => {
-          slices.push(performance.now() - last);
-          return Promise.resolve().then(() => {
-            last = performance.now();
-          });
-        },
-      }).ready
-    : compileMatcher(src);
+  const matcher = mode === 'load' ? loadMatcher(JSON.parse(json)) : compileMatcher(src);
   const t1 = performance.now();
-  slices.push(t1 - last);
   const found = matcher.find(seed).length;
   const t2 = performance.now();
   if (found === 0) throw new Error('cold run: nothing found in the seed article');
-  return {
-    compileMs: t1 - t0,
-    longestSliceMs: Math.max(...slices),
-    slices: slices.length,
-    firstFindMs: t2 - t1,
-  };
+  return { startMs: t1 - t0, firstFindMs: t2 - t1 };
 }
 
 if (process.argv[2] === '--cold') {
-  console.log(JSON.stringify(await coldRun(process.argv[3] === 'sliced')));
+  console.log(JSON.stringify(coldRun(process.argv[3] as 'compile' | 'load', process.argv[4]!)));
   process.exit(0);
 }
 
 /** Medians of `runs` fresh processes of coldRun. */
-function cold(runs: number, mode: 'whole' | 'sliced'): Cold {
+function cold(runs: number, mode: 'compile' | 'load', serialFile: string): Cold {
   const all: Cold[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--cold', mode], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [...process.execArgv, import.meta.filename, '--cold', mode, serialFile],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
     all.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as Cold);
   }
-  const m = (f: (c: Cold) => number) => median(all.map(f));
-  return {
-    compileMs: m((c) => c.compileMs),
-    longestSliceMs: m((c) => c.longestSliceMs),
-    slices: m((c) => c.slices),
-    firstFindMs: m((c) => c.firstFindMs),
-  };
+  return { startMs: median(all.map((c) => c.startMs)), firstFindMs: median(all.map((c) => c.firstFindMs)) };
 }
 
 const { dataset, problems } = loadDataset(path.join(ROOT, 'data'));
@@ -307,14 +283,16 @@ console.log(
 console.log(`Throughput: ${(text.length / 1e6 / (ours1.ms / 1000)).toFixed(1)} MB/s`);
 
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 5);
-const whole = cold(coldRuns, 'whole');
-const sliced = cold(coldRuns, 'sliced');
+fs.writeFileSync(SERIAL_FILE, serialJson);
+const compiled = cold(coldRuns, 'compile', SERIAL_FILE);
+const loaded = cold(coldRuns, 'load', SERIAL_FILE);
+fs.rmSync(SERIAL_FILE, { force: true });
 console.log(
   `\nCold start (fresh process per run, wall clock, median of ${coldRuns}; seed article ${fs.readFileSync(SEED, 'utf8').length} chars):`,
 );
 console.log(
-  `  compileMatcher: ${whole.compileMs.toFixed(1)} ms in one task; first find ${whole.firstFindMs.toFixed(1)} ms`,
+  `  compileMatcher: ${compiled.startMs.toFixed(1)} ms; first find ${compiled.firstFindMs.toFixed(1)} ms`,
 );
 console.log(
-  `  startCompile (content script): ${sliced.compileMs.toFixed(1)} ms in ${sliced.slices} slices, longest ${sliced.longestSliceMs.toFixed(1)} ms; first find ${sliced.firstFindMs.toFixed(1)} ms`,
+  `  parse + loadMatcher (content script): ${loaded.startMs.toFixed(1)} ms; first find ${loaded.firstFindMs.toFixed(1)} ms`,
 );

@@ -3,44 +3,62 @@
  * dataset's own precise messages (`file: entry: what is wrong`) when the data is broken.
  *
  *   virtual:standpoint/dataset -> the full validated Dataset (background worker, popup, overview)
- *   virtual:standpoint/names   -> what a page compiles to find mentions (English and Ukrainian names
- *                                 and labels, as the background sends them): the benchmark's engine
- *   virtual:standpoint/matcher -> the matcher's automaton compiled at build time (loadMatcher(); no
- *                                 pattern parsing at page start, ~4x less start-up CPU, larger JSON)
+ *   virtual:standpoint/page-index -> the English and Ukrainian page index as a JSON string, parsed
+ *                                 by the benchmark as a page parses the background's answer
+ *
+ * With `{ pageIndexes: true }` (the extension's build) it also writes page-index/<langs>.json, the
+ * compiled matcher and labels for each set of name languages (src/annotator/page-index.ts).
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { buildPageIndex, PAGE_LANG_SETS, pageIndexFile } from '../src/annotator/page-index.ts';
 import { loadDataset } from '../src/data/load.ts';
-import { PAGE_LANGS, toNameIndex } from '../src/data/name-index.ts';
-import { serializeMatcher } from '../src/matcher/index.ts';
+import { PAGE_LANGS } from '../src/data/name-index.ts';
+import type { Dataset } from '../src/data/types.ts';
 
 const DATASET = 'virtual:standpoint/dataset';
-const NAMES = 'virtual:standpoint/names';
-const MATCHER = 'virtual:standpoint/matcher';
+const PAGE_INDEX = 'virtual:standpoint/page-index';
 
-export function standpointDataset(root: string): Plugin {
+export function standpointDataset(root: string, options: { pageIndexes?: boolean } = {}): Plugin {
   const dataDir = path.join(root, 'data');
+  let loaded: Dataset | undefined;
+  // Every module and file below comes from one validated read of data/.
+  const read = (fail: (message: string) => never): Dataset => {
+    if (loaded) return loaded;
+    const { dataset, problems } = loadDataset(dataDir);
+    if (!dataset || problems.length > 0) {
+      const lines = problems.map((p) => `${p.file}: ${p.entry}: ${p.message}`);
+      fail(`The dataset is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
+    }
+    loaded = dataset!;
+    return loaded;
+  };
   return {
     name: 'standpoint-dataset',
+    buildStart() {
+      loaded = undefined;
+    },
     resolveId(id) {
-      if (id === DATASET || id === NAMES || id === MATCHER) return `\0${id}`;
+      if (id === DATASET || id === PAGE_INDEX) return `\0${id}`;
       return null;
     },
     load(id) {
-      if (id !== `\0${DATASET}` && id !== `\0${NAMES}` && id !== `\0${MATCHER}`) return null;
-      const { dataset, problems } = loadDataset(dataDir);
-      if (!dataset || problems.length > 0) {
-        const lines = problems.map((p) => `${p.file}: ${p.entry}: ${p.message}`);
-        this.error(`The dataset is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
-      }
+      if (id !== `\0${DATASET}` && id !== `\0${PAGE_INDEX}`) return null;
+      const dataset = read((m) => this.error(m));
       this.addWatchFile(dataDir);
-      const value =
-        id === `\0${DATASET}`
-          ? dataset
-          : id === `\0${MATCHER}`
-            ? serializeMatcher(toNameIndex(dataset))
-            : toNameIndex(dataset, PAGE_LANGS);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      if (id === `\0${PAGE_INDEX}`)
+        return `export default ${JSON.stringify(JSON.stringify(buildPageIndex(dataset, PAGE_LANGS)))};`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
+    },
+    generateBundle() {
+      if (!options.pageIndexes) return;
+      const dataset = read((m) => this.error(m));
+      for (const langs of PAGE_LANG_SETS)
+        this.emitFile({
+          type: 'asset',
+          fileName: pageIndexFile(langs),
+          source: JSON.stringify(buildPageIndex(dataset, langs)),
+        });
     },
   };
 }

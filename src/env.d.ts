@@ -2,11 +2,8 @@ declare module 'virtual:standpoint/dataset' {
   const dataset: import('./data/types.ts').Dataset;
   export default dataset;
 }
-declare module 'virtual:standpoint/names' {
-  const names: import('./data/name-index.ts').NameIndex;
-  export default names;
-}
-declare module 'virtual:standpoint/matcher' {
-  const compiled: import('./matcher/index.ts').CompiledMatcher;
-  export default compiled;
+declare module 'virtual:standpoint/page-index' {
+  /** JSON of an annotator/page-index.ts PageIndex (English and Ukrainian names). */
+  const json: string;
+  export default json;
 }

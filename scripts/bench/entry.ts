@@ -1,31 +1,20 @@
 /**
  * The bench bundle (Vite library mode, IIFE -> bench-out/bundle/standpoint-bench.js): the content
- * script's own engine, matcher, extractor and name index, exposed to the bench page as
+ * script's own engine, matcher, extractor and page index, exposed to the bench page as
  * `window.StandpointBench`. Same source files as src/annotator/content.ts uses; nothing re-implemented.
  */
-import precompiled from 'virtual:standpoint/matcher';
-import names from 'virtual:standpoint/names';
+import pageIndexJson from 'virtual:standpoint/page-index';
 import { createAnnotator } from '../../src/annotator/engine.ts';
+import type { PageIndex } from '../../src/annotator/page-index.ts';
 import type { Matcher } from '../../src/annotator/types.ts';
 import { extractText, findArticle } from '../../src/extract/index.ts';
 import * as matcherMod from '../../src/matcher/index.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/types.ts';
 
-type Index = Parameters<typeof matcherMod.compileMatcher>[0] | Parameters<typeof matcherMod.loadMatcher>[0];
-
-/** The extension's matcher from a name index: a compiled trie is loaded, a name source compiled. */
-function matcherFrom(index: Index): Matcher {
-  if ('trie' in index) return matcherMod.loadMatcher(index);
-  return matcherMod.compileMatcher(index);
-}
-
-/** Set by run.ts: true when src/annotator/content.ts loads the build-time automaton. */
-declare const __SP_PRECOMPILED__: boolean;
-
 declare global {
   interface Window {
     /** Set by bench-out/bundle/names-x10.js: the dataset's names multiplied by 10. */
-    __benchX10Source?: Index;
+    __benchX10Source?: Parameters<typeof matcherMod.compileMatcher>[0];
   }
 }
 
@@ -35,13 +24,14 @@ const extract = (root: Element) => extractText(root);
 const SETTINGS = { ...DEFAULT_SETTINGS, density: 'every' as const };
 
 const StandpointBench = {
-  /** A fresh matcher, as the content script builds it at start ('x1') or with 10x the names ('x10'). */
+  /**
+   * A fresh matcher: 'x1' as the content script gets it (the build's page index, parsed from JSON as
+   * a page parses the background's answer, then loaded); 'x10' compiled from 10x the names.
+   */
   matcher(which: 'x1' | 'x10'): Matcher {
-    // x1 is built exactly as the content script builds it: the build-time automaton if it uses that.
-    if (which === 'x1' && __SP_PRECOMPILED__) return matcherMod.loadMatcher(precompiled);
-    const index = which === 'x10' ? window.__benchX10Source : (names as unknown as Index);
-    if (!index) throw new Error('bench: names-x10.js was not loaded');
-    return matcherFrom(index);
+    if (which === 'x1') return matcherMod.loadMatcher((JSON.parse(pageIndexJson) as PageIndex).matcher);
+    if (!window.__benchX10Source) throw new Error('bench: names-x10.js was not loaded');
+    return matcherMod.compileMatcher(window.__benchX10Source);
   },
   /** Scan only (extract + find): what annotate() does before it writes anything. */
   scan(root: Element, matcher: Matcher): { found: number; chars: number } {

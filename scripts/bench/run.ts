@@ -120,13 +120,6 @@ function matchSource(): MatchSource {
   return { entries, contexts: (meta.contexts ?? {}) as Record<string, ContextRule> };
 }
 
-/** Whether the content script loads the build-time automaton (then the bench does the same). */
-function contentUsesPrecompiled(): boolean {
-  return readFileSync(path.join(ROOT, 'src/annotator/content.ts'), 'utf8').includes(
-    'virtual:standpoint/matcher',
-  );
-}
-
 /** Builds the bench bundle: the real engine + matcher + extractor + name index, as one IIFE. */
 async function buildBundle(): Promise<string> {
   const outDir = path.join(OUT, 'bundle');
@@ -137,7 +130,6 @@ async function buildBundle(): Promise<string> {
     root: ROOT,
     logLevel: 'warn',
     plugins: [standpointDataset(ROOT)],
-    define: { __SP_PRECOMPILED__: JSON.stringify(contentUsesPrecompiled()) },
     build: {
       outDir,
       emptyOutDir: true,
@@ -201,9 +193,10 @@ function record(byKey: Record<string, Run[]>, key: string, run: Run): void {
   byKey[key] = list;
 }
 
-// Long tasks as the page sees them, and when Standpoint's content script marked <html> as started
-// (its long tasks are those from then on; the page's own parsing and first layouts come before).
-const LONGTASKS = `<script>window.__longtasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}try{new MutationObserver(function(r,o){if(document.documentElement.hasAttribute('data-standpoint')){window.__spStartedAt=performance.now();o.disconnect()}}).observe(document.documentElement,{attributes:true,attributeFilter:['data-standpoint']})}catch(e){}</script>`;
+// Long tasks as the page sees them, when Standpoint's content script marked <html> as started (its
+// long tasks are those from then on; the page's own parsing and first layouts come before), and when
+// its first mark appeared (only the added nodes are looked at: a query per batch would cost the page).
+const LONGTASKS = `<script>window.__longtasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}try{new MutationObserver(function(r,o){if(document.documentElement.hasAttribute('data-standpoint')){window.__spStartedAt=performance.now();o.disconnect()}}).observe(document.documentElement,{attributes:true,attributeFilter:['data-standpoint']})}catch(e){}try{new MutationObserver(function(r,o){for(const m of r)for(const n of m.addedNodes)if(n.nodeName==='STANDPOINT-MARK'){window.__spFirstMarkAt=performance.now();o.disconnect();return}}).observe(document,{childList:true,subtree:true})}catch(e){}</script>`;
 
 /** The page as served for the controlled runs: long-task observer first, bench scripts last. */
 function benchHtml(p: BenchPage): string {
@@ -312,7 +305,7 @@ async function deferred(page: Page, cdp: CDPSession) {
 async function traceStandpoint(context: BrowserContext, url: string, root: string): Promise<TraceSummary> {
   const { page, cdp } = await openBench(context, url);
   try {
-    // The names are compiled before tracing: startup is its own column, this is the pass's longest task.
+    // The names are loaded before tracing: startup is its own column, this is the pass's longest task.
     await page.evaluate(() => (window as unknown as BenchWindow).__bench.prepare('x1'));
     const endTrace = await startTrace(
       cdp,
@@ -331,7 +324,7 @@ async function traceStandpoint(context: BrowserContext, url: string, root: strin
 }
 
 /**
- * Development aid (--profile): the floor, then one Standpoint run (names compiled before) under the
+ * Development aid (--profile): the floor, then one Standpoint run (names loaded before) under the
  * CPU profiler in a fresh tab; prints the times and the functions with the most self time.
  */
 async function profileRun(context: BrowserContext, url: string, name: string, root: string): Promise<void> {
@@ -518,22 +511,38 @@ async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_E
 async function pageAloneRun(context: BrowserContext, url: string) {
   const page = await context.newPage();
   const trace = await loadTrace(context, page);
+  const cdp = await mainThreadMeter(context, page);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     // As long as extensionRun waits at least (its settle time), so both see the same phases of a load.
     await page.waitForTimeout(2000);
     await trace?.report(`page alone ${url}`);
     const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__longtasks);
-    return { longest_task_ms: tasks.reduce((m, [, d]) => Math.max(m, d), 0), long_tasks: tasks.length };
+    return {
+      longest_task_ms: tasks.reduce((m, [, d]) => Math.max(m, d), 0),
+      long_tasks: tasks.length,
+      task_ms: await taskDuration(cdp),
+    };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The page's main-thread busy time (CDP TaskDuration), counted from before its load: with the
+ * extension, the page's own work plus the content script's; without it, the page's alone.
+ */
+async function mainThreadMeter(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return cdp;
 }
 
 async function extensionRun(context: BrowserContext, url: string) {
   const page = await context.newPage();
   // Development aid: SP_TRACE_EXT=1 traces the load and prints what the longest tasks were made of.
   const trace = await loadTrace(context, page);
+  const cdp = await mainThreadMeter(context, page);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const t0 = Date.now();
@@ -548,10 +557,12 @@ async function extensionRun(context: BrowserContext, url: string) {
       } else if (count > 0 && Date.now() - stableSince > 1500) break;
       await page.waitForTimeout(100);
     }
-    const { all, started } = await page.evaluate(() => ({
+    const { all, started, firstMark } = await page.evaluate(() => ({
       all: (window as unknown as BenchWindow).__longtasks,
       started: (window as unknown as { __spStartedAt?: number }).__spStartedAt ?? 0,
+      firstMark: (window as unknown as { __spFirstMarkAt?: number }).__spFirstMarkAt ?? Number.NaN,
     }));
+    const taskMs = await taskDuration(cdp);
     await trace?.report(`extension ${url}`);
     // A task that ends after the content script started may hold its work; earlier ones cannot.
     const tasks = all.filter(([t, d]) => t + d >= started);
@@ -562,6 +573,10 @@ async function extensionRun(context: BrowserContext, url: string) {
       long_task_total_ms: tasks.reduce((sum, [, d]) => sum + d, 0),
       /** Every long task from the start of the load, the page's own included. */
       load_longest_task_ms: all.reduce((m, [, d]) => Math.max(m, d), 0),
+      /** From the content script's start to its first mark in the page. */
+      first_mark_ms: firstMark - started,
+      /** The page's main-thread busy time until the marks settled, the page's own work included. */
+      task_ms: taskMs,
     };
   } finally {
     await page.close();
@@ -708,14 +723,35 @@ async function main() {
         server.addPage('www.unn.ua', `/bench/${p.name}`, p.html.replace('<head>', `<head>${LONGTASKS}`));
         // The same page where the content script does not run: its own load's long tasks.
         server.addPage(OTHER_HOST, `/alone/${p.name}`, p.html.replace('<head>', `<head>${LONGTASKS}`));
-        const alone = await pageAloneRun(context, server.url(OTHER_HOST, `/alone/${p.name}`));
+        // Medians of the runs, each field on its own (a fresh tab per run, alone and with the
+        // extension); the longest task is the longest of all runs, as the budget is about any load.
+        const alones: Awaited<ReturnType<typeof pageAloneRun>>[] = [];
+        const withExt: Awaited<ReturnType<typeof extensionRun>>[] = [];
+        for (let run = 0; run < opts.runs; run++) {
+          alones.push(await pageAloneRun(context, server.url(OTHER_HOST, `/alone/${p.name}`)));
+          withExt.push(await extensionRun(context, server.url('www.unn.ua', `/bench/${p.name}`)));
+        }
+        const mid = <T>(list: T[], f: (x: T) => number) => median(list.map(f));
+        const alone = {
+          longest_task_ms: mid(alones, (x) => x.longest_task_ms),
+          long_tasks: mid(alones, (x) => x.long_tasks),
+          task_ms: mid(alones, (x) => x.task_ms),
+        };
         extension[p.name] = {
-          ...(await extensionRun(context, server.url('www.unn.ua', `/bench/${p.name}`))),
+          marks: mid(withExt, (x) => x.marks),
+          longest_task_ms: Math.max(...withExt.map((x) => x.longest_task_ms)),
+          long_tasks: mid(withExt, (x) => x.long_tasks),
+          long_task_total_ms: mid(withExt, (x) => x.long_task_total_ms),
+          load_longest_task_ms: mid(withExt, (x) => x.load_longest_task_ms),
+          first_mark_ms: mid(withExt, (x) => x.first_mark_ms),
+          task_ms: mid(withExt, (x) => x.task_ms),
           page_alone_longest_task_ms: alone.longest_task_ms,
           page_alone_long_tasks: alone.long_tasks,
+          page_alone_task_ms: alone.task_ms,
         };
+        const e = extension[p.name]!;
         log(
-          `extension on ${p.name}: ${extension[p.name]!.marks} marks, longest task ${fmt(extension[p.name]!.longest_task_ms)} ms (page alone ${fmt(alone.longest_task_ms)} ms)`,
+          `extension on ${p.name}: ${e.marks} marks, first at ${fmt(e.first_mark_ms)} ms, longest task ${fmt(e.longest_task_ms)} ms (page alone ${fmt(alone.longest_task_ms)} ms), main thread ${fmt(e.task_ms)} ms (page alone ${fmt(alone.task_ms)} ms)`,
         );
       }
     }
@@ -742,9 +778,12 @@ type Report = ReturnType<typeof buildReport> & {
       long_tasks: number;
       long_task_total_ms: number;
       load_longest_task_ms: number;
+      first_mark_ms: number;
+      task_ms: number;
       /** The same page loaded where the content script does not run (its own parsing and layout). */
       page_alone_longest_task_ms: number;
       page_alone_long_tasks: number;
+      page_alone_task_ms: number;
     }
   >;
   budgets: { budget: string; value: string; ok: boolean }[];
@@ -965,7 +1004,7 @@ function renderTable(report: Report): string {
   }
   for (const [name, e] of Object.entries(report.extension)) {
     lines.push(
-      `Built extension on https://www.unn.ua/bench/${name}: ${e.marks} marks written without scrolling; from the content script's start on: longest task ${fmt(e.longest_task_ms)} ms (${e.long_tasks} tasks over 50 ms, ${fmt(e.long_task_total_ms)} ms in all); the whole load: longest ${fmt(e.load_longest_task_ms)} ms; the same page loaded without the extension: longest ${fmt(e.page_alone_longest_task_ms)} ms`,
+      `Built extension on https://www.unn.ua/bench/${name}: ${e.marks} marks written without scrolling; from the content script's start on: longest task ${fmt(e.longest_task_ms)} ms (${e.long_tasks} tasks over 50 ms, ${fmt(e.long_task_total_ms)} ms in all); the whole load: longest ${fmt(e.load_longest_task_ms)} ms; the same page loaded without the extension: longest ${fmt(e.page_alone_longest_task_ms)} ms. First mark ${fmt(e.first_mark_ms)} ms after the content script started; main-thread busy time until the marks settled ${fmt(e.task_ms)} ms against ${fmt(e.page_alone_task_ms)} ms for the page alone (the extension's share: ${fmt(e.task_ms - e.page_alone_task_ms)} ms)`,
     );
   }
   lines.push('');
@@ -977,7 +1016,7 @@ function renderTable(report: Report): string {
     'Each figure is the median of its own column over the runs (so scan + apply need not add up to the total).',
   );
   lines.push(
-    `*Standpoint ms* is one annotate() pass in a fresh tab, the names compiled just before it (the *startup* column) and nothing else run before it, so its code is as cold as the content script's first pass; *scan* (extract + find in one piece) comes from a second fresh tab, and *apply* is the total minus that scan. The pass is timed until annotate() resolves. On pages over ${LONG_TEXT} characters that covers reading, matching and counting every mention (the badge and popup get the full counts) but writes only the marks of blocks within one viewport height of the view; the rest are written as the reader scrolls toward them. *+ deferred ms* is that rest: the main-thread time of scrolling to the end with the lazy writes minus the same scroll again with every mark in place (marks in the page after the scroll: ${report.pages.map((p) => `${p.name} ${fmt(p.standpoint_marks_after_scroll, 0)} of ${fmt(p.marks.standpoint, 0)}`).join(', ')}).`,
+    `*Standpoint ms* is one annotate() pass in a fresh tab, the names loaded just before it (the *startup* column: parsing the build's page index and loading its compiled matcher, as the content script does with the background's answer) and nothing else run before it, so its code is as cold as the content script's first pass; *scan* (extract + find in one piece) comes from a second fresh tab, and *apply* is the total minus that scan. The pass is timed until annotate() resolves. On pages over ${LONG_TEXT} characters that covers reading, matching and counting every mention (the badge and popup get the full counts) but writes only the marks of blocks within one viewport height of the view; the rest are written as the reader scrolls toward them. *+ deferred ms* is that rest: the main-thread time of scrolling to the end with the lazy writes minus the same scroll again with every mark in place (marks in the page after the scroll: ${report.pages.map((p) => `${p.name} ${fmt(p.standpoint_marks_after_scroll, 0)} of ${fmt(p.marks.standpoint, 0)}`).join(', ')}).`,
   );
   lines.push(`Medians of runs in headless Chromium on ${report.machine.cpus} × ${report.machine.cpu}.`);
   return `${lines.join('\n')}\n`;

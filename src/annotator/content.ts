@@ -5,16 +5,16 @@
  *   claim     tell an older (orphaned) instance to end, sweep what it left          lifecycle.ts
  *   settings  load, then follow changes live (off = every trace gone, no reload)     apply()
  *   ready     ping the background, then <html data-standpoint="ready">
- *   names     ask the background for the names to find (once), compile them in slices loadNames()
+ *   names     ask the background for the compiled names (once), load them           loadNames()
  *   session   engine (marks) + live watcher (dynamic pages) + interaction (tooltip)  start()/stop()
  *   report    after each pass: reportPage -> badge and popup
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
  *   orphaned  extension reloaded/updated: stop everything, remove every trace
  */
 import browser from 'webextension-polyfill';
-import { type NameIndex, pageNameLangs } from '../data/name-index.ts';
+import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind } from '../data/types.ts';
-import { type PendingMatcher, startCompile } from '../matcher/index.ts';
+import { loadMatcher, type Matcher } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
@@ -23,6 +23,7 @@ import { leadingText, looksRussian, makeTranslate, pageLanguage, type Translate 
 import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
 import { createLiveWatcher, type LiveWatcher } from './live.ts';
+import type { PageEntry, PageIndex } from './page-index.ts';
 import { revealEntry } from './reveal.ts';
 import { yieldToMain } from './schedule.ts';
 import { readTooltipApi } from './tooltip/api.ts';
@@ -32,9 +33,9 @@ import { topicIds } from './topic.ts';
 import type { AnnotateResult, Mention } from './types.ts';
 
 const doc = document;
-// The names to find and their labels, from the background when the first session starts.
-let names: NameIndex | null = null;
-let labels = new Map<string, NameIndex['entries'][number]['label']>();
+// The names to find, compiled, and their labels: from the background when the first session starts.
+let matcher: Matcher | null = null;
+let labels = new Map<string, PageEntry['label']>();
 // Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
 let topic: ReadonlySet<string> = new Set();
 // The page's opening text, walked at most once: the names' languages and the UI language may both
@@ -58,22 +59,11 @@ let session: Session | null = null;
 let report: PageReport = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
 let dead = false;
 const cleanups: (() => void)[] = [];
-// Compiling the names starts with the first session (never on a site the reader switched off), in
-// slices between yields, so page load never sees one long task; the first pass waits for it.
-let compiling: PendingMatcher | null = null;
-const compiler = () => {
-  compiling ??= startCompile(names!, { yield: yieldToMain });
-  return compiling;
-};
 // The tooltip UI is a second script the background injects into this frame on first use.
 const tooltipUi = createTooltipLoader({
   inject: () => (checkOrphan() ? Promise.resolve(false) : sendMessage('loadTooltip', undefined)),
   read: () => readTooltipApi(),
 });
-
-function getMatcher() {
-  return compiler().now();
-}
 
 function translator(lang: UiLang): Translate {
   return makeTranslate(lang, {
@@ -123,7 +113,7 @@ function start(current: Settings): Session {
   let live: LiveWatcher | null = null;
   const engine = createAnnotator({
     root: doc,
-    matcher: { find: (text, range) => getMatcher().find(text, range) },
+    matcher: matcher!,
     settings: current,
     label: (m: Mention) => {
       const name = labelOf(m.id, lang, m.text);
@@ -164,10 +154,8 @@ function start(current: Settings): Session {
     ui: tooltipUi,
   });
   const created: Session = { engine, live, interaction, lang, t };
-  // A failed compile still runs the pass: find() then throws there, and the page sees nothing.
-  const compiled = compiler().ready.catch(() => undefined);
-  // A task of its own for the first pass: the compile's last slice must not run on into it.
-  void compiled.then(yieldToMain).then(() => {
+  // A task of its own for the first pass, after the one that loaded the names.
+  void yieldToMain().then(() => {
     if (session !== created) return;
     return pass(() => engine.annotate()).then(() => live?.start());
   });
@@ -200,7 +188,7 @@ async function apply(next: Settings): Promise<void> {
     doc.documentElement.dataset.standpoint = 'ready';
   }
   if (!session) {
-    if (!names && !(await loadNames())) return;
+    if (!matcher && !(await loadNames())) return;
     if (dead || session || settings !== next) return;
     session = start(next);
     return;
@@ -217,18 +205,19 @@ async function apply(next: Settings): Promise<void> {
 }
 
 /**
- * The names come from the background, once per page, when annotating first starts: shipped in this
- * script they would be parsed on every page, even where Standpoint is switched off (~10 KB gzip).
+ * The names come from the background, once per page, when annotating first starts, compiled at
+ * build time (page-index.ts): shipped in this script they would be parsed on every page, even where
+ * Standpoint is switched off, and compiled here they would cost every page hundreds of ms of CPU.
  * A page written in Russian gets the Russian names too. False when the background did not answer
  * (the extension was reloaded or updated): this instance then has nothing to find.
  */
 async function loadNames(): Promise<boolean> {
   const langs = pageNameLangs(looksRussian(doc, openingText));
   try {
-    const index = await sendMessage('getNameIndex', langs);
-    names ??= index;
-    labels = new Map(names.entries.map((e) => [e.id, e.label]));
-    topic = topicIds(names.entries);
+    const index = JSON.parse(await sendMessage('getPageIndex', langs)) as PageIndex;
+    matcher ??= loadMatcher(index.matcher);
+    labels = new Map(index.entries.map((e) => [e.id, e.label]));
+    topic = topicIds(index.entries);
     return true;
   } catch {
     checkOrphan();

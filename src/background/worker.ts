@@ -8,7 +8,7 @@
 
 import dataset from 'virtual:standpoint/dataset';
 import browser from 'webextension-polyfill';
-import { toNameIndex } from '../data/name-index.ts';
+import { pageIndexFile } from '../annotator/page-index.ts';
 import { onMessage } from '../messaging/protocol.ts';
 import { watchSettings } from '../settings/storage.ts';
 import { applyReport, clearAll, clearTab } from './badge.ts';
@@ -21,16 +21,22 @@ import { injectTooltip } from './tooltip.ts';
 onMessage('ping', () => 'pong');
 onMessage('loadTooltip', ({ sender }) => injectTooltip(sender));
 onMessage('getEntryDetails', ({ data }) => entryDetails(dataset, data));
-// Every page that starts annotating asks; the labels in it are worked out once per set of languages.
-const nameIndexes = new Map<string, ReturnType<typeof toNameIndex>>();
-onMessage('getNameIndex', ({ data }) => {
-  const key = data.join(',');
-  let index = nameIndexes.get(key);
-  if (!index) {
-    index = toNameIndex(dataset, data);
-    nameIndexes.set(key, index);
+// Every page that starts annotating asks; each file is read from the extension once per worker and
+// passed on as text: one string crosses to the page far faster than the object graph it holds.
+const pageIndexes = new Map<string, Promise<string>>();
+onMessage('getPageIndex', ({ data }) => {
+  const file = pageIndexFile(data);
+  let text = pageIndexes.get(file);
+  if (!text) {
+    text = fetch(browser.runtime.getURL(file)).then((r) => {
+      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+      return r.text();
+    });
+    // A failed read is not kept: the next page asks again.
+    text.catch(() => pageIndexes.delete(file));
+    pageIndexes.set(file, text);
   }
-  return index;
+  return text;
 });
 onMessage('getDatasetInfo', () => datasetInfo(dataset));
 

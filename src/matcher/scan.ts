@@ -20,7 +20,7 @@ export interface Candidate {
  * built: the probe at the root is also the first-word filter. Each record holds the three ways a
  * word can follow a node (trie.ts): any case, Capitalised, exact forms.
  */
-interface TrieIndex {
+export interface TrieIndex {
   /** Slot -> record, -1 empty. */
   slots: Int32Array;
   mask: number;
@@ -47,8 +47,6 @@ interface TrieIndex {
   gapTarget: Int32Array;
 }
 
-const INDEX = new WeakMap<TrieNode[], TrieIndex>();
-
 /** Slot of (node, word hash), in small-integer arithmetic only (hashes are 25-bit): no boxed numbers. */
 function slotOf(node: number, hash: number, mask: number): number {
   return (hash ^ (hash >>> 13) ^ ((node * 2531) & 0x3fffffff)) & mask;
@@ -58,16 +56,8 @@ function rootBit(hash: number): number {
   return (hash ^ (hash >>> 16)) & 0xffff;
 }
 
-/** Nodes indexed between two pauses of `indexSteps` (a few ms of a cold page's compile). */
-const NODES_PER_STEP = 1024;
-
-/**
- * Builds the index in steps: the generator pauses every NODES_PER_STEP nodes, so the compile that
- * drives it (startCompile) can yield between them and its last slice is not one long task.
- */
-export function* indexSteps(trie: TrieNode[]): Generator<void, TrieIndex, void> {
-  const known = INDEX.get(trie);
-  if (known) return known;
+/** Builds the scan's index from a finished trie (at build time, or by compileMatcher). */
+export function indexTrie(trie: TrieNode[]): TrieIndex {
   const node: number[] = [];
   const hash: number[] = [];
   const key: string[] = [];
@@ -83,7 +73,6 @@ export function* indexSteps(trie: TrieNode[]): Generator<void, TrieIndex, void> 
   const gapMax: number[] = [];
   const gapTarget: number[] = [];
   for (let at = 0; at < trie.length; at++) {
-    if (at > 0 && at % NODES_PER_STEP === 0) yield;
     const nd = trie[at]!;
     const byKey = new Map<string, number>();
     for (const [k, child] of nd.next) {
@@ -123,22 +112,7 @@ export function* indexSteps(trie: TrieNode[]): Generator<void, TrieIndex, void> 
     }
     gapStart[at + 1] = gapMax.length;
   }
-  yield;
-  let size = 16;
-  while (size < node.length * 2) size *= 2;
-  const slots = new Int32Array(size).fill(-1);
-  const mask = size - 1;
-  const rootBits = new Uint8Array(0x10000 >> 3);
-  for (let r = 0; r < node.length; r++) {
-    let s = slotOf(node[r]!, hash[r]!, mask);
-    while (slots[s] !== -1) s = (s + 1) & mask;
-    slots[s] = r;
-    if (node[r] === 0) rootBits[rootBit(hash[r]!) >> 3]! |= 1 << (rootBit(hash[r]!) & 7);
-  }
-  const index: TrieIndex = {
-    slots,
-    mask,
-    rootBits,
+  return withSlots({
     node: Int32Array.from(node),
     hash: Int32Array.from(hash),
     key,
@@ -153,18 +127,28 @@ export function* indexSteps(trie: TrieNode[]): Generator<void, TrieIndex, void> 
     gapStart,
     gapMax: Int32Array.from(gapMax),
     gapTarget: Int32Array.from(gapTarget),
-  };
-  INDEX.set(trie, index);
-  return index;
+  });
 }
 
-/** The scan's edge index, cached per trie (built at compile time, not by the first find()). */
-export function scanIndex(trie: TrieNode[]): TrieIndex {
-  // indexSteps returns a cached index at once; otherwise this runs its steps without pausing.
-  const steps = indexSteps(trie);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
+/**
+ * Adds the hash table and the root's bit filter to an index's records. Both are derived, so the
+ * packed form (packed.ts) leaves them out and a page rebuilds them in one loop over the records.
+ */
+export function withSlots(records: Omit<TrieIndex, 'slots' | 'mask' | 'rootBits'>): TrieIndex {
+  const { node, hash } = records;
+  let size = 16;
+  while (size < node.length * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  const rootBits = new Uint8Array(0x10000 >> 3);
+  for (let r = 0; r < node.length; r++) {
+    const h = hash[r]!;
+    let s = slotOf(node[r]!, h, mask);
+    while (slots[s] !== -1) s = (s + 1) & mask;
+    slots[s] = r;
+    if (node[r] === 0) rootBits[rootBit(h) >> 3]! |= 1 << (rootBit(h) & 7);
+  }
+  return { ...records, slots, mask, rootBits };
 }
 
 /** The record of token t's word among the edges of `at`, or -1. */
@@ -301,11 +285,11 @@ class Scanner {
 export function scan(
   text: string,
   tokens: TokenList,
-  trie: TrieNode[],
+  ix: TrieIndex,
   contexts: CompiledContext[],
   langAllowed: (lang: number, entry: number) => boolean,
 ): Candidate[] {
-  const sc = new Scanner(scanIndex(trie), text, tokens, contexts, langAllowed);
+  const sc = new Scanner(ix, text, tokens, contexts, langAllowed);
   sc.run();
   const out = sc.out;
   for (const c of sc.pending) if (sc.sure.has(c.entry)) out.push(c);

@@ -2,8 +2,7 @@
  * The automaton: a trie over word tokens, built from every expanded name form. Edge keys carry
  * the case constraint so one lookup per constraint decides both the word and its case:
  *   "russia"   any case          "^russia"  Capitalised          "=US"  exactly this form
- * `~N` gaps are edges that skip up to N tokens. The whole structure is plain arrays and objects,
- * so it can be serialised (JSON) and rebuilt without recompiling patterns.
+ * `~N` gaps are edges that skip up to N tokens. The scan reads it flattened (scan.ts `indexTrie`).
  */
 import type { Step } from './pattern.ts';
 
@@ -92,25 +91,4 @@ export class TrieBuilder {
       if (o.entry === output.entry && o.context === output.context && o.lang === output.lang) return;
     out.push(output);
   }
-}
-
-/** JSON-safe form of the trie. */
-export type SerialTrie = { n: [string, number][]; g: [number, number][]; o: [number, number, number][] }[];
-
-/** Trie -> JSON-safe arrays. */
-export function serializeTrie(nodes: TrieNode[]): SerialTrie {
-  return nodes.map((nd) => ({
-    n: [...nd.next],
-    g: nd.gaps,
-    o: nd.out.map((o) => [o.entry, o.context, o.lang] as [number, number, number]),
-  }));
-}
-
-/** JSON-safe arrays -> trie. */
-export function deserializeTrie(serial: SerialTrie): TrieNode[] {
-  return serial.map((nd) => ({
-    next: new Map(nd.n),
-    gaps: nd.g,
-    out: nd.o.map(([entry, context, lang]) => ({ entry, context, lang })),
-  }));
 }

@@ -4,7 +4,6 @@
  * popup -> content script goes through the background (it knows the active tab).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { NameIndex } from '../data/name-index.ts';
 import type { Entry, Lang, Position } from '../data/types.ts';
 
 export type EntryCount = { id: string; kind: 'party' | 'plan' | 'proposal'; count: number; label: string };
@@ -49,12 +48,12 @@ export interface ProtocolMap {
    */
   loadTooltip(): boolean;
   /**
-   * content -> background: the names and labels a page compiles, in the given languages
+   * content -> background: the compiled matcher and labels for names in the given languages
    * (`pageNameLangs`: Russian only on a page written in it), asked for once when annotating
-   * starts. They are data the background holds anyway; in the content script they would be
-   * parsed on every page, even where Standpoint is switched off.
+   * starts: the JSON text of a PageIndex built with the extension (page-index.ts). In the content
+   * script it would be parsed on every page, even where Standpoint is switched off.
    */
-  getNameIndex(langs: Lang[]): NameIndex;
+  getPageIndex(langs: Lang[]): string;
   /** content -> background: full tooltip data, loaded on first tooltip open. */
   getEntryDetails(ids: string[]): EntryDetails;
   /** content -> background: the page's current report (badge, popup list). */

@@ -5,7 +5,7 @@
  *
  * Reads the build in $OUT_DIR (npm test builds into it before the unit step) or dist/.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -60,20 +60,28 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(exposed.filter((r) => r.includes('tooltip'))).toEqual([]);
   });
 
-  it('carries no names: the background sends them when a page starts annotating', () => {
-    const { dir, content } = built(target);
+  it('carries no names: the build compiles them into page indexes the background hands out', () => {
+    const { dir, content, manifest } = built(target);
     const text = content.toString('utf8');
     const names = ['Зеленськ{ий|ого|ому|им}', 'Росси{я|и|ю|ей}', 'security guarantee{|s}'];
     for (const name of names) expect(text, name).not.toContain(name);
-    expect(text).toContain('getNameIndex');
-    // The background worker's chunks hold them (the dataset), so a page can ask for them.
-    const assets = readdirSync(path.join(dir, 'assets')).map((f) =>
-      readFileSync(path.join(dir, 'assets', f), 'utf8'),
-    );
-    for (const name of names)
-      expect(
-        assets.some((a) => a.includes(name)),
-        name,
-      ).toBe(true);
+    for (const key of ['зеленського', 'guarantees']) expect(text, key).not.toContain(`"${key}"`);
+    expect(text).toContain('getPageIndex');
+    // One compiled index per set of name languages; Russian names only in the Russian pages' one.
+    const index = (langs: string) =>
+      JSON.parse(readFileSync(path.join(dir, 'page-index', `${langs}.json`), 'utf8')) as {
+        matcher: { index: { key: string[] } };
+        entries: { id: string; label: { en: string } }[];
+      };
+    const plain = index('en-uk');
+    const russian = index('en-uk-ru');
+    expect(plain.matcher.index.key).toContain('зеленського');
+    expect(plain.matcher.index.key).toContain('guarantees');
+    expect(plain.matcher.index.key).not.toContain('россия');
+    expect(russian.matcher.index.key).toContain('россия');
+    expect(plain.entries.find((e) => e.id === 'ukraine')?.label.en).toBe('Ukraine');
+    // Read by the background from the package, never by pages.
+    const exposed = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []);
+    expect(exposed.filter((r) => r.includes('page-index'))).toEqual([]);
   });
 });

@@ -1,29 +1,59 @@
 // `npm run build` validates through the Vite dataset plugin: prove it refuses with the same lines.
 import { afterEach, describe, expect, it } from 'vitest';
 import { standpointDataset } from '../../../scripts/vite-plugin-dataset.ts';
+import { PAGE_LANG_SETS, pageIndexFile } from '../../../src/annotator/page-index.ts';
+import { loadMatcher } from '../../../src/matcher/index.ts';
 import { copyData, ROOT } from './helpers.ts';
 
 let copy: ReturnType<typeof copyData> | undefined;
 afterEach(() => copy?.cleanup());
 
+type Hooks = {
+  load: (this: unknown, id: string) => string | null;
+  generateBundle: (this: unknown) => void;
+};
+
+const context = (emitted: { fileName: string; source: string }[] = []) => ({
+  error: (msg: string) => {
+    throw new Error(msg);
+  },
+  addWatchFile: () => {},
+  emitFile: (file: { fileName: string; source: string }) => emitted.push(file),
+});
+
 function loadVirtual(root: string, id: string): string {
-  const plugin = standpointDataset(root) as unknown as {
-    load: (this: unknown, id: string) => string | null;
-  };
-  const ctx = {
-    error: (msg: string) => {
-      throw new Error(msg);
-    },
-    addWatchFile: () => {},
-  };
-  return plugin.load.call(ctx, `\0${id}`) as string;
+  const plugin = standpointDataset(root) as unknown as Hooks;
+  return plugin.load.call(context(), `\0${id}`) as string;
 }
 
 describe('the dataset build plugin', () => {
-  it('emits the dataset and the lean name index for valid data', () => {
-    expect(loadVirtual(ROOT, 'virtual:standpoint/names')).toMatch(/^export default JSON\.parse\(/);
-    const full = loadVirtual(ROOT, 'virtual:standpoint/dataset');
-    expect(full.length).toBeGreaterThan(loadVirtual(ROOT, 'virtual:standpoint/names').length);
+  it('emits the dataset and the page index for valid data', () => {
+    expect(loadVirtual(ROOT, 'virtual:standpoint/dataset')).toMatch(/^export default JSON\.parse\(/);
+    const module = loadVirtual(ROOT, 'virtual:standpoint/page-index');
+    const index = JSON.parse(JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')));
+    expect(index.entries.map((e: { id: string }) => e.id)).toContain('security-guarantees');
+    expect(
+      loadMatcher(index.matcher)
+        .find('Kyiv wants security guarantees.')
+        .map((m) => m.id),
+    ).toContain('security-guarantees');
+  });
+
+  it('writes a page index per set of name languages into the extension build', () => {
+    const emitted: { fileName: string; source: string }[] = [];
+    const plugin = standpointDataset(ROOT, { pageIndexes: true }) as unknown as Hooks;
+    plugin.generateBundle.call(context(emitted));
+    expect(emitted.map((f) => f.fileName)).toEqual(PAGE_LANG_SETS.map(pageIndexFile));
+    const russian = loadMatcher(JSON.parse(emitted[1]!.source).matcher);
+    const plain = loadMatcher(JSON.parse(emitted[0]!.source).matcher);
+    // Russian names only in the Russian pages' index; Ukrainian names in both.
+    expect(russian.find('Россия заявила').map((m) => m.id)).toEqual(['russia']);
+    expect(plain.find('Россия заявила')).toEqual([]);
+    expect(plain.find('Україна заявила').map((m) => m.id)).toEqual(['ukraine']);
+    // The plain plugin (the benchmark's, the tests') writes nothing.
+    const none: { fileName: string; source: string }[] = [];
+    (standpointDataset(ROOT) as unknown as Hooks).generateBundle.call(context(none));
+    expect(none).toEqual([]);
   });
 
   it('fails the build with the dataset problem lines', () => {
@@ -31,7 +61,7 @@ describe('the dataset build plugin', () => {
     const list = copy.read<{ id: string; sources: unknown[] }[]>('positions/ceasefire.json');
     list[0]!.sources = [];
     copy.write('positions/ceasefire.json', list);
-    expect(() => loadVirtual(copy!.root, 'virtual:standpoint/names')).toThrow(
+    expect(() => loadVirtual(copy!.root, 'virtual:standpoint/page-index')).toThrow(
       `data/positions/ceasefire.json: ${list[0]!.id}: sources: needs at least one source`,
     );
   });

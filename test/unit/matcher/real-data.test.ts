@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../src/matcher/index.ts';
+import { compileMatcher, loadMatcher, serializeMatcher } from '../../../src/matcher/index.ts';
+import { devset } from './devset.ts';
 import { realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
@@ -27,5 +28,20 @@ describe('the real dataset', () => {
       'ukraine:Kyiv',
     ]);
     expect(found('Київ • УНН\nКиїв наполягає.')).toEqual(['ukraine:Київ']);
+  });
+});
+
+describe('the build-time matcher (serialised, as pages load it)', () => {
+  it('finds exactly what compiling the names finds, on every development article', () => {
+    const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
+    let mentions = 0;
+    for (const article of devset()) {
+      const want = m.find(article.text, { lang: 'auto' });
+      expect(loaded.find(article.text, { lang: 'auto' }), article.name).toEqual(want);
+      mentions += want.length;
+    }
+    expect(mentions).toBeGreaterThan(500);
+    expect(loaded.stats.nodes).toBe(m.stats.nodes);
+    expect(loaded.stats.edges).toBe(m.stats.edges);
   });
 });
