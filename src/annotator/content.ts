@@ -215,6 +215,8 @@ async function loadNames(): Promise<boolean> {
   const langs = pageNameLangs(looksRussian(doc, openingText));
   try {
     const index = JSON.parse(await sendMessage('getPageIndex', langs)) as PageIndex;
+    // Parsing and loading are ~10–20 ms each on a cold page: a task each, not one long one.
+    await yieldToMain();
     matcher ??= loadMatcher(index.matcher);
     labels = new Map(index.entries.map((e) => [e.id, e.label]));
     topic = topicIds(index.entries);
