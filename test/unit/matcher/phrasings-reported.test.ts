@@ -238,6 +238,19 @@ const REPORTED: [string, string][] = [
   ['european-force', 'Москва виступає проти розміщення військ НАТО в Україні.'],
   ['security-guarantees', 'Washington could offer Kyiv Article Five-like protection.'],
   ['zaporizhzhia-npp', 'Trump floated US ownership of the plant in Enerhodar.'],
+  ['minerals-deal', 'The deal would give Washington access to Ukrainian mineral wealth.'],
+  ['minerals-deal', 'Кабмін погодив угоду про копалини зі Штатами.'],
+  ['minerals-deal', 'Перші проєкти профінансує Українсько-американський інвестиційний фонд реконструкції.'],
+  ['minerals-deal', 'Верховна Рада ратифікувала угоду щодо природних ресурсів зі США.'],
+  ['occupied-territories', 'Critics say the deal would lock in Russia’s hold on captured land.'],
+  ['occupied-territories', 'Ukraine cannot cede a fifth of its land, the president said.'],
+  ['occupied-territories', 'Вашингтон говорив про можливі обміни територіями між Києвом і Москвою.'],
+  ['occupied-territories', 'Територіальний обмін для України неприйнятний, кажуть у Києві.'],
+  ['occupied-territories', 'За таким планом Україна поступиться Росії частиною своєї землі.'],
+  ['frontline-freeze', 'The plan would halt the fighting in the south along current battle lines.'],
+  ['frontline-freeze', 'Документ передбачає заморозку лінії фронту на півдні.'],
+  ['army-limits', 'Чисельність ЗСУ у мирний час становитиме 800 тисяч.'],
+  ['frozen-assets', 'Брюссель хоче використовувати російські активи для кредиту Києву.'],
 ];
 
 /** Everyday sentences that share words with a name above and state no proposal. */
@@ -358,6 +371,12 @@ const EVERYDAY: string[] = [
   'Росія має понад 700 тисяч військових в Україні, ліміт у 600 тисяч для неї не діє.',
   'Вибори в Польщі відбулися на тлі війни в сусідній країні.',
   'Україна збільшила кількість ударів по російських НПЗ.',
+  'Serbia and Kosovo once discussed a territorial exchange.',
+  'Уряд оголосив заморозку тарифів на газ до весни.',
+  'Russia tightened its grip on occupied areas with new passport rules.',
+  'Ukraine’s mineral wealth lies mostly in the east, geologists say.',
+  'Чисельність населення міста сягає 800 тисяч мешканців.',
+  'Україна та Канада підписали угоду про співпрацю в енергетиці.',
 ];
 
 describe('proposals as 2025-26 reporting phrases them', () => {
