@@ -275,6 +275,19 @@ const REPORTED: [string, string][] = [
   ['donbas-withdrawal', 'Кремль і далі вимагає весь Донбас.'],
   ['frontline-freeze', 'За проєктом, лінія фронту фіксується там, де стоять війська.'],
   ['occupied-territories', 'Moscow wants the world to recognise the new territorial realities.'],
+  ['sanctions-relief', 'Moscow wants the revocation of some sanctions on its banks.'],
+  ['sanctions-relief', 'Sanctions on the farm bank would be lifted only after the Black Sea truce holds.'],
+  ['sanctions-relief', 'The Kremlin asked to free Rosselkhozbank from sanctions.'],
+  ['security-guarantees', 'Washington offered Kyiv a NATO-style pledge.'],
+  ['security-guarantees', 'Europe promised a legally binding commitment to defend Ukraine.'],
+  ['security-guarantees', 'The allies vowed to come to Ukraine’s aid if Russia attacks again.'],
+  ['frozen-assets', 'The funds of the Russian central bank stay blocked in Brussels.'],
+  ['occupied-territories', 'Kyiv will never recognise its regions as belonging to Russia.'],
+  ['occupied-territories', 'Zelensky said he would not hand over land to the aggressor.'],
+  ['territorial-integrity', 'Kyiv will not accept border changes imposed by force.'],
+  ['territorial-integrity', 'Ukraine hopes to regain the temporarily occupied territories by diplomacy.'],
+  ['zaporizhzhia-npp', 'США пропонують спільне управління станцією в Енергодарі.'],
+  ['donbas-withdrawal', 'Київ не погодиться на передачу решти Донеччини.'],
 ];
 
 /** Everyday sentences that share words with a name above and state no proposal. */
@@ -408,6 +421,10 @@ const EVERYDAY: string[] = [
   'Finland’s NATO path took less than a year.',
   'Austria chose permanent neutrality in 1955.',
   'Лінія електропередачі фіксується на нових опорах.',
+  'The treaty is a legally binding commitment to cut emissions.',
+  'The EU freed a Syrian bank from sanctions last week.',
+  'Енергоатом спільно з партнерами добудовує Хмельницьку АЕС.',
+  'The Finance Ministry releases its budget figures today.',
 ];
 
 describe('proposals as 2025-26 reporting phrases them', () => {
