@@ -288,6 +288,12 @@ const REPORTED: [string, string][] = [
   ['territorial-integrity', 'Ukraine hopes to regain the temporarily occupied territories by diplomacy.'],
   ['zaporizhzhia-npp', 'США пропонують спільне управління станцією в Енергодарі.'],
   ['donbas-withdrawal', 'Київ не погодиться на передачу решти Донеччини.'],
+  ['sanctions-relief', 'Moscow wants its farm bank reinstated in SWIFT.'],
+  ['security-guarantees', 'Kyiv wants protection of a NATO Article 5-style kind.'],
+  ['zaporizhzhia-npp', 'The Zaporizhzhia talks turned to a joint operation of the plant.'],
+  ['crimea-recognition', 'Moscow wants Washington’s recognition of the peninsula.'],
+  ['army-limits', 'The plan would keep Ukraine’s peacetime army at up to 800,000.'],
+  ['donbas-withdrawal', 'The cease-fire starts once Kyiv withdraws from Donbas.'],
 ];
 
 /** Everyday sentences that share words with a name above and state no proposal. */
@@ -425,6 +431,8 @@ const EVERYDAY: string[] = [
   'The EU freed a Syrian bank from sanctions last week.',
   'Енергоатом спільно з партнерами добудовує Хмельницьку АЕС.',
   'The Finance Ministry releases its budget figures today.',
+  'The carmakers agreed on a joint operation of the plant in Slovakia.',
+  'Seoul hopes for wider recognition of the peninsula’s heritage sites.',
 ];
 
 describe('proposals as 2025-26 reporting phrases them', () => {
