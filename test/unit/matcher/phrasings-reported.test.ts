@@ -294,6 +294,16 @@ const REPORTED: [string, string][] = [
   ['crimea-recognition', 'Moscow wants Washington’s recognition of the peninsula.'],
   ['army-limits', 'The plan would keep Ukraine’s peacetime army at up to 800,000.'],
   ['donbas-withdrawal', 'The cease-fire starts once Kyiv withdraws from Donbas.'],
+  ['nato-non-accession', 'The draft asks Kyiv to promise it will never join Nato.'],
+  ['nato-non-accession', 'Russia opposes Ukraine’s Nato membership.'],
+  ['european-force', 'Moscow warns against Nato troops in Ukraine.'],
+  ['security-guarantees', 'Kyiv wants a guarantee modelled on Nato’s Article 5.'],
+  ['donbas-withdrawal', 'Moscow wants Kyiv to cede the last fifth of the region of Donetsk.'],
+  ['donbas-withdrawal', 'The first draft proposed that Ukraine surrender more land in Donbas.'],
+  ['army-limits', 'Europe opposes any cap on Ukraine’s peacetime forces.'],
+  ['army-limits', 'Москва вимагає обмежити чисельність нашої армії.'],
+  ['occupied-territories', 'Київ не передаватиме росії свої території.'],
+  ['donbas-withdrawal', 'Moscow wants Kyiv to give up the towns it still holds in the east.'],
 ];
 
 /** Everyday sentences that share words with a name above and state no proposal. */
@@ -433,6 +443,9 @@ const EVERYDAY: string[] = [
   'The Finance Ministry releases its budget figures today.',
   'The carmakers agreed on a joint operation of the plant in Slovakia.',
   'Seoul hopes for wider recognition of the peninsula’s heritage sites.',
+  'Ukraine refuses to cede ground near the town it still holds, the army said.',
+  'The garrison surrendered near Donetsk airport in 2015, veterans recall.',
+  'Волонтери передали ворогу листи полонених через Червоний Хрест.',
 ];
 
 describe('proposals as 2025-26 reporting phrases them', () => {
