@@ -304,6 +304,10 @@ const REPORTED: [string, string][] = [
   ['army-limits', 'Москва вимагає обмежити чисельність нашої армії.'],
   ['occupied-territories', 'Київ не передаватиме росії свої території.'],
   ['donbas-withdrawal', 'Moscow wants Kyiv to give up the towns it still holds in the east.'],
+  ['security-guarantees', 'Washington promised to help guarantee Ukraine’s security after a deal.'],
+  ['european-force', 'London is ready to station troops in a post-war Ukraine.'],
+  ['european-force', 'Москва проти розміщення іноземного миротворчого контингенту.'],
+  ['occupied-territories', 'Kyiv will not sign anything that formalises Moscow’s territorial advances.'],
 ];
 
 /** Everyday sentences that share words with a name above and state no proposal. */
