@@ -8,7 +8,7 @@
 import type { MatchRule } from '../data/types.ts';
 import { isActor } from './actor.ts';
 import { compilePattern } from './pattern.ts';
-import { hashKey, type TokenList } from './tokenize.ts';
+import { DASH_HASH, hashKey, type TokenList } from './tokenize.ts';
 
 export const DEFAULT_WINDOW = 8;
 
@@ -81,8 +81,10 @@ function phraseWithin(
       const hs = hashes[p]!;
       // An empty phrase holds wherever another phrase's first word is (as a plain key lookup did).
       let ok = ph.length > 0 || list.some((q) => q.length > 0 && tokens.keyIs(t, q[0]!));
-      for (let k = 0; k < ph.length; k++) {
-        const u = t + k;
+      for (let k = 0, u = t; k < ph.length; k++, u++) {
+        // A hyphen written tight between two words stands for the phrase's space, as in names
+        // ("cease-fire" for "cease fire", "28-point" for "28 point").
+        if (k > 0 && u < n && hash[u] === DASH_HASH && tokens.tightHyphen(u)) u++;
         if (u >= n || hash[u] !== hs[k] || (u >= skipFrom && u <= skipTo) || !tokens.keyIs(u, ph[k]!)) {
           ok = false;
           break;

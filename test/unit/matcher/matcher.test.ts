@@ -188,6 +188,12 @@ describe('context rules', () => {
     expect(ids('Kellogg makes breakfast cereals')).toEqual([]);
     expect(ids("Kellogg's cornflakes")).toEqual([]);
   });
+  it('reads a hyphen written tight between words as the space of a context phrase', () => {
+    // "special representative" is a two-word context phrase: "special-representative" holds it too.
+    expect(ids('the special-representative Kellogg met Zelensky')).toEqual(['kellogg']);
+    expect(ids('the special - representative Kellogg')).toEqual([]);
+    expect(ids('the special-adviser Kellogg')).toEqual([]);
+  });
   it('cities count as governments only as actors, never in datelines', () => {
     expect(ids('Kyiv • UNN\nKyiv insists on security guarantees.')).toEqual([
       'ukraine',

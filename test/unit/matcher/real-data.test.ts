@@ -14,6 +14,10 @@ describe('the real dataset', () => {
       'nato*:NATO',
     ]);
   });
+  it('finds NATO as British outlets spell it, never a lower-case word', () => {
+    expect(found('Nato allies met; the NATO summit')).toEqual(['nato:Nato', 'nato:NATO']);
+    expect(found('nato')).toEqual([]);
+  });
   it('keeps "us" and Kellogg\'s cereal out, and finds Ukrainian inflections', () => {
     expect(found('Tell us about Kellogg’s cereal.')).toEqual([]);
     expect(found('визнання контролю Росії над Кримом, перемир’я, Путіна')).toEqual([
