@@ -11,9 +11,11 @@ export interface TokenSeq {
   at(t: number): Token | undefined;
 }
 
-const EN_VERBS = new Set(
-  (
-    'says said say wants wanted want rejected rejects reject rejecting insists insisted insist has have had is was ' +
+/** A set of words from one space-separated list. */
+const words = (list: string) => new Set(list.split(' '));
+
+const EN_VERBS = words(
+  'says said say wants wanted want rejected rejects reject rejecting insists insisted insist has have had is was ' +
     "are were will would could can cannot can't may might must should shall believes believe believed agreed agrees agree " +
     'refused refuses refuse proposed proposes propose demanded demands demand offered offers warned warns accused ' +
     'accuses denied denies sees saw considers considered hopes hoped expects expected signed signs presented ' +
@@ -27,25 +29,20 @@ const EN_VERBS = new Set(
     "hadn't aren't wasn't weren't lifts lifted halts halted resumes resumed cuts suspends suspended " +
     'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept ' +
     'agreeing refusing demanding seeking accepting offering remain remains controls holds reports interprets ' +
-    'spoke speaks'
-  ).split(' '),
+    'spoke speaks',
 );
-const EN_ADVERBS = new Set(
-  (
-    'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
-    'again officially publicly firmly strongly quickly not never clearly apparently today yesterday'
-  ).split(' '),
+const EN_ADVERBS = words(
+  'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
+    'again officially publicly firmly strongly quickly not never clearly apparently today yesterday',
 );
 /** A word right before the city that makes it a government: "talks with Moscow", "urged Kyiv". */
-const EN_ACTOR_BEFORE = new Set(
-  (
-    'between with against urged urging urge told tell telling pressed pressing pressure pressuring persuade ' +
+const EN_ACTOR_BEFORE = words(
+  'between with against urged urging urge told tell telling pressed pressing pressure pressuring persuade ' +
     'convince convinced by allies ally backing backed support supporting supported asked asking urges ' +
     'warned warning accused accusing offer offers offered give gives gave giving hand hands handed press presses ' +
     'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
     'persuaded favouring favoring favours favors favoured favored criticised criticized criticise criticize ' +
-    'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming'
-  ).split(' '),
+    'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
@@ -53,74 +50,60 @@ const EN_ACTOR_BEFORE = new Set(
  * Kyiv", "land to Moscow"). Money, land and documents go to a government; a trip or a drone goes to a
  * place, so neither "flights" nor "approach" is here ("on the approach to Moscow").
  */
-const EN_ACTOR_AFTER_PREP = new Set(
-  (
-    'support aid assistance weapons guarantees guarantee signed provocative acceptable unacceptable win victory ' +
+const EN_ACTOR_AFTER_PREP = words(
+  'support aid assistance weapons guarantees guarantee signed provocative acceptable unacceptable win victory ' +
     'concession concessions message signal signals proposal proposals offer response reply answer delivered ' +
     'handed sent presented passed sanctions pressure demands tariffs restrictions reaction comment word ' +
     'gift threat ultimatum loyal loyalty ties relations loan loans credit funds funding billion million ' +
     'euros dollars deliveries supplies transferred allocated territory land favourable favorable beneficial ' +
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
-    'missiles arms imposed officials negotiators diplomats delegation'
-  ).split(' '),
+    'missiles arms imposed officials negotiators diplomats delegation',
 );
 /** "wants Kyiv to withdraw", "expects Moscow to agree", "got Moscow and Kyiv to pause": asked to act. */
-const EN_ASK_TO = new Set(
-  (
-    'wants want wanted expects expect expected asks ask demands demand demanded needs need needed allow allows ' +
+const EN_ASK_TO = words(
+  'wants want wanted expects expect expected asks ask demands demand demanded needs need needed allow allows ' +
     'allowed require requires required get gets got prompt prompts prompted prompting encourage encourages ' +
-    'encouraged encouraging'
-  ).split(' '),
+    'encouraged encouraging',
 );
 /** "demands that Kyiv pull out", "insisted Kyiv withdraw": the word before a subjunctive clause. */
-const EN_SUBJUNCTIVE = new Set('that insist insists insisted demand demands demanded'.split(' '));
+const EN_SUBJUNCTIVE = words('that insist insists insisted demand demands demanded');
 /** "demands that Kyiv pull out": the city does the verb in a subjunctive clause. */
-const EN_BASE_VERBS = new Set(
-  (
-    'pull withdraw cede give accept recognise recognize abandon drop renounce surrender hand leave agree sign ' +
-    'hold stop end halt limit reduce cut return'
-  ).split(' '),
+const EN_BASE_VERBS = words(
+  'pull withdraw cede give accept recognise recognize abandon drop renounce surrender hand leave agree sign ' +
+    'hold stop end halt limit reduce cut return',
 );
 /** "the Kyiv regime": the city names the government it houses ("the Kyiv government quarter" is a place). */
-const EN_GOV_NOUNS = new Set('regime leadership'.split(' '));
+const EN_GOV_NOUNS = words('regime leadership');
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
-const EN_ALLIES = new Set('allies ally partners backers supporters'.split(' '));
+const EN_ALLIES = words('allies ally partners backers supporters');
 /** "Moscow, however, insists": a word set off by commas between the city and its verb (or an adverb). */
-const EN_ASIDES = new Set('however meanwhile though instead therefore'.split(' '));
+const EN_ASIDES = words('however meanwhile though instead therefore');
 /**
  * Parts of the city itself after "Kyiv's" or "Kyiv and its" ("Kyiv's Podil district", "Kyiv and its
  * suburbs"): a place, despite the possessive.
  */
-const EN_CITY_PARTS = new Set(
-  (
-    'district districts suburb suburbs outskirts street streets centre center metro subway skies residents ' +
-    'mayor airport airports region oblast neighbourhood neighborhood surrounding'
-  ).split(' '),
+const EN_CITY_PARTS = words(
+  'district districts suburb suburbs outskirts street streets centre center metro subway skies residents ' +
+    'mayor airport airports region oblast neighbourhood neighborhood surrounding',
 );
 /** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
-const EN_PLACE_BEFORE = new Set(
-  'in at to near outside around over toward towards into across of via visit visited visiting inside for on from'.split(
-    ' ',
-  ),
+const EN_PLACE_BEFORE = words(
+  'in at to near outside around over toward towards into across of via visit visited visiting inside for on from',
 );
 
-const UK_ACTOR_BEFORE = new Set('між з із зі проти разом для'.split(' '));
+const UK_ACTOR_BEFORE = words('між з із зі проти разом для');
 /** "закликали Київ", "звинуватив Москву": a verb of pressing or blaming right before the city. */
-const UK_ACTOR_VERBS = new Set(
-  (
-    'закликав закликала закликали закликає закликають закликаючи звинуватив звинуватила звинуватили ' +
+const UK_ACTOR_VERBS = words(
+  'закликав закликала закликали закликає закликають закликаючи звинуватив звинуватила звинуватили ' +
     'звинувачує звинувачують звинувачуючи обвинуватив обвинувачує обвинувачуючи змусити змушує змушують ' +
     'змусив змусила змусили примусити переконати переконав переконала переконали переконує підштовхнути ' +
     'підштовхує підштовхують схилити схиляє схиляють схиляти підтримати підтримує підтримують підтримав ' +
-    'підтримали попередив попередила попередили'
-  ).split(' '),
+    'підтримали попередив попередила попередили',
 );
 /** "тиск на Київ", "тиснуть на Москву": pressure lands on a government, despite "на". */
-const UK_PRESS_ON = new Set(
-  (
-    'тиск тиску тиском тиснути тисне тиснуть тиснув тиснула тиснули тиснучи натиснути натисне натиснув ' +
-    'вплив впливу впливати вплинути'
-  ).split(' '),
+const UK_PRESS_ON = words(
+  'тиск тиску тиском тиснути тисне тиснуть тиснув тиснула тиснули тиснучи натиснути натисне натиснув ' +
+    'вплив впливу впливати вплинути',
 );
 /**
  * The dative ("Москві вигідно", "Києву запропонували", "передати Києву", "пояснити Вашингтону"): given,
@@ -128,85 +111,71 @@ const UK_PRESS_ON = new Set(
  * not after a locative or an adjective ("у Києві та Москві", "у Лондоні, Москві", "у самій Москві") and
  * not as what the city faces ("Києву загрожує блекаут").
  */
-const UK_DATIVE = new Set('києву москві вашингтону парижу берліну лондону пекіну'.split(' '));
+const UK_DATIVE = words('києву москві вашингтону парижу берліну лондону пекіну');
 /**
  * Heads whose genitive city is the city itself ("мер Києва", "районів Києва", "третина Києва",
  * "обстрілів Києва"): a place, despite the genitive.
  */
-const UK_CITY_PARTS = new Set(
-  (
-    'мер мера меру мером мерія мерії адміністрація адміністрації адміністрацію район району районі райони ' +
+const UK_CITY_PARTS = words(
+  'мер мера меру мером мерія мерії адміністрація адміністрації адміністрацію район району районі райони ' +
     'районів районах вулиця вулиці вулиць вулицях мешканці мешканців мешканцям жителі жителів жителям ' +
     'небо неба небі метро аеропорт аеропорту частина частини частину третина третини третину половина ' +
-    'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони'
-  ).split(' '),
+    'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони',
 );
 /** "Київ перебуває під атакою", "Київ зазнав удару": what happens to the city, never its government's act. */
-const UK_PLACE_VERBS = new Set(
-  (
-    'перебуває перебував перебувала опинився опинилася опинилось опинилися зазнав зазнала зазнає зазнали ' +
-    'потерпає прокинувся здригнувся здригнулася'
-  ).split(' '),
+const UK_PLACE_VERBS = words(
+  'перебуває перебував перебувала опинився опинилася опинилось опинилися зазнав зазнала зазнає зазнали ' +
+    'потерпає прокинувся здригнувся здригнулася',
 );
 /** "Москва, ймовірно, почне": a word set off by commas between the city and its verb (or an adverb). */
-const UK_ASIDES = new Set('мабуть однак проте втім натомість зокрема вочевидь звісно водночас'.split(' '));
+const UK_ASIDES = words('мабуть однак проте втім натомість зокрема вочевидь звісно водночас');
 /**
  * "Київ і Вашингтон погодили": another capital as co-subject (not any name: "Київ та Одеса залишилися
  * без світла" are two cities).
  */
-const UK_CAPITALS = new Set('київ москва вашингтон брюссель лондон париж берлін пекін'.split(' '));
+const UK_CAPITALS = words('київ москва вашингтон брюссель лондон париж берлін пекін');
 /** Words that may open the clause before "У Москві заявили" ("Також у Москві заявили", "Про це у Києві кажуть"). */
-const UK_OPENERS = new Set('а але тим часом згодом тож відтак ж же це про'.split(' '));
-const UK_PLACE_BEFORE = new Set(
-  'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр'.split(' '),
+const UK_OPENERS = words('а але тим часом згодом тож відтак ж же це про');
+const UK_PLACE_BEFORE = words(
+  'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр',
 );
 /** Endings of Ukrainian finite verbs (present and past), enough to see "Київ наполягає", "Москва заявила". */
 const UK_VERB = /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
-const UK_ADVERBS = new Set(
-  (
-    'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
-    'завжди нарешті'
-  ).split(' '),
+const UK_ADVERBS = words(
+  'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
+    'завжди нарешті',
 );
 /** "вимагає від Києва", "чекають від Москви": asking something of a government, not a place. */
-const UK_ASK_OF = new Set(
-  (
-    'вимагає вимагають вимагав вимагала вимагали хоче хочуть хотів хотіла хотіли чекає чекають ' +
+const UK_ASK_OF = words(
+  'вимагає вимагають вимагав вимагала вимагали хоче хочуть хотів хотіла хотіли чекає чекають ' +
     'очікує очікують очікував очікувала очікували домагається домагаються добивається вимога вимоги вимог ' +
-    'поступки поступок'
-  ).split(' '),
+    'поступки поступок',
 );
 /**
  * "У Москві заявили", "У Києві вважають": the people of a capital's government speaking, in the
  * plural with no subject. Only verbs of saying and holding a view: "У Києві відбулися переговори"
  * stays a venue.
  */
-const UK_THEY_SAY = new Set(
-  (
-    'заявили заявляють вважають наголосили наголошують наполягають наполягали відповіли відповідають ' +
+const UK_THEY_SAY = words(
+  'заявили заявляють вважають наголосили наголошують наполягають наполягали відповіли відповідають ' +
     'відреагували реагують поставилися ставляться пояснили пояснюють кажуть сказали заперечили заперечують ' +
     'відкинули відкидають назвали називають підтвердили підтверджують спростували зазначили зазначають ' +
     'зауважили розраховують сподіваються очікують погодилися погоджуються вимагають вимагали пропонують ' +
     'запропонували хочуть готові побоюються визнали визнають застерегли попередили відмовилися відмовляються ' +
-    'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали'
-  ).split(' '),
+    'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали',
 );
 /**
  * Common Ukrainian finite verbs the endings miss, and the stance words that stand for a verb
  * ("Москва налаштована", "Москва відкрита до переговорів", "Київ проти").
  */
-const UK_VERBS = new Set(
-  (
-    'може можуть має мають хоче хочуть буде будуть готовий готова готові налаштована налаштований ' +
+const UK_VERBS = words(
+  'може можуть має мають хоче хочуть буде будуть готовий готова готові налаштована налаштований ' +
     'налаштовані відкрита відкритий відкриті зацікавлена зацікавлений зацікавлені стурбована стурбований ' +
-    'переконана переконаний впевнена впевнений розчарована розчарований незадоволена незадоволений згодна згоден'
-  ).split(' '),
+    'переконана переконаний впевнена впевнений розчарована розчарований незадоволена незадоволений згодна згоден',
 );
 const UK_AND = new Set(['і', 'й', 'та']);
 /** "Київ та його партнери домовилися": the city stands beside its allies. */
-const UK_ALLIES = new Set(
-  'союзники союзниками союзників союзникам партнери партнерами партнерів партнерам'.split(' '),
-);
+const UK_ALLIES = words('союзники союзниками союзників союзникам партнери партнерами партнерів партнерам');
 
 /** Dateline: the city opens its line and a bullet, bracket or dash follows on that line. */
 function isDateline(text: string, tokens: TokenSeq, i: number, j: number): boolean {
