@@ -11,10 +11,11 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { buildPageIndex, PAGE_LANG_SETS, pageIndexFile } from '../src/annotator/page-index.ts';
+import { PAGE_LANG_SETS, type PageIndex, pageIndexFile } from '../src/annotator/page-index.ts';
 import { loadDataset } from '../src/data/load.ts';
-import { PAGE_LANGS } from '../src/data/name-index.ts';
-import type { Dataset } from '../src/data/types.ts';
+import { PAGE_LANGS, toNameIndex } from '../src/data/name-index.ts';
+import type { Dataset, Lang } from '../src/data/types.ts';
+import { serializeMatcher } from '../src/matcher/index.ts';
 
 const DATASET = 'virtual:standpoint/dataset';
 const PAGE_INDEX = 'virtual:standpoint/page-index';
@@ -60,5 +61,18 @@ export function standpointDataset(root: string, options: { pageIndexes?: boolean
           source: JSON.stringify(buildPageIndex(dataset, langs)),
         });
     },
+  };
+}
+
+/** The page index for one set of name languages: only the build makes one, a page only loads it. */
+export function buildPageIndex(
+  dataset: Pick<Dataset, 'asOf' | 'contexts' | 'entries'>,
+  langs: readonly Lang[],
+): PageIndex {
+  const names = toNameIndex(dataset, langs);
+  return {
+    asOf: names.asOf,
+    entries: names.entries.map(({ names: _, ...entry }) => entry),
+    matcher: serializeMatcher(names),
   };
 }

@@ -1,12 +1,12 @@
 /**
- * What a page needs to annotate, built once when the extension is built: the matcher already
+ * What a page needs to annotate, built once when the extension is built (scripts/vite-plugin-dataset.ts): the matcher already
  * compiled (matcher/packed.ts) and each entry's kind, party and short label. The build writes one
  * file per set of name languages into the extension; the background reads it from there and hands
  * it to each page that starts annotating, so no page compiles the names itself.
  */
-import { type NameIndexEntry, pageNameLangs, toNameIndex } from '../data/name-index.ts';
-import type { Dataset, Lang } from '../data/types.ts';
-import { type CompiledMatcher, serializeMatcher } from '../matcher/index.ts';
+import { type NameIndexEntry, pageNameLangs } from '../data/name-index.ts';
+import type { Lang } from '../data/types.ts';
+import type { CompiledMatcher } from '../matcher/index.ts';
 
 export type PageEntry = Omit<NameIndexEntry, 'names'>;
 
@@ -22,16 +22,4 @@ export const PAGE_LANG_SETS: readonly Lang[][] = [pageNameLangs(false), pageName
 /** Where the build puts a language set's page index, relative to the extension's root. */
 export function pageIndexFile(langs: readonly Lang[]): string {
   return `page-index/${langs.join('-')}.json`;
-}
-
-export function buildPageIndex(
-  dataset: Pick<Dataset, 'asOf' | 'contexts' | 'entries'>,
-  langs: readonly Lang[],
-): PageIndex {
-  const names = toNameIndex(dataset, langs);
-  return {
-    asOf: names.asOf,
-    entries: names.entries.map(({ names: _, ...entry }) => entry),
-    matcher: serializeMatcher(names),
-  };
 }
