@@ -110,7 +110,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Minified, for the content script's size budget (≤ 40 KB gzip); the readable source goes to
     // AMO review as the source archive `npm run package` writes next to the zips.
-    minify: true,
+    minify: process.env.SP_NOMINIFY ? false : true,
     sourcemap: false,
     rollupOptions: {
       // Extension pages that the manifest does not list (opened with runtime.getURL).

@@ -5,6 +5,10 @@
  *   virtual:standpoint/dataset -> the full validated Dataset (background worker, popup, overview)
  *   virtual:standpoint/page-index -> the English and Ukrainian page index as a JSON string, parsed
  *                                 by the benchmark as a page parses the background's answer
+ *   __STANDPOINT_TOPIC_WORDS__  -> a constant (Vite `define`): the stems a page's text needs before
+ *                                 its names are worth loading (src/annotator/topic-words.ts). A
+ *                                 constant, not a module, because crxjs builds the content script in
+ *                                 a build of its own that only inherits `define` and `resolve`.
  *
  * With `{ pageIndexes: true }` (the extension's build) it also writes page-index/<langs>.json, the
  * compiled matcher and labels for each set of name languages (src/annotator/page-index.ts).
@@ -12,6 +16,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PAGE_LANG_SETS, type PageIndex, pageIndexFile } from '../src/annotator/page-index.ts';
+import { topicWords } from '../src/annotator/topic-words.ts';
 import { loadDataset } from '../src/data/load.ts';
 import { PAGE_LANGS, toNameIndex } from '../src/data/name-index.ts';
 import type { Dataset, Lang } from '../src/data/types.ts';
@@ -19,6 +24,7 @@ import { serializeMatcher } from '../src/matcher/index.ts';
 
 const DATASET = 'virtual:standpoint/dataset';
 const PAGE_INDEX = 'virtual:standpoint/page-index';
+const MODULES = [DATASET, PAGE_INDEX];
 
 export function standpointDataset(root: string, options: { pageIndexes?: boolean } = {}): Plugin {
   const dataDir = path.join(root, 'data');
@@ -36,15 +42,23 @@ export function standpointDataset(root: string, options: { pageIndexes?: boolean
   };
   return {
     name: 'standpoint-dataset',
+    config() {
+      const dataset = read((m) => {
+        throw new Error(m);
+      });
+      // Every language's names: a page that asks for fewer only gets a stem or two more than it needs.
+      return {
+        define: { __STANDPOINT_TOPIC_WORDS__: JSON.stringify(topicWords(toNameIndex(dataset).entries)) },
+      };
+    },
     buildStart() {
       loaded = undefined;
     },
     resolveId(id) {
-      if (id === DATASET || id === PAGE_INDEX) return `\0${id}`;
-      return null;
+      return MODULES.includes(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${DATASET}` && id !== `\0${PAGE_INDEX}`) return null;
+      if (!MODULES.some((m) => id === `\0${m}`)) return null;
       const dataset = read((m) => this.error(m));
       this.addWatchFile(dataDir);
       if (id === `\0${PAGE_INDEX}`)

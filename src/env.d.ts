@@ -7,3 +7,5 @@ declare module 'virtual:standpoint/page-index' {
   const json: string;
   export default json;
 }
+/** Stems of the war's sides' names (annotator/topic-words.ts), from the dataset at build time. */
+declare const __STANDPOINT_TOPIC_WORDS__: readonly string[];

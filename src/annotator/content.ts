@@ -5,12 +5,14 @@
  *   claim     tell an older (orphaned) instance to end, sweep what it left          lifecycle.ts
  *   settings  load, then follow changes live (off = every trace gone, no reload)     apply()
  *   ready     ping the background, then <html data-standpoint="ready">
+ *   topic     no word of the war's sides in the page: report 'off-topic', wait       topic-words.ts
  *   names     ask the background for the compiled names (once), load them           loadNames()
  *   session   engine (marks) + live watcher (dynamic pages) + interaction (tooltip)  start()/stop()
  *   report    after each pass: reportPage -> badge and popup
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
  *   orphaned  extension reloaded/updated: stop everything, remove every trace
  */
+
 import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind } from '../data/types.ts';
@@ -18,7 +20,7 @@ import { loadMatcher, type Matcher } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
-import { type Annotator, createAnnotator } from './engine.ts';
+import { type Annotator, createAnnotator, scopeOf } from './engine.ts';
 import { leadingText, looksRussian, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
 import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
@@ -29,7 +31,9 @@ import { yieldToMain } from './schedule.ts';
 import { readTooltipApi } from './tooltip/api.ts';
 import { articleDate, type UiLang } from './tooltip/model.ts';
 import { createTooltipLoader } from './tooltip-loader.ts';
-import { topicIds } from './topic.ts';
+import { type TopicIds, topicIds } from './topic.ts';
+import { watchForTopic } from './topic-watch.ts';
+import { mayBeAboutTheWar, topicWordsPattern } from './topic-words.ts';
 import type { AnnotateResult, Mention } from './types.ts';
 
 const doc = document;
@@ -37,7 +41,11 @@ const doc = document;
 let matcher: Matcher | null = null;
 let labels = new Map<string, PageEntry['label']>();
 // Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
-let topic: ReadonlySet<string> = new Set();
+let topic: TopicIds = { signals: new Set(), sides: new Set() };
+// Before any of that: the stems one of those mentions needs (topic-words.ts), and, on a page that
+// has none yet, the watch for text that brings some.
+let topicWords: RegExp | null = null;
+let stopTopicWatch: (() => void) | null = null;
 // The page's opening text, walked at most once: the names' languages and the UI language may both
 // need it (only where <html lang> does not say).
 let opening: string | undefined;
@@ -177,6 +185,7 @@ async function apply(next: Settings): Promise<void> {
   settings = next;
   if (!isSiteEnabled(next, location.hostname)) {
     stop();
+    stopWaitingForTopic();
     delete doc.documentElement.dataset.standpoint;
     report = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
     send(() => sendMessage('reportPage', report));
@@ -188,6 +197,7 @@ async function apply(next: Settings): Promise<void> {
     doc.documentElement.dataset.standpoint = 'ready';
   }
   if (!session) {
+    if (!matcher && !pageMayBeAboutTheWar(next)) return;
     if (!matcher && !(await loadNames())) return;
     if (dead || session || settings !== next) return;
     session = start(next);
@@ -202,6 +212,33 @@ async function apply(next: Settings): Promise<void> {
   session.interaction.update({ settings: next, t: session.t, lang: session.lang });
   const result = await session.engine.update(next);
   if (session) publish(result, session.lang);
+}
+
+/**
+ * The cheap first check: a page whose text to be marked (the article, or the whole page, as set)
+ * holds no stem of the sides' names is not about the war, so it gets the 'off-topic' report without
+ * the names being loaded, and a watch for new text that may change that (a live story, the next
+ * article of a single-page site). Where no article is found yet, the session starts as before and
+ * its own watcher waits for one.
+ */
+function pageMayBeAboutTheWar(current: Settings): boolean {
+  stopWaitingForTopic();
+  const pattern = (topicWords ??= topicWordsPattern(__STANDPOINT_TOPIC_WORDS__));
+  const test = (text: string) => mayBeAboutTheWar(text, pattern);
+  const scope = scopeOf(doc, current.scope);
+  if (!scope || test(scope.textContent ?? '')) return true;
+  report = { url: location.href, state: 'off-topic', markCount: 0, entries: [] };
+  send(() => sendMessage('reportPage', report));
+  stopTopicWatch = watchForTopic(doc, test, () => {
+    stopTopicWatch = null;
+    if (settings) void apply(settings).catch(() => checkOrphan());
+  });
+  return false;
+}
+
+function stopWaitingForTopic(): void {
+  stopTopicWatch?.();
+  stopTopicWatch = null;
 }
 
 /**
@@ -232,6 +269,7 @@ function teardown(): void {
   if (dead) return;
   dead = true;
   stop();
+  stopWaitingForTopic();
   for (const fn of cleanups.splice(0)) {
     try {
       fn();

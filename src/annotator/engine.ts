@@ -27,7 +27,7 @@ import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
-import { TOPIC_MIN_SIGNALS, topicSignals } from './topic.ts';
+import { isOnTopic, type TopicIds, tallyTopic } from './topic.ts';
 import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } from './types.ts';
 
 /** Above this much text the page is not annotated (reported as 'too-large'). */
@@ -56,13 +56,22 @@ export interface AnnotatorOptions {
   /** Wraps DOM writes so a MutationObserver can tell Standpoint's own changes from the page's. */
   ownWrites?: (write: () => void) => void;
   /**
-   * Ids whose mentions show the page is about the war (`topicIds`, topic.ts): a page with fewer than
-   * TOPIC_MIN_SIGNALS of them gets no marks ('off-topic'). Without it every page is marked.
+   * Ids whose mentions show the page is about the war (`topicIds`, topic.ts): a page without enough
+   * of them (`isOnTopic`) gets no marks ('off-topic'). Without it every page is marked.
    */
-  topic?: ReadonlySet<string>;
+  topic?: TopicIds;
 }
 
 export type PassResult = AnnotateResult;
+
+/** The element a pass over `doc` reads: its article, or its whole body (`scope`), or null. */
+export function scopeOf(
+  doc: Document,
+  scope: Settings['scope'],
+  findArticle: (doc: Document) => Element | null = (d) => findArticleRoot(d),
+): Element | null {
+  return scope === 'page' ? doc.body : findArticle(doc);
+}
 
 export interface Annotator {
   /** Marks the article; annotating twice gives the same DOM as once. */
@@ -143,13 +152,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // Density 'first': which parties already have their mention.
   const firstParty = new Map<string, Rec>();
   // The topic gate (opts.topic): signals seen since the last full pass.
-  let topicSeen = 0;
-  const onTopic = () => !opts.topic || topicSeen >= TOPIC_MIN_SIGNALS;
+  let topicSeen = { signals: 0, sides: 0 };
+  const onTopic = () => !opts.topic || isOnTopic(topicSeen);
 
   function findScope(): Element | null {
     if (opts.root instanceof Element) return opts.root;
-    if (settings.scope === 'page') return doc.body;
-    return findArticle(doc);
+    return scopeOf(doc, settings.scope, findArticle);
   }
 
   function count(rec: Rec, delta: 1 | -1): void {
@@ -328,7 +336,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const found = await findInChunks(extracted.text, gen, budget);
     if (!found || gen !== generation) return 'no-matches';
     if (!onTopic()) {
-      topicSeen += topicSignals(found, opts.topic!);
+      tallyTopic(found, opts.topic!, topicSeen);
       // A rescanned block that brings the page onto the topic is marked by the full pass rescan() runs.
       if (!onTopic() || root !== scopeEl) return 'off-topic';
     }
@@ -448,7 +456,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (destroyed) return { state: 'disabled', markCount: 0, counts: new Map() };
     if (highlighter.size > 0 || groups.size > 0) clear();
     const gen = ++generation;
-    topicSeen = 0;
+    topicSeen = { signals: 0, sides: 0 };
     scopeEl = findScope();
     if (!scopeEl) {
       lastState = 'no-article';

@@ -7,6 +7,8 @@
  * the war's peace plans. Lenient on purpose, since a page wrongly left blank costs the reader more
  * than a few marks on a page about something else: a short news item that names Zelensky and
  * Ukraine once each is enough; one passing "the war in Ukraine" in an unrelated story is not.
+ * Plans alone are not enough, though: "Trump's peace plan" and "the 20-point plan" were Gaza's too,
+ * so at least one signal must name a side or its people.
  */
 import type { EntryKind } from '../data/types.ts';
 
@@ -14,22 +16,53 @@ import type { EntryKind } from '../data/types.ts';
 export const TOPIC_MIN_SIGNALS = 2;
 
 /** The two sides of the war, by dataset id. */
-const SIDES = new Set(['ukraine', 'russia']);
+export const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
 
-/** Ids whose mentions show a page is about the war: the sides, their people, the peace plans. */
-export function topicIds(
-  entries: readonly { id: string; kind: EntryKind; represents?: string }[],
-): Set<string> {
-  const ids = new Set<string>();
-  for (const e of entries)
-    if (SIDES.has(e.id) || (e.represents !== undefined && SIDES.has(e.represents)) || e.kind === 'plan')
-      ids.add(e.id);
-  return ids;
+export interface TopicIds {
+  /** Every id whose mention is a signal: the sides, their people, the peace plans. */
+  signals: ReadonlySet<string>;
+  /** The part of `signals` that names a side or its people: a page needs one of these. */
+  sides: ReadonlySet<string>;
 }
 
-/** How many of `mentions` are signals of the war (nested ones too: "Ukraine's counterproposal" is two). */
-export function topicSignals(mentions: readonly { id: string }[], ids: ReadonlySet<string>): number {
-  let n = 0;
-  for (const m of mentions) if (ids.has(m.id)) n++;
-  return n;
+/** Signals counted so far on a page. */
+export interface TopicTally {
+  signals: number;
+  sides: number;
+}
+
+type TopicEntry = { id: string; kind: EntryKind; represents?: string };
+
+/** Is `e` one of the war's sides, or a person who speaks for one? */
+export function namesASide(e: TopicEntry): boolean {
+  return SIDES.has(e.id) || (e.represents !== undefined && SIDES.has(e.represents));
+}
+
+/** The ids whose mentions show a page is about the war, from the dataset's entries. */
+export function topicIds(entries: readonly TopicEntry[]): TopicIds {
+  const signals = new Set<string>();
+  const sides = new Set<string>();
+  for (const e of entries) {
+    if (namesASide(e)) sides.add(e.id);
+    if (namesASide(e) || e.kind === 'plan') signals.add(e.id);
+  }
+  return { signals, sides };
+}
+
+/** Adds the signals among `mentions` (nested ones too: "Ukraine's counterproposal" is two) to `tally`. */
+export function tallyTopic(
+  mentions: readonly { id: string }[],
+  ids: TopicIds,
+  tally: TopicTally = { signals: 0, sides: 0 },
+): TopicTally {
+  for (const m of mentions) {
+    if (ids.signals.has(m.id)) tally.signals++;
+    if (ids.sides.has(m.id)) tally.sides++;
+  }
+  return tally;
+}
+
+/** Enough signals, one of them a side: the page is about the war. */
+export function isOnTopic(tally: TopicTally): boolean {
+  return tally.signals >= TOPIC_MIN_SIGNALS && tally.sides >= 1;
 }

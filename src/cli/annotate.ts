@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { isExcludedElement } from '../annotator/highlighter.ts';
 import { shownSegment } from '../annotator/resolve.ts';
-import { TOPIC_MIN_SIGNALS, topicIds, topicSignals } from '../annotator/topic.ts';
+import { isOnTopic, TOPIC_MIN_SIGNALS, tallyTopic, topicIds } from '../annotator/topic.ts';
 import { loadDataset } from '../data/load.ts';
 import { toNameIndex } from '../data/name-index.ts';
 import { type Extracted, extractText, findArticleRoot } from '../extract/index.ts';
@@ -172,8 +172,8 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
     const found = matcher.find(text, { lang: args.lang });
     const mentions = shownMentions(extracted, found);
     // The extension marks nothing on a page that is not about the war (src/annotator/topic.ts).
-    const signals = topicSignals(found, topicIds(index.entries));
-    const aboutTheWar = signals >= TOPIC_MIN_SIGNALS;
+    const tally = tallyTopic(found, topicIds(index.entries));
+    const aboutTheWar = isOnTopic(tally);
     if (args.json) {
       const list = mentions.map((m) => ({
         id: m.id,
@@ -188,7 +188,7 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
       io.out(formatReport(text, lang, mentions));
       if (!aboutTheWar)
         io.out(
-          `not about the war: ${signals} mention(s) of its sides or plans, ${TOPIC_MIN_SIGNALS} needed; the extension marks nothing on such a page\n`,
+          `not about the war: ${tally.signals} mention(s) of its sides or plans (${tally.sides} of a side), ${TOPIC_MIN_SIGNALS} needed, one of a side; the extension marks nothing on such a page\n`,
         );
     }
     return 0;

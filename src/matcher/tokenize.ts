@@ -34,7 +34,8 @@ export interface Token {
   gap: Gap;
 }
 
-const REMOVED = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/;
+/** Characters dropped inside a word (soft hyphen, zero-width): the word continues across them. */
+export const REMOVED = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/;
 const APOS = /['’ʼ`‘′´]/;
 const DASH = /[-‐‑‒–—―−⁃﹣－]/;
 const WORD = /[\p{L}\p{N}\p{M}]/u;

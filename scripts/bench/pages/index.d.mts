@@ -9,3 +9,5 @@ export interface BenchPage {
 }
 /** The four pages the issue names, in the order the report lists them. */
 export function allPages(): BenchPage[];
+/** Pages measured only with the built extension: an article about something else. */
+export function extensionOnlyPages(): BenchPage[];

@@ -3,6 +3,7 @@ import { countWords } from './common.mjs';
 import { countElements, heavyPage } from './heavy.mjs';
 import { incrementalPage } from './incremental.mjs';
 import { liveBlogPage } from './live-blog.mjs';
+import { offTopicPage } from './off-topic.mjs';
 import { unnArticlePage } from './unn-article.mjs';
 
 /** Words and elements inside the page's <article> (what every contestant walks). */
@@ -16,4 +17,9 @@ function measure(page) {
 /** The four pages the issue names, in the order the report lists them. */
 export function allPages() {
   return [unnArticlePage(), liveBlogPage(), heavyPage(), incrementalPage()].map(measure);
+}
+
+/** Pages measured only with the built extension: an article about something else. */
+export function extensionOnlyPages() {
+  return [offTopicPage()].map(measure);
 }
