@@ -193,10 +193,10 @@ function record(byKey: Record<string, Run[]>, key: string, run: Run): void {
   byKey[key] = list;
 }
 
-// Long tasks as the page sees them, when Standpoint's content script marked <html> as started (its
-// long tasks are those from then on; the page's own parsing and first layouts come before), and when
-// its first mark appeared (only the added nodes are looked at: a query per batch would cost the page).
-const LONGTASKS = `<script>window.__longtasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}try{new MutationObserver(function(r,o){if(document.documentElement.hasAttribute('data-standpoint')){window.__spStartedAt=performance.now();o.disconnect()}}).observe(document.documentElement,{attributes:true,attributeFilter:['data-standpoint']})}catch(e){}try{new MutationObserver(function(r,o){for(const m of r)for(const n of m.addedNodes)if(n.nodeName==='STANDPOINT-MARK'){window.__spFirstMarkAt=performance.now();o.disconnect();return}}).observe(document,{childList:true,subtree:true})}catch(e){}</script>`;
+// Long tasks as the page sees them, when Standpoint's content script started (the takeover event it
+// sends first thing, lifecycle.ts; its long tasks are those from then on, the page's own parsing and
+// first layouts come before), and when its first mark appeared (only the added nodes are looked at: a query per batch would cost the page).
+const LONGTASKS = `<script>window.__longtasks=[];try{new PerformanceObserver(function(l){for(const e of l.getEntries())window.__longtasks.push([e.startTime,e.duration])}).observe({type:'longtask',buffered:true})}catch(e){}document.addEventListener('standpoint:takeover',function(){window.__spStartedAt=window.__spStartedAt||performance.now()});try{new MutationObserver(function(r,o){for(const m of r)for(const n of m.addedNodes)if(n.nodeName==='STANDPOINT-MARK'){window.__spFirstMarkAt=performance.now();o.disconnect();return}}).observe(document,{childList:true,subtree:true})}catch(e){}</script>`;
 
 /** The page as served for the controlled runs: long-task observer first, bench scripts last. */
 function benchHtml(p: BenchPage): string {
