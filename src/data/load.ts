@@ -10,6 +10,7 @@ import { checkDataset, type Origins } from './checks.ts';
 import { describeIssue } from './issues.ts';
 import { EntrySchema, GapSchema, MetaSchema, PositionSchema } from './schema.ts';
 import type { CoverageGap, DataProblem, Dataset, Entry, Position } from './types.ts';
+import { expandWordLists } from './word-lists.ts';
 
 const ENTRY_DIRS = { parties: 'party', people: 'party', plans: 'plan', proposals: 'proposal' } as const;
 
@@ -108,7 +109,10 @@ export function loadDataset(dataDir: string): { dataset?: Dataset; problems: Dat
   }
 
   if (!meta) return { problems };
-  const dataset: Dataset = { asOf: meta.asOf, contexts: meta.contexts, entries, positions, gaps };
+  const contexts = expandWordLists(meta.contexts, meta.wordLists ?? {}, (rule, message) =>
+    add(metaFile, `contexts.${rule}`, message),
+  );
+  const dataset: Dataset = { asOf: meta.asOf, contexts, entries, positions, gaps };
   problems.push(...checkDataset(dataset, origins));
   return { dataset, problems };
 }

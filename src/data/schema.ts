@@ -14,6 +14,7 @@ import type {
   Position,
   ProposalEntry,
   Source,
+  WordList,
 } from './types.ts';
 import { STANCES } from './types.ts';
 
@@ -128,8 +129,14 @@ export const PositionSchema = v.strictObject({
   reason: v.optional(text),
 });
 
+export const WordListSchema = v.strictObject({
+  description: text,
+  words: v.pipe(v.array(text), v.minLength(1, 'needs at least one word')),
+});
+
 export const MetaSchema = v.strictObject({
   asOf: IsoDateSchema,
+  wordLists: v.optional(v.record(IdSchema, WordListSchema)),
   contexts: v.record(IdSchema, ContextRuleSchema),
 });
 
@@ -140,6 +147,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(): T | undefined => undefined;
 agree<Same<v.InferOutput<typeof SourceSchema>, Source>>();
 agree<Same<v.InferOutput<typeof ContextRuleSchema>, ContextRule>>();
+agree<Same<v.InferOutput<typeof WordListSchema>, WordList>>();
 agree<Same<v.InferOutput<typeof PartyEntrySchema>, PartyEntry>>();
 agree<Same<v.InferOutput<typeof PlanPointSchema>, PlanPoint>>();
 agree<Same<v.InferOutput<typeof PlanEntrySchema>, PlanEntry>>();

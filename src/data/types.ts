@@ -3,7 +3,7 @@
  * The runtime validation lives in `schema.ts` (valibot) and must agree with these types.
  *
  * On-disk layout (see README "Adding to the dataset"):
- *   data/meta.json                     -> { asOf, contexts }
+ *   data/meta.json                     -> { asOf, wordLists?, contexts }
  *   data/entries/<kind>/<id>.json      -> one Entry per file (kind: parties | people | plans | proposals)
  *   data/positions/<subject-id>.json   -> Position[] about one subject (a proposal or a plan)
  */
@@ -56,6 +56,12 @@ export interface ContextRule {
   /** Words that, near the name, cancel it (e.g. "cereal" for Kellogg). */
   notNear?: string[];
   description: string;
+}
+
+/** A named list of phrases (name syntax) that context rules refer to as "@id" (word-lists.ts). */
+export interface WordList {
+  description: string;
+  words: string[];
 }
 
 /** A context rule as the matcher reads it: the description is for the people who keep the data. */

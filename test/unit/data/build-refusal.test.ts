@@ -65,4 +65,28 @@ describe('the dataset build plugin', () => {
       `data/positions/ceasefire.json: ${list[0]!.id}: sources: needs at least one source`,
     );
   });
+
+  it('fails the build, naming the rule, for a context rule that names an unknown word list', () => {
+    copy = copyData();
+    const meta = copy.read<{ contexts: Record<string, { near?: string[] }> }>('meta.json');
+    meta.contexts['ukraine-near']!.near = ['@ukrane'];
+    copy.write('meta.json', meta);
+    expect(() => loadVirtual(copy!.root, 'virtual:standpoint/dataset')).toThrow(
+      'data/meta.json: contexts.ukraine-near: near[0]: unknown word list "@ukrane" (word lists: @ukraine, @russia)',
+    );
+  });
+
+  it("hands the content script the stems of the sides' names as a constant, and refuses broken data there too", () => {
+    type Config = { config: () => { define: Record<string, string> } };
+    const words = JSON.parse(
+      (standpointDataset(ROOT) as unknown as Config).config().define.__STANDPOINT_TOPIC_WORDS__!,
+    );
+    expect(words).toContain('україн');
+    expect(words).toContain('zelens');
+    copy = copyData();
+    copy.write('meta.json', { asOf: 'yesterday', contexts: {} });
+    expect(() => (standpointDataset(copy!.root) as unknown as Config).config()).toThrow(
+      /data\/meta\.json: meta: asOf/,
+    );
+  });
 });

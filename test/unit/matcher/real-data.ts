@@ -1,7 +1,8 @@
 /** Test helper: the real dataset's names, read straight from data/ (no validation needed here). */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContextRule, Entry } from '../../../src/data/types.ts';
+import type { ContextRule, Entry, WordList } from '../../../src/data/types.ts';
+import { expandWordLists } from '../../../src/data/word-lists.ts';
 import { compileMatcher, type Matcher, type MatchSource, type Mention } from '../../../src/matcher/index.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -20,9 +21,15 @@ export function realSource(): MatchSource {
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Entry);
   const metaFile = path.join(ROOT, 'data/meta.json');
-  const contexts: Record<string, ContextRule> = fs.existsSync(metaFile)
-    ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as { contexts: Record<string, ContextRule> }).contexts
-    : {};
+  const meta = fs.existsSync(metaFile)
+    ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
+        contexts: Record<string, ContextRule>;
+        wordLists?: Record<string, WordList>;
+      })
+    : { contexts: {} };
+  const contexts = expandWordLists(meta.contexts, meta.wordLists ?? {}, (rule, message) => {
+    throw new Error(`data/meta.json: contexts.${rule}: ${message}`);
+  });
   return { entries: entries.map((e) => ({ id: e.id, kind: e.kind, names: e.names })), contexts };
 }
 

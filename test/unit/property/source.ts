@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContextRule, Entry, NameSpec } from '../../../src/data/types.ts';
+import type { ContextRule, Entry, NameSpec, WordList } from '../../../src/data/types.ts';
+import { expandWordLists } from '../../../src/data/word-lists.ts';
 import type { MatchSource } from '../../../src/matcher/types.ts';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
@@ -24,10 +25,15 @@ function readEntries(): Entry[] {
 
 function readContexts(entries: Entry[]): Record<string, ContextRule> {
   const metaFile = path.join(DATA, 'meta.json');
-  const contexts: Record<string, ContextRule> = existsSync(metaFile)
-    ? ((JSON.parse(readFileSync(metaFile, 'utf8')) as { contexts?: Record<string, ContextRule> }).contexts ??
-      {})
+  const meta = existsSync(metaFile)
+    ? (JSON.parse(readFileSync(metaFile, 'utf8')) as {
+        contexts?: Record<string, ContextRule>;
+        wordLists?: Record<string, WordList>;
+      })
     : {};
+  const contexts = expandWordLists(meta.contexts ?? {}, meta.wordLists ?? {}, (rule, message) => {
+    throw new Error(`data/meta.json: contexts.${rule}: ${message}`);
+  });
   // Until meta.json lands, a context a name refers to is stood in by the built-in actor rule, so the
   // context code path still runs.
   for (const entry of entries) {

@@ -1,0 +1,45 @@
+/**
+ * Named word lists for context rules (meta.json `wordLists`): a rule's `near` or `notNear` item
+ * "@ukraine" stands for every phrase of the list "ukraine". One list, kept in one place, serves
+ * every rule that needs "near Ukraine", so a new way of writing Kyiv is added once, not per rule.
+ * The loader expands the references, so the matcher and everything after it sees plain phrases.
+ */
+import type { ContextRule, WordList } from './types.ts';
+
+/** Marks a list reference among a rule's phrases. */
+export const LIST_PREFIX = '@';
+
+/**
+ * Returns `contexts` with every "@list" replaced by the list's phrases; `problem(rule, message)` is
+ * called for each reference to a list that does not exist.
+ */
+export function expandWordLists(
+  contexts: Record<string, ContextRule>,
+  lists: Record<string, WordList>,
+  problem: (rule: string, message: string) => void,
+): Record<string, ContextRule> {
+  const expand = (rule: string, field: 'near' | 'notNear', phrases: string[] | undefined) => {
+    if (!phrases) return undefined;
+    return phrases.flatMap((p, i) => {
+      if (!p.startsWith(LIST_PREFIX)) return [p];
+      const list = lists[p.slice(LIST_PREFIX.length)];
+      if (list) return list.words;
+      const known = Object.keys(lists);
+      problem(
+        rule,
+        `${field}[${i}]: unknown word list "${p}" (${known.length ? `word lists: ${known.map((k) => LIST_PREFIX + k).join(', ')}` : 'meta.json has no wordLists'})`,
+      );
+      return [];
+    });
+  };
+  return Object.fromEntries(
+    Object.entries(contexts).map(([id, rule]) => {
+      const out: ContextRule = { ...rule };
+      const near = expand(id, 'near', rule.near);
+      const notNear = expand(id, 'notNear', rule.notNear);
+      if (near) out.near = near;
+      if (notNear) out.notNear = notNear;
+      return [id, out];
+    }),
+  );
+}

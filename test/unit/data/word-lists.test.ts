@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/load.ts';
+import { toNameIndex } from '../../../src/data/name-index.ts';
+import { expandWordLists } from '../../../src/data/word-lists.ts';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { DATA } from './helpers.ts';
+
+const lists = {
+  ukraine: { description: 'Ukraine', words: ['Ukraine', '(Kyiv|Kiev)'] },
+  russia: { description: 'Russia', words: ['Russia'] },
+};
+
+describe('expandWordLists', () => {
+  it('replaces each "@list" with the list, in near and notNear, and leaves the rest as it is', () => {
+    const problems: string[] = [];
+    const out = expandWordLists(
+      {
+        a: { near: ['@ukraine', 'peace'], notNear: ['@russia'], window: 20, description: 'a' },
+        b: { actor: true, description: 'b' },
+      },
+      lists,
+      (rule, m) => problems.push(`${rule}: ${m}`),
+    );
+    expect(out.a).toEqual({
+      near: ['Ukraine', '(Kyiv|Kiev)', 'peace'],
+      notNear: ['Russia'],
+      window: 20,
+      description: 'a',
+    });
+    expect(out.b).toEqual({ actor: true, description: 'b' });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports an unknown list with the rule, the place and the lists there are', () => {
+    const problems: string[] = [];
+    const out = expandWordLists({ a: { near: ['peace', '@ukrane'], description: 'a' } }, lists, (rule, m) =>
+      problems.push(`${rule}: ${m}`),
+    );
+    expect(problems).toEqual(['a: near[1]: unknown word list "@ukrane" (word lists: @ukraine, @russia)']);
+    expect(out.a!.near).toEqual(['peace']);
+    const none: string[] = [];
+    expandWordLists({ a: { notNear: ['@x'], description: 'a' } }, {}, (rule, m) =>
+      none.push(`${rule}: ${m}`),
+    );
+    expect(none).toEqual(['a: notNear[0]: unknown word list "@x" (meta.json has no wordLists)']);
+  });
+
+  it('serves the real rules: a phrase from the shared Ukraine list works in every rule that names it', () => {
+    const { dataset, problems } = loadDataset(DATA);
+    expect(problems).toEqual([]);
+    const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
+    expect(users.map(([id]) => id).sort()).toEqual([
+      'ukraine-near',
+      'ukraine-near-not-psa',
+      'ukraine-near-not-russian-forces',
+      'ukraine-not-other-applicants',
+    ]);
+    for (const [, rule] of Object.entries(dataset!.contexts))
+      for (const p of [...(rule.near ?? []), ...(rule.notNear ?? [])])
+        expect(p.startsWith('@'), p).toBe(false);
+    // "military aid" carries ukraine-near: near Zelensky or Kyiv it counts, near Israel it does not.
+    const m = compileMatcher(toNameIndex(dataset!));
+    const ids = (t: string) => m.find(t).map((x) => x.id);
+    expect(ids('Zelensky asked for more military aid.')).toContain('military-aid');
+    expect(ids('Kyiv asked for more military aid.')).toContain('military-aid');
+    expect(ids('Israel asked for more military aid.')).not.toContain('military-aid');
+  });
+});
