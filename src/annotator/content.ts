@@ -12,7 +12,6 @@
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
  *   orphaned  extension reloaded/updated: stop everything, remove every trace
  */
-
 import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind } from '../data/types.ts';
@@ -227,8 +226,11 @@ function pageMayBeAboutTheWar(current: Settings): boolean {
   const test = (text: string) => mayBeAboutTheWar(text, pattern);
   const scope = scopeOf(doc, current.scope);
   if (!scope || test(scope.textContent ?? '')) return true;
-  report = { url: location.href, state: 'off-topic', markCount: 0, entries: [] };
-  send(() => sendMessage('reportPage', report));
+  // Said once per address: text that arrives outside the article (a ticker) brings the check back.
+  if (report.state !== 'off-topic' || report.url !== location.href) {
+    report = { url: location.href, state: 'off-topic', markCount: 0, entries: [] };
+    send(() => sendMessage('reportPage', report));
+  }
   stopTopicWatch = watchForTopic(doc, test, () => {
     stopTopicWatch = null;
     if (settings) void apply(settings).catch(() => checkOrphan());
