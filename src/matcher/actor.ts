@@ -318,20 +318,34 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // (Москва is the one nominative among the capitals that ends like a genitive.)
   if (/(а|и)$/.test(word) && word !== 'москва' && b && /[а-яіїєґ']$/.test(b.form) && b.form === b.key)
     return !UK_CITY_PARTS.has(b.key);
-  // Subject of a verb: "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала",
-  // "Київ і союзники вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне"; not "Київ перебуває
-  // під атакою". Only the nominative is a subject ("Мер Києва повідомив", "У самій Москві пролунали").
+  // Subject of a verb. Only the nominative is a subject ("Мер Києва повідомив", "У самій Москві
+  // пролунали"), and Москва is the one capital whose nominative does not end in a consonant.
   if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
+  return ukSubject(tokens, j);
+}
+
+/**
+ * The city at `j`, in the nominative, is the subject of a verb that follows within three words:
+ * "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала", "Київ і союзники
+ * вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне"; not "Київ перебуває під атакою".
+ */
+function ukSubject(tokens: TokenSeq, j: number): boolean {
+  // "Київ і союзники": the city with its allies is a subject whatever follows.
   if (UK_AND.has(after(tokens, j)?.key ?? ''))
     for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
+  const and = UK_AND.has(tokens.at(j + 1)?.key ?? '');
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, j, k);
     if (!a) break;
+    // An aside between commas ("Москва, ймовірно, почне") is skipped as a whole.
     if (k === 1 && a.gap === Gap.Soft && ukAside(a) && after(tokens, j, 2)?.gap === Gap.Soft) continue;
-    const afterAnd = k === 2 && UK_AND.has(tokens.at(j + 1)!.key);
+    const afterAnd = k === 2 && and;
+    // The words run on with spaces only, except right after such an aside.
     if (!(a.gap === Gap.Space || (k === 2 && ukAside(tokens.at(j + 1)!)))) break;
+    // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
     if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
     if (ukVerb(a.key)) return !UK_PLACE_VERBS.has(a.key);
+    // Between the city and its verb: adverbs ("досі", "не"), "і", or the co-subject after it.
     if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
   }
   return false;
