@@ -360,6 +360,38 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.close();
   });
 
+  it('leaves a page about something else unmarked, and marks the war story a single-page navigation brings', async () => {
+    // A menu that names Kyiv, as news sites' menus do, around an article that names neither side.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markets</title></head>
+<body><header><nav><a href="/world">World</a> <a href="/kyiv">Kyiv</a> <a href="/ukraine">Ukraine-Russia war</a></nav></header>
+<main><article><h1>Stocks close higher as tariffs are paused</h1>
+<p>Stocks rose on Tuesday after President Donald Trump paused new tariffs for ninety days, traders said.</p>
+<p>The pause works like a ceasefire in the trade fight, one analyst said, but sanctions on the shipping firms stay.</p>
+</article></main>
+<script>window.openStory = (paras) => {
+  history.pushState({}, '', '/2025/04/25/politics/peace-talks');
+  const article = document.querySelector('article');
+  article.replaceChildren(...paras.map((t, i) => { const p = document.createElement(i ? 'p' : 'h1'); p.textContent = t; return p; }));
+};</script></body></html>`;
+    server.addPage(CNN, '/2025/04/22/business/stocks-tariff-pause', html);
+    const page = await browser.open(server.url(CNN, '/2025/04/22/business/stocks-tariff-pause'));
+    await page.waitForSelector(READY);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(() => document.querySelectorAll('standpoint-mark').length)).toBe(0);
+    await page.evaluate(() =>
+      (window as unknown as { openStory(p: string[]): void }).openStory([
+        'Zelensky rejects recognizing Russia’s control over Crimea',
+        'Ukraine wants security guarantees before any ceasefire, Zelensky said after talks with the US envoy.',
+        'Officials in Kyiv said the talks would continue in London next week, with European delegations present.',
+      ]),
+    );
+    await page.waitForSelector(`article ${MARK}[data-sp-id="security-guarantees"]`);
+    await page.waitForSelector(`article ${MARK}[data-sp-id="crimea-recognition"]`);
+    // The menu stays as it was: only the article is marked.
+    expect(await page.evaluate(() => document.querySelectorAll('nav standpoint-mark').length)).toBe(0);
+    await page.close();
+  });
+
   it('uses Ukrainian on the Ukrainian UNN page', async () => {
     const page = await browser.open(server.url('unn.ua', UNN_UK_ARTICLE_PATH));
     await page.waitForSelector(READY);
