@@ -44,7 +44,7 @@ describe('topicWords', () => {
     }
   });
 
-  it('is a few dozen stems, each of letters only, none of them a common word', () => {
+  it("is a few dozen stems of letters only, the sides' own names among them", () => {
     expect(words.length).toBeGreaterThan(10);
     expect(words.length).toBeLessThan(300);
     for (const w of words) expect(w, w).toMatch(/^[\p{L}\p{N}]+$/u);
