@@ -222,7 +222,8 @@ async function apply(next: Settings): Promise<void> {
  */
 function pageMayBeAboutTheWar(current: Settings): boolean {
   stopWaitingForTopic();
-  const pattern = (topicWords ??= topicWordsPattern(__STANDPOINT_TOPIC_WORDS__));
+  topicWords ??= topicWordsPattern(__STANDPOINT_TOPIC_WORDS__);
+  const pattern = topicWords;
   const test = (text: string) => mayBeAboutTheWar(text, pattern);
   const scope = scopeOf(doc, current.scope);
   if (!scope || test(scope.textContent ?? '')) return true;
