@@ -556,6 +556,8 @@ async function extensionRun(context: BrowserContext, url: string, expectMarks = 
     if (!expectMarks)
       await page.waitForFunction(() => document.documentElement.dataset.standpoint === 'ready', undefined, {
         timeout: 60_000,
+        // Every 100 ms like the other polls here; the default polls every frame, a task each time.
+        polling: 100,
       });
     // Settled: the mark count has not changed for 1.5 s (the live watcher may still add a few).
     while (Date.now() - t0 < 60_000) {
