@@ -748,7 +748,7 @@ async function main() {
         for (let run = 0; run < opts.runs; run++) {
           alones.push(await pageAloneRun(context, server.url(OTHER_HOST, `/alone/${p.name}`)));
           withExt.push(
-            await extensionRun(context, server.url('www.unn.ua', `/bench/${p.name}`), p.name !== 'off-topic'),
+            await extensionRun(context, server.url('www.unn.ua', `/bench/${p.name}`), !p.unmarked),
           );
         }
         const mid = <T>(list: T[], f: (x: T) => number) => median(list.map(f));

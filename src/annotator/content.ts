@@ -15,6 +15,7 @@
 import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind } from '../data/types.ts';
+import { findArticleRoot } from '../extract/index.ts';
 import { loadMatcher, type Matcher } from '../matcher/index.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
@@ -45,6 +46,9 @@ let topic: TopicIds = { signals: new Set(), sides: new Set() };
 // has none yet, the watch for text that brings some.
 let topicWords: RegExp | null = null;
 let stopTopicWatch: (() => void) | null = null;
+// The article the pre-check found, handed to the first pass so that it is not looked for twice
+// (finding it is up to ~20 ms on a long page); later passes look again.
+let checkedArticle: Element | null = null;
 // The page's opening text, walked at most once: the names' languages and the UI language may both
 // need it (only where <html lang> does not say).
 let opening: string | undefined;
@@ -96,7 +100,12 @@ function publish(result: AnnotateResult, lang: UiLang): void {
   // collator, ~10 ms inside the first pass's last task (npm run bench, SP_TRACE_EXT=2). The popup
   // orders the labels in the reader's locale itself.
   entries.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  report = { url: location.href, state: result.state, markCount: result.markCount, entries };
+  sendReport(result.state, result.markCount, entries);
+}
+
+/** Keeps the page's report for the popup's questions and sends it on for the badge. */
+function sendReport(state: PageReport['state'], markCount = 0, entries: PageReport['entries'] = []): void {
+  report = { url: location.href, state, markCount, entries };
   send(() => sendMessage('reportPage', report));
 }
 
@@ -118,10 +127,17 @@ function start(current: Settings): Session {
   const lang = pageLanguage(doc, current.language, openingText);
   const t = translator(lang);
   let live: LiveWatcher | null = null;
+  let handedOver = checkedArticle;
+  checkedArticle = null;
   const engine = createAnnotator({
     root: doc,
     matcher: matcher!,
     settings: current,
+    findArticle: (d) => {
+      const article = handedOver;
+      handedOver = null;
+      return article?.isConnected ? article : findArticleRoot(d);
+    },
     label: (m: Mention) => {
       const name = labelOf(m.id, lang, m.text);
       const what = t(`mark_kind_${m.kind}`);
@@ -186,8 +202,7 @@ async function apply(next: Settings): Promise<void> {
     stop();
     stopWaitingForTopic();
     delete doc.documentElement.dataset.standpoint;
-    report = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
-    send(() => sendMessage('reportPage', report));
+    sendReport('disabled');
     return;
   }
   if (doc.documentElement.dataset.standpoint !== 'ready') {
@@ -226,12 +241,10 @@ function pageMayBeAboutTheWar(current: Settings): boolean {
   const pattern = topicWords;
   const test = (text: string) => mayBeAboutTheWar(text, pattern);
   const scope = scopeOf(doc, current.scope);
+  checkedArticle = current.scope === 'article' ? scope : null;
   if (!scope || test(scope.textContent ?? '')) return true;
   // Said once per address: text that arrives outside the article (a ticker) brings the check back.
-  if (report.state !== 'off-topic' || report.url !== location.href) {
-    report = { url: location.href, state: 'off-topic', markCount: 0, entries: [] };
-    send(() => sendMessage('reportPage', report));
-  }
+  if (report.state !== 'off-topic' || report.url !== location.href) sendReport('off-topic');
   stopTopicWatch = watchForTopic(doc, test, () => {
     stopTopicWatch = null;
     if (settings) void apply(settings).catch(() => checkOrphan());

@@ -12,7 +12,7 @@
  * plugin), so a new alias or person is covered without anyone editing a list.
  */
 import type { NameIndexEntry } from '../data/name-index.ts';
-import { compilePattern } from '../matcher/pattern.ts';
+import { compilePattern, entryNames } from '../matcher/pattern.ts';
 import { REMOVED } from '../matcher/tokenize.ts';
 import { namesASide } from './topic.ts';
 
@@ -32,21 +32,18 @@ export function topicWords(entries: readonly NameIndexEntry[]): string[] {
   const forms: string[][] = [];
   for (const entry of entries) {
     if (!namesASide(entry)) continue;
-    for (const specs of Object.values(entry.names))
-      for (const spec of specs ?? []) {
-        const s = typeof spec === 'string' ? { text: spec } : spec;
-        for (const steps of compilePattern(s.text, s.case ?? 'auto')) {
-          const stems = new Set<string>();
-          for (const step of steps) {
-            if (step.t !== 'word') continue;
-            // The word's leading letters: "ukraine" of "ukraine's", "u" of "u.s.".
-            const lead = LEAD.exec(step.key)?.[0];
-            if (lead) stems.add(lead.slice(0, STEM_LENGTH));
-          }
-          if (stems.size === 0)
-            throw new Error(`${entry.id}: the name "${s.text}" has no word a page could be checked for`);
-          forms.push([...stems]);
+    for (const name of entryNames(entry))
+      for (const steps of compilePattern(name.text, name.case)) {
+        const stems = new Set<string>();
+        for (const step of steps) {
+          if (step.t !== 'word') continue;
+          // The word's leading letters: "ukraine" of "ukraine's", "u" of "u.s.".
+          const lead = LEAD.exec(step.key)?.[0];
+          if (lead) stems.add(lead.slice(0, STEM_LENGTH));
         }
+        if (stems.size === 0)
+          throw new Error(`${entry.id}: the name "${name.text}" has no word a page could be checked for`);
+        forms.push([...stems]);
       }
   }
   const chosen: string[] = [];

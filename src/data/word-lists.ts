@@ -7,7 +7,7 @@
 import type { ContextRule, WordList } from './types.ts';
 
 /** Marks a list reference among a rule's phrases. */
-export const LIST_PREFIX = '@';
+const LIST_PREFIX = '@';
 
 /**
  * Returns `contexts` with every "@list" replaced by the list's phrases; `problem(rule, message)` is

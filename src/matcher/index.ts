@@ -18,7 +18,7 @@ import { BLOCKER, BLOCKERS } from './blockers.ts';
 import { type CompiledContext, compileContext } from './context.ts';
 import { addPattern } from './insert.ts';
 import { type PackedIndex, packIndex, unpackIndex } from './packed.ts';
-import { type ChunkCache, compilePattern } from './pattern.ts';
+import { type ChunkCache, compilePattern, entryNames } from './pattern.ts';
 import { indexTrie, scan, type TrieIndex } from './scan.ts';
 import { select } from './select.ts';
 import { tokenizeList } from './tokenize.ts';
@@ -49,13 +49,7 @@ function countForms(source: MatchSource): number {
   const cache: ChunkCache = new Map();
   let forms = 0;
   for (const entry of source.entries)
-    for (const [lang, specs] of Object.entries(entry.names)) {
-      if (!(LANGS as readonly string[]).includes(lang)) continue;
-      for (const spec of specs ?? []) {
-        const s = typeof spec === 'string' ? { text: spec } : spec;
-        forms += compilePattern(s.text, s.case ?? 'auto', cache).length;
-      }
-    }
+    for (const name of entryNames(entry)) forms += compilePattern(name.text, name.case, cache).length;
   return forms;
 }
 
@@ -66,16 +60,11 @@ function build(source: MatchSource): Parts {
   const contexts = ctxIds.map((id) => compileContext(source.contexts[id]!));
   const entries = source.entries.map((e) => ({ id: e.id, kind: e.kind }));
   source.entries.forEach((entry, index) => {
-    for (const [lang, specs] of Object.entries(entry.names)) {
-      const langIdx = (LANGS as readonly string[]).indexOf(lang);
-      if (langIdx < 0) continue;
-      for (const spec of specs ?? []) {
-        const s = typeof spec === 'string' ? { text: spec } : spec;
-        const context = s.context === undefined ? -1 : ctxIds.indexOf(s.context);
-        if (s.context !== undefined && context < 0)
-          throw new Error(`${entry.id}: unknown context "${s.context}"`);
-        addPattern(builder, s.text, s.case ?? 'auto', { entry: index, context, lang: langIdx }, cache);
-      }
+    for (const name of entryNames(entry)) {
+      const context = name.context === undefined ? -1 : ctxIds.indexOf(name.context);
+      if (name.context !== undefined && context < 0)
+        throw new Error(`${entry.id}: unknown context "${name.context}"`);
+      addPattern(builder, name.text, name.case, { entry: index, context, lang: name.lang }, cache);
     }
   });
   for (const name of BLOCKERS)

@@ -11,7 +11,30 @@
  * A pattern expands at compile time into every literal form; each form becomes a list of steps.
  */
 import { type NameNode, NameSyntaxError, parseName } from '../data/name-syntax.ts';
+import type { NameSpec } from '../data/types.ts';
 import { tokenize } from './tokenize.ts';
+import { LANGS } from './trie.ts';
+
+/** One name of an entry with its rules spelled out (a plain string in the dataset has none). */
+export interface EntryName {
+  /** Index into LANGS. */
+  lang: number;
+  text: string;
+  case: 'auto' | 'exact' | 'any';
+  context?: string;
+}
+
+/** Every name of `entry` in a language the matcher knows, in dataset order. */
+export function* entryNames(entry: { names: Partial<Record<string, NameSpec[]>> }): Generator<EntryName> {
+  for (const [lang, specs] of Object.entries(entry.names)) {
+    const index = (LANGS as readonly string[]).indexOf(lang);
+    if (index < 0) continue;
+    for (const spec of specs ?? []) {
+      if (typeof spec === 'string') yield { lang: index, text: spec, case: 'auto' };
+      else yield { lang: index, text: spec.text, case: spec.case ?? 'auto', context: spec.context };
+    }
+  }
+}
 
 /** Upper bound on forms per name, so a typo like nested alternatives cannot explode the build. */
 export const MAX_FORMS = 4096;

@@ -6,6 +6,8 @@ export interface BenchPage {
   words?: number;
   elements?: number;
   appended?: string[];
+  /** A page Standpoint must leave unmarked (about something else): the extension rows wait for its ready attribute, not for marks. */
+  unmarked?: boolean;
 }
 /** The four pages the issue names, in the order the report lists them. */
 export function allPages(): BenchPage[];

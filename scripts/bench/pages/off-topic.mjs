@@ -44,7 +44,7 @@ const THEN = [
   'A vote is expected next week.',
 ];
 
-/** The off-topic article page as { name, html, root }. */
+/** The off-topic article page as { name, html, root, unmarked }. */
 export function offTopicPage(targetWords = 1500, seedValue = 1105) {
   const r = rng(seedValue);
   const paras = [];
@@ -61,5 +61,10 @@ export function offTopicPage(targetWords = 1500, seedValue = 1105) {
 ${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 </div>
 </article>`;
-  return { name: 'off-topic', html: pageShell({ title: headline, articleHtml }), root: 'article' };
+  return {
+    name: 'off-topic',
+    html: pageShell({ title: headline, articleHtml }),
+    root: 'article',
+    unmarked: true,
+  };
 }

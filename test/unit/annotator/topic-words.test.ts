@@ -4,7 +4,7 @@ import { mayBeAboutTheWar, topicWords, topicWordsPattern } from '../../../src/an
 import { loadDataset } from '../../../src/data/load.ts';
 import { toNameIndex } from '../../../src/data/name-index.ts';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { compilePattern } from '../../../src/matcher/pattern.ts';
+import { compilePattern, entryNames } from '../../../src/matcher/pattern.ts';
 import { DATA } from '../data/helpers.ts';
 import { devset } from '../matcher/devset.ts';
 
@@ -18,15 +18,12 @@ function sideForms(): { id: string; text: string }[] {
   const out: { id: string; text: string }[] = [];
   for (const e of index.entries) {
     if (!namesASide(e)) continue;
-    for (const specs of Object.values(e.names))
-      for (const spec of specs ?? []) {
-        const s = typeof spec === 'string' ? { text: spec } : spec;
-        for (const steps of compilePattern(s.text, s.case ?? 'auto')) {
-          const text = steps
-            .map((st) => (st.t === 'word' ? st.form : st.t === 'hyphen' ? '-' : 'and'))
-            .join(' ');
-          out.push({ id: e.id, text });
-        }
+    for (const name of entryNames(e))
+      for (const steps of compilePattern(name.text, name.case)) {
+        const text = steps
+          .map((st) => (st.t === 'word' ? st.form : st.t === 'hyphen' ? '-' : 'and'))
+          .join(' ');
+        out.push({ id: e.id, text });
       }
   }
   return out;

@@ -1,60 +1,15 @@
 /**
- * The matcher's input for the property tests: the real dataset's names, read straight from data/
- * (entries/<kind>/*.json and meta.json's contexts), plus the literal name phrases so generated
- * text contains real mentions rather than only noise.
+ * The matcher's input for the property tests: the real dataset's names and context rules, read
+ * straight from data/ by `realSource` (matcher/real-data.ts), plus the literal name phrases so
+ * generated text contains real mentions rather than only noise.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { ContextRule, Entry, NameSpec, WordList } from '../../../src/data/types.ts';
-import { expandWordLists } from '../../../src/data/word-lists.ts';
+import type { NameSpec } from '../../../src/data/types.ts';
 import type { MatchSource } from '../../../src/matcher/types.ts';
-
-const DATA = path.resolve(import.meta.dirname, '../../../data');
-
-function readEntries(): Entry[] {
-  const entries: Entry[] = [];
-  const dir = path.join(DATA, 'entries');
-  for (const kind of readdirSync(dir).sort()) {
-    for (const file of readdirSync(path.join(dir, kind)).sort()) {
-      if (file.endsWith('.json'))
-        entries.push(JSON.parse(readFileSync(path.join(dir, kind, file), 'utf8')) as Entry);
-    }
-  }
-  return entries;
-}
-
-function readContexts(entries: Entry[]): Record<string, ContextRule> {
-  const metaFile = path.join(DATA, 'meta.json');
-  const meta = existsSync(metaFile)
-    ? (JSON.parse(readFileSync(metaFile, 'utf8')) as {
-        contexts?: Record<string, ContextRule>;
-        wordLists?: Record<string, WordList>;
-      })
-    : {};
-  const contexts = expandWordLists(meta.contexts ?? {}, meta.wordLists ?? {}, (rule, message) => {
-    throw new Error(`data/meta.json: contexts.${rule}: ${message}`);
-  });
-  // Until meta.json lands, a context a name refers to is stood in by the built-in actor rule, so the
-  // context code path still runs.
-  for (const entry of entries) {
-    for (const specs of Object.values(entry.names)) {
-      for (const spec of specs ?? []) {
-        if (typeof spec !== 'string' && spec.context && !contexts[spec.context]) {
-          contexts[spec.context] = { actor: true, description: 'stand-in for the property tests' };
-        }
-      }
-    }
-  }
-  return contexts;
-}
-
-const entries = readEntries();
+import { realSource } from '../matcher/real-data.ts';
 
 /** The dataset's names and contexts, as `compileMatcher` takes them. */
-export const MATCH_SOURCE: MatchSource = {
-  entries: entries.map((e) => ({ id: e.id, kind: e.kind, names: e.names })),
-  contexts: readContexts(entries),
-};
+export const MATCH_SOURCE: MatchSource = realSource();
+const entries = MATCH_SOURCE.entries;
 
 /** Entry id -> kind, to check what the matcher reports. */
 export const KIND_OF = new Map(entries.map((e) => [e.id, e.kind]));
