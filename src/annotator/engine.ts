@@ -134,7 +134,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const highlighter = new Highlighter();
   const label = opts.label ?? defaultLabel;
   const ownWrites = opts.ownWrites ?? ((write: () => void) => write());
-  const findArticle = opts.findArticle ?? ((d: Document) => findArticleRoot(d));
   let settings = opts.settings;
   let scopeEl: Element | null = null;
   let lastState: PassResult['state'] = 'no-matches';
@@ -157,7 +156,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   function findScope(): Element | null {
     if (opts.root instanceof Element) return opts.root;
-    return scopeOf(doc, settings.scope, findArticle);
+    return scopeOf(doc, settings.scope, opts.findArticle);
   }
 
   function count(rec: Rec, delta: 1 | -1): void {

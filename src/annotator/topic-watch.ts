@@ -20,7 +20,6 @@ export function watchForTopic(
   const win = doc.defaultView!;
   let changed = new Set<Node>();
   let timer: number | undefined;
-  let stopped = false;
 
   const observer = new MutationObserver((records) => {
     for (const r of records) {
@@ -32,7 +31,6 @@ export function watchForTopic(
 
   function check(): void {
     timer = undefined;
-    if (stopped) return;
     // Joined with line breaks: two pieces of text never make one word.
     const text = [...changed].map((n) => (n.isConnected ? n.textContent : '')).join('\n');
     changed = new Set();
@@ -42,7 +40,7 @@ export function watchForTopic(
   }
 
   function stop(): void {
-    stopped = true;
+    // Disconnecting drops any records not yet delivered, and the timer goes: nothing runs after this.
     observer.disconnect();
     if (timer !== undefined) win.clearTimeout(timer);
     changed = new Set();
