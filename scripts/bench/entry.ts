@@ -6,9 +6,10 @@
 import pageIndexJson from 'virtual:standpoint/page-index';
 import { createAnnotator } from '../../src/annotator/engine.ts';
 import type { PageIndex } from '../../src/annotator/page-index.ts';
-import type { Matcher } from '../../src/annotator/types.ts';
+import type { PageMatcher as Matcher, Mention, RemoteMatcher } from '../../src/annotator/types.ts';
 import { extractText, findArticle } from '../../src/extract/index.ts';
 import * as matcherMod from '../../src/matcher/index.ts';
+import { type PackedMentions, unpackMentions } from '../../src/matcher/wire.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/types.ts';
 
 declare global {
@@ -33,13 +34,54 @@ const StandpointBench = {
     if (!window.__benchX10Source) throw new Error('bench: names-x10.js was not loaded');
     return matcherMod.compileMatcher(window.__benchX10Source);
   },
+  /**
+   * The matcher as the extension uses it: in another thread (here a Web Worker standing in for the
+   * background, scripts/bench/worker-entry.ts), asked once per pass with the whole text. Resolves
+   * once the worker has loaded the names, as the background has by the time a page's first pass
+   * asks. `waitedMs` is the time the page only waited for answers (from the request sent to the
+   * answer's arrival, before its data is read: reading it is the page's own work); `workerMs` the
+   * matching in the worker.
+   */
+  async remote(url: string): Promise<RemoteMatcher & { waitedMs: number; workerMs: number; loadMs: number }> {
+    const worker = new Worker(url);
+    const ready = await new Promise<{ loadMs: number }>((ok) =>
+      worker.addEventListener('message', (e) => ok(e.data), { once: true }),
+    );
+    type Answer = { packed: PackedMentions; ms: number };
+    const pending = new Map<number, (e: MessageEvent<Answer & { id: number }>, at: number) => void>();
+    let next = 0;
+    worker.onmessage = (e: MessageEvent<Answer & { id: number }>) => {
+      const at = performance.now();
+      const id = (e.data as { id: number }).id;
+      pending.get(id)?.(e, at);
+      pending.delete(id);
+    };
+    const m = {
+      waitedMs: 0,
+      workerMs: 0,
+      loadMs: ready.loadMs,
+      async findAll(text: string): Promise<Mention[]> {
+        const id = next++;
+        let sent = 0;
+        const [e, at] = await new Promise<[MessageEvent<Answer>, number]>((ok) => {
+          pending.set(id, (ev, t) => ok([ev, t]));
+          worker.postMessage({ id, text });
+          sent = performance.now();
+        });
+        m.waitedMs += at - sent;
+        m.workerMs += e.data.ms;
+        return unpackMentions(e.data.packed, text);
+      },
+    };
+    return m;
+  },
   /** Scan only (extract + find): what annotate() does before it writes anything. */
   scan(root: Element, matcher: Matcher): { found: number; chars: number } {
     const extracted = extract(root);
     return { found: matcher.find(extracted.text).length, chars: extracted.text.length };
   },
   /** The engine exactly as the content script creates it, over `root`. */
-  annotator(root: Element, matcher: Matcher) {
+  annotator(root: Element, matcher: Matcher | RemoteMatcher) {
     // No `extract`: like content.ts, the engine then reads the page in steps of a task each.
     return createAnnotator({ root, matcher, settings: SETTINGS, findArticle });
   },

@@ -39,7 +39,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.resolve(ROOT, process.env.BENCH_OUT ?? 'bench-out');
 const log = (...a: unknown[]) => console.error('[bench]', ...a);
 
-type Method = 'floor' | 'standpoint' | 'markjs' | 'naive';
+/** 'remote': Standpoint as the extension runs it, the matcher in another thread (in-page.js). */
+type Method = 'floor' | 'standpoint' | 'remote' | 'markjs' | 'naive';
 type Variant = 'x1' | 'x10';
 interface Run {
   scanMs: number | null;
@@ -47,6 +48,9 @@ interface Run {
   totalMs: number;
   startupMs?: number;
   withStartupMs?: number;
+  /** 'remote': the pass minus the time the page only waited for the worker; the worker's matching. */
+  pageMs?: number | null;
+  workerMs?: number | null;
   /** Standpoint: a second annotate() after clear() in the second tab, its code run once already. */
   againMs?: number | null;
   found: number;
@@ -125,23 +129,28 @@ async function buildBundle(): Promise<string> {
   const outDir = path.join(OUT, 'bundle');
   // Imported here, not at the top: baselines-only runs must work without the dataset loader.
   const { standpointDataset } = await import('../vite-plugin-dataset.ts');
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    plugins: [standpointDataset(ROOT)],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: {
-        entry: path.join(ROOT, 'scripts/bench/entry.ts'),
-        formats: ['iife'],
-        name: 'StandpointBenchBundle',
-        fileName: () => 'standpoint-bench.js',
+  // The page's bundle, then the worker that stands in for the background (worker-entry.ts).
+  for (const [entry, file] of [
+    ['entry.ts', 'standpoint-bench.js'],
+    ['worker-entry.ts', 'standpoint-bench-worker.js'],
+  ] as const)
+    await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'warn',
+      plugins: [standpointDataset(ROOT)],
+      build: {
+        outDir,
+        emptyOutDir: file === 'standpoint-bench.js',
+        minify: false,
+        lib: {
+          entry: path.join(ROOT, 'scripts/bench', entry),
+          formats: ['iife'],
+          name: 'StandpointBenchBundle',
+          fileName: () => file,
+        },
       },
-    },
-  });
+    });
   return path.join(outDir, 'standpoint-bench.js');
 }
 
@@ -176,7 +185,11 @@ interface BenchWindow {
     floor(root: Element): PageRun;
     naive(root: Element, names: string[], capMs: number): PageRun;
     markjs(root: Element, names: string[], capMs: number): PageRun;
-    standpoint(root: Element, which: Variant, opts?: { scan?: boolean; again?: boolean }): Promise<PageRun>;
+    standpoint(
+      root: Element,
+      which: Variant,
+      opts?: { scan?: boolean; again?: boolean; remote?: boolean },
+    ): Promise<PageRun>;
     prepare(which: Variant): number;
     append(
       root: Element,
@@ -254,6 +267,7 @@ async function measure(
         if (method === 'floor') r = w.__bench.floor(el);
         else if (method === 'naive') r = w.__bench.naive(el, names, capMs);
         else if (method === 'markjs') r = w.__bench.markjs(el, names, capMs);
+        else if (method === 'remote') r = await w.__bench.standpoint(el, variant, { scan: false, remote: true });
         else r = await w.__bench.standpoint(el, variant, { scan: split, again: split });
         // Let the browser render what was marked, so the busy time includes it.
         await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
@@ -649,6 +663,12 @@ async function main() {
   );
   server.addPage(
     OTHER_HOST,
+    '/bench/standpoint-bench-worker.js',
+    bundlePath ? js(path.join(path.dirname(bundlePath), 'standpoint-bench-worker.js')) : '',
+    'text/javascript',
+  );
+  server.addPage(
+    OTHER_HOST,
     '/bench/names.js',
     `window.__benchLiterals=${JSON.stringify(literals)};window.__benchX10Source=${JSON.stringify(x10Source)};`,
     'text/javascript',
@@ -664,7 +684,7 @@ async function main() {
   const results: Record<string, Record<string, Run[]>> = {};
   const traces: Record<string, TraceSummary> = {};
   const methods: Method[] = opts.standpoint
-    ? ['floor', 'standpoint', 'markjs', 'naive']
+    ? ['floor', 'standpoint', 'remote', 'markjs', 'naive']
     : ['floor', 'markjs', 'naive'];
   const x10Methods: Method[] = opts.standpoint ? ['standpoint', 'naive', 'markjs'] : ['naive', 'markjs'];
   try {
@@ -832,9 +852,15 @@ function buildReport(
   const rows = pages.map((p) => {
     const r = results[p.name]!;
     const sp = r['standpoint:x1'];
+    const remote = r['remote:x1'];
     const row = {
       name: p.name,
       standpoint_ms: med(sp, (x) => x.totalMs),
+      // As the extension runs: the matcher in another thread (the background; a worker here). The
+      // page's main thread reads, resolves and writes; the rest of the pass it only waits.
+      standpoint_page_ms: med(remote, (x) => x.pageMs ?? null),
+      standpoint_background_ms: med(remote, (x) => x.workerMs ?? null),
+      standpoint_remote_total_ms: med(remote, (x) => x.totalMs),
       floor_ms: med(r['floor:x1'], (x) => x.totalMs),
       markjs_ms: med(r['markjs:x1'], (x) => x.totalMs),
       naive_ms: med(r['naive:x1'], (x) => x.totalMs),
@@ -889,6 +915,7 @@ function buildReport(
       },
       ratios: {
         standpoint_floor: 0,
+        standpoint_page_floor: 0,
         standpoint_second_pass_floor: 0,
         markjs_standpoint: 0,
         naive_standpoint: 0,
@@ -897,6 +924,7 @@ function buildReport(
     };
     row.ratios = {
       standpoint_floor: row.standpoint_ms / row.floor_ms,
+      standpoint_page_floor: row.standpoint_page_ms / row.floor_ms,
       standpoint_second_pass_floor: row.standpoint_second_pass_ms / row.floor_ms,
       markjs_standpoint: row.markjs_ms / row.standpoint_ms,
       naive_standpoint: row.naive_ms / row.standpoint_ms,

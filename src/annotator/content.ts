@@ -6,7 +6,7 @@
  *   settings  load, then follow changes live (off = every trace gone, no reload)     apply()
  *   ready     ping the background, then <html data-standpoint="ready">
  *   topic     no word of the war's sides in the page: report 'off-topic', wait       topic-words.ts
- *   names     ask the background for the compiled names (once), load them           loadNames()
+ *   names     the entries' labels from the background (once); it matches every pass loadNames()
  *   session   engine (marks) + live watcher (dynamic pages) + interaction (tooltip)  start()/stop()
  *   report    after each pass: reportPage -> badge and popup
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
@@ -14,9 +14,9 @@
  */
 import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
-import type { EntryKind } from '../data/types.ts';
+import type { EntryKind, Lang } from '../data/types.ts';
 import { findArticleRoot } from '../extract/index.ts';
-import { loadMatcher, type Matcher } from '../matcher/index.ts';
+import { unpackMentions } from '../matcher/wire.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
@@ -25,7 +25,7 @@ import { leadingText, looksRussian, makeTranslate, pageLanguage, type Translate 
 import { createInteraction, type Interaction } from './interaction.ts';
 import { claimPage, isOrphaned, sweepLeftovers } from './lifecycle.ts';
 import { createLiveWatcher, type LiveWatcher } from './live.ts';
-import type { PageEntry, PageIndex } from './page-index.ts';
+import type { PageEntry } from './page-index.ts';
 import { revealEntry } from './reveal.ts';
 import { yieldToMain } from './schedule.ts';
 import { readTooltipApi } from './tooltip/api.ts';
@@ -34,11 +34,11 @@ import { createTooltipLoader } from './tooltip-loader.ts';
 import { type TopicIds, topicIds } from './topic.ts';
 import { watchForTopic } from './topic-watch.ts';
 import { mayBeAboutTheWar, topicWordsPattern } from './topic-words.ts';
-import type { AnnotateResult, Mention } from './types.ts';
+import type { AnnotateResult, Mention, RemoteMatcher } from './types.ts';
 
 const doc = document;
-// The names to find, compiled, and their labels: from the background when the first session starts.
-let matcher: Matcher | null = null;
+// The background's matcher and the names' labels: set up when the first session starts.
+let matcher: RemoteMatcher | null = null;
 let labels = new Map<string, PageEntry['label']>();
 // Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
 let topic: TopicIds = { signals: new Set(), sides: new Set() };
@@ -258,26 +258,39 @@ function stopWaitingForTopic(): void {
 }
 
 /**
- * The names come from the background, once per page, when annotating first starts, compiled at
- * build time (page-index.ts): shipped in this script they would be parsed on every page, even where
- * Standpoint is switched off, and compiled here they would cost every page hundreds of ms of CPU.
- * A page written in Russian gets the Russian names too. False when the background did not answer
- * (the extension was reloaded or updated): this instance then has nothing to find.
+ * The names stay in the background, which matches for every page (background/matching.ts): this
+ * page gets each entry's kind and label once, when annotating first starts, and sends its text for
+ * each pass. Its own main thread never parses the names, loads them or runs a cold matcher over its
+ * text. A page written in Russian asks for the Russian names too. False when the background did not
+ * answer (the extension was reloaded or updated): this instance then has nothing to find.
  */
 async function loadNames(): Promise<boolean> {
   const langs = pageNameLangs(looksRussian(doc, openingText));
   try {
-    const index = JSON.parse(await sendMessage('getPageIndex', langs)) as PageIndex;
-    // Parsing and loading are ~10–20 ms each on a cold page: a task each, not one long one.
-    await yieldToMain();
-    matcher ??= loadMatcher(index.matcher);
-    labels = new Map(index.entries.map((e) => [e.id, e.label]));
-    topic = topicIds(index.entries);
+    const entries = await sendMessage('getPageEntries', langs);
+    labels = new Map(entries.map((e) => [e.id, e.label]));
+    topic = topicIds(entries);
+    matcher ??= backgroundMatcher(langs);
     return true;
   } catch {
     checkOrphan();
     return false;
   }
+}
+
+/** The background's matcher, asked over messages; nothing found once the extension is gone. */
+function backgroundMatcher(langs: Lang[]): RemoteMatcher {
+  return {
+    async findAll(text) {
+      if (checkOrphan()) return [];
+      try {
+        return unpackMentions(await sendMessage('findMentions', { langs, text }), text);
+      } catch {
+        checkOrphan();
+        return [];
+      }
+    },
+  };
 }
 
 /** Ends this instance and removes every trace of it from the page. */

@@ -20,6 +20,7 @@
  * undone, observed and counted as a unit.
  */
 import { type ExtractSteps, extractSteps, findArticleRoot } from '../extract/index.ts';
+import { FIND_CHUNK, pieceEnd, WHOLE_TEXT } from '../matcher/pieces.ts';
 import type { Settings } from '../settings/types.ts';
 import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './highlighter.ts';
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
@@ -34,15 +35,11 @@ import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } fro
 export const MAX_TEXT = 2_000_000;
 /**
  * Above this much text, extraction and matching get tasks of their own (yielding in between), and
- * only the blocks near the viewport are wrapped up front (the rest as the reader scrolls).
+ * only the blocks near the viewport are wrapped up front (the rest as the reader scrolls). The
+ * matcher takes such a text in pieces (matcher/pieces.ts).
  */
-export const LONG_TEXT = 50_000;
-/**
- * Matching works through a long text in pieces of about this many characters, with a yield between
- * pieces whenever the task's budget is spent (npm run bench: a piece of the live blog takes a few
- * ms; smaller pieces cost more in per-call overhead than they gain in finer yields).
- */
-export const FIND_CHUNK = 16_000;
+export const LONG_TEXT = WHOLE_TEXT;
+export { FIND_CHUNK };
 
 export interface AnnotatorOptions {
   /** A document (the article is found in it, or the whole body with scope 'page') or one element. */
@@ -303,22 +300,27 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   /**
-   * The matcher over `text`, in pieces of about FIND_CHUNK characters cut at block boundaries ("\n":
-   * no name spans one), yielding between pieces so a long live blog never blocks the page for long.
+   * The mentions of `text`. A matcher that works elsewhere (the background) gets the whole text in
+   * one message; one on this page takes a long text in pieces (matcher/pieces.ts), yielding between
+   * pieces whenever the task's budget is spent, so a long live blog never blocks the page for long.
    * Null when a newer pass took over meanwhile.
    */
   async function findInChunks(text: string, gen: number, budget: TaskBudget): Promise<Mention[] | null> {
+    const matcher = opts.matcher;
+    if ('findAll' in matcher) {
+      const found = await matcher.findAll(text);
+      // The answer arrives in a task of its own: what follows gets a whole budget.
+      budget.restart();
+      return found;
+    }
     // Normal articles are matched whole, so document-level context support (matcher) is unchanged.
-    if (text.length <= LONG_TEXT) return opts.matcher.find(text);
+    if (text.length <= WHOLE_TEXT) return matcher.find(text);
     const out: Mention[] = [];
-    let from = 0;
-    while (from < text.length) {
+    for (let from = 0; from < text.length; ) {
       if (budget.spent() && (await superseded(gen, budget))) return null;
-      let to = Math.min(text.length, from + FIND_CHUNK);
-      const cut = to < text.length ? text.lastIndexOf('\n', to) : -1;
-      if (cut > from) to = cut + 1;
+      const to = pieceEnd(text, from);
       // A range, not a copy: reading a slice of a long string is slower on a fresh page's code.
-      for (const m of opts.matcher.find(text, { from, to })) out.push(m);
+      for (const m of matcher.find(text, { from, to })) out.push(m);
       from = to;
     }
     return out;

@@ -16,13 +16,23 @@ export interface Mention {
   nested?: unknown;
 }
 
-/** What the annotator needs from a compiled matcher. */
-export interface Matcher {
+/**
+ * What the annotator needs from a compiled matcher: one on the page, asked piece by piece, or one
+ * that works elsewhere (the extension's background) and gets the whole text at once.
+ */
+export type Matcher = PageMatcher | RemoteMatcher;
+
+export interface PageMatcher {
   /**
    * Mentions in `text`, or only in `text[range.from, range.to)` (offsets still into `text`): long
    * pages are matched range by range, never copied piece by piece.
    */
   find(text: string, range?: { from: number; to: number }): Mention[];
+}
+
+export interface RemoteMatcher {
+  /** Every mention in `text`, cut into pieces as matcher/pieces.ts `findAll` does. */
+  findAll(text: string): Promise<Mention[]>;
 }
 
 /** One text node's share of the extracted text: src/extract's own (its block and link flag included). */

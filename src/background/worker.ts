@@ -8,12 +8,12 @@
 
 import dataset from 'virtual:standpoint/dataset';
 import browser from 'webextension-polyfill';
-import { pageIndexFile } from '../annotator/page-index.ts';
 import { onMessage } from '../messaging/protocol.ts';
 import { watchSettings } from '../settings/storage.ts';
 import { applyReport, clearAll, clearTab } from './badge.ts';
 import { toggleActiveSite } from './command.ts';
 import { datasetInfo, entryDetails } from './details.ts';
+import { findMentions, pageEntries } from './matching.ts';
 import { disableSite, enableSite, listExtraSites, syncRegistrations } from './sites.ts';
 import { activeTabId, injectInto, reportOf, revealIn } from './tabs.ts';
 import { injectTooltip } from './tooltip.ts';
@@ -21,23 +21,8 @@ import { injectTooltip } from './tooltip.ts';
 onMessage('ping', () => 'pong');
 onMessage('loadTooltip', ({ sender }) => injectTooltip(sender));
 onMessage('getEntryDetails', ({ data }) => entryDetails(dataset, data));
-// Every page that starts annotating asks; each file is read from the extension once per worker and
-// passed on as text: one string crosses to the page far faster than the object graph it holds.
-const pageIndexes = new Map<string, Promise<string>>();
-onMessage('getPageIndex', ({ data }) => {
-  const file = pageIndexFile(data);
-  let text = pageIndexes.get(file);
-  if (!text) {
-    text = fetch(browser.runtime.getURL(file)).then((r) => {
-      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-      return r.text();
-    });
-    // A failed read is not kept: the next page asks again.
-    text.catch(() => pageIndexes.delete(file));
-    pageIndexes.set(file, text);
-  }
-  return text;
-});
+onMessage('getPageEntries', ({ data }) => pageEntries(data));
+onMessage('findMentions', ({ data }) => findMentions(data.langs, data.text));
 onMessage('getDatasetInfo', () => datasetInfo(dataset));
 
 onMessage('reportPage', async ({ data, sender }) => {

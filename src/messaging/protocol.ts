@@ -4,7 +4,9 @@
  * popup -> content script goes through the background (it knows the active tab).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageEntry } from '../annotator/page-index.ts';
 import type { Entry, Lang, Position } from '../data/types.ts';
+import type { PackedMentions } from '../matcher/wire.ts';
 
 export type EntryCount = { id: string; kind: 'party' | 'plan' | 'proposal'; count: number; label: string };
 
@@ -48,12 +50,15 @@ export interface ProtocolMap {
    */
   loadTooltip(): boolean;
   /**
-   * content -> background: the compiled matcher and labels for names in the given languages
-   * (`pageNameLangs`: Russian only on a page written in it), asked for once when annotating
-   * starts: the JSON text of a PageIndex built with the extension (page-index.ts). In the content
-   * script it would be parsed on every page, even where Standpoint is switched off.
+   * content -> background: each entry's kind, party and label for names in the given languages
+   * (`pageNameLangs`: Russian only on a page written in it), asked for once when annotating starts.
    */
-  getPageIndex(langs: Lang[]): string;
+  getPageEntries(langs: Lang[]): PageEntry[];
+  /**
+   * content -> background: where the names in `langs` occur in `text` (the page's article as the
+   * engine reads it). The background holds the matcher, compiled at build time (background/matching.ts).
+   */
+  findMentions(request: { langs: Lang[]; text: string }): PackedMentions;
   /** content -> background: full tooltip data, loaded on first tooltip open. */
   getEntryDetails(ids: string[]): EntryDetails;
   /** content -> background: the page's current report (badge, popup list). */

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+/**
+ * The extension matches in the background (background/matching.ts): the engine sends the whole text
+ * and gets packed mentions back. The page must end up exactly as when the matcher runs on it, and an
+ * answer that arrives after a newer pass started must not be written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnnotator } from '../../../src/annotator/engine.ts';
+import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
+import type { Matcher, RemoteMatcher } from '../../../src/annotator/types.ts';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { findAll } from '../../../src/matcher/pieces.ts';
+import { packMentions, unpackMentions } from '../../../src/matcher/wire.ts';
+import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
+import { ROOT, realSource } from '../matcher/real-data.ts';
+
+const SEED = fs.readFileSync(
+  path.join(ROOT, '../shared/sources/unn-2025-04-25-cnn-stumbling-blocks.txt'),
+  'utf8',
+);
+const local = compileMatcher(realSource());
+
+/** The background's answer as the page gets it: packed, through JSON, after a task. */
+function remote(onAsk?: () => void): RemoteMatcher & { asked: number } {
+  const m = {
+    asked: 0,
+    async findAll(text: string) {
+      m.asked++;
+      onAsk?.();
+      const wire = JSON.stringify(packMentions(findAll(local, text)));
+      await new Promise((r) => setTimeout(r, 1));
+      return unpackMentions(JSON.parse(wire), text);
+    },
+  };
+  return m;
+}
+
+function article(paragraphs: string[]): HTMLElement {
+  const el = document.createElement('article');
+  for (const text of paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    el.append(p);
+  }
+  document.body.replaceChildren(el);
+  return el;
+}
+
+async function marked(paragraphs: string[], matcher: Matcher) {
+  const root = article(paragraphs);
+  const annotator = createAnnotator({ root, matcher, settings: { ...DEFAULT_SETTINGS, density: 'every' } });
+  const result = await annotator.annotate();
+  annotator.marks();
+  return { html: root.innerHTML, result };
+}
+
+describe('an engine whose matcher is in the background', () => {
+  it('marks the seed article exactly as the matcher on the page does, in one request', async () => {
+    const paragraphs = SEED.split(/\n+/).filter((p) => p.trim());
+    const away = remote();
+    const there = await marked(paragraphs, away);
+    const here = await marked(paragraphs, local);
+    expect(away.asked).toBe(1);
+    expect(there.result.markCount).toBeGreaterThan(50);
+    expect(there.result).toEqual(here.result);
+    expect(there.html).toBe(here.html);
+  });
+
+  it('marks a long page exactly as the matcher on the page does, piece for piece', async () => {
+    const paragraphs = Array.from({ length: 900 }, (_, i) =>
+      i % 2
+        ? `Update ${i}: Zelensky said Ukraine will not recognize Russia's control over Crimea.`
+        : `Оновлення ${i}: Європа обговорює гарантії безпеки та припинення вогню.`,
+    );
+    const away = remote();
+    const there = await marked(paragraphs, away);
+    const here = await marked(paragraphs, local);
+    expect(away.asked).toBe(1);
+    expect(there.result.markCount).toBeGreaterThan(2000);
+    expect(there.result).toEqual(here.result);
+    expect(there.html).toBe(here.html);
+  });
+
+  it('writes nothing from an answer that arrives after the page was cleared and annotated again', async () => {
+    const root = article(['Ukraine asks for security guarantees and a ceasefire.']);
+    let annotator: ReturnType<typeof createAnnotator> | null = null;
+    let first = true;
+    const matcher = remote(() => {
+      // While the first request is out, the settings change: a new pass starts.
+      if (first) {
+        first = false;
+        void annotator!.update({
+          ...DEFAULT_SETTINGS,
+          density: 'every',
+          kinds: { ...DEFAULT_SETTINGS.kinds, party: false },
+        });
+      }
+    });
+    annotator = createAnnotator({ root, matcher, settings: { ...DEFAULT_SETTINGS, density: 'every' } });
+    await annotator.annotate();
+    await new Promise((r) => setTimeout(r, 20));
+    const ids = [...root.querySelectorAll(`${MARK_TAG}:not([data-sp-part])`)].map((m) =>
+      m.getAttribute('data-sp-id'),
+    );
+    expect(matcher.asked).toBe(2);
+    // Only the newer pass's marks (no party), each once.
+    expect(ids).toEqual(['security-guarantees', 'ceasefire']);
+  });
+});
