@@ -166,7 +166,11 @@
    * worker, as the extension matches in its background; the page's share is the pass minus the time
    * it only waited for the worker's answer.
    */
-  async function standpoint(root, which = 'x1', { scan: withScan = true, again = false, remote = false } = {}) {
+  async function standpoint(
+    root,
+    which = 'x1',
+    { scan: withScan = true, again = false, remote = false } = {},
+  ) {
     const SB = window.StandpointBench;
     const t0 = performance.now();
     // prepare() compiles ahead (the traced run: so its longest task is the annotate pass's own).

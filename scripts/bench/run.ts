@@ -267,7 +267,8 @@ async function measure(
         if (method === 'floor') r = w.__bench.floor(el);
         else if (method === 'naive') r = w.__bench.naive(el, names, capMs);
         else if (method === 'markjs') r = w.__bench.markjs(el, names, capMs);
-        else if (method === 'remote') r = await w.__bench.standpoint(el, variant, { scan: false, remote: true });
+        else if (method === 'remote')
+          r = await w.__bench.standpoint(el, variant, { scan: false, remote: true });
         else r = await w.__bench.standpoint(el, variant, { scan: split, again: split });
         // Let the browser render what was marked, so the busy time includes it.
         await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
