@@ -370,13 +370,15 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
         )
       : null;
     const endProfile = prof ? await startProfiler(cdp, 50) : null;
-    // Cold, as the measured total: no one-piece scan warms the code first.
+    // Cold, as the measured total: no one-piece scan warms the code first. SP_REMOTE=1: the pass as
+    // the extension runs it, the matcher in a worker (what is profiled is then the page's share).
     const r = await page.evaluate(
-      (root) =>
+      ({ root, remote }) =>
         (window as unknown as BenchWindow).__bench.standpoint(document.querySelector(root)!, 'x1', {
           scan: false,
+          remote,
         }),
-      root,
+      { root, remote: Boolean(process.env.SP_REMOTE) },
     );
     const profile = endProfile ? await endProfile() : { nodes: [], samples: [], timeDeltas: [] };
     const self = new Map<string, number>();
@@ -718,7 +720,7 @@ async function main() {
           record(byKey, `${m}:x1`, r);
         }
         log(
-          `${p.name} run ${run + 1}/${opts.runs}: ${methods.map((m) => `${m} ${fmt(byKey[`${m}:x1`]?.at(-1)?.totalMs)}`).join(', ')}`,
+          `${p.name} run ${run + 1}/${opts.runs}: ${methods.map((m) => `${m} ${fmt(byKey[`${m}:x1`]?.at(-1)?.[m === 'remote' ? 'pageMs' : 'totalMs'] as number)}`).join(', ')}`,
         );
       }
       if (opts.x10) {
@@ -974,9 +976,10 @@ function budgets(report: Omit<Report, 'budgets'>): { budget: string; value: stri
   const all = <T>(xs: T[], f: (x: T) => boolean) => xs.length > 0 && xs.every(f);
   out.push({
     budget: 'Standpoint ≤ 2× floor on every page',
-    // Judged on the first (cold) pass; the second pass is shown beside it, not counted.
-    value: `${pages.map((p) => `${p.name} ${fmt(p.ratios.standpoint_floor, 2)}×`).join(', ')} (second pass in the same tab: ${pages.map((p) => `${fmt(p.ratios.standpoint_second_pass_floor, 2)}×`).join(', ')})`,
-    ok: all(pages, (p) => p.ratios.standpoint_floor <= 2),
+    // Judged on the first (cold) pass as the extension runs it: the page's main thread, the matcher in
+    // the background. The whole pass on the page, and a second pass, are shown beside it.
+    value: `the page's share, matching in the background: ${pages.map((p) => `${p.name} ${fmt(p.ratios.standpoint_page_floor, 2)}×`).join(', ')}; everything on the page: ${pages.map((p) => `${fmt(p.ratios.standpoint_floor, 2)}×`).join(', ')} (second pass in the same tab: ${pages.map((p) => `${fmt(p.ratios.standpoint_second_pass_floor, 2)}×`).join(', ')})`,
+    ok: all(pages, (p) => p.ratios.standpoint_page_floor <= 2),
   });
   out.push({
     budget: '≥ 10× faster than mark.js',
@@ -1044,6 +1047,15 @@ function renderTable(report: Report): string {
   }
   lines.push('');
   lines.push(
+    '| page | as the extension runs it: page main thread ms | + matching in the background ms | until annotate() resolved ms | floor ms | page/floor |',
+  );
+  lines.push('|---|---|---|---|---|---|');
+  for (const r of report.pages)
+    lines.push(
+      `| ${r.name} | ${fmt(r.standpoint_page_ms)} | ${fmt(r.standpoint_background_ms)} | ${fmt(r.standpoint_remote_total_ms)} | ${fmt(r.floor_ms)} | ${fmt(r.ratios.standpoint_page_floor, 2)} |`,
+    );
+  lines.push('');
+  lines.push(
     `Content script: ${report.bundle.content_js_bytes} B raw, ${report.bundle.content_js_gzip_bytes} B gzip (${(report.bundle.content_js_gzip_bytes / 1024).toFixed(1)} KB; ${report.bundle.files.join(', ')})`,
   );
   for (const [base, a] of Object.entries(report.appended)) {
@@ -1066,6 +1078,9 @@ function renderTable(report: Report): string {
   );
   lines.push(
     `*Standpoint ms* is one annotate() pass in a fresh tab, the names loaded just before it (the *startup* column: parsing the build's page index and loading its compiled matcher, as the content script does with the background's answer) and nothing else run before it, so its code is as cold as the content script's first pass; *scan* (extract + find in one piece) comes from a second fresh tab, and *apply* is the total minus that scan. The pass is timed until annotate() resolves. On pages over ${LONG_TEXT} characters that covers reading, matching and counting every mention (the badge and popup get the full counts) but writes only the marks of blocks within one viewport height of the view; the rest are written as the reader scrolls toward them. *+ deferred ms* is that rest: the main-thread time of scrolling to the end with the lazy writes minus the same scroll again with every mark in place (marks in the page after the scroll: ${report.pages.map((p) => `${p.name} ${fmt(p.standpoint_marks_after_scroll, 0)} of ${fmt(p.marks.standpoint, 0)}`).join(', ')}).`,
+  );
+  lines.push(
+    "*As the extension runs it*: the same cold pass with the matcher in another thread, as the extension matches in its background (a Web Worker holding the same page index stands in for it, names loaded before the pass): *page main thread* is the pass minus the time the page only waited for the answer (reading the answer is counted), *matching in the background* the worker's own time, cold, as after the background was started.",
   );
   lines.push(`Medians of runs in headless Chromium on ${report.machine.cpus} × ${report.machine.cpu}.`);
   return `${lines.join('\n')}\n`;
