@@ -3,8 +3,8 @@
  * dataset's own precise messages (`file: entry: what is wrong`) when the data is broken.
  *
  *   virtual:standpoint/dataset -> the full validated Dataset (background worker, popup, overview)
- *   virtual:standpoint/page-index -> the English and Ukrainian page index as a JSON string, parsed
- *                                 by the benchmark as a page parses the background's answer
+ *   virtual:standpoint/page-index -> the English and Ukrainian page index as a JSON string, loaded
+ *                                 by the benchmark as the background loads the file
  *   __STANDPOINT_TOPIC_WORDS__  -> a constant (Vite `define`): the stems a page's text needs before
  *                                 its names are worth loading (src/annotator/topic-words.ts). A
  *                                 constant, not a module, because crxjs builds the content script in

@@ -1,8 +1,9 @@
 /**
- * What a page needs to annotate, built once when the extension is built (scripts/vite-plugin-dataset.ts): the matcher already
- * compiled (matcher/packed.ts) and each entry's kind, party and short label. The build writes one
- * file per set of name languages into the extension; the background reads it from there and hands
- * it to each page that starts annotating, so no page compiles the names itself.
+ * What annotating a page needs, built once when the extension is built (scripts/vite-plugin-dataset.ts):
+ * the matcher already compiled (matcher/packed.ts) and each entry's kind, party and short label. The
+ * build writes one file per set of name languages into the extension; the background loads it from
+ * there and matches for the pages (background/matching.ts), handing each page only the entries'
+ * labels, so no page loads or compiles the names itself.
  */
 import { type NameIndexEntry, pageNameLangs } from '../data/name-index.ts';
 import type { Lang } from '../data/types.ts';
