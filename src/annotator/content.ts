@@ -177,7 +177,7 @@ function start(current: Settings): Session {
     ui: tooltipUi,
   });
   const created: Session = { engine, live, interaction, lang, t };
-  // A task of its own for the first pass, after the one that loaded the names.
+  // The first pass starts in a task of its own, once the session is in place.
   void yieldToMain().then(() => {
     if (session !== created) return;
     return pass(() => engine.annotate()).then(() => live?.start());

@@ -20,7 +20,7 @@
  * undone, observed and counted as a unit.
  */
 import { type ExtractSteps, extractSteps, findArticleRoot } from '../extract/index.ts';
-import { FIND_CHUNK, pieceEnd, WHOLE_TEXT } from '../matcher/pieces.ts';
+import { pieceEnd, WHOLE_TEXT } from '../matcher/pieces.ts';
 import type { Settings } from '../settings/types.ts';
 import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './highlighter.ts';
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
@@ -39,7 +39,6 @@ export const MAX_TEXT = 2_000_000;
  * matcher takes such a text in pieces (matcher/pieces.ts).
  */
 export const LONG_TEXT = WHOLE_TEXT;
-export { FIND_CHUNK };
 
 export interface AnnotatorOptions {
   /** A document (the article is found in it, or the whole body with scope 'page') or one element. */
@@ -305,7 +304,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
    * pieces whenever the task's budget is spent, so a long live blog never blocks the page for long.
    * Null when a newer pass took over meanwhile.
    */
-  async function findInChunks(text: string, gen: number, budget: TaskBudget): Promise<Mention[] | null> {
+  async function findMentions(text: string, gen: number, budget: TaskBudget): Promise<Mention[] | null> {
     const matcher = opts.matcher;
     if ('findAll' in matcher) {
       const found = await matcher.findAll(text);
@@ -332,9 +331,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const extracted = await read(root, gen, budget);
     if (!extracted || gen !== generation) return 'no-matches';
     if (extracted.text.length > MAX_TEXT) return 'too-large';
-    // A long text is matched in pieces, yielding whenever the task's budget is spent (findInChunks).
+    // A long text is matched in pieces, yielding whenever the task's budget is spent (findMentions).
     const long = extracted.text.length > LONG_TEXT;
-    const found = await findInChunks(extracted.text, gen, budget);
+    const found = await findMentions(extracted.text, gen, budget);
     if (!found || gen !== generation) return 'no-matches';
     if (!onTopic()) {
       tallyTopic(found, opts.topic!, topicSeen);

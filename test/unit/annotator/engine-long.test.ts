@@ -4,10 +4,11 @@
  * each a task of its own, and every mention still lands on the right words in document order.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnnotator, FIND_CHUNK } from '../../../src/annotator/engine.ts';
+import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import type { Matcher, Mention } from '../../../src/annotator/types.ts';
 import { extractText } from '../../../src/extract/index.ts';
+import { FIND_CHUNK } from '../../../src/matcher/pieces.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
 
 /** Finds every "Crimea" and "ceasefire", and records the texts it was given. */
