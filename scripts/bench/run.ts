@@ -491,18 +491,24 @@ async function loadTrace(context: BrowserContext, page: Page, flag = 'SP_TRACE_E
         });
       }
       const events = await endTrace();
+      // SP_TRACE_MIN=<ms>: list shorter tasks too (e.g. every task of the content script's start).
+      const min = Number(process.env.SP_TRACE_MIN ?? 30);
       const long = events
-        .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000)
+        .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > min * 1000)
         .sort((a, b) => a.ts - b.ts);
       // A loop, not Math.min(...): a long trace holds more events than the call stack has room for.
       let t0 = Number.POSITIVE_INFINITY;
       for (const e of events) if (e.ts > 0 && e.ts < t0) t0 = e.ts;
-      log(`${label}: ${long.length} tasks over 30 ms`);
+      log(`${label}: ${long.length} tasks over ${min} ms`);
       for (const t of long) {
         const end = t.ts + (t.dur ?? 0);
         const inside = events.filter(
           (e) =>
-            e !== t && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 2000,
+            e !== t &&
+            e.tid === t.tid &&
+            e.ts >= t.ts &&
+            e.ts + (e.dur ?? 0) <= end &&
+            (e.dur ?? 0) > Math.min(2000, min * 200),
         );
         const what = inside
           .map((e) => {
