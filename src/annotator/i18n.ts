@@ -37,9 +37,17 @@ export function makeTranslate(
   native?: { getMessage(key: string, subs?: string[]): string; uiLang: string },
 ): Translate {
   const useNative = native?.uiLang.toLowerCase().startsWith(lang) ? native : null;
+  // The browser's catalogue does not change while the page lives, so a key without substitutions is
+  // asked once: a first pass labels dozens of marks with the same few strings, and every call goes
+  // through the extension's i18n (npm run bench, SP_TRACE_EXT=2: the first pass's busiest function).
+  const asked = new Map<string, string>();
   return (key, ...subs) => {
     if (useNative) {
-      const text = useNative.getMessage(key, subs);
+      let text = subs.length === 0 ? asked.get(key) : undefined;
+      if (text === undefined) {
+        text = useNative.getMessage(key, subs);
+        if (subs.length === 0) asked.set(key, text);
+      }
       if (text) return text;
     }
     const text = BUNDLED[lang][key] ?? BUNDLED.en[key];

@@ -43,6 +43,26 @@ describe('annotator strings', () => {
     expect(makeTranslate('en', native)('tooltip_close')).toBe('Close (native)');
     expect(makeTranslate('uk', native)('tooltip_close')).toBe('Закрити');
   });
+
+  it('asks the browser once per key without substitutions, and each time with them', () => {
+    const asked: string[] = [];
+    const native = {
+      uiLang: 'en',
+      getMessage: (k: string, subs?: string[]) => {
+        asked.push(k);
+        if (k === 'mark_kind_party') return 'Party';
+        return k === 'tooltip_as_of' ? `As of ${subs?.[0]}` : '';
+      },
+    };
+    const t = makeTranslate('en', native);
+    for (let i = 0; i < 40; i++) expect(t('mark_kind_party')).toBe('Party');
+    expect(t('tooltip_as_of', '2026-01-10')).toBe('As of 2026-01-10');
+    expect(t('tooltip_as_of', '2026-02-01')).toBe('As of 2026-02-01');
+    // A key the catalogue lacks falls back to the bundled strings, still asked only once.
+    expect(t('tooltip_close')).toBe('Close');
+    expect(t('tooltip_close')).toBe('Close');
+    expect(asked).toEqual(['mark_kind_party', 'tooltip_as_of', 'tooltip_as_of', 'tooltip_close']);
+  });
 });
 
 describe('mark colours', () => {
