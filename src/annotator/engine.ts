@@ -302,7 +302,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
    * The mentions of `text`. A matcher that works elsewhere (the background) gets the whole text in
    * one message; one on this page takes a long text in pieces (matcher/pieces.ts), yielding between
    * pieces whenever the task's budget is spent, so a long live blog never blocks the page for long.
-   * Null when a newer pass took over meanwhile.
+   * Null when a newer pass took over between two pieces (the caller checks again after an answer).
    */
   async function findMentions(text: string, gen: number, budget: TaskBudget): Promise<Mention[] | null> {
     const matcher = opts.matcher;
