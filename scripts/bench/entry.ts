@@ -6,6 +6,7 @@
 import pageIndexJson from 'virtual:standpoint/page-index';
 import { createAnnotator } from '../../src/annotator/engine.ts';
 import type { PageIndex } from '../../src/annotator/page-index.ts';
+import { mayBeAboutTheWar, mayBeAboutTheWarIn, topicWordsPattern } from '../../src/annotator/topic-words.ts';
 import type { PageMatcher as Matcher, Mention, RemoteMatcher } from '../../src/annotator/types.ts';
 import { extractText, findArticle } from '../../src/extract/index.ts';
 import * as matcherMod from '../../src/matcher/index.ts';
@@ -74,6 +75,17 @@ const StandpointBench = {
       },
     };
     return m;
+  },
+  /**
+   * The content script's first check of a page (topic-words.ts), cold: 'walk' as shipped (text nodes
+   * in pieces, stopping at the first stem), 'textContent' the whole text at once (before 29 November).
+   */
+  precheck(root: Element, how: 'walk' | 'textContent'): { ms: number; yes: boolean } {
+    const t0 = performance.now();
+    const pattern = topicWordsPattern(__STANDPOINT_TOPIC_WORDS__);
+    const yes =
+      how === 'walk' ? mayBeAboutTheWarIn(root, pattern) : mayBeAboutTheWar(root.textContent ?? '', pattern);
+    return { ms: performance.now() - t0, yes };
   },
   /** Scan only (extract + find): what annotate() does before it writes anything. */
   scan(root: Element, matcher: Matcher): { found: number; chars: number } {

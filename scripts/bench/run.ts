@@ -684,6 +684,9 @@ async function main() {
     'text/javascript',
   );
   for (const p of pages) server.addPage(OTHER_HOST, `/bench/${p.name}.html`, benchHtml(p));
+  // The first check is also timed on the pages only the extension rows use (the off-topic article).
+  for (const p of extensionPages)
+    if (!pages.includes(p)) server.addPage(OTHER_HOST, `/bench/${p.name}.html`, benchHtml(p));
 
   // With Standpoint: the harness's Chromium with the freshly built extension loaded (bench pages are
   // on OTHER_HOST, where the content script does not run). Baselines only: a plain Chromium.
@@ -748,6 +751,44 @@ async function main() {
       );
     }
 
+    // The content script's first check (is the page about the war at all?), cold, in fresh tabs: as
+    // shipped, and over the whole textContent as before (the same run, the same pages).
+    const precheck: Report['precheck'] = {};
+    for (const p of opts.standpoint && !opts.extensionOnly ? extensionPages : []) {
+      const runs: Record<'walk' | 'textContent', { ms: number; yes: boolean }[]> = {
+        walk: [],
+        textContent: [],
+      };
+      for (let run = 0; run < opts.runs; run++)
+        for (const how of ['walk', 'textContent'] as const) {
+          const { page } = await openBench(context, server.url(OTHER_HOST, `/bench/${p.name}.html`));
+          try {
+            runs[how].push(
+              await page.evaluate(
+                ({ root, how }) =>
+                  (
+                    window as unknown as {
+                      StandpointBench: { precheck(el: Element, h: string): { ms: number; yes: boolean } };
+                    }
+                  ).StandpointBench.precheck(document.querySelector(root)!, how),
+                { root: p.root, how },
+              ),
+            );
+          } finally {
+            await page.close();
+          }
+        }
+      precheck[p.name] = {
+        ms: median(runs.walk.map((r) => r.ms)),
+        text_content_ms: median(runs.textContent.map((r) => r.ms)),
+        about_the_war: runs.walk.every((r) => r.yes),
+        same_answer: runs.walk.every((r, i) => r.yes === runs.textContent[i]!.yes),
+      };
+      log(
+        `first check on ${p.name}: ${fmt(precheck[p.name]!.ms, 2)} ms (whole textContent: ${fmt(precheck[p.name]!.text_content_ms, 2)} ms), about the war: ${precheck[p.name]!.about_the_war}`,
+      );
+    }
+
     // Appended paragraphs: the same 200 paragraphs onto a small page and onto the long live blog.
     const inc = (allPages() as BenchPage[]).find((p) => p.name === 'incremental')!;
     const appended: Record<string, Awaited<ReturnType<typeof appendRun>>> = {};
@@ -808,7 +849,7 @@ async function main() {
 
     // The development aid measured nothing else: there is no table to build.
     if (opts.extensionOnly) return;
-    const partial = { ...buildReport(pages, results, traces, appended, ext), extension };
+    const partial = { ...buildReport(pages, results, traces, appended, ext), extension, precheck };
     const report: Report = { ...partial, budgets: budgets(partial) };
     if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(renderTable(report));
@@ -820,6 +861,11 @@ async function main() {
 }
 
 type Report = ReturnType<typeof buildReport> & {
+  /** The content script's first check, cold, per page: as shipped and over the whole textContent. */
+  precheck: Record<
+    string,
+    { ms: number; text_content_ms: number; about_the_war: boolean; same_answer: boolean }
+  >;
   extension: Record<
     string,
     {
@@ -1070,6 +1116,10 @@ function renderTable(report: Report): string {
       `Appended onto ${base} (${a.base_chars} chars): ${a.paragraphs} paragraphs, median ${fmt(a.median_ms_per_paragraph, 2)} ms each (${fmt(a.median_ms_per_kchar, 2)} ms/1000 chars; full annotate ${fmt(a.full_annotate_ms)} ms = ${fmt(a.full_ms_per_kchar, 2)} ms/1000 chars), longest task ${fmt(a.longest_task_ms)} ms`,
     );
   }
+  for (const [name, c] of Object.entries(report.precheck))
+    lines.push(
+      `First check on ${name} (is it about the war? ${c.about_the_war ? 'maybe' : 'no'}): ${fmt(c.ms, 2)} ms, reading text nodes until the first stem; ${fmt(c.text_content_ms, 2)} ms over the whole textContent${c.same_answer ? '' : ' (the two answers differ!)'}`,
+    );
   for (const [name, e] of Object.entries(report.extension)) {
     lines.push(
       `Built extension on https://www.unn.ua/bench/${name}: ${e.marks} marks written without scrolling; from the content script's start on: longest task ${fmt(e.longest_task_ms)} ms (${e.long_tasks} tasks over 50 ms, ${fmt(e.long_task_total_ms)} ms in all); the whole load: longest ${fmt(e.load_longest_task_ms)} ms; the same page loaded without the extension: longest ${fmt(e.page_alone_longest_task_ms)} ms. First mark ${fmt(e.first_mark_ms)} ms after the content script started; main-thread busy time until the marks settled ${fmt(e.task_ms)} ms against ${fmt(e.page_alone_task_ms)} ms for the page alone (the extension's share: ${fmt(e.task_ms - e.page_alone_task_ms)} ms)`,

@@ -33,7 +33,7 @@ import { articleDate, type UiLang } from './tooltip/model.ts';
 import { createTooltipLoader } from './tooltip-loader.ts';
 import { type TopicIds, topicIds } from './topic.ts';
 import { watchForTopic } from './topic-watch.ts';
-import { mayBeAboutTheWar, topicWordsPattern } from './topic-words.ts';
+import { mayBeAboutTheWar, mayBeAboutTheWarIn, topicWordsPattern } from './topic-words.ts';
 import type { AnnotateResult, Mention, RemoteMatcher } from './types.ts';
 
 const doc = document;
@@ -242,7 +242,7 @@ function pageMayBeAboutTheWar(current: Settings): boolean {
   const test = (text: string) => mayBeAboutTheWar(text, pattern);
   const scope = scopeOf(doc, current.scope);
   checkedArticle = current.scope === 'article' ? scope : null;
-  if (!scope || test(scope.textContent ?? '')) return true;
+  if (!scope || mayBeAboutTheWarIn(scope, pattern)) return true;
   // Said once per address: text that arrives outside the article (a ticker) brings the check back.
   if (report.state !== 'off-topic' || report.url !== location.href) sendReport('off-topic');
   stopTopicWatch = watchForTopic(doc, test, () => {

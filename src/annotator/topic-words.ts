@@ -86,3 +86,30 @@ export function mayBeAboutTheWar(text: string, pattern: RegExp): boolean {
   // The tokenizer reads a word across a soft hyphen or zero-width character ("Зелен\u00ADський").
   return pattern.test(REMOVED.test(text) ? text.replace(REMOVED_ALL, '') : text);
 }
+
+/** The page's text is checked in pieces of about this many characters. */
+const PIECE = 4096;
+/**
+ * Each piece starts with this much of the one before, so a stem cut between two pieces is whole in
+ * the second (a stem is a dozen letters at most; the rest is room for soft hyphens inside it).
+ */
+const OVERLAP = 256;
+
+/**
+ * `mayBeAboutTheWar` of `root.textContent`, reading the text nodes in order and stopping at the
+ * first stem: on a page about the war that is within its first lines, where `textContent` would
+ * first copy the whole text (a 640,000-character live blog). A page without a stem is read whole,
+ * as before. A piece's start counts as a word start, so a cut can only add a yes, never a no.
+ */
+export function mayBeAboutTheWarIn(root: Node, pattern: RegExp): boolean {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let piece = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    piece += (node as Text).data;
+    if (piece.length < PIECE) continue;
+    if (mayBeAboutTheWar(piece, pattern)) return true;
+    piece = piece.slice(-OVERLAP);
+  }
+  return mayBeAboutTheWar(piece, pattern);
+}
