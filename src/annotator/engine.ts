@@ -20,7 +20,7 @@
  * undone, observed and counted as a unit.
  */
 import { type ExtractSteps, extractSteps, findArticleRoot } from '../extract/index.ts';
-import { pieceEnd, WHOLE_TEXT } from '../matcher/pieces.ts';
+import { pieces, WHOLE_TEXT } from '../matcher/pieces.ts';
 import type { Settings } from '../settings/types.ts';
 import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './highlighter.ts';
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
@@ -312,15 +312,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       budget.restart();
       return found;
     }
-    // Normal articles are matched whole, so document-level context support (matcher) is unchanged.
-    if (text.length <= WHOLE_TEXT) return matcher.find(text);
+    // A normal article is one piece, matched in the task that read it (document-level context
+    // support in the matcher is unchanged); a long text may yield before each of its pieces.
     const out: Mention[] = [];
-    for (let from = 0; from < text.length; ) {
-      if (budget.spent() && (await superseded(gen, budget))) return null;
-      const to = pieceEnd(text, from);
-      // A range, not a copy: reading a slice of a long string is slower on a fresh page's code.
-      for (const m of matcher.find(text, { from, to })) out.push(m);
-      from = to;
+    for (const range of pieces(text)) {
+      const whole = range.to - range.from === text.length;
+      if (!whole && budget.spent() && (await superseded(gen, budget))) return null;
+      for (const m of matcher.find(text, range)) out.push(m);
     }
     return out;
   }

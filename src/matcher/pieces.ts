@@ -14,22 +14,28 @@ export const WHOLE_TEXT = 50_000;
  */
 export const FIND_CHUNK = 16_000;
 
-/** The end of the piece of a long text that starts at `from`. */
-export function pieceEnd(text: string, from: number): number {
-  const to = Math.min(text.length, from + FIND_CHUNK);
-  const cut = to < text.length ? text.lastIndexOf('\n', to) : -1;
-  return cut > from ? cut + 1 : to;
+/**
+ * The pieces of `text` to match, as [from, to) ranges in order: the whole text when it is short,
+ * else pieces of at most FIND_CHUNK characters, each ending at a line break where there is one.
+ */
+export function* pieces(text: string): Generator<{ from: number; to: number }> {
+  if (text.length <= WHOLE_TEXT) {
+    yield { from: 0, to: text.length };
+    return;
+  }
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + FIND_CHUNK);
+    const cut = to < text.length ? text.lastIndexOf('\n', to) : -1;
+    if (cut > from) to = cut + 1;
+    yield { from, to };
+    from = to;
+  }
 }
 
 /** Every mention in `text`, matched piece by piece (offsets into `text`). */
 export function findAll(matcher: Pick<Matcher, 'find'>, text: string): Mention[] {
-  if (text.length <= WHOLE_TEXT) return matcher.find(text);
   const out: Mention[] = [];
-  for (let from = 0; from < text.length; ) {
-    const to = pieceEnd(text, from);
-    // A range, not a copy: reading a slice of a long string is slower on a fresh page's code.
-    for (const m of matcher.find(text, { from, to })) out.push(m);
-    from = to;
-  }
+  // Ranges, not copies: reading a slice of a long string is slower on a fresh page's code.
+  for (const range of pieces(text)) for (const m of matcher.find(text, range)) out.push(m);
   return out;
 }

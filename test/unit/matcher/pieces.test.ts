@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { FIND_CHUNK, findAll, pieceEnd, WHOLE_TEXT } from '../../../src/matcher/pieces.ts';
+import { FIND_CHUNK, findAll, pieces, WHOLE_TEXT } from '../../../src/matcher/pieces.ts';
 import { realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
@@ -43,13 +43,14 @@ describe('pieces of a long text', () => {
       return [];
     };
     findAll({ find }, text);
+    const cut = [...pieces(text)];
     expect(ranges[0]![0]).toBe(0);
     expect(ranges.at(-1)![1]).toBe(text.length);
     for (const [i, [from, to]] of ranges.entries()) {
       expect(to - from).toBeLessThanOrEqual(FIND_CHUNK);
       if (i > 0) expect(from).toBe(ranges[i - 1]![1]);
       if (to < text.length) expect(text[to - 1]).toBe('\n');
-      expect(pieceEnd(text, from)).toBe(to);
+      expect(cut[i]).toEqual({ from, to });
     }
   });
 
@@ -57,12 +58,9 @@ describe('pieces of a long text', () => {
     const text = liveBlog(2000);
     const found = findAll(matcher, text);
     const expected = [];
-    for (let from = 0; from < text.length; ) {
-      const to = pieceEnd(text, from);
+    for (const { from, to } of pieces(text))
       for (const m of matcher.find(text.slice(from, to)))
         expected.push({ ...m, start: m.start + from, end: m.end + from });
-      from = to;
-    }
     expect(found).toEqual(expected);
     expect(new Set(found.map((m) => m.id))).toEqual(
       new Set([
