@@ -53,7 +53,7 @@ const StandpointBench = {
     let next = 0;
     worker.onmessage = (e: MessageEvent<Answer & { id: number }>) => {
       const at = performance.now();
-      const id = (e.data as { id: number }).id;
+      const { id } = e.data;
       pending.get(id)?.(e, at);
       pending.delete(id);
     };

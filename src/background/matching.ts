@@ -22,19 +22,18 @@ const loaded = new Map<string, Promise<Names>>();
 /** The names in `langs`, read from the extension's package once per worker. */
 function names(langs: readonly Lang[]): Promise<Names> {
   const file = pageIndexFile(langs);
-  let names = loaded.get(file);
-  if (!names) {
-    names = fetch(browser.runtime.getURL(file))
-      .then((r) => {
-        if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-        return r.json() as Promise<PageIndex>;
-      })
-      .then((index) => ({ entries: index.entries, matcher: loadMatcher(index.matcher) }));
-    // A failed read is not kept: the next page asks again.
-    names.catch(() => loaded.delete(file));
-    loaded.set(file, names);
-  }
-  return names;
+  const known = loaded.get(file);
+  if (known) return known;
+  const reading = fetch(browser.runtime.getURL(file))
+    .then((r) => {
+      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+      return r.json() as Promise<PageIndex>;
+    })
+    .then((index) => ({ entries: index.entries, matcher: loadMatcher(index.matcher) }));
+  // A failed read is not kept: the next page asks again.
+  reading.catch(() => loaded.delete(file));
+  loaded.set(file, reading);
+  return reading;
 }
 
 /** Each entry's kind, party and label: what a page shows and its topic gate counts. */
