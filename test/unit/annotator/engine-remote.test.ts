@@ -56,16 +56,23 @@ async function marked(paragraphs: string[], matcher: Matcher) {
   return { html: root.innerHTML, result };
 }
 
+/** Marks `paragraphs` with the matcher remote and local: one request, at least `least` marks, the same page. */
+async function expectSameBothWays(paragraphs: string[], least: number) {
+  const away = remote();
+  const there = await marked(paragraphs, away);
+  const here = await marked(paragraphs, local);
+  expect(away.asked).toBe(1);
+  expect(there.result.markCount).toBeGreaterThan(least);
+  expect(there.result).toEqual(here.result);
+  expect(there.html).toBe(here.html);
+}
+
 describe('an engine whose matcher is in the background', () => {
   it('marks the seed article exactly as the matcher on the page does, in one request', async () => {
-    const paragraphs = SEED.split(/\n+/).filter((p) => p.trim());
-    const away = remote();
-    const there = await marked(paragraphs, away);
-    const here = await marked(paragraphs, local);
-    expect(away.asked).toBe(1);
-    expect(there.result.markCount).toBeGreaterThan(50);
-    expect(there.result).toEqual(here.result);
-    expect(there.html).toBe(here.html);
+    await expectSameBothWays(
+      SEED.split(/\n+/).filter((p) => p.trim()),
+      50,
+    );
   });
 
   it('marks a long page exactly as the matcher on the page does, piece for piece', async () => {
@@ -74,13 +81,7 @@ describe('an engine whose matcher is in the background', () => {
         ? `Update ${i}: Zelensky said Ukraine will not recognize Russia's control over Crimea.`
         : `Оновлення ${i}: Європа обговорює гарантії безпеки та припинення вогню.`,
     );
-    const away = remote();
-    const there = await marked(paragraphs, away);
-    const here = await marked(paragraphs, local);
-    expect(away.asked).toBe(1);
-    expect(there.result.markCount).toBeGreaterThan(2000);
-    expect(there.result).toEqual(here.result);
-    expect(there.html).toBe(here.html);
+    await expectSameBothWays(paragraphs, 2000);
   });
 
   it('writes nothing from an answer that arrives after the page was cleared and annotated again', async () => {
