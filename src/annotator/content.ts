@@ -239,16 +239,19 @@ function pageMayBeAboutTheWar(current: Settings): boolean {
   stopWaitingForTopic();
   topicWords ??= topicWordsPattern(__STANDPOINT_TOPIC_WORDS__);
   const pattern = topicWords;
-  const test = (text: string) => mayBeAboutTheWar(text, pattern);
   const scope = scopeOf(doc, current.scope);
   checkedArticle = current.scope === 'article' ? scope : null;
   if (!scope || mayBeAboutTheWarIn(scope, pattern)) return true;
   // Said once per address: text that arrives outside the article (a ticker) brings the check back.
   if (report.state !== 'off-topic' || report.url !== location.href) sendReport('off-topic');
-  stopTopicWatch = watchForTopic(doc, test, () => {
-    stopTopicWatch = null;
-    if (settings) void apply(settings).catch(() => checkOrphan());
-  });
+  stopTopicWatch = watchForTopic(
+    doc,
+    (text) => mayBeAboutTheWar(text, pattern),
+    () => {
+      stopTopicWatch = null;
+      if (settings) void apply(settings).catch(() => checkOrphan());
+    },
+  );
   return false;
 }
 
