@@ -11,6 +11,11 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { ensureBrowsers } from './ensure-browsers.mjs';
+
+// Progress (and apt's output, when Chromium must be installed) on stderr: `--json` keeps stdout for the report.
+if (!ensureBrowsers({ need: ['chromium'], log: console.error })) process.exit(1);
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const result = spawnSync(

@@ -31,7 +31,7 @@ const dist = path.join(
 if (wantHeaded && !headed) console.log('demo: --headed needs a DISPLAY; running headless instead.');
 
 const { ensureBrowsers } = await import('./ensure-browsers.mjs');
-if (!ensureBrowsers()) process.exit(1);
+if (!ensureBrowsers({ need: ['chromium'] })) process.exit(1);
 
 if (!args.includes('--no-build')) {
   const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--target', 'chrome'], {

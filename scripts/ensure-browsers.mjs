@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * Makes sure the two browsers the e2e tests drive are installed:
+ * Makes sure the browsers a command drives are installed (the e2e tests: both; demo and bench: Chromium):
  *   Chromium   at $CHROMIUM_PATH or /usr/lib/chromium/chromium   (Debian package `chromium`)
  *   Firefox ESR at $FIREFOX_PATH or /usr/bin/firefox-esr          (Debian package `firefox-esr`)
  * When one is missing and apt can be used (root, or passwordless sudo), installs them; otherwise prints
  * one line saying what to install and exits 1. It never lets a run continue without a browser.
- * Usable alone (`node scripts/ensure-browsers.mjs`) or imported by scripts/test.mjs.
+ * apt's own output goes to stderr, so a command whose stdout is a report (`bench --json`) stays clean.
+ * Usable alone (`node scripts/ensure-browsers.mjs`) or imported by scripts/test.mjs, demo.mjs, bench.mjs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,11 +15,10 @@ import { pathToFileURL } from 'node:url';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-function missing() {
-  return [
-    [CHROMIUM, 'chromium'],
-    [FIREFOX, 'firefox-esr'],
-  ].filter(([file]) => !existsSync(file));
+const PATHS = { chromium: CHROMIUM, 'firefox-esr': FIREFOX };
+
+function missing(need) {
+  return need.map((pkg) => [PATHS[pkg], pkg]).filter(([file]) => !existsSync(file));
 }
 
 function canUseApt() {
@@ -27,24 +27,31 @@ function canUseApt() {
   return spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0 ? ['sudo', '-n'] : null;
 }
 
-/** Returns true when both browsers are present (installing them via apt if allowed), else false. */
-export function ensureBrowsers({ log = console.log } = {}) {
-  let absent = missing();
+/**
+ * Returns true when the browsers in `need` (Debian package names) are present, installing them via
+ * apt if allowed, else false. `apt`: how apt can be run (a command prefix), or null when it cannot.
+ */
+export function ensureBrowsers({
+  need = ['chromium', 'firefox-esr'],
+  log = console.log,
+  apt = canUseApt,
+} = {}) {
+  let absent = missing(need);
   if (absent.length === 0) return true;
-  const prefix = canUseApt();
+  const prefix = apt();
   const packages = absent.map(([, pkg]) => pkg);
   if (prefix) {
-    log(`Installing ${packages.join(' and ')} with apt-get (needed by the end-to-end tests)...`);
+    log(`Installing ${packages.join(' and ')} with apt-get...`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const run = (args) => {
       const [cmd, ...rest] = [...prefix, ...args];
-      return spawnSync(cmd, rest, { stdio: 'inherit', env }).status === 0;
+      return spawnSync(cmd, rest, { stdio: ['ignore', 2, 2], env }).status === 0;
     };
     if (
       run(['apt-get', 'update']) &&
       run(['apt-get', 'install', '-y', '--no-install-recommends', ...packages])
     ) {
-      absent = missing();
+      absent = missing(need);
       if (absent.length === 0) return true;
     }
   }
