@@ -33,6 +33,35 @@
     return { scanMs: t1 - t0, applyMs: 0, totalMs: t1 - t0, found: words, marked: 0 };
   }
 
+  /**
+   * The floor plus writing `count` marks, the least way (the same wrap as the naive loop): every
+   * word is found as the floor finds it, and every STRIDE-th word is wrapped until `count` are (news
+   * text names a party or proposal about once in ten words). The least any annotator that shows as
+   * many marks must do; Standpoint's `count` is the number of marks its pass wrote before it
+   * resolved (on a long page, those near the top).
+   */
+  const STRIDE = 8;
+  function floorMarks(root, count) {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let words = 0;
+    const picked = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = n.data;
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(data); m !== null; m = WORD.exec(data)) {
+        if (words++ % STRIDE === 0 && picked.length < count * 3)
+          picked.push(n, m.index, m.index + m[0].length);
+      }
+    }
+    const t1 = performance.now();
+    // Last to first: splitting later offsets keeps earlier ones valid in the same node.
+    for (let k = picked.length - 3; k >= 0; k -= 3)
+      wrap(picked[k], picked[k + 1], picked[k + 2], 'bench-floor');
+    const t2 = performance.now();
+    return { scanMs: t1 - t0, applyMs: t2 - t1, totalMs: t2 - t0, found: words, marked: picked.length / 3 };
+  }
+
   /** Wraps [from, to) of a text node in a <mark>, as a highlighter must (splitText at the edges). */
   function wrap(node, from, to, cls) {
     const mid = from > 0 ? node.splitText(from) : node;
@@ -188,6 +217,8 @@
     const t3 = performance.now();
     const res = await annotator.annotate();
     const t4 = performance.now();
+    // Marks in the page when the pass resolved (a long page writes the rest as the reader scrolls).
+    const written = root.querySelectorAll('standpoint-mark').length;
     window.__benchAnnotator = annotator;
     const scanMs = t2 - t1;
     // A second pass over the same page, its code now run once (clear() then annotate(), as when the
@@ -214,6 +245,7 @@
       againMs,
       found: scan.found,
       marked: res.markCount,
+      written,
       state: res.state,
     };
   }
@@ -287,5 +319,15 @@
     return { steps, marks: last, ms: performance.now() - start, longTaskMs: longest };
   }
 
-  window.__bench = { floor, naive, markjs, standpoint, prepare, append, textNodes, scrollThrough };
+  window.__bench = {
+    floor,
+    floorMarks,
+    naive,
+    markjs,
+    standpoint,
+    prepare,
+    append,
+    textNodes,
+    scrollThrough,
+  };
 })();
