@@ -325,20 +325,30 @@ async function deferred(page: Page, cdp: CDPSession) {
 }
 
 /** One traced Standpoint run: the precise longest task and forced layouts (tracing slows it a bit). */
-async function traceStandpoint(context: BrowserContext, url: string, root: string): Promise<TraceSummary> {
+async function traceStandpoint(
+  context: BrowserContext,
+  url: string,
+  root: string,
+  remote = false,
+): Promise<TraceSummary> {
   const { page, cdp } = await openBench(context, url);
   try {
     // The names are loaded before tracing: startup is its own column, this is the pass's longest task.
-    await page.evaluate(() => (window as unknown as BenchWindow).__bench.prepare('x1'));
+    // `remote`: the pass as the extension runs it, the names loaded by the worker inside the trace
+    // (in its own thread; the page only waits).
+    if (!remote) await page.evaluate(() => (window as unknown as BenchWindow).__bench.prepare('x1'));
     const endTrace = await startTrace(
       cdp,
       'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute',
     );
-    await page.evaluate(async (root) => {
-      const w = window as unknown as BenchWindow;
-      // Without the bench's separate one-piece scan (it is there only to split scan from apply).
-      await w.__bench.standpoint(document.querySelector(root)!, 'x1', { scan: false });
-    }, root);
+    await page.evaluate(
+      async ({ root, remote }) => {
+        const w = window as unknown as BenchWindow;
+        // Without the bench's separate one-piece scan (it is there only to split scan from apply).
+        await w.__bench.standpoint(document.querySelector(root)!, 'x1', { scan: false, remote });
+      },
+      { root, remote },
+    );
     return summarizeTrace(await endTrace());
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -756,9 +766,11 @@ async function main() {
       }
       if (!opts.standpoint) continue;
       traces[p.name] = await traceStandpoint(context, url, p.root);
-      log(
-        `${p.name} trace: longest task ${fmt(traces[p.name]!.longestTaskMs)} ms (${traces[p.name]!.longestTaskParts.map((x) => `${x.name} ${x.ms}`).join(', ')}), forced layouts ${traces[p.name]!.forcedLayouts}`,
-      );
+      traces[`${p.name}:remote`] = await traceStandpoint(context, url, p.root, true);
+      for (const key of [p.name, `${p.name}:remote`])
+        log(
+          `${key} trace: longest task ${fmt(traces[key]!.longestTaskMs)} ms (${traces[key]!.longestTaskParts.map((x) => `${x.name} ${x.ms}`).join(', ')}), forced layouts ${traces[key]!.forcedLayouts}`,
+        );
     }
 
     // The content script's first check (is the page about the war at all?), cold, in fresh tabs: as
@@ -936,6 +948,8 @@ function buildReport(
       markjs_ms: med(r['markjs:x1'], (x) => x.totalMs),
       naive_ms: med(r['naive:x1'], (x) => x.totalMs),
       longest_task_ms: traces[p.name]?.longestTaskMs ?? Number.NaN,
+      // The same traced pass as the extension runs it (the matcher in another thread).
+      page_longest_task_ms: traces[`${p.name}:remote`]?.longestTaskMs ?? Number.NaN,
       heap_delta_kb: med(sp, (x) => x.heapDeltaKb),
       standpoint_scan_ms: med(sp, (x) => x.scanMs),
       standpoint_apply_ms: med(sp, (x) => x.applyMs),
@@ -1077,10 +1091,12 @@ function budgets(report: Omit<Report, 'budgets'>): { budget: string; value: stri
     const scrollOk = live.standpoint_deferred_longest_task_ms <= Math.max(50, live.scroll_longest_task_ms);
     out.push({
       budget: 'no task > 50 ms on the long page',
+      // Judged on what runs in a reader's page: the engine as the extension runs it (the matcher in
+      // the background), the built extension itself, and the scroll; everything on the page beside it.
       value:
-        `engine ${fmt(live.longest_task_ms)} ms${ext ? `, built extension ${fmt(ext.longest_task_ms)} ms from its start on` : ''}` +
+        `engine as the extension runs it ${fmt(live.page_longest_task_ms)} ms (everything on the page: ${fmt(live.longest_task_ms)} ms)${ext ? `, built extension ${fmt(ext.longest_task_ms)} ms from its start on` : ''}` +
         `, scrolling with lazy writes ${fmt(live.standpoint_deferred_longest_task_ms)} ms (same scroll, marks in place: ${fmt(live.scroll_longest_task_ms)} ms)`,
-      ok: live.longest_task_ms <= 50 && (!ext || ext.longest_task_ms <= 50) && scrollOk,
+      ok: live.page_longest_task_ms <= 50 && (!ext || ext.longest_task_ms <= 50) && scrollOk,
     });
   }
   const small = report.appended.incremental;

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import type { Matcher, RemoteMatcher } from '../../../src/annotator/types.ts';
@@ -82,6 +82,53 @@ describe('an engine whose matcher is in the background', () => {
         : `Оновлення ${i}: Європа обговорює гарантії безпеки та припинення вогню.`,
     );
     await expectSameBothWays(paragraphs, 2000);
+  });
+
+  describe('task boundaries around the request', () => {
+    const scheduler = (globalThis as { scheduler?: unknown }).scheduler;
+    afterEach(() => {
+      (globalThis as { scheduler?: unknown }).scheduler = scheduler;
+    });
+
+    /** What happened, in order: each yield of the engine, the request sent, the answer returned. */
+    async function sequence(paragraphs: string[]): Promise<string[]> {
+      const events: string[] = [];
+      (globalThis as { scheduler?: unknown }).scheduler = {
+        yield: () => {
+          events.push('yield');
+          return new Promise<void>((r) => setTimeout(r, 0));
+        },
+      };
+      const inner = remote(() => events.push('send'));
+      const matcher: RemoteMatcher = {
+        async findAll(text) {
+          const found = await inner.findAll(text);
+          events.push('answer');
+          return found;
+        },
+      };
+      const root = article(paragraphs);
+      await createAnnotator({ root, matcher, settings: DEFAULT_SETTINGS }).annotate();
+      return events;
+    }
+
+    it('a long text is sent, and its answer read, each in a task apart from the work around them', async () => {
+      const events = await sequence(
+        Array.from(
+          { length: 1200 },
+          (_, i) => `Update ${i}: Ukraine and Europe discussed security guarantees.`,
+        ),
+      );
+      const send = events.indexOf('send');
+      expect(events.filter((e) => e === 'send')).toHaveLength(1);
+      expect(events[send - 1]).toBe('yield');
+      expect(events[send + 1]).toBe('answer');
+      expect(events[send + 2]).toBe('yield');
+    });
+
+    it('a normal article is read, sent and marked without a yield', async () => {
+      expect(await sequence(SEED.split(/\n+/).filter((p) => p.trim()))).toEqual(['send', 'answer']);
+    });
   });
 
   it('writes nothing from an answer that arrives after the page was cleared and annotated again', async () => {
