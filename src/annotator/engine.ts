@@ -347,6 +347,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     }
     const chosen = selectMentions(found, settings, new Set(firstParty.keys()));
     if (chosen.length === 0) return 'no-matches';
+    // Choosing among a long page's thousands of mentions runs in one go: the resolving after it
+    // starts a task of its own when that used the budget.
+    if (long && budget.spent() && (await superseded(gen, budget))) return 'no-matches';
 
     const fresh: Group[] = [];
     // Segments carry their block and whether they sit in a link or field (flagged while reading);
