@@ -306,12 +306,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
    */
   async function findMentions(text: string, gen: number, budget: TaskBudget): Promise<Mention[] | null> {
     const matcher = opts.matcher;
+    // A long text is also the one the matcher takes in pieces (LONG_TEXT is its WHOLE_TEXT).
+    const long = text.length > LONG_TEXT;
     if ('findAll' in matcher) {
       // Sending copies the text (~16 ms for a 640,000-character live blog on a slow machine) and
       // reading the answer makes an object per mention: on a long text each gets a task of its own,
       // apart from the reading before and the choosing after (npm run bench: one 62 ms task
       // otherwise, the built extension on the live blog).
-      const long = text.length > LONG_TEXT;
       if (long && (await superseded(gen, budget))) return null;
       const found = await matcher.findAll(text);
       if (long && (await superseded(gen, budget))) return null;
@@ -323,8 +324,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // support in the matcher is unchanged); a long text may yield before each of its pieces.
     const out: Mention[] = [];
     for (const range of pieces(text)) {
-      const whole = range.to - range.from === text.length;
-      if (!whole && budget.spent() && (await superseded(gen, budget))) return null;
+      if (long && budget.spent() && (await superseded(gen, budget))) return null;
       for (const m of matcher.find(text, range)) out.push(m);
     }
     return out;
