@@ -186,6 +186,8 @@ type PageRun = Record<string, unknown> & { totalMs: number };
 interface BenchWindow {
   __longtasks: [number, number][];
   __benchLiterals: Record<Variant, string[]>;
+  /** The bench bundle's own entry points (scripts/bench/entry.ts). */
+  StandpointBench: { precheck(root: Element, how: 'walk' | 'textContent'): { ms: number; yes: boolean } };
   __bench: {
     floor(root: Element): PageRun;
     floorMarks(root: Element, count: number): PageRun;
@@ -436,6 +438,37 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
     await cdp.detach().catch(() => undefined);
     await page.close();
   }
+}
+
+/** The content script's first check, `runs` times each way, cold in fresh tabs (medians). */
+async function precheckRuns(
+  context: BrowserContext,
+  url: string,
+  root: string,
+  runs: number,
+): Promise<Report['precheck'][string]> {
+  const got: Record<'walk' | 'textContent', { ms: number; yes: boolean }[]> = { walk: [], textContent: [] };
+  for (let run = 0; run < runs; run++)
+    for (const how of ['walk', 'textContent'] as const) {
+      const { page } = await openBench(context, url);
+      try {
+        got[how].push(
+          await page.evaluate(
+            ({ root, how }) =>
+              (window as unknown as BenchWindow).StandpointBench.precheck(document.querySelector(root)!, how),
+            { root, how },
+          ),
+        );
+      } finally {
+        await page.close();
+      }
+    }
+  return {
+    ms: median(got.walk.map((r) => r.ms)),
+    text_content_ms: median(got.textContent.map((r) => r.ms)),
+    about_the_war: got.walk.every((r) => r.yes),
+    same_answer: got.walk.every((r, i) => r.yes === got.textContent[i]!.yes),
+  };
 }
 
 /** Annotates, then appends paragraphs one by one, timing the engine's rescan of each. */
@@ -777,35 +810,12 @@ async function main() {
     // shipped, and over the whole textContent as before (the same run, the same pages).
     const precheck: Report['precheck'] = {};
     for (const p of opts.standpoint && !opts.extensionOnly ? extensionPages : []) {
-      const runs: Record<'walk' | 'textContent', { ms: number; yes: boolean }[]> = {
-        walk: [],
-        textContent: [],
-      };
-      for (let run = 0; run < opts.runs; run++)
-        for (const how of ['walk', 'textContent'] as const) {
-          const { page } = await openBench(context, server.url(OTHER_HOST, `/bench/${p.name}.html`));
-          try {
-            runs[how].push(
-              await page.evaluate(
-                ({ root, how }) =>
-                  (
-                    window as unknown as {
-                      StandpointBench: { precheck(el: Element, h: string): { ms: number; yes: boolean } };
-                    }
-                  ).StandpointBench.precheck(document.querySelector(root)!, how),
-                { root: p.root, how },
-              ),
-            );
-          } finally {
-            await page.close();
-          }
-        }
-      precheck[p.name] = {
-        ms: median(runs.walk.map((r) => r.ms)),
-        text_content_ms: median(runs.textContent.map((r) => r.ms)),
-        about_the_war: runs.walk.every((r) => r.yes),
-        same_answer: runs.walk.every((r, i) => r.yes === runs.textContent[i]!.yes),
-      };
+      precheck[p.name] = await precheckRuns(
+        context,
+        server.url(OTHER_HOST, `/bench/${p.name}.html`),
+        p.root,
+        opts.runs,
+      );
       log(
         `first check on ${p.name}: ${fmt(precheck[p.name]!.ms, 2)} ms (whole textContent: ${fmt(precheck[p.name]!.text_content_ms, 2)} ms), about the war: ${precheck[p.name]!.about_the_war}`,
       );
