@@ -7,7 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 type Run = { found: number; marked: number; totalMs: number };
-type Bench = { floor(root: Element): Run; floorMarks(root: Element, count: number): Run };
+type Bench = {
+  floor(root: Element): Run;
+  floorMarks(root: Element, count: number): Run;
+  floorKeep(root: Element): Run & { chars: number };
+};
+type Kept = { nodes: Text[]; starts: number[]; text: string };
 
 let bench: Bench;
 beforeAll(async () => {
@@ -49,5 +54,21 @@ describe('floor baselines', () => {
     const r = bench.floorMarks(root, 100);
     expect(r.marked).toBe(5);
     expect(root.querySelectorAll('mark').length).toBe(5);
+  });
+
+  it('floorKeep finds the words the floor finds and keeps every text node at its offset in the joined text', () => {
+    const root = article();
+    const r = bench.floorKeep(root);
+    const kept = (window as unknown as { __benchKept: Kept }).__benchKept;
+    expect(r.found).toBe(40);
+    expect(r.marked).toBe(0);
+    expect(kept.text).toBe(root.textContent);
+    expect(r.chars).toBe(kept.text.length);
+    // 4 paragraphs of three text nodes each (before, inside and after the <em>).
+    expect(kept.nodes.length).toBe(12);
+    kept.nodes.forEach((node, i) => {
+      expect(kept.text.slice(kept.starts[i], kept.starts[i]! + node.data.length)).toBe(node.data);
+    });
+    expect(root.querySelectorAll('mark').length).toBe(0);
   });
 });
