@@ -4,13 +4,14 @@
  * `window.StandpointBench`. Same source files as src/annotator/content.ts uses; nothing re-implemented.
  */
 import pageIndexJson from 'virtual:standpoint/page-index';
+import { readAnswer } from '../../src/annotator/answer.ts';
 import { createAnnotator } from '../../src/annotator/engine.ts';
 import type { PageIndex } from '../../src/annotator/page-index.ts';
 import { mayBeAboutTheWar, mayBeAboutTheWarIn, topicWordsPattern } from '../../src/annotator/topic-words.ts';
 import type { PageMatcher as Matcher, Mention, RemoteMatcher } from '../../src/annotator/types.ts';
 import { extractText, findArticle } from '../../src/extract/index.ts';
 import * as matcherMod from '../../src/matcher/index.ts';
-import { type PackedMentions, unpackMentions } from '../../src/matcher/wire.ts';
+import type { PackedMentions } from '../../src/matcher/wire.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/types.ts';
 
 declare global {
@@ -71,7 +72,7 @@ const StandpointBench = {
         });
         m.waitedMs += at - sent;
         m.workerMs += e.data.ms;
-        return unpackMentions(e.data.packed, text);
+        return readAnswer(e.data.packed, text);
       },
     };
     return m;

@@ -16,10 +16,10 @@ import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind, Lang } from '../data/types.ts';
 import { findArticleRoot } from '../extract/index.ts';
-import { unpackMentions } from '../matcher/wire.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
+import { readAnswer } from './answer.ts';
 import { type Annotator, createAnnotator, scopeOf } from './engine.ts';
 import { leadingText, looksRussian, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
 import { createInteraction, type Interaction } from './interaction.ts';
@@ -287,7 +287,7 @@ function backgroundMatcher(langs: Lang[]): RemoteMatcher {
     async findAll(text) {
       if (checkOrphan()) return [];
       try {
-        return unpackMentions(await sendMessage('findMentions', { langs, text }), text);
+        return await readAnswer(await sendMessage('findMentions', { langs, text }), text);
       } catch {
         checkOrphan();
         return [];

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import type { Matcher, RemoteMatcher } from '../../../src/annotator/types.ts';
@@ -88,11 +88,22 @@ describe('an engine whose matcher is in the background', () => {
     const scheduler = (globalThis as { scheduler?: unknown }).scheduler;
     afterEach(() => {
       (globalThis as { scheduler?: unknown }).scheduler = scheduler;
+      vi.restoreAllMocks();
     });
 
-    /** What happened, in order: each yield of the engine, the request sent, the answer returned. */
-    async function sequence(paragraphs: string[]): Promise<string[]> {
+    /**
+     * What happened, in order: each yield of the engine, the request sent, the answer returned and,
+     * with `more`, each geometry read and each write to the page.
+     */
+    async function sequence(paragraphs: string[], more = false): Promise<string[]> {
       const events: string[] = [];
+      if (more) {
+        const read = Element.prototype.getBoundingClientRect;
+        vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+          events.push('geometry');
+          return read.call(this);
+        });
+      }
       (globalThis as { scheduler?: unknown }).scheduler = {
         yield: () => {
           events.push('yield');
@@ -108,22 +119,42 @@ describe('an engine whose matcher is in the background', () => {
         },
       };
       const root = article(paragraphs);
-      await createAnnotator({ root, matcher, settings: DEFAULT_SETTINGS }).annotate();
+      const ownWrites = (write: () => void) => {
+        if (more) events.push('write');
+        write();
+      };
+      await createAnnotator({ root, matcher, settings: DEFAULT_SETTINGS, ownWrites }).annotate();
       return events;
     }
 
-    it('a long text is sent, and its answer read, each in a task apart from the work around them', async () => {
-      const events = await sequence(
-        Array.from(
-          { length: 1200 },
-          (_, i) => `Update ${i}: Ukraine and Europe discussed security guarantees.`,
-        ),
+    const longPage = () =>
+      Array.from(
+        { length: 1200 },
+        (_, i) => `Update ${i}: Ukraine and Europe discussed security guarantees.`,
       );
+
+    it('a long text is sent, and its answer read, each in a task apart from the work around them', async () => {
+      const events = await sequence(longPage());
       const send = events.indexOf('send');
       expect(events.filter((e) => e === 'send')).toHaveLength(1);
       expect(events[send - 1]).toBe('yield');
       expect(events[send + 1]).toBe('answer');
       expect(events[send + 2]).toBe('yield');
+    });
+
+    it('on a long text, setting the far blocks aside and writing the marks in view each start a task', async () => {
+      // A clock that never moves: no budget is ever spent, so only the yields a long text always
+      // gets are left (with a real clock, a slow run would yield here anyway and hide a missing one).
+      vi.spyOn(performance, 'now').mockReturnValue(0);
+      const events = await sequence(longPage(), true);
+      const answer = events.indexOf('answer');
+      const geometry = events.indexOf('geometry');
+      const write = events.indexOf('write');
+      expect(events[answer + 1]).toBe('yield');
+      expect(geometry).toBeGreaterThan(answer + 1);
+      expect(events.slice(answer + 2, geometry)).toContain('yield');
+      expect(write).toBeGreaterThan(geometry);
+      expect(events[write - 1]).toBe('yield');
     });
 
     it('a normal article is read, sent and marked without a yield', async () => {

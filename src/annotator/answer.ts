@@ -1,0 +1,16 @@
+/**
+ * The background's answer, read on the page. The message of a long page's answer is parsed in the
+ * task it arrives in (13,878 mentions on the bench's heavy page: 8–19 ms), so making an object per
+ * mention (another 6–18 ms, npm run bench --profile) waits for a task of its own.
+ */
+import { type PackedMentions, unpackMentions } from '../matcher/wire.ts';
+import { yieldToMain } from './schedule.ts';
+import type { Mention } from './types.ts';
+
+/** Above this many mentions an answer is unpacked in a task apart from the one it arrived in. */
+export const LARGE_ANSWER = 2000;
+
+export async function readAnswer(packed: PackedMentions, text: string): Promise<Mention[]> {
+  if (packed.at.length > LARGE_ANSWER * 4) await yieldToMain();
+  return unpackMentions(packed, text);
+}
