@@ -1,7 +1,7 @@
 /**
  * The background's answer, read on the page. The message of a long page's answer is parsed in the
- * task it arrives in (13,878 mentions on the bench's heavy page: 8–19 ms), so making an object per
- * mention (another 6–18 ms, npm run bench --profile) waits for a task of its own.
+ * task it arrives in (the bench's heavy page, 13,878 mentions: 8–19 ms in its worker stand-in), so
+ * making an object per mention (another 6–18 ms, npm run bench --profile) waits for a task of its own.
  */
 import { type PackedMentions, unpackMentions } from '../matcher/wire.ts';
 import { yieldToMain } from './schedule.ts';
