@@ -921,8 +921,10 @@ type Report = ReturnType<typeof buildReport> & {
       load_longest_task_ms: number;
       first_mark_ms: number;
       task_ms: number;
-      /** The same page loaded where the content script does not run (its own parsing and layout). */
-      /** The longest task of any load of the page alone, and its tasks over 50 ms in all loads. */
+      /**
+       * The same page loaded where the content script does not run (its own parsing and layout):
+       * the longest task of any load, its tasks over 50 ms in all loads, its median busy time.
+       */
       page_alone_longest_task_ms: number;
       page_alone_long_tasks: number;
       page_alone_task_ms: number;
