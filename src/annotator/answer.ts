@@ -3,7 +3,7 @@
  * task it arrives in (the bench's heavy page, 13,878 mentions: 8–19 ms in its worker stand-in), so
  * making an object per mention (another 6–18 ms, npm run bench --profile) waits for a task of its own.
  */
-import { type PackedMentions, unpackMentions } from '../matcher/wire.ts';
+import { mentionCount, type PackedMentions, unpackMentions } from '../matcher/wire.ts';
 import { yieldToMain } from './schedule.ts';
 import type { Mention } from './types.ts';
 
@@ -11,6 +11,6 @@ import type { Mention } from './types.ts';
 export const LARGE_ANSWER = 2000;
 
 export async function readAnswer(packed: PackedMentions, text: string): Promise<Mention[]> {
-  if (packed.at.length > LARGE_ANSWER * 4) await yieldToMain();
+  if (mentionCount(packed) > LARGE_ANSWER) await yieldToMain();
   return unpackMentions(packed, text);
 }

@@ -32,6 +32,11 @@ export function packMentions(mentions: readonly Mention[]): PackedMentions {
   return { ids, kinds, at };
 }
 
+/** How many mentions `packed` holds, without unpacking them. */
+export function mentionCount(packed: PackedMentions): number {
+  return packed.at.length / 4;
+}
+
 /** The mentions again, their text cut from `text` (the text that was matched). */
 export function unpackMentions(packed: PackedMentions, text: string): Mention[] {
   const { ids, kinds, at } = packed;
