@@ -4,11 +4,10 @@
  * `window.StandpointBench`. Same source files as src/annotator/content.ts uses; nothing re-implemented.
  */
 import pageIndexJson from 'virtual:standpoint/page-index';
-import { readAnswer } from '../../src/annotator/answer.ts';
 import { createAnnotator } from '../../src/annotator/engine.ts';
 import type { PageIndex } from '../../src/annotator/page-index.ts';
 import { mayBeAboutTheWar, mayBeAboutTheWarIn, topicWordsPattern } from '../../src/annotator/topic-words.ts';
-import type { PageMatcher as Matcher, Mention, RemoteMatcher } from '../../src/annotator/types.ts';
+import type { PageMatcher as Matcher, RemoteMatcher } from '../../src/annotator/types.ts';
 import { extractText, findArticle } from '../../src/extract/index.ts';
 import * as matcherMod from '../../src/matcher/index.ts';
 import type { PackedMentions } from '../../src/matcher/wire.ts';
@@ -62,7 +61,7 @@ const StandpointBench = {
       waitedMs: 0,
       workerMs: 0,
       loadMs: ready.loadMs,
-      async findAll(text: string): Promise<Mention[]> {
+      async findAll(text: string): Promise<PackedMentions> {
         const id = next++;
         let sent = 0;
         const [e, at] = await new Promise<[MessageEvent<Answer>, number]>((ok) => {
@@ -72,7 +71,7 @@ const StandpointBench = {
         });
         m.waitedMs += at - sent;
         m.workerMs += e.data.ms;
-        return readAnswer(e.data.packed, text);
+        return e.data.packed;
       },
     };
     return m;

@@ -16,10 +16,10 @@ import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind, Lang } from '../data/types.ts';
 import { findArticleRoot } from '../extract/index.ts';
+import { noMentions } from '../matcher/wire.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
-import { readAnswer } from './answer.ts';
 import { type Annotator, createAnnotator, scopeOf } from './engine.ts';
 import { leadingText, looksRussian, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
 import { createInteraction, type Interaction } from './interaction.ts';
@@ -285,12 +285,12 @@ async function loadNames(): Promise<boolean> {
 function backgroundMatcher(langs: Lang[]): RemoteMatcher {
   return {
     async findAll(text) {
-      if (checkOrphan()) return [];
+      if (checkOrphan()) return noMentions();
       try {
-        return await readAnswer(await sendMessage('findMentions', { langs, text }), text);
+        return await sendMessage('findMentions', { langs, text });
       } catch {
         checkOrphan();
-        return [];
+        return noMentions();
       }
     },
   };

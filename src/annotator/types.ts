@@ -4,6 +4,7 @@
  */
 import type { EntryKind } from '../data/types.ts';
 import type { Extracted, Segment } from '../extract/index.ts';
+import type { PackedMentions } from '../matcher/wire.ts';
 
 /** One mention found by the matcher, as offsets into the extracted text. */
 export interface Mention {
@@ -31,8 +32,11 @@ export interface PageMatcher {
 }
 
 export interface RemoteMatcher {
-  /** Every mention in `text`, cut into pieces as matcher/pieces.ts `findAll` does. */
-  findAll(text: string): Promise<Mention[]>;
+  /**
+   * Every mention in `text`, cut into pieces as matcher/pieces.ts `findAll` does, packed as they
+   * travel (matcher/wire.ts): the engine unpacks them when it has a task for that.
+   */
+  findAll(text: string): Promise<PackedMentions>;
 }
 
 /** One text node's share of the extracted text: src/extract's own (its block and link flag included). */

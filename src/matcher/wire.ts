@@ -32,9 +32,9 @@ export function packMentions(mentions: readonly Mention[]): PackedMentions {
   return { ids, kinds, at };
 }
 
-/** How many mentions `packed` holds, without unpacking them. */
-export function mentionCount(packed: PackedMentions): number {
-  return packed.at.length / 4;
+/** An answer with no mentions (the background could not be asked). */
+export function noMentions(): PackedMentions {
+  return { ids: [], kinds: [], at: [] };
 }
 
 /** The mentions again, their text cut from `text` (the text that was matched). */

@@ -12,7 +12,7 @@ import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import type { Matcher, RemoteMatcher } from '../../../src/annotator/types.ts';
 import { compileMatcher } from '../../../src/matcher/index.ts';
 import { findAll } from '../../../src/matcher/pieces.ts';
-import { packMentions, unpackMentions } from '../../../src/matcher/wire.ts';
+import { type PackedMentions, packMentions } from '../../../src/matcher/wire.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
 import { ROOT, realSource } from '../matcher/real-data.ts';
 
@@ -31,7 +31,7 @@ function remote(onAsk?: () => void): RemoteMatcher & { asked: number } {
       onAsk?.();
       const wire = JSON.stringify(packMentions(findAll(local, text)));
       await new Promise((r) => setTimeout(r, 1));
-      return unpackMentions(JSON.parse(wire), text);
+      return JSON.parse(wire) as PackedMentions;
     },
   };
   return m;
@@ -92,8 +92,8 @@ describe('an engine whose matcher is in the background', () => {
     });
 
     /**
-     * What happened, in order: each yield of the engine, the request sent, the answer returned and,
-     * with `more`, each geometry read and each write to the page.
+     * What happened, in order: each yield of the engine, the request sent, the (packed) answer
+     * returned, the engine unpacking it and, with `more`, each geometry read and each write to the page.
      */
     async function sequence(paragraphs: string[], more = false): Promise<string[]> {
       const events: string[] = [];
@@ -113,9 +113,15 @@ describe('an engine whose matcher is in the background', () => {
       const inner = remote(() => events.push('send'));
       const matcher: RemoteMatcher = {
         async findAll(text) {
-          const found = await inner.findAll(text);
+          const { at, ...rest } = await inner.findAll(text);
           events.push('answer');
-          return found;
+          // The unpacking is the one reader of the mentions' numbers.
+          return Object.defineProperty(rest, 'at', {
+            get: () => {
+              events.push('unpack');
+              return at;
+            },
+          }) as PackedMentions;
         },
       };
       const root = article(paragraphs);
@@ -133,13 +139,12 @@ describe('an engine whose matcher is in the background', () => {
         (_, i) => `Update ${i}: Ukraine and Europe discussed security guarantees.`,
       );
 
-    it('a long text is sent, and its answer read, each in a task apart from the work around them', async () => {
+    it('a long text is sent, and its answer unpacked, each in a task apart from the work around them', async () => {
       const events = await sequence(longPage());
       const send = events.indexOf('send');
       expect(events.filter((e) => e === 'send')).toHaveLength(1);
-      expect(events[send - 1]).toBe('yield');
-      expect(events[send + 1]).toBe('answer');
-      expect(events[send + 2]).toBe('yield');
+      expect(events.filter((e) => e === 'unpack')).toHaveLength(1);
+      expect(events.slice(send - 1, send + 4)).toEqual(['yield', 'send', 'answer', 'yield', 'unpack']);
     });
 
     it('on a long text, setting the far blocks aside and writing the marks in view each start a task', async () => {
@@ -150,15 +155,15 @@ describe('an engine whose matcher is in the background', () => {
       const answer = events.indexOf('answer');
       const geometry = events.indexOf('geometry');
       const write = events.indexOf('write');
-      expect(events[answer + 1]).toBe('yield');
-      expect(geometry).toBeGreaterThan(answer + 1);
-      expect(events.slice(answer + 2, geometry)).toContain('yield');
+      expect(events.slice(answer + 1, answer + 3)).toEqual(['yield', 'unpack']);
+      expect(geometry).toBeGreaterThan(answer + 2);
+      expect(events.slice(answer + 3, geometry)).toContain('yield');
       expect(write).toBeGreaterThan(geometry);
       expect(events[write - 1]).toBe('yield');
     });
 
     it('a normal article is read, sent and marked without a yield', async () => {
-      expect(await sequence(SEED.split(/\n+/).filter((p) => p.trim()))).toEqual(['send', 'answer']);
+      expect(await sequence(SEED.split(/\n+/).filter((p) => p.trim()))).toEqual(['send', 'answer', 'unpack']);
     });
   });
 
