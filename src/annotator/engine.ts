@@ -27,7 +27,7 @@ import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './h
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
-import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
+import { PASS_BUDGET_MS, TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
 import { isOnTopic, type TopicIds, tallyTopic } from './topic.ts';
 import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } from './types.ts';
@@ -296,6 +296,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // call target", --trace-deopt).
     const spent = () => budget.spent();
     while (!steps.advance(spent)) if (await superseded(gen, budget)) return null;
+    // Joining the text is one step the budget does not cut (a live blog's 640,000 characters, up to
+    // ~10 ms on a slow machine): it gets a task of its own when the last reading step used the budget.
+    if (budget.spent() && (await superseded(gen, budget))) return null;
     return steps.result();
   }
 
@@ -321,7 +324,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       // The answer arrives in a task of its own: what follows gets a whole budget.
       budget.restart();
       const found = unpackMentions(packed, text);
-      if (long && budget.spent() && (await superseded(gen, budget))) return null;
+      // Choosing among them, next, is not cut by the budget either.
+      if (long && (await superseded(gen, budget))) return null;
       return found;
     }
     // A normal article is one piece, matched in the task that read it (document-level context
@@ -394,13 +398,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       // per mention showed up in the profile).
       if ((++resolved & 15) === 0 && budget.spent() && (await superseded(gen, budget))) return 'no-matches';
     }
-    // A long page writes only what is in view. Setting the rest aside, and then writing that much,
-    // each start a task of their own: neither step is cut by the budget, and either one on top of
-    // what the task had already run came near 50 ms on a slow machine (npm run bench: a 45 ms task
-    // on the live blog, as the extension runs it). Nothing is written yet, so a frame in between
-    // shows no half-marked page. A short article's writes follow at once, in the same task.
+    // A long page writes only what is in view. Reading where the blocks are, setting the rest aside
+    // and then writing that much each start a task of their own: none of these steps is cut by the
+    // budget, and any one on top of what the task had already run came near 50 ms on a slow machine
+    // (npm run bench: a 45 ms task on the live blog, as the extension runs it; the geometry read
+    // alone 4–23 ms in the built extension). Nothing is written yet, so a frame in between shows no
+    // half-marked page. A short article's writes follow at once, in the same task.
     if (long && (await superseded(gen, budget))) return 'no-matches';
     const { near, rest } = byDistance([...new Set(fresh)], long);
+    if (long && rest.length > 0 && (await superseded(gen, budget))) return 'no-matches';
     const deferred = long && rest.length > 0 && lazy.watch(rest, root);
     const first = deferred ? near : [...near, ...rest];
     if (long && (await superseded(gen, budget))) return 'no-matches';
@@ -409,10 +415,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     ownWrites(() => ensurePageStyle(doc, settings.style, dark));
 
     budget.restart();
+    // A long page's marks in view (several viewports of blocks) are written in tasks of the pass's
+    // budget: a 30 ms batch with a garbage collection on top came near 50 ms there (the built
+    // extension on the bench's live blog); a frame between batches costs some rendering instead.
+    const writeBudget = long ? PASS_BUDGET_MS : WRITE_BUDGET_MS;
     for (const group of first) {
       if (gen !== generation) return 'no-matches';
       write(group);
-      if (budget.spent(WRITE_BUDGET_MS)) await budget.yield();
+      if (budget.spent(writeBudget)) await budget.yield();
     }
     return 'annotated';
   }

@@ -93,15 +93,16 @@ describe('an engine whose matcher is in the background', () => {
 
     /**
      * What happened, in order: each yield of the engine, the request sent, the (packed) answer
-     * returned, the engine unpacking it and, with `more`, each geometry read and each write to the page.
+     * returned, the engine unpacking it and, with `more`, each geometry read and each write to the page
+     * (every block far from the view, as happy-dom lays nothing out, or with `inView` every one in it).
      */
-    async function sequence(paragraphs: string[], more = false): Promise<string[]> {
+    async function sequence(paragraphs: string[], more = false, inView = false): Promise<string[]> {
       const events: string[] = [];
       if (more) {
         const read = Element.prototype.getBoundingClientRect;
         vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
           events.push('geometry');
-          return read.call(this);
+          return inView ? DOMRect.fromRect({ x: 0, y: 0, width: 100, height: 10 }) : read.call(this);
         });
       }
       (globalThis as { scheduler?: unknown }).scheduler = {
@@ -147,19 +148,36 @@ describe('an engine whose matcher is in the background', () => {
       expect(events.slice(send - 1, send + 4)).toEqual(['yield', 'send', 'answer', 'yield', 'unpack']);
     });
 
-    it('on a long text, setting the far blocks aside and writing the marks in view each start a task', async () => {
+    it('on a long text, unpacking, reading where blocks are, setting the far ones aside and writing each start a task', async () => {
       // A clock that never moves: no budget is ever spent, so only the yields a long text always
       // gets are left (with a real clock, a slow run would yield here anyway and hide a missing one).
       vi.spyOn(performance, 'now').mockReturnValue(0);
       const events = await sequence(longPage(), true);
       const answer = events.indexOf('answer');
       const geometry = events.indexOf('geometry');
+      const lastGeometry = events.lastIndexOf('geometry');
       const write = events.indexOf('write');
-      expect(events.slice(answer + 1, answer + 3)).toEqual(['yield', 'unpack']);
-      expect(geometry).toBeGreaterThan(answer + 2);
-      expect(events.slice(answer + 3, geometry)).toContain('yield');
-      expect(write).toBeGreaterThan(geometry);
-      expect(events[write - 1]).toBe('yield');
+      expect(events.slice(answer + 1, answer + 4)).toEqual(['yield', 'unpack', 'yield']);
+      expect(geometry).toBeGreaterThan(answer + 3);
+      expect(events.slice(answer + 4, geometry)).toContain('yield');
+      // Every block is far (see sequence): one yield before setting them aside, one before the first write.
+      expect(events.slice(lastGeometry + 1, write)).toEqual(['yield', 'yield']);
+    });
+
+    it("on a long text, the marks in view are written in tasks of the pass's budget", async () => {
+      // A clock that moves 1 ms each time it is read: a budget of 12 ms lets about a dozen blocks be
+      // written per task, the short article's 30 ms about thirty.
+      let t = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => t++);
+      const events = await sequence(longPage(), true, true);
+      const writes = events.slice(events.indexOf('write'));
+      const runs = writes
+        .join(' ')
+        .split('yield')
+        .map((run) => run.trim().split(/\s+/).filter(Boolean).length);
+      expect(writes.filter((e) => e === 'write').length).toBeGreaterThan(100);
+      expect(Math.max(...runs)).toBeGreaterThan(5);
+      expect(Math.max(...runs)).toBeLessThan(20);
     });
 
     it('a normal article is read, sent and marked without a yield', async () => {
