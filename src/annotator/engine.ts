@@ -296,8 +296,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // call target", --trace-deopt).
     const spent = () => budget.spent();
     while (!steps.advance(spent)) if (await superseded(gen, budget)) return null;
-    // Joining the text is one step the budget does not cut (a live blog's 640,000 characters, up to
-    // ~10 ms on a slow machine): it gets a task of its own when the last reading step used the budget.
+    // Joining the text is one step the budget does not cut (a live blog's 640,000 characters, joined
+    // and scanned once more for breaks): it gets a task of its own when the last reading step used
+    // the budget.
     if (budget.spent() && (await superseded(gen, budget))) return null;
     return steps.result();
   }
