@@ -27,7 +27,7 @@ import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './h
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
-import { PASS_BUDGET_MS, TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
+import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
 import { isOnTopic, type TopicIds, tallyTopic } from './topic.ts';
 import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } from './types.ts';
@@ -416,14 +416,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     ownWrites(() => ensurePageStyle(doc, settings.style, dark));
 
     budget.restart();
-    // A long page's marks in view (several viewports of blocks) are written in tasks of the pass's
-    // budget: a 30 ms batch with a garbage collection on top came near 50 ms there (the built
-    // extension on the bench's live blog); a frame between batches costs some rendering instead.
-    const writeBudget = long ? PASS_BUDGET_MS : WRITE_BUDGET_MS;
+    // Not the pass's 12 ms: every frame between two batches renders the page again, and on a page
+    // where any change costs a ~45 ms frame (the bench's heavy page) cutting these writes at 12 ms
+    // made the pass ~40 ms longer (an A/B in one sitting, 30 November).
     for (const group of first) {
       if (gen !== generation) return 'no-matches';
       write(group);
-      if (budget.spent(writeBudget)) await budget.yield();
+      if (budget.spent(WRITE_BUDGET_MS)) await budget.yield();
     }
     return 'annotated';
   }

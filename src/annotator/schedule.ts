@@ -69,10 +69,9 @@ export const WIDE_BATCH_BLOCKS = 200;
 export const PASS_BUDGET_MS = 12;
 
 /**
- * The budget of the pass's own writes on a short article (a long page's marks in view are written
- * with PASS_BUDGET_MS, see engine.ts). Writing marks is cheap per mark, and a yield between writes
- * lets the browser lay the article out twice (npm run bench: the sample article's pass went from
- * ~18 to ~34 ms with writes cut at 12 ms).
+ * The budget of the pass's own writes (the marks in view, or a whole short article's). Writing
+ * marks is cheap per mark, and a yield between writes lets the browser lay the article out twice
+ * (npm run bench: the sample article's pass went from ~18 to ~34 ms with writes cut at 12 ms).
  */
 export const WRITE_BUDGET_MS = 30;
 
