@@ -295,11 +295,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // One function for every step: a new one per call made V8 undo its optimised `advance` ("wrong
     // call target", --trace-deopt).
     const spent = () => budget.spent();
+    // The last step, joining the text, is one too: it waits for a new task when the walk spent the budget.
     while (!steps.advance(spent)) if (await superseded(gen, budget)) return null;
-    // Joining the text is one step the budget does not cut (a live blog's 640,000 characters, joined
-    // and scanned once more for breaks): it gets a task of its own when the last reading step used
-    // the budget.
-    if (budget.spent() && (await superseded(gen, budget))) return null;
     return steps.result();
   }
 

@@ -121,9 +121,11 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
     if (lastNewline && hasNonSpace(data)) lastNewline = false;
   };
   enter(root);
+  const join = (): Extracted => ({ text: parts.join('').replace(OTHER_BREAKS, ' '), segments });
   return {
     advance(stop) {
-      done = null;
+      if (done) return true;
+      const walking = stack.length > 0;
       let n = 0;
       while (stack.length > 0) {
         if (stop && ++n % CHECK_EVERY === 0 && stop()) return false;
@@ -139,11 +141,14 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
         if (type === TEXT) text(node as Text);
         else if (type === ELEMENT) enter(node as Element);
       }
+      // Joining the text is a step of its own (a live blog's 640,000 characters, joined and scanned
+      // once more for breaks): a call that walked and is then told to stop leaves it to the next.
+      if (walking && stop?.()) return false;
+      done = join();
       return true;
     },
     result() {
-      done ??= { text: parts.join('').replace(OTHER_BREAKS, ' '), segments };
-      return done;
+      return done ?? join();
     },
   };
 }

@@ -49,6 +49,23 @@ describe('extractSteps', () => {
     expect(whole.text).toContain('security guarantees for Ukraine');
   });
 
+  it('leaves joining the text to a call of its own when told to stop after the walk', () => {
+    // Fewer nodes than one stop check covers: the walk ends before anything asks to stop.
+    const root = bigRoot(2);
+    const steps = extractSteps(root);
+    let asked = 0;
+    expect(
+      steps.advance(() => {
+        asked++;
+        return true;
+      }),
+    ).toBe(false);
+    expect(asked).toBe(1);
+    // The next call only joins: it does not ask again, so it always gets there.
+    expect(steps.advance(() => true)).toBe(true);
+    expect(steps.result().text).toBe(extractText(root).text);
+  });
+
   it('reads everything in one call when never told to stop', () => {
     const root = bigRoot(30);
     const steps = extractSteps(root);
