@@ -321,10 +321,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (long && (await superseded(gen, budget))) return null;
       // The answer arrives in a task of its own: what follows gets a whole budget.
       budget.restart();
-      const found = unpackMentions(packed, text);
-      // Choosing among them, next, is not cut by the budget either.
-      if (long && (await superseded(gen, budget))) return null;
-      return found;
+      return unpackMentions(packed, text);
     }
     // A normal article is one piece, matched in the task that read it (document-level context
     // support in the matcher is unchanged); a long text may yield before each of its pieces.
@@ -351,6 +348,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       // A rescanned block that brings the page onto the topic is marked by the full pass rescan() runs.
       if (!onTopic() || root !== scopeEl) return 'off-topic';
     }
+    // On a long text, choosing starts a task of its own, whichever matcher found the mentions (the
+    // background's answer was just unpacked in this one).
+    if (long && (await superseded(gen, budget))) return 'no-matches';
     const chosen = selectMentions(found, settings, new Set(firstParty.keys()));
     if (chosen.length === 0) return 'no-matches';
     // Choosing among a long page's thousands of mentions runs in one go: the resolving after it
@@ -404,8 +404,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     // half-marked page. A short article's writes follow at once, in the same task.
     if (long && (await superseded(gen, budget))) return 'no-matches';
     const { near, rest } = byDistance([...new Set(fresh)], long);
-    if (long && rest.length > 0 && (await superseded(gen, budget))) return 'no-matches';
-    const deferred = long && rest.length > 0 && lazy.watch(rest, root);
+    const aside = long && rest.length > 0;
+    if (aside && (await superseded(gen, budget))) return 'no-matches';
+    const deferred = aside && lazy.watch(rest, root);
     const first = deferred ? near : [...near, ...rest];
     if (long && (await superseded(gen, budget))) return 'no-matches';
     // The stylesheet goes in after the geometry reads above (inserting it first would make the first
