@@ -16,7 +16,7 @@ import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind, Lang } from '../data/types.ts';
 import { findArticleRoot } from '../extract/index.ts';
-import { noMentions } from '../matcher/wire.ts';
+import { packMentions } from '../matcher/wire.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
@@ -285,12 +285,12 @@ async function loadNames(): Promise<boolean> {
 function backgroundMatcher(langs: Lang[]): RemoteMatcher {
   return {
     async findAll(text) {
-      if (checkOrphan()) return noMentions();
+      if (checkOrphan()) return packMentions([]);
       try {
         return await sendMessage('findMentions', { langs, text });
       } catch {
         checkOrphan();
-        return noMentions();
+        return packMentions([]);
       }
     },
   };

@@ -32,11 +32,6 @@ export function packMentions(mentions: readonly Mention[]): PackedMentions {
   return { ids, kinds, at };
 }
 
-/** An answer with no mentions (the background could not be asked). */
-export function noMentions(): PackedMentions {
-  return { ids: [], kinds: [], at: [] };
-}
-
 /** The mentions again, their text cut from `text` (the text that was matched). */
 export function unpackMentions(packed: PackedMentions, text: string): Mention[] {
   const { ids, kinds, at } = packed;
