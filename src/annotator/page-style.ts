@@ -75,16 +75,22 @@ export function markCss(style: Settings['style'], dark: boolean): string {
   ].join('\n');
 }
 
-/** Inserts or refreshes the mark stylesheet; returns it. */
+/**
+ * Inserts or refreshes the mark stylesheet; returns it. The element gets its text before it enters
+ * the page: under a strict page policy (`style-src` without 'unsafe-inline'), Firefox let a content
+ * script's `<style>` in that way, but reported a violation to the page (and so to the site: the report
+ * names the extension) when the element went in empty and got its text afterwards. Later changes to
+ * its text pass (e2e: "strict Content-Security-Policy").
+ */
 export function ensurePageStyle(doc: Document, style: Settings['style'], dark: boolean): HTMLStyleElement {
+  const css = markCss(style, dark);
   let el = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
   if (!el) {
     el = doc.createElement('style');
     el.id = STYLE_ID;
+    el.textContent = css;
     (doc.head ?? doc.documentElement).appendChild(el);
-  }
-  const css = markCss(style, dark);
-  if (el.textContent !== css) el.textContent = css;
+  } else if (el.textContent !== css) el.textContent = css;
   return el;
 }
 

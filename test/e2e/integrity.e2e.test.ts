@@ -6,7 +6,7 @@
  * page's own state (window.__integrity.state()), errors and requests must agree between the two.
  *
  * Parts: built-extension audit (manifest, remote code, eval) · hydrated Preact app · editor and
- * forms · body-replacing and infinite-scroll pages · hostile CSS and the tooltip · frames and shadow
+ * forms · body-replacing and infinite-scroll pages · hostile CSS and the tooltip · a strict CSP · frames and shadow
  * roots · a page throwing its own errors · a huge page · corrupt settings · no network · extension reload.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -466,6 +466,64 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
     }, TOOLTIP);
     expect(view).toMatchObject({ visible: true, onTop: true, inViewport: true, big: true, opaque: true });
     expect(view.text).toBeGreaterThan(10);
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  it('paints marks and the tooltip under a strict Content-Security-Policy, tripping none of it', async () => {
+    const { base, ext } = await openPair(browser, server, `${BASE}/csp.html`);
+    // The page's state lists every violation of its policy: none with Standpoint, as without. A
+    // violation would also be reported to the site, naming the extension.
+    const baseState = await state(base.page);
+    expect(baseState.violations).toEqual([]);
+    expect(await state(ext.page)).toEqual(baseState);
+    const first = `article ${MARK}:not([data-sp-part])`;
+    expect((await markList(ext.page)).length).toBeGreaterThan(0);
+    // Unstyled, a mark is an inline element like any other: the default style is an underline.
+    const look = () =>
+      ext.page.evaluate((sel: string) => {
+        const style = getComputedStyle(document.querySelector(sel)!);
+        return { line: style.textDecorationLine, tinted: style.backgroundColor !== 'rgba(0, 0, 0, 0)' };
+      }, first);
+    expect(await look()).toEqual({ line: 'underline', tinted: false });
+    await ext.page.hover(first);
+    await ext.page.waitForFunction((tag: string) => {
+      const host = document.querySelector(tag) as HTMLElement | null;
+      return host !== null && !host.hidden && (host.shadowRoot?.textContent ?? '').trim().length > 0;
+    }, TOOLTIP);
+    // The shadow root's stylesheet applies: the host is fixed on top, not a static box in the flow.
+    const host = await ext.page.evaluate((tag: string) => {
+      const style = getComputedStyle(document.querySelector(tag)!);
+      return { position: style.position, zIndex: style.zIndex };
+    }, TOOLTIP);
+    expect(host).toEqual({ position: 'fixed', zIndex: '2147483647' });
+    // A settings change restyles the marks in the open page, still within the policy.
+    try {
+      await inExtension(
+        browser,
+        async () => {
+          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+          await (g.browser ?? g.chrome)!.storage.sync.set({ settings: { style: 'background' } });
+        },
+        undefined,
+      );
+      await ext.page.waitForFunction(
+        (sel: string) =>
+          getComputedStyle(document.querySelector(sel)!).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        first,
+      );
+      expect(await look()).toEqual({ line: 'none', tinted: true });
+    } finally {
+      await inExtension(
+        browser,
+        async () => {
+          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+          await (g.browser ?? g.chrome)!.storage.sync.clear();
+        },
+        undefined,
+      );
+    }
+    expect((await state(ext.page)).violations).toEqual([]);
     expectSameErrors(base, ext);
     await closeAll(base, ext);
   });
