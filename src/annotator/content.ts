@@ -166,6 +166,7 @@ function start(current: Settings): Session {
     t,
     lang,
     marks: () => engine.marks(),
+    focused: (mark) => engine.focused(mark),
     pageIds: () => [...engine.result().counts.keys()],
     loadDetails: (ids) => {
       if (checkOrphan()) return Promise.reject(new Error('Standpoint was reloaded'));

@@ -27,6 +27,7 @@ import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './h
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
 import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
+import { RovingEntry } from './roving.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
 import { isOnTopic, type TopicIds, tallyTopic } from './topic.ts';
@@ -91,6 +92,8 @@ export interface Annotator {
   materialize(id?: string): void;
   /** Live marks in document order; writes any waiting marks first (keyboard navigation needs all). */
   marks(): HTMLElement[];
+  /** Focus came to this mark (the first piece of a mention): it is the one mark in the Tab order now. */
+  focused(mark: HTMLElement): void;
 }
 
 const defaultLabel = (m: Mention) => `${m.kind[0]!.toUpperCase()}${m.kind.slice(1)}: ${m.text}`;
@@ -129,6 +132,7 @@ type Counts = AnnotateResult['counts'];
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const doc = opts.root instanceof Element ? opts.root.ownerDocument : (opts.root as Document);
   const highlighter = new Highlighter();
+  const roving = new RovingEntry();
   const label = opts.label ?? defaultLabel;
   const ownWrites = opts.ownWrites ?? ((write: () => void) => write());
   let settings = opts.settings;
@@ -193,9 +197,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     mark.setAttribute('data-sp-id', m.id);
     mark.setAttribute('data-sp-kind', m.kind);
     if (part === 0) {
-      mark.setAttribute('tabindex', '0');
+      // Focusable, but out of the Tab order but for one mark (roving.ts).
+      mark.setAttribute('tabindex', '-1');
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-label', text);
+      mark.setAttribute('aria-keyshortcuts', 'Alt+Shift+N Alt+Shift+P');
     } else {
       mark.setAttribute('data-sp-part', String(part));
     }
@@ -239,6 +245,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         else byNode.set(piece.node, [{ piece, rec, part }]);
       }
     }
+    // The group's first mention in the text, offered as the page's one Tab stop among the marks.
+    let head: HTMLElement | null = null;
+    let headStart = Number.POSITIVE_INFINITY;
     ownWrites(() => {
       for (const [node, jobs] of byNode) {
         jobs.sort((a, b) => b.piece.from - a.piece.from);
@@ -246,15 +255,21 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         const connected = node.isConnected;
         let data = connected ? node.data : '';
         for (const { piece, rec, part } of jobs) {
-          const ok =
-            connected &&
-            data.slice(piece.from, piece.to) === piece.expect &&
-            highlighter.wrap(node, piece.from, piece.to, makeMark(rec.mention, part), group, data);
-          if (ok) data = data.slice(0, piece.from);
+          const fits = connected && data.slice(piece.from, piece.to) === piece.expect;
+          const mark = fits ? makeMark(rec.mention, part) : null;
+          const ok = mark !== null && highlighter.wrap(node, piece.from, piece.to, mark, group, data);
+          if (ok) {
+            data = data.slice(0, piece.from);
+            if (part === 0 && rec.mention.start < headStart) {
+              head = mark;
+              headStart = rec.mention.start;
+            }
+          }
           // The page changed this text since it was read: the mention is no longer there.
           else if (part === 0) uncount(rec);
         }
       }
+      if (head) roving.offer(head);
     });
   }
 
@@ -462,6 +477,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     groups.clear();
     counts.clear();
     markCount = 0;
+    roving.reset();
     firstParty.clear();
     prototypes.clear();
     ownWrites(() => {
@@ -512,6 +528,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   function forget(nodes: readonly Node[]): void {
     for (const node of nodes) if (node instanceof Element) dropWithin(node);
+    // The page took the mark in the Tab order away with its nodes: another written one takes its place.
+    if (!roving.present) {
+      const next = highlighter.all().find((m) => m.isConnected && !m.hasAttribute('data-sp-part'));
+      if (next) roving.offer(next);
+    }
   }
 
   async function update(next: Settings): Promise<PassResult> {
@@ -547,5 +568,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       materialize();
       return liveMarks();
     },
+    focused: (mark) => roving.take(mark),
   };
 }

@@ -31,6 +31,8 @@ export interface InteractionOptions {
   lang: UiLang;
   /** Marks in document order. */
   marks: () => HTMLElement[];
+  /** Focus came to a mark (its first piece): the engine keeps it as the one mark in the Tab order. */
+  focused?: (mark: HTMLElement) => void;
   /** Ids marked on the page (fetched together on first open; a party's positions on them come first). */
   pageIds: () => string[];
   loadDetails: (ids: string[]) => Promise<EntryDetails>;
@@ -262,6 +264,7 @@ export function createInteraction(opts: InteractionOptions): Interaction {
 
   on('focusin', (e) => {
     const mark = markOf(e.target);
+    if (mark) opts.focused?.(headOf(mark));
     if (returningFocus || !mark) return;
     if (!(pinned && tooltip?.anchor() === headOf(mark))) void open(mark, false);
   });

@@ -307,6 +307,24 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await keyboard(page).press('Escape');
     await waitTooltip(page, false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(second);
+    // One mark in the page's Tab order, the one focus last came to: Tab leaves the marks at once
+    // (a live blog's hundreds are not as many stops), Shift+Tab comes back to it.
+    const stops = () =>
+      page.evaluate(
+        (tag: string) =>
+          Array.from(document.querySelectorAll(`${tag}[tabindex="0"]`), (m) => m.getAttribute('aria-label')),
+        MARK,
+      );
+    expect(await page.evaluate((tag: string) => document.querySelectorAll(tag).length, MARK)).toBeGreaterThan(
+      3,
+    );
+    expect(await stops()).toEqual([second]);
+    await keyboard(page).press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe(MARK);
+    await keyboard(page).down('Shift');
+    await keyboard(page).press('Tab');
+    await keyboard(page).up('Shift');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(second);
     await page.close();
   });
 

@@ -121,10 +121,39 @@ describe('createAnnotator', () => {
     const h1 = document.querySelector('h1')!;
     const pieces = [...h1.querySelectorAll(`${MARK_TAG}[data-sp-id="security-guarantees"]`)];
     expect(pieces.map((p) => p.textContent)).toEqual(['security', 'guarantees']);
-    expect(pieces[0]!.getAttribute('tabindex')).toBe('0');
+    expect(pieces[0]!.hasAttribute('tabindex')).toBe(true);
     expect(pieces[0]!.getAttribute('aria-label')).toBe('Proposal: security guarantees');
+    expect(pieces[0]!.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+N Alt+Shift+P');
     expect(pieces[1]!.hasAttribute('tabindex')).toBe(false);
     expect(pieces[1]!.getAttribute('data-sp-part')).toBe('1');
+  });
+
+  it('keeps one mark in the Tab order: the first, then the one last focused, then one still in the page', async () => {
+    const { article, annotator } = setup({ density: 'every' });
+    await annotator.annotate();
+    const heads = () => [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}:not([data-sp-part])`)];
+    const stops = () => [...document.querySelectorAll(`${MARK_TAG}[tabindex="0"]`)];
+    expect(heads().length).toBeGreaterThan(5);
+    expect(
+      heads().every((m) => m.getAttribute('tabindex') === '0' || m.getAttribute('tabindex') === '-1'),
+    ).toBe(true);
+    expect(stops()).toEqual([heads()[0]]);
+
+    const third = heads()[2]!;
+    annotator.focused(third);
+    expect(stops()).toEqual([third]);
+
+    // The page removes the paragraph holding it: another mark, still in the page, takes its place.
+    const para = third.closest('p')!;
+    para.remove();
+    annotator.forget([para]);
+    expect(stops().length).toBe(1);
+    expect(stops()[0]!.isConnected && article.contains(stops()[0]!)).toBe(true);
+
+    // A new pass starts over from its first mark.
+    annotator.clear();
+    await annotator.annotate();
+    expect(stops()).toEqual([heads()[0]]);
   });
 
   it('maps offsets through collapsed whitespace and never underlines the gap', async () => {

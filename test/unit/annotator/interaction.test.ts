@@ -82,6 +82,7 @@ async function setup(ui?: TooltipLoader) {
     t: makeTranslate('en'),
     lang: 'en',
     marks: () => engine.marks(),
+    focused: (mark) => engine.focused(mark),
     pageIds: () => [...engine.result().counts.keys()],
     loadDetails: async (ids) => {
       loads.push(ids);
@@ -138,6 +139,22 @@ describe('interaction', () => {
     expect(order()).toBe('Proposal: ceasefire');
     key({ key: 'P', code: 'KeyP', altKey: true, shiftKey: true });
     expect(order()).toBe('Party: Ukraine');
+  });
+
+  it('the mark focus moves to becomes the one mark in the Tab order', async () => {
+    await setup();
+    const stops = () =>
+      [...document.querySelectorAll(`${MARK_TAG}[tabindex="0"]`)].map((m) => m.getAttribute('aria-label'));
+    expect(stops()).toEqual(['Party: Ukraine']);
+    key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Proposal: ceasefire');
+    expect(stops()).toEqual(['Proposal: ceasefire']);
+    // Focus given by the page or the reader (a click, a screen reader), not by the shortcut, counts too.
+    const last = [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-sp-id="ceasefire"]`)].at(-1)!;
+    last.focus();
+    expect(stops()).toEqual(['Proposal: ceasefire']);
+    expect(document.querySelector(`${MARK_TAG}[tabindex="0"]`)).toBe(last);
   });
 
   it('without the UI loaded, the first pointer on a mark loads it once and the hover then opens', async () => {
