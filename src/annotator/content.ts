@@ -330,6 +330,19 @@ async function main(): Promise<void> {
     window.addEventListener(type, orphanCheck);
     cleanups.push(() => window.removeEventListener(type, orphanCheck));
   }
+  // Shown again from the back/forward cache, or opened after the browser prerendered it, the page
+  // keeps its marks, but the badge was cleared when the tab navigated (and a prerendered page's
+  // report was not the tab's to show): the last report goes out again.
+  const reportAgain = () => send(() => sendMessage('reportPage', report));
+  const onPageShow = (e: PageTransitionEvent) => {
+    if (e.persisted) reportAgain();
+  };
+  window.addEventListener('pageshow', onPageShow);
+  doc.addEventListener('prerenderingchange', reportAgain);
+  cleanups.push(() => {
+    window.removeEventListener('pageshow', onPageShow);
+    doc.removeEventListener('prerenderingchange', reportAgain);
+  });
   await apply(await getSettings());
   cleanups.push(watchSettings((next) => void apply(next).catch(() => checkOrphan())));
 }

@@ -23,8 +23,17 @@ export interface FixtureServer {
   readonly hosts: string[];
   /** `https://<host><path>` — the real-looking URL a test opens. */
   url(host: string, pathname?: string): string;
-  /** Serves `html` (or any body with `contentType`) at host+path until the server closes. */
-  addPage(host: string, pathname: string, body: string, contentType?: string): void;
+  /**
+   * Serves `html` (or any body with `contentType`) at host+path until the server closes, with
+   * `cache-control: no-store` unless `headers` say otherwise (e.g. a page the back/forward cache may keep).
+   */
+  addPage(
+    host: string,
+    pathname: string,
+    body: string,
+    contentType?: string,
+    headers?: Record<string, string>,
+  ): void;
   /** Requests seen so far, as `host/path`, for tests that check what the page loaded. */
   readonly requests: string[];
   close(): Promise<void>;
@@ -64,7 +73,7 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
     algorithm: 'sha256',
     extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2 as const, value })) }],
   });
-  const extra = new Map<string, { body: string; contentType: string }>();
+  const extra = new Map<string, { body: string; contentType: string; headers: Record<string, string> }>();
   const requests: string[] = [];
 
   const server: Server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
@@ -73,7 +82,7 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
     requests.push(`${host}${pathname}`);
     const page = extra.get(`${host}${pathname}`);
     if (page) {
-      res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store', ...page.headers });
       res.end(page.body);
       return;
     }
@@ -96,8 +105,8 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
     hosts,
     requests,
     url: (host, pathname = '/') => `https://${host}${pathname.startsWith('/') ? '' : '/'}${pathname}`,
-    addPage(host, pathname, body, contentType = 'text/html; charset=utf-8') {
-      extra.set(`${host.toLowerCase()}${pathname}`, { body, contentType });
+    addPage(host, pathname, body, contentType = 'text/html; charset=utf-8', headers = {}) {
+      extra.set(`${host.toLowerCase()}${pathname}`, { body, contentType, headers });
     },
     close: () =>
       new Promise<void>((resolve) => {
