@@ -16,6 +16,16 @@ import { TOOLTIP_TAG } from './tooltip/api.ts';
 /** How long a navigated page gets to render its new article before the full re-run. */
 export const NAVIGATION_SETTLE_MS = 400;
 
+/**
+ * A block from which the page took Standpoint's marks out this many times within UNDO_WINDOW_MS is
+ * left alone from then on: a page that undoes foreign changes (a self-healing widget, a
+ * "content protection" script) would otherwise trade marks with Standpoint for as long as it is
+ * open (e2e "gives up on a block the page keeps undoing": hundreds of rounds in a few seconds).
+ * A block that a page re-renders now and then, as a live blog re-renders its entries, stays under it.
+ */
+export const UNDO_LIMIT = 3;
+export const UNDO_WINDOW_MS = 30_000;
+
 export interface LiveOptions {
   doc: Document;
   /** The element being annotated, or null when no article was found (yet). */
@@ -74,6 +84,20 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
   let abort: AbortController | null = null;
 
   const observer = new MutationObserver((records) => queue(records));
+  // When the page last took marks out of each block, and the blocks left alone for it.
+  const undone = new WeakMap<Element, number[]>();
+  const leftAlone = new WeakSet<Element>();
+
+  /** The page took marks out of `block`: true once it has done so often enough to be left alone. */
+  function undoneBy(block: Element): boolean {
+    const now = Date.now();
+    const times = (undone.get(block) ?? []).filter((t) => now - t < UNDO_WINDOW_MS);
+    times.push(now);
+    undone.set(block, times);
+    if (times.length < UNDO_LIMIT) return false;
+    leftAlone.add(block);
+    return true;
+  }
 
   function queue(records: MutationRecord[]): void {
     if (here() !== lastHref) {
@@ -86,21 +110,37 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
       if (records.length > 0 && !rerunPending) requestRerun(Math.max(0, lastRerunAt + 1000 - Date.now()));
       return;
     }
+    const add = (block: Element | null) => {
+      if (block && !leftAlone.has(block)) pending.add(block);
+    };
     for (const r of records) {
       if (r.type === 'characterData') {
-        const block = blockOf(r.target, scope);
-        if (block) pending.add(block);
+        add(blockOf(r.target, scope));
         continue;
       }
       for (const node of r.addedNodes) {
         if (isOwnNode(node)) continue;
-        const block = blockOf(node, scope);
-        if (block) pending.add(block);
+        add(blockOf(node, scope));
       }
       // Only where it left the scope from (a cheap ancestor walk); text nodes hold no block of marks.
-      if (opts.onRemoved && r.removedNodes.length > 0 && scope.contains(r.target)) {
-        for (const node of r.removedNodes)
-          if (node instanceof Element && !isOwnNode(node)) removed.push(node);
+      if (r.removedNodes.length > 0 && scope.contains(r.target)) {
+        let tookMarks = false;
+        for (const node of r.removedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (isOwnNode(node)) tookMarks ||= node.localName === MARK_TAG;
+          else {
+            if (opts.onRemoved) removed.push(node);
+            tookMarks ||= node.getElementsByTagName(MARK_TAG).length > 0;
+          }
+        }
+        // The page emptied a block of its own that still stands (the article itself is never given
+        // up: a page replacing all of it brings new blocks, which are marked as new).
+        const block: Element | null = tookMarks ? blockOf(r.target, scope) : null;
+        if (block && block !== scope && !leftAlone.has(block) && undoneBy(block)) {
+          pending.delete(block);
+          // Its mentions leave the counts (the engine drops the block's marks and groups).
+          if (opts.onRemoved) removed.push(block);
+        }
       }
     }
     if (pending.size > 0 || removed.length > 0) schedule();

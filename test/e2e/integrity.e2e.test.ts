@@ -6,7 +6,7 @@
  * page's own state (window.__integrity.state()), errors and requests must agree between the two.
  *
  * Parts: built-extension audit (manifest, remote code, eval) · hydrated Preact app · editor and
- * forms · body-replacing and infinite-scroll pages · hostile CSS and the tooltip · a strict CSP · frames and shadow
+ * forms · body-replacing and infinite-scroll pages · hostile CSS and the tooltip · a page undoing marks · a strict CSP · frames and shadow
  * roots · a page throwing its own errors · a huge page · corrupt settings · no network · extension reload.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -524,6 +524,29 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
       );
     }
     expect((await state(ext.page)).violations).toEqual([]);
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  it('gives up on a block the page keeps undoing, instead of fighting it for as long as it is open', async () => {
+    const { base, ext } = await openPair(browser, server, `${BASE}/fight.html`);
+    const restores = () =>
+      ext.page.evaluate(() =>
+        (window as unknown as { __integrity: { restores(): number } }).__integrity.restores(),
+      );
+    const settled = await restores();
+    await new Promise((r) => setTimeout(r, 3_000));
+    // Standpoint marked, the page undid it a few times, and then both let it be.
+    expect(settled).toBeGreaterThan(0);
+    expect(await restores()).toBe(settled);
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    // What the page does not touch keeps its marks, and the count the badge shows is what is left.
+    const marks = () => ext.page.evaluate((tag: string) => document.querySelectorAll(tag).length, MARK);
+    expect(
+      await ext.page.evaluate((tag: string) => document.querySelectorAll(`h1 ${tag}`).length, MARK),
+    ).toBeGreaterThan(0);
+    const url = server.url(HOST, `${BASE}/fight.html`);
+    await expect.poll(async () => (await reportFor(browser, url))?.markCount).toBe(await marks());
     expectSameErrors(base, ext);
     await closeAll(base, ext);
   });

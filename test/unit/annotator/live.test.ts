@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
-import { blockOf, createLiveWatcher } from '../../../src/annotator/live.ts';
+import { blockOf, createLiveWatcher, UNDO_LIMIT } from '../../../src/annotator/live.ts';
 
 function setup() {
   document.body.innerHTML = '<article id="a"><p id="p1">One</p></article><aside id="side"><p>x</p></aside>';
@@ -72,6 +72,59 @@ describe('live watcher', () => {
     await vi.waitFor(() => expect(batches.length).toBe(1));
     expect(removed).toEqual([['p2']]);
     expect(batches).toEqual([[]]);
+    live.stop();
+  });
+
+  it('leaves alone a block the page keeps taking marks out of, but never the article as a whole', async () => {
+    document.body.innerHTML = '<article id="a"><p id="p1">One ceasefire</p><p id="p2">Two</p></article>';
+    const scope = document.getElementById('a')!;
+    const removed: string[][] = [];
+    const batches: string[][] = [];
+    const live = createLiveWatcher({
+      doc: document,
+      scope: () => scope,
+      onBlocks: async (blocks) => {
+        batches.push(blocks.map((b) => b.id));
+      },
+      onRerun: async () => undefined,
+      onRemoved: (nodes) => removed.push(nodes.map((n) => (n as Element).id)),
+    });
+    live.start();
+    const p1 = document.getElementById('p1')!;
+    // Standpoint marks the block, the page puts its own text back: one round of the fight.
+    const round = async () => {
+      live.ownWrites(() => {
+        const mark = document.createElement(MARK_TAG);
+        mark.textContent = 'ceasefire';
+        p1.replaceChildren('One ', mark);
+      });
+      p1.textContent = 'One ceasefire';
+      await new Promise((r) => setTimeout(r, 30));
+    };
+    for (let k = 1; k < UNDO_LIMIT; k++) await round();
+    await vi.waitFor(() => expect(batches.flat()).toContain('p1'));
+    expect(removed.flat()).not.toContain('p1');
+    await round();
+    // The last undo: the block leaves the counts (a pass with no block to read), and is not read again.
+    await vi.waitFor(() => expect(removed.flat()).toContain('p1'));
+    batches.length = 0;
+    p1.textContent = 'One ceasefire, changed';
+    document.getElementById('p2')!.textContent = 'Two changed';
+    await vi.waitFor(() => expect(batches.flat()).toContain('p2'));
+    expect(batches.flat()).not.toContain('p1');
+
+    // A page that replaces the whole article, marks and all, gets its new blocks read every time.
+    batches.length = 0;
+    for (let k = 0; k <= UNDO_LIMIT; k++) {
+      live.ownWrites(() => {
+        const mark = document.createElement(MARK_TAG);
+        mark.textContent = 'x';
+        scope.querySelector('p')!.appendChild(mark);
+      });
+      scope.innerHTML = `<p id="n${k}">New ${k}</p>`;
+      await vi.waitFor(() => expect(batches.flat()).toContain(`n${k}`));
+    }
+    expect(removed.flat()).not.toContain('a');
     live.stop();
   });
 
