@@ -72,6 +72,9 @@ export function markCss(style: Settings['style'], dark: boolean): string {
     `${MARK_TAG}:focus-visible{outline:2px solid var(--sp-c);outline-offset:1px}`,
     `${MARK_TAG}[data-sp-flash]{outline:3px solid var(--sp-c);outline-offset:2px}`,
     kinds,
+    // Forced colours (Windows high contrast) paint every background in the system colour, keeping
+    // only its transparency: a tint would vanish, so there every mark is underlined.
+    `@media (forced-colors: active){${MARK_TAG}{text-decoration:underline 2px;text-underline-offset:0.2em}}`,
   ].join('\n');
 }
 

@@ -298,6 +298,21 @@ describe.each(BROWSERS)('popup and worker in %s', (browserName) => {
       const s = getComputedStyle(document.querySelector(sel) as Element);
       return s.backgroundColor !== 'rgba(0, 0, 0, 0)' && !s.textDecorationLine.includes('underline');
     }, MARK);
+    // Forced colours (Windows high contrast) would paint the tint away: the marks are underlined there.
+    // Only Chromium lets a test emulate them (CDP); the rule is one CSS media query for both.
+    if (browserName === 'chromium') {
+      const raw = article.raw as import('playwright-core').Page;
+      const underlined = () =>
+        article.evaluate(
+          (sel: string) =>
+            getComputedStyle(document.querySelector(sel) as Element).textDecorationLine.includes('underline'),
+          MARK,
+        );
+      await raw.emulateMedia({ forcedColors: 'active' });
+      expect(await underlined()).toBe(true);
+      await raw.emulateMedia({ forcedColors: 'none' });
+      expect(await underlined()).toBe(false);
+    }
     // The badge follows the new count too.
     const every = await markCount(article);
     await expect.poll(() => badgeOf(session, articleTab)).toBe(String(every));
