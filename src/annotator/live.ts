@@ -7,7 +7,7 @@
  * `location.href` comparison on mutations for patched-history routers) trigger a full re-run once the
  * new page settles. `pagehide` stops observing (back/forward cache), `pageshow` resumes.
  */
-import { TAG_BLOCK, tagKind } from '../extract/rules.ts';
+import { attributeSkips, SKIPPING_ATTRIBUTES, TAG_BLOCK, tagKind } from '../extract/rules.ts';
 import { MARK_TAG } from './highlighter.ts';
 import { STYLE_ID } from './page-style.ts';
 import { whenIdle } from './schedule.ts';
@@ -106,8 +106,10 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
     }
     const scope = opts.scope();
     if (!scope?.isConnected) {
-      // No article yet (or it was swapped out): a full pass, at most about once a second.
-      if (records.length > 0 && !rerunPending) requestRerun(Math.max(0, lastRerunAt + 1000 - Date.now()));
+      // No article yet (or it was swapped out): a full pass, at most about once a second. An
+      // attribute alone (an animation's inline style, say) brings no article.
+      if (!rerunPending && records.some((r) => r.type !== 'attributes'))
+        requestRerun(Math.max(0, lastRerunAt + 1000 - Date.now()));
       return;
     }
     const add = (block: Element | null) => {
@@ -116,6 +118,16 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
     for (const r of records) {
       if (r.type === 'characterData') {
         add(blockOf(r.target, scope));
+        continue;
+      }
+      if (r.type === 'attributes') {
+        // Text shown or hidden ("read more", a revealed section, an element made editable): the
+        // block around the element is read again (the element itself is always read when it is the
+        // root of a rescan). Style changes that hide nothing (animations) pass by.
+        const name = r.attributeName!;
+        const el = r.target as Element;
+        if (attributeSkips(name, r.oldValue) !== attributeSkips(name, el.getAttribute(name)))
+          add(blockOf(el.parentElement ?? el, scope));
         continue;
       }
       for (const node of r.addedNodes) {
@@ -193,7 +205,13 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
 
   function connect(): void {
     if (observing) return;
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: SKIPPING_ATTRIBUTES,
+      attributeOldValue: true,
+    });
     observing = true;
   }
 

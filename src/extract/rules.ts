@@ -130,15 +130,26 @@ export function skippedByAttributes(el: Element, names = attributeNames(el)): bo
   if (!names) return false;
   for (const name of names) {
     if (name === 'hidden') return true;
-    if (name === 'aria-hidden') {
-      if (el.getAttribute(name) === 'true') return true;
-    } else if (name === 'contenteditable') {
-      if (el.getAttribute(name) !== 'false') return true;
-    } else if (name === 'style') {
-      // An inline display:none is cheap to see without layout; stylesheet-hidden text is not detectable here.
-      const style = el.getAttribute(name);
-      if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-    }
+    // Spelled out rather than a list lookup: this runs for every attribute of every element read.
+    if (
+      (name === 'aria-hidden' || name === 'contenteditable' || name === 'style') &&
+      attributeSkips(name, el.getAttribute(name))
+    )
+      return true;
   }
+  return false;
+}
+
+/** The attributes that can make an element's text unread (`attributeSkips`). */
+export const SKIPPING_ATTRIBUTES = ['hidden', 'aria-hidden', 'contenteditable', 'style'];
+
+/** Whether attribute `name` with `value` (null: absent) makes the element's text unread. */
+export function attributeSkips(name: string, value: string | null): boolean {
+  if (value === null) return false;
+  if (name === 'hidden') return true;
+  if (name === 'aria-hidden') return value === 'true';
+  if (name === 'contenteditable') return value !== 'false';
+  // An inline display:none is cheap to see without layout; stylesheet-hidden text is not detectable here.
+  if (name === 'style') return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(value);
   return false;
 }

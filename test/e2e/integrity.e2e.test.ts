@@ -6,8 +6,9 @@
  * page's own state (window.__integrity.state()), errors and requests must agree between the two.
  *
  * Parts: built-extension audit (manifest, remote code, eval) · hydrated Preact app · editor and
- * forms · body-replacing and infinite-scroll pages · hostile CSS and the tooltip · a page undoing marks · a strict CSP · frames and shadow
- * roots · a page throwing its own errors · a huge page · corrupt settings · no network · extension reload.
+ * forms · body-replacing and infinite-scroll pages · hostile CSS and the tooltip · a page undoing
+ * marks · text shown by "Read more" · a strict CSP · frames and shadow roots · a page throwing its
+ * own errors · a huge page · corrupt settings · no network · extension reload.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -466,6 +467,34 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
     }, TOOLTIP);
     expect(view).toMatchObject({ visible: true, onTop: true, inViewport: true, big: true, opaque: true });
     expect(view.text).toBeGreaterThan(10);
+    expectSameErrors(base, ext);
+    await closeAll(base, ext);
+  });
+
+  it('marks the rest of an article when "Read more" shows it', async () => {
+    const { base, ext } = await openPair(browser, server, `${BASE}/reveal.html`);
+    const within = (sel: string) =>
+      ext.page.evaluate(([s, tag]: [string, string]) => document.querySelectorAll(`${s} ${tag}`).length, [
+        sel,
+        MARK,
+      ] as [string, string]);
+    // Hidden text is not read, so nothing is marked there yet.
+    expect(await within('h1')).toBeGreaterThan(0);
+    expect([await within('#more'), await within('#later')]).toEqual([0, 0]);
+    for (const w of [base, ext]) await w.page.evaluate(() => document.getElementById('read-more')!.click());
+    // Shown by removing `hidden` and by clearing an inline display:none.
+    await ext.page.waitForFunction(
+      (tag: string) =>
+        document.querySelectorAll(`#more ${tag}`).length > 0 &&
+        document.querySelectorAll(`#later ${tag}`).length > 0,
+      MARK,
+    );
+    await settle(ext.page);
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    const marks = await ext.page.evaluate((tag: string) => document.querySelectorAll(tag).length, MARK);
+    const url = server.url(HOST, `${BASE}/reveal.html`);
+    await expect.poll(async () => (await reportFor(browser, url))?.markCount).toBe(marks);
+    expect(await markProblems(ext.page)).toEqual([]);
     expectSameErrors(base, ext);
     await closeAll(base, ext);
   });
