@@ -230,9 +230,26 @@ export function createInteraction(opts: InteractionOptions): Interaction {
     if (isOpen()) scheduleClose();
   });
 
+  // Chromium starts no text selection from a press on a focusable element, so a reader could not
+  // select a quote from a marked word. For a mouse press the mark is not focusable; it is again in
+  // the next task (keyboard and screen-reader users reach marks by focus).
+  on('pointerdown', (e) => {
+    if (e.pointerType !== 'mouse' || e.button !== 0) return;
+    const mark = markOf(e.target);
+    const tabindex = mark?.getAttribute('tabindex');
+    if (!mark || tabindex == null) return;
+    mark.removeAttribute('tabindex');
+    setTimeout(() => {
+      if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', tabindex);
+    }, 0);
+  });
+
   on('click', (e) => {
     if (inTooltip(e.target)) return;
     const mark = markOf(e.target);
+    // A click that ends selecting text (a drag, a double-click on a word) is the reader selecting,
+    // not asking for the tooltip.
+    if (mark && !(doc.getSelection()?.isCollapsed ?? true)) return;
     if (mark) {
       if (pinned && tooltip?.anchor() === headOf(mark)) close();
       else void open(mark, true);

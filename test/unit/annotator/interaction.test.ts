@@ -129,6 +129,31 @@ describe('interaction', () => {
     expect(host.hidden).toBe(true);
   });
 
+  it('a mouse press leaves a mark unfocusable for that press only, so a drag from it selects text', async () => {
+    await setup();
+    const mark = document.querySelector(`${MARK_TAG}[data-sp-id="ceasefire"]`) as HTMLElement;
+    const before = mark.getAttribute('tabindex');
+    expect(before).not.toBeNull();
+    mark.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'mouse', button: 0 }));
+    expect(mark.hasAttribute('tabindex')).toBe(false);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(mark.getAttribute('tabindex')).toBe(before);
+    // A touch keeps it focusable (no text selection starts from a tap).
+    mark.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch', button: 0 }));
+    expect(mark.getAttribute('tabindex')).toBe(before);
+  });
+
+  it('a click that ends a text selection does not pin the tooltip', async () => {
+    const { host } = await setup();
+    const mark = document.querySelector(`${MARK_TAG}[data-sp-id="ceasefire"]`) as HTMLElement;
+    document.getSelection()!.selectAllChildren(mark.parentElement!);
+    mark.click();
+    expect(host.hidden).toBe(true);
+    document.getSelection()!.removeAllRanges();
+    mark.click();
+    expect(host.hidden).toBe(false);
+  });
+
   it('Alt+Shift+N and Alt+Shift+P move focus between marks, which opens their tooltip', async () => {
     const { host } = await setup();
     const order = () => document.activeElement?.getAttribute('aria-label');
