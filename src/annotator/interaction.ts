@@ -51,6 +51,14 @@ export interface Interaction {
   destroy(): void;
 }
 
+/** Whether keys pressed at `target` are typed into something: a form field or editable text. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  const tag = target.localName;
+  if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
+  return (target as HTMLElement).isContentEditable === true;
+}
+
 /** The mark an event target belongs to, if any. */
 export function markOf(target: EventTarget | null): HTMLElement | null {
   const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
@@ -264,6 +272,8 @@ export function createInteraction(opts: InteractionOptions): Interaction {
       return;
     }
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      // Typing in a field keeps its keys (on a Mac, Option+Shift+N types a character).
+      if (isTyping(e.composedPath()[0] ?? e.target)) return;
       if (opts.marks().length === 0) return;
       e.preventDefault();
       move(e.code === 'KeyN' ? 1 : -1);

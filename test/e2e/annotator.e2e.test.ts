@@ -379,6 +379,10 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
       markFont: fields.paraFont,
       paraFont: fields.paraFont,
     });
+    // The move-between-marks shortcut typed in a field stays in the field.
+    await page.evaluate(() => (document.getElementById('q-input') as HTMLInputElement).focus());
+    await shortcut(page, 'KeyN');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-input');
 
     const postId = await page.evaluate(() =>
       (window as unknown as { appendPost(t: string): string }).appendPost(

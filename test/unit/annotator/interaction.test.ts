@@ -143,6 +143,33 @@ describe('interaction', () => {
     expect(mark.getAttribute('tabindex')).toBe(before);
   });
 
+  it('Alt+Shift+N typed into a form field or an editor stays there', async () => {
+    await setup();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<textarea id="t"></textarea><div id="e" contenteditable="true">x</div>',
+    );
+    for (const id of ['t', 'e']) {
+      const field = document.getElementById(id)!;
+      field.focus();
+      const ev = new KeyboardEvent('keydown', {
+        bubbles: true,
+        cancelable: true,
+        key: 'N',
+        code: 'KeyN',
+        altKey: true,
+        shiftKey: true,
+      });
+      field.dispatchEvent(ev);
+      expect(ev.defaultPrevented, id).toBe(false);
+      expect(document.activeElement, id).toBe(field);
+    }
+    // Elsewhere the shortcut still moves to a mark.
+    (document.activeElement as HTMLElement).blur();
+    key({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true });
+    expect(document.activeElement?.localName).toBe(MARK_TAG);
+  });
+
   it('a click that ends a text selection does not pin the tooltip', async () => {
     const { host } = await setup();
     const mark = document.querySelector(`${MARK_TAG}[data-sp-id="ceasefire"]`) as HTMLElement;
