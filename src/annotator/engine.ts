@@ -500,7 +500,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       lastState = 'no-article';
       return result();
     }
-    dark = pageIsDark(doc);
+    dark = pageIsDark(doc, scopeEl);
     lastState = await markSubtree(scopeEl, gen);
     // Also without a match: the style is there for marks that later passes (live text) write.
     if (gen === generation) ownWrites(() => ensurePageStyle(doc, settings.style, dark));

@@ -44,12 +44,16 @@ export function isDarkColor(css: string): boolean | null {
   return luminance(hex) < 0.2;
 }
 
-/** Whether the page is dark, judged from the computed background of body, then html (one style read). */
-export function pageIsDark(doc: Document): boolean {
+/**
+ * Whether the text at `from` (the article; default the body) sits on a dark background: the first
+ * ancestor, from `from` up to <html>, with an opaque enough background colour decides. A site that
+ * paints its dark theme on a wrapper, not on body or html, is dark too. A style read per ancestor,
+ * once per pass.
+ */
+export function pageIsDark(doc: Document, from: Element | null = doc.body): boolean {
   const view = doc.defaultView;
   if (!view) return false;
-  for (const el of [doc.body, doc.documentElement]) {
-    if (!el) continue;
+  for (let el: Element | null = from ?? doc.documentElement; el; el = el.parentElement) {
     const dark = isDarkColor(view.getComputedStyle(el).backgroundColor);
     if (dark !== null) return dark;
   }

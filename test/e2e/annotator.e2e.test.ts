@@ -224,6 +224,31 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.close();
   });
 
+  it('picks the light-on-dark colours for an article on a dark wrapper, though body and html are transparent', async () => {
+    const page = (dark: boolean) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Theme</title></head><body>
+<div class="shell" style="background:${dark ? '#111' : '#fafafa'};color:${dark ? '#eee' : '#111'};padding:20px">
+<article><h1>Ukraine asks for security guarantees</h1><p>Ukraine wants security guarantees and a ceasefire
+before any talks with Russia, Volodymyr Zelensky said.</p><p>European leaders discussed a reassurance force
+for Ukraine after a ceasefire, while the US envoy met Russian officials in Moscow.</p></article></div></body></html>`;
+    server.addPage(CNN, '/2025/04/26/europe/theme-dark', page(true));
+    server.addPage(CNN, '/2025/04/26/europe/theme-light', page(false));
+    const colour = async (path: string) => {
+      const tab = await browser.open(server.url(CNN, path));
+      const sel = `${MARK}[data-sp-kind="proposal"]`;
+      await tab.waitForSelector(sel);
+      const c = await tab.evaluate(
+        (s: string) => getComputedStyle(document.querySelector(s)!).textDecorationColor,
+        sel,
+      );
+      await tab.close();
+      return c;
+    };
+    // The proposal colours of the two palettes (src/annotator/page-style.ts): #fcd34d and #b45309.
+    expect(await colour('/2025/04/26/europe/theme-dark')).toBe('rgb(252, 211, 77)');
+    expect(await colour('/2025/04/26/europe/theme-light')).toBe('rgb(180, 83, 9)');
+  });
+
   it('lets the reader select text across a mark with the mouse, without pinning its tooltip', async () => {
     const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
     const sel = `${MARK}[data-sp-id="security-guarantees"]`;
