@@ -4,8 +4,9 @@
  * Map, in the order things happen:
  *   claim     tell an older (orphaned) instance to end, sweep what it left          lifecycle.ts
  *   settings  load, then follow changes live (off = every trace gone, no reload)     apply()
- *   ready     ping the background, then <html data-standpoint="ready">
+ *   ping      the background answers once
  *   topic     no word of the war's sides in the page: report 'off-topic', wait       topic-words.ts
+ *   ready     <html data-standpoint="ready">, only on a page that may be about the war
  *   names     the entries' labels from the background (once); it matches every pass loadNames()
  *   session   engine (marks) + live watcher (dynamic pages) + interaction (tooltip)  start()/stop()
  *   report    after each pass: reportPage -> badge and popup
@@ -67,6 +68,8 @@ interface Session {
 
 let settings: Settings | null = null;
 let session: Session | null = null;
+// The background answered this instance once (a ping): it is alive and its messages arrive.
+let pinged = false;
 let report: PageReport = { url: location.href, state: 'disabled', markCount: 0, entries: [] };
 let dead = false;
 const cleanups: (() => void)[] = [];
@@ -206,13 +209,16 @@ async function apply(next: Settings): Promise<void> {
     sendReport('disabled');
     return;
   }
-  if (doc.documentElement.dataset.standpoint !== 'ready') {
+  if (!pinged) {
     const answer = await sendMessage('ping', undefined);
     if (answer !== 'pong' || dead) return;
-    doc.documentElement.dataset.standpoint = 'ready';
+    pinged = true;
   }
   if (!session) {
     if (!matcher && !pageMayBeAboutTheWar(next)) return;
+    // Only a page that may be about the war shows that Standpoint is here (the end-to-end tests
+    // wait on it): the many pages of a news site about something else carry no trace of it.
+    doc.documentElement.dataset.standpoint = 'ready';
     if (!matcher && !(await loadNames())) return;
     if (dead || session || settings !== next) return;
     session = start(next);

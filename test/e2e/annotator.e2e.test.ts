@@ -117,6 +117,23 @@ function patchSettings(browser: BrowserSession, patch: object): Promise<void> {
   );
 }
 
+/** The state of the report the background keeps for the tab showing `url` ('' when none yet). */
+function reportState(browser: BrowserSession, url: string): Promise<string> {
+  return inExtension(
+    browser,
+    async (wanted: string) => {
+      type Store = { get(k: null): Promise<Record<string, { url?: string; state?: string }>> };
+      type Api = { storage: { session: Store } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const all = await (g.browser ?? g.chrome)!.storage.session.get(null);
+      return (
+        Object.entries(all).find(([k, r]) => k.startsWith('report:') && r?.url === wanted)?.[1]?.state ?? ''
+      );
+    },
+    url,
+  );
+}
+
 /** The article text as the reader sees it, and the marks on the page per entry id. */
 function snapshot(page: TestPage, selector: string) {
   return page.evaluate((sel: string) => {
@@ -448,9 +465,12 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
   article.replaceChildren(...paras.map((t, i) => { const p = document.createElement(i ? 'p' : 'h1'); p.textContent = t; return p; }));
 };</script></body></html>`;
     server.addPage(CNN, '/2025/04/22/business/stocks-tariff-pause', html);
-    const page = await browser.open(server.url(CNN, '/2025/04/22/business/stocks-tariff-pause'));
-    await page.waitForSelector(READY);
-    await new Promise((r) => setTimeout(r, 1000));
+    const url = server.url(CNN, '/2025/04/22/business/stocks-tariff-pause');
+    const page = await browser.open(url);
+    // The background holds the page's report: about something else. The page itself carries no
+    // trace of Standpoint (no ready flag), so its scripts cannot tell that the reader uses it.
+    await expect.poll(() => reportState(browser, url), { timeout: 30_000 }).toBe('off-topic');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-standpoint'))).toBe(false);
     expect(await page.evaluate(() => document.querySelectorAll('standpoint-mark').length)).toBe(0);
     await page.evaluate(() =>
       (window as unknown as { openStory(p: string[]): void }).openStory([

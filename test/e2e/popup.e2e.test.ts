@@ -543,9 +543,13 @@ describe.each(BROWSERS)('extra sites and restarts in %s', (browserName) => {
     const other = await session.open(
       server.url('edition.cnn.com', '/2025/10/13/world/gaza-ceasefire-day-three'),
     );
-    await (await front(other)).waitForFunction(() => document.documentElement.dataset.standpoint === 'ready');
-    const tab = await tabIdOf(session, other.url());
+    // No ready flag on a page about something else: the tab is found by its report once it is sent.
+    let tab = -1;
+    await expect
+      .poll(async () => (tab = await tabIdOf(session, other.url()).catch(() => -1)), { timeout: 30_000 })
+      .not.toBe(-1);
     await waitForReportState(session, tab, 'off-topic', 30_000);
+    expect(await other.evaluate(() => document.documentElement.hasAttribute('data-standpoint'))).toBe(false);
     expect(await markCount(other)).toBe(0);
     expect(await badgeOf(session, tab)).toBe('');
     const { text, expected } = await emptyNote(session, other, 'popup_empty_off_topic');
