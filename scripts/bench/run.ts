@@ -18,13 +18,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { build } from 'vite';
 import { LONG_TEXT } from '../../src/annotator/engine.ts';
 import type { ContextRule, Entry } from '../../src/data/types.ts';
 import type { MatchSource } from '../../src/matcher/index.ts';
 import {
   CHROMIUM_PATH,
+  type ChromiumSession,
   launchChromium,
   OTHER_HOST,
   startFixtureServer,
@@ -619,7 +620,23 @@ async function mainThreadMeter(context: BrowserContext, page: Page): Promise<CDP
   return cdp;
 }
 
-async function extensionRun(context: BrowserContext, url: string, expectMarks = true) {
+/**
+ * The keys of the reports the extension's background holds for `url` (storage.session "report:<tab>"):
+ * how the bench sees that the content script has read a page it leaves unmarked, which carries no
+ * trace of Standpoint in its DOM.
+ */
+function reportKeys(worker: Worker, url: string): Promise<string[]> {
+  return worker.evaluate(async (wanted: string) => {
+    type Session = { get(keys: null): Promise<Record<string, { url?: string }>> };
+    const api = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome;
+    const all = await api.storage.session.get(null);
+    return Object.keys(all).filter((k) => k.startsWith('report:') && all[k]?.url === wanted);
+  }, url);
+}
+
+async function extensionRun(context: BrowserContext, worker: Worker, url: string, expectMarks = true) {
+  // Reports of tabs closed earlier may not be gone yet: only a new one counts.
+  const earlier = new Set(expectMarks ? [] : await reportKeys(worker, url));
   const page = await context.newPage();
   // Development aid: SP_TRACE_EXT=1 traces the load and prints what the longest tasks were made of.
   const trace = await loadTrace(context, page);
@@ -629,12 +646,13 @@ async function extensionRun(context: BrowserContext, url: string, expectMarks = 
     const t0 = Date.now();
     let last = -1;
     let stableSince = Date.now();
-    // A page that gets no marks: settled 1.5 s after the content script said it was ready. Polled
-    // with evaluate every 100 ms, as pageAloneRun polls: waitForFunction would first install
-    // Playwright's selector engine in the page, a ~30 ms task (SP_TRACE_EXT=2: InjectedScript)
-    // that the page alone never pays and that was counted as Standpoint's until 29 November.
+    // A page that gets no marks: settled 1.5 s after its content script reported it to the
+    // background, asked there every 100 ms so that the page runs no task for it. (Until 29 November
+    // Playwright's waitForFunction polled the page: its selector engine cost a ~30 ms task,
+    // SP_TRACE_EXT=2: InjectedScript, counted as Standpoint's. Until 30 November the bench polled
+    // the page for the ready flag, which a page about something else no longer carries.)
     while (!expectMarks && Date.now() - t0 < 60_000) {
-      if (await page.evaluate(() => document.documentElement.dataset.standpoint === 'ready')) break;
+      if ((await reportKeys(worker, url)).some((k) => !earlier.has(k))) break;
       await page.waitForTimeout(100);
     }
     // Settled: the mark count has not changed for 1.5 s (the live watcher may still add a few).
@@ -856,7 +874,12 @@ async function main() {
         for (let run = 0; run < opts.runs; run++) {
           alones.push(await pageAloneRun(context, server.url(OTHER_HOST, `/alone/${p.name}`)));
           withExt.push(
-            await extensionRun(context, server.url('www.unn.ua', `/bench/${p.name}`), !p.unmarked),
+            await extensionRun(
+              context,
+              (session as ChromiumSession).serviceWorker,
+              server.url('www.unn.ua', `/bench/${p.name}`),
+              !p.unmarked,
+            ),
           );
         }
         const mid = <T>(list: T[], f: (x: T) => number) => median(list.map(f));
