@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
 // jsdom, not happy-dom: happy-dom reports no old value for a removed boolean attribute (`hidden`).
 import { describe, expect, it, vi } from 'vitest';
-import { createLiveWatcher } from '../../../src/annotator/live.ts';
+import { watchArticle } from './live-watch.ts';
 
 describe('live watcher, text shown or hidden', () => {
   it('reads a block again when text in it is shown or hidden, not when a style changes nothing', async () => {
-    document.body.innerHTML =
-      '<article id="a"><section id="s"><p id="p1">One</p><div id="more" hidden><p>Two</p></div></section><p id="p3" style="color: red">Three</p></article>';
-    const scope = document.getElementById('a')!;
-    const batches: string[][] = [];
-    const live = createLiveWatcher({
-      doc: document,
-      scope: () => scope,
-      onBlocks: async (blocks) => {
-        batches.push(blocks.map((b) => b.id));
-      },
-      onRerun: async () => undefined,
-    });
-    live.start();
+    const { batches, live } = watchArticle(
+      '<article id="a"><section id="s"><p id="p1">One</p><div id="more" hidden><p>Two</p></div></section><p id="p3" style="color: red">Three</p></article>',
+    );
     const more = document.getElementById('more')!;
     more.hidden = false;
     await vi.waitFor(() => expect(batches).toEqual([['s']]));

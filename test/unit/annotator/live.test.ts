@@ -1,26 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
-import { blockOf, createLiveWatcher, UNDO_LIMIT } from '../../../src/annotator/live.ts';
+import { blockOf, UNDO_LIMIT } from '../../../src/annotator/live.ts';
+import { watchArticle } from './live-watch.ts';
 
-function setup() {
-  document.body.innerHTML = '<article id="a"><p id="p1">One</p></article><aside id="side"><p>x</p></aside>';
-  const scope = document.getElementById('a')!;
-  const batches: string[][] = [];
-  const reruns: number[] = [];
-  const live = createLiveWatcher({
-    doc: document,
-    scope: () => scope,
-    onBlocks: async (blocks) => {
-      batches.push(blocks.map((b) => b.id));
-    },
-    onRerun: async () => {
-      reruns.push(1);
-    },
-  });
-  live.start();
-  return { scope, batches, reruns, live };
-}
+const setup = () =>
+  watchArticle('<article id="a"><p id="p1">One</p></article><aside id="side"><p>x</p></aside>');
 
 describe('live watcher', () => {
   it('queues added and changed blocks and hands them over later, in one batch', async () => {
@@ -51,21 +36,9 @@ describe('live watcher', () => {
   });
 
   it('reports blocks the page removed from the article, then a pass so the counts are sent', async () => {
-    document.body.innerHTML =
-      '<article id="a"><p id="p1">One</p><p id="p2">Two</p></article><aside id="side"><p id="s1">x</p></aside>';
-    const scope = document.getElementById('a')!;
-    const removed: string[][] = [];
-    const batches: string[][] = [];
-    const live = createLiveWatcher({
-      doc: document,
-      scope: () => scope,
-      onBlocks: async (blocks) => {
-        batches.push(blocks.map((b) => b.id));
-      },
-      onRerun: async () => undefined,
-      onRemoved: (nodes) => removed.push(nodes.map((n) => (n as Element).id)),
-    });
-    live.start();
+    const { batches, removed, live } = watchArticle(
+      '<article id="a"><p id="p1">One</p><p id="p2">Two</p></article><aside id="side"><p id="s1">x</p></aside>',
+    );
     document.getElementById('p2')!.remove();
     // Outside the article: not reported.
     document.getElementById('s1')!.remove();
@@ -76,20 +49,9 @@ describe('live watcher', () => {
   });
 
   it('leaves alone a block the page keeps taking marks out of, but never the article as a whole', async () => {
-    document.body.innerHTML = '<article id="a"><p id="p1">One ceasefire</p><p id="p2">Two</p></article>';
-    const scope = document.getElementById('a')!;
-    const removed: string[][] = [];
-    const batches: string[][] = [];
-    const live = createLiveWatcher({
-      doc: document,
-      scope: () => scope,
-      onBlocks: async (blocks) => {
-        batches.push(blocks.map((b) => b.id));
-      },
-      onRerun: async () => undefined,
-      onRemoved: (nodes) => removed.push(nodes.map((n) => (n as Element).id)),
-    });
-    live.start();
+    const { scope, batches, removed, live } = watchArticle(
+      '<article id="a"><p id="p1">One ceasefire</p><p id="p2">Two</p></article>',
+    );
     const p1 = document.getElementById('p1')!;
     // Standpoint marks the block, the page puts its own text back: one round of the fight.
     const round = async () => {
