@@ -252,6 +252,20 @@ type StorageArea = {
   get(k?: string | null): Promise<Record<string, unknown>>;
 };
 
+/** Replaces everything in `storage.sync` with `items` (`{}`: back to the defaults). */
+function storeSync(browser: BrowserSession, items: object): Promise<void> {
+  return inExtension(
+    browser,
+    async (value: object) => {
+      const g = globalThis as unknown as { chrome?: Api; browser?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      await api.storage.sync.clear();
+      await api.storage.sync.set(value);
+    },
+    items,
+  );
+}
+
 /**
  * The page report the background keeps for the tab showing `url` (storage.session "report:<tabId>",
  * see reportStorageKey). Found by the report's own url: without the "tabs" permission the extension
@@ -528,14 +542,7 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
     expect(host).toEqual({ position: 'fixed', zIndex: '2147483647' });
     // A settings change restyles the marks in the open page, still within the policy.
     try {
-      await inExtension(
-        browser,
-        async () => {
-          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
-          await (g.browser ?? g.chrome)!.storage.sync.set({ settings: { style: 'background' } });
-        },
-        undefined,
-      );
+      await storeSync(browser, { settings: { style: 'background' } });
       await ext.page.waitForFunction(
         (sel: string) =>
           getComputedStyle(document.querySelector(sel)!).backgroundColor !== 'rgba(0, 0, 0, 0)',
@@ -543,14 +550,7 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
       );
       expect(await look()).toEqual({ line: 'none', tinted: true });
     } finally {
-      await inExtension(
-        browser,
-        async () => {
-          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
-          await (g.browser ?? g.chrome)!.storage.sync.clear();
-        },
-        undefined,
-      );
+      await storeSync(browser, {});
     }
     expect((await state(ext.page)).violations).toEqual([]);
     expectSameErrors(base, ext);
@@ -684,16 +684,7 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
     ];
     try {
       for (const items of garbage) {
-        await inExtension(
-          browser,
-          async (value: object) => {
-            const g = globalThis as unknown as { chrome?: Api; browser?: Api };
-            const api = (g.browser ?? g.chrome)!;
-            await api.storage.sync.clear();
-            await api.storage.sync.set(value);
-          },
-          items,
-        );
+        await storeSync(browser, items);
         const w = await openWatched(browser, server.url(HOST, `${BASE}/plain.html`));
         await w.page.waitForSelector(READY);
         await settle(w.page);
@@ -702,14 +693,7 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
         await closeAll(w);
       }
     } finally {
-      await inExtension(
-        browser,
-        async () => {
-          const g = globalThis as unknown as { chrome?: Api; browser?: Api };
-          await (g.browser ?? g.chrome)!.storage.sync.clear();
-        },
-        undefined,
-      );
+      await storeSync(browser, {});
     }
   });
 
