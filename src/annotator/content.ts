@@ -8,7 +8,8 @@
  *   topic     no word of the war's sides in the page: report 'off-topic', wait       topic-words.ts
  *   ready     <html data-standpoint="ready">, only on a page that may be about the war
  *   names     the entries' labels from the background (once); it matches every pass loadNames()
- *   session   engine (marks) + live watcher (dynamic pages) + interaction (tooltip)  start()/stop()
+ *   session   engine (marks) + live watcher (dynamic pages) + theme watch (palette)
+ *             + interaction (tooltip)                                                start()/stop()
  *   report    after each pass: reportPage -> badge and popup
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
  *   orphaned  extension reloaded/updated: stop everything, remove every trace
@@ -29,6 +30,7 @@ import { createLiveWatcher, type LiveWatcher } from './live.ts';
 import type { PageEntry } from './page-index.ts';
 import { revealEntry } from './reveal.ts';
 import { yieldToMain } from './schedule.ts';
+import { type ThemeWatch, watchTheme } from './theme-watch.ts';
 import { readTooltipApi } from './tooltip/api.ts';
 import { articleDate, type UiLang } from './tooltip/model.ts';
 import { createTooltipLoader } from './tooltip-loader.ts';
@@ -61,6 +63,8 @@ const openingText = () => {
 interface Session {
   engine: Annotator;
   live: LiveWatcher;
+  /** Started with the live watcher, after the first pass. */
+  theme: ThemeWatch | null;
   interaction: Interaction;
   lang: UiLang;
   t: Translate;
@@ -154,7 +158,10 @@ function start(current: Settings): Session {
   const pass = async (run: () => Promise<AnnotateResult>) => {
     if (checkOrphan()) return;
     const result = await run();
-    if (session) publish(result, session.lang);
+    if (!session) return;
+    publish(result, session.lang);
+    // A full pass may have found another article, with other ancestors to paint its background.
+    session.theme?.rescope();
   };
   live = createLiveWatcher({
     doc,
@@ -180,11 +187,15 @@ function start(current: Settings): Session {
     openOverview: (hash) => send(() => sendMessage('openOverview', `${hash}&lang=${lang}`)),
     ui: tooltipUi,
   });
-  const created: Session = { engine, live, interaction, lang, t };
+  const created: Session = { engine, live, theme: null, interaction, lang, t };
   // The first pass starts in a task of its own, once the session is in place.
   void yieldToMain().then(() => {
     if (session !== created) return;
-    return pass(() => engine.annotate()).then(() => live?.start());
+    return pass(() => engine.annotate()).then(() => {
+      if (session !== created) return;
+      live?.start();
+      created.theme = watchTheme({ doc, scope: () => engine.scope(), onChange: () => engine.retheme() });
+    });
   });
   return created;
 }
@@ -192,6 +203,7 @@ function start(current: Settings): Session {
 function stop(): void {
   if (!session) return;
   session.live.stop();
+  session.theme?.stop();
   session.interaction.destroy();
   session.engine.destroy();
   session = null;

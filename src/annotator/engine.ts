@@ -94,6 +94,8 @@ export interface Annotator {
   marks(): HTMLElement[];
   /** Focus came to this mark (the first piece of a mention): it is the one mark in the Tab order now. */
   focused(mark: HTMLElement): void;
+  /** The page's background may have changed (theme-watch.ts): picks the marks' palette again. */
+  retheme(): void;
 }
 
 const defaultLabel = (m: Mention) => `${m.kind[0]!.toUpperCase()}${m.kind.slice(1)}: ${m.text}`;
@@ -140,7 +142,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let lastState: PassResult['state'] = 'no-matches';
   let generation = 0;
   let destroyed = false;
-  // Read once per full pass: a style read after our own writes would force a style recalculation.
+  // Read once per full pass (a style read after our own writes would force a style recalculation),
+  // and again when the page's background may have changed (retheme).
   let dark = false;
   // Every group of the current passes, by block element.
   const groups = new Map<Element, Group>();
@@ -569,5 +572,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       return liveMarks();
     },
     focused: (mark) => roving.take(mark),
+    retheme() {
+      if (destroyed || !scopeEl?.isConnected) return;
+      const now = pageIsDark(doc, scopeEl);
+      if (now === dark) return;
+      dark = now;
+      ownWrites(() => ensurePageStyle(doc, settings.style, dark));
+    },
   };
 }

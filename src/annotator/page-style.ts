@@ -79,6 +79,8 @@ export function markCss(style: Settings['style'], dark: boolean): string {
     // Forced colours (Windows high contrast) paint every background in the system colour, keeping
     // only its transparency: a tint would vanish, so there every mark is underlined.
     `@media (forced-colors: active){${MARK_TAG}{text-decoration:underline 2px;text-underline-offset:0.2em}}`,
+    // On paper a mark has no tooltip to open: a printed article looks as its site prints it.
+    `@media print{${MARK_TAG}{background:none;text-decoration:none;outline:none}}`,
   ].join('\n');
 }
 

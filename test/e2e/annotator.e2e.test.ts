@@ -266,6 +266,70 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
     expect(await colour('/2025/04/26/europe/theme-light')).toBe('rgb(180, 83, 9)');
   });
 
+  it("follows the site's dark mode switched on and off after the marks are written", async () => {
+    // A theme switch as sites make it: a class on <html>, and the site following the system's theme.
+    server.addPage(
+      CNN,
+      '/2025/04/26/europe/theme-switch',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Theme switch</title><style>
+.shell{background:#fafafa;color:#111;padding:20px}
+html.dark .shell{background:#111;color:#eee}
+@media (prefers-color-scheme: dark){html:not(.light) .shell{background:#111;color:#eee}}
+</style></head><body><div class="shell">
+<article><h1>Ukraine asks for security guarantees</h1><p>Ukraine wants security guarantees and a ceasefire
+before any talks with Russia, Volodymyr Zelensky said.</p><p>European leaders discussed a reassurance force
+for Ukraine after a ceasefire, while the US envoy met Russian officials in Moscow.</p></article></div></body></html>`,
+    );
+    const page = await browser.open(server.url(CNN, '/2025/04/26/europe/theme-switch'));
+    const sel = `${MARK}[data-sp-kind="proposal"]`;
+    await page.waitForSelector(sel);
+    const colour = () =>
+      page.evaluate((s: string) => getComputedStyle(document.querySelector(s)!).textDecorationColor, sel);
+    const setClass = (name: string) =>
+      page.evaluate((c: string) => {
+        document.documentElement.className = c;
+      }, name);
+    // The proposal colours of the two palettes (src/annotator/page-style.ts): #b45309 and #fcd34d.
+    const LIGHT = 'rgb(180, 83, 9)';
+    const DARK = 'rgb(252, 211, 77)';
+    expect(await colour()).toBe(LIGHT);
+    await setClass('dark');
+    await expect.poll(colour, { timeout: 5000 }).toBe(DARK);
+    await setClass('');
+    await expect.poll(colour, { timeout: 5000 }).toBe(LIGHT);
+    // The system turns dark and the site follows it with a media query: no attribute changes at all.
+    // Only Chromium lets a test switch the system's scheme here (CDP).
+    if (browserName === 'chromium') {
+      const raw = page.raw as PwPage;
+      await raw.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(colour, { timeout: 5000 }).toBe(DARK);
+      await raw.emulateMedia({ colorScheme: 'light' });
+      await expect.poll(colour, { timeout: 5000 }).toBe(LIGHT);
+    }
+    expect(await page.evaluate(() => document.querySelectorAll('#standpoint-style').length)).toBe(1);
+    await page.close();
+  });
+
+  // Only Chromium lets a test switch to print media (CDP); the rule is one CSS media query for both.
+  if (browserName === 'chromium')
+    it('prints the article without the marks’ underline or tint', async () => {
+      const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+      const sel = `${MARK}[data-sp-id="security-guarantees"]`;
+      await page.waitForSelector(sel);
+      const paint = () =>
+        page.evaluate((s: string) => {
+          const c = getComputedStyle(document.querySelector(s)!);
+          return { line: c.textDecorationLine, background: c.backgroundColor };
+        }, sel);
+      expect((await paint()).line).toContain('underline');
+      const raw = page.raw as PwPage;
+      await raw.emulateMedia({ media: 'print' });
+      expect(await paint()).toEqual({ line: 'none', background: 'rgba(0, 0, 0, 0)' });
+      await raw.emulateMedia({ media: 'screen' });
+      expect((await paint()).line).toContain('underline');
+      await page.close();
+    });
+
   it('lets the reader select text across a mark with the mouse, without pinning its tooltip', async () => {
     const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
     const sel = `${MARK}[data-sp-id="security-guarantees"]`;
