@@ -3,7 +3,7 @@
  * Long pages (npm run bench, issue #7): matching a long text runs in pieces cut at block boundaries,
  * each a task of its own, and every mention still lands on the right words in document order.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import type { Matcher, Mention } from '../../../src/annotator/types.ts';
@@ -87,5 +87,57 @@ describe('long pages', () => {
     const { calls, result } = await annotateRecording(article);
     expect(calls).toHaveLength(1);
     expect(result.markCount).toBe(40);
+  });
+});
+
+describe('one block with 1,500 mentions (a transcript whose lines are cut by <br>)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is written a chunk at a time, giving the thread back between chunks once the task used its budget', async () => {
+    const block = document.createElement('div');
+    for (let i = 0; i < 500; i++)
+      // Three mentions per text node: a chunk of 128 would end inside a node if cut by count alone.
+      block.append(
+        `Entry ${i}: talks on Crimea went on, then a ceasefire, then Crimea again.`,
+        document.createElement('br'),
+      );
+    const article = document.createElement('article');
+    article.append(block);
+    document.body.replaceChildren(article);
+    // A clock that runs fast: every look at it is 10 ms later, so the write budget runs out after a few chunks.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    // Other tasks get to run only where the engine gives the thread back.
+    let tasks = 0;
+    let running = true;
+    const tick = () => {
+      tasks++;
+      if (running) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const writes: { task: number; added: number }[] = [];
+    const count = () => article.querySelectorAll(MARK_TAG).length;
+    const annotator = createAnnotator({
+      root: article,
+      matcher: recordingMatcher([]),
+      settings: { ...DEFAULT_SETTINGS, density: 'every' },
+      ownWrites: (write) => {
+        const before = count();
+        write();
+        if (count() > before) writes.push({ task: tasks, added: count() - before });
+      },
+    });
+    const result = await annotator.annotate();
+    running = false;
+    expect(result.markCount).toBe(1500);
+    expect(Math.max(...writes.map((w) => w.added))).toBeLessThanOrEqual(130);
+    expect(new Set(writes.map((w) => w.task)).size).toBeGreaterThan(1);
+    // Every mention in place, in order, as one write of the whole block would have put them.
+    expect([...article.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(
+      Array.from({ length: 1500 }, (_, i) => (i % 3 === 1 ? 'ceasefire' : 'Crimea')),
+    );
+    annotator.clear();
+    expect(article.querySelectorAll(MARK_TAG).length).toBe(0);
+    expect(block.childNodes.length).toBe(1000);
   });
 });
