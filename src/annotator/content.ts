@@ -9,7 +9,7 @@
  *   ready     <html data-standpoint="ready">, only on a page that may be about the war
  *   names     the entries' labels from the background (once); it matches every pass loadNames()
  *   session   engine (marks) + live watcher (dynamic pages) + theme watch (palette)
- *             + interaction (tooltip)                                                start()/stop()
+ *             + interaction (tooltip) + clean copy (clipboard without marks)        start()/stop()
  *   report    after each pass: reportPage -> badge and popup
  *   answers   getActiveReport, revealEntry (popup -> background -> this tab)
  *   orphaned  extension reloaded/updated: stop everything, remove every trace
@@ -22,6 +22,7 @@ import { packMentions } from '../matcher/wire.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
 import type { Settings } from '../settings/types.ts';
+import { cleanCopy } from './clean-copy.ts';
 import { type Annotator, createAnnotator, scopeOf } from './engine.ts';
 import { leadingText, looksRussian, makeTranslate, pageLanguage, type Translate } from './i18n.ts';
 import { createInteraction, type Interaction } from './interaction.ts';
@@ -66,6 +67,8 @@ interface Session {
   /** Started with the live watcher, after the first pass. */
   theme: ThemeWatch | null;
   interaction: Interaction;
+  /** Stops writing the clipboard for copies that hold marks (clean-copy.ts). */
+  stopCleanCopy: () => void;
   lang: UiLang;
   t: Translate;
 }
@@ -187,7 +190,7 @@ function start(current: Settings): Session {
     openOverview: (hash) => send(() => sendMessage('openOverview', `${hash}&lang=${lang}`)),
     ui: tooltipUi,
   });
-  const created: Session = { engine, live, theme: null, interaction, lang, t };
+  const created: Session = { engine, live, theme: null, interaction, stopCleanCopy: cleanCopy(doc), lang, t };
   // The first pass starts in a task of its own, once the session is in place.
   void yieldToMain().then(() => {
     if (session !== created) return;
@@ -204,6 +207,7 @@ function stop(): void {
   if (!session) return;
   session.live.stop();
   session.theme?.stop();
+  session.stopCleanCopy();
   session.interaction.destroy();
   session.engine.destroy();
   session = null;

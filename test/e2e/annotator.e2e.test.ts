@@ -330,6 +330,132 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
       await page.close();
     });
 
+  it("copies the article's text without Standpoint's marks, labels or styles, and leaves other copies to the page", async () => {
+    const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
+    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    // Selects what `which` names, then copies as the browser starts a copy (a copy event whose
+    // clipboard the listeners may fill) and reads what ended up on it.
+    const copy = (which: 'paragraph' | 'inside-mark' | 'unmarked', pageHandler = false) =>
+      page.evaluate(
+        ({ which, pageHandler, mark }) => {
+          const marked = document.querySelector(`${mark}[data-sp-id="security-guarantees"]`)!;
+          // Unmarked: the first element of the page whose own text holds no mark.
+          const p =
+            which === 'unmarked'
+              ? [...document.body.querySelectorAll('*')].find(
+                  (x) =>
+                    x.children.length === 0 && (x.textContent ?? '').trim().length > 20 && !x.closest(mark),
+                )!
+              : marked.closest('p')!;
+          const range = document.createRange();
+          if (which === 'inside-mark')
+            range.setStart(marked.firstChild!, 2), range.setEnd(marked.firstChild!, 8);
+          else range.selectNodeContents(p);
+          const sel = getSelection()!;
+          sel.removeAllRanges();
+          sel.addRange(range);
+          const own = (e: ClipboardEvent) => {
+            e.clipboardData!.setData('text/plain', 'the page’s own copy');
+            e.preventDefault();
+          };
+          if (pageHandler) document.addEventListener('copy', own);
+          // Read while the event is dispatched, after every other listener (Standpoint's listens on
+          // window too, registered earlier): Firefox hides a copy's data once it is over.
+          let text = '';
+          let html = '';
+          const read = (e: ClipboardEvent) => {
+            text = e.clipboardData!.getData('text/plain');
+            html = e.clipboardData!.getData('text/html');
+          };
+          window.addEventListener('copy', read);
+          const event = new ClipboardEvent('copy', {
+            clipboardData: new DataTransfer(),
+            bubbles: true,
+            cancelable: true,
+          });
+          p.dispatchEvent(event);
+          document.removeEventListener('copy', own);
+          window.removeEventListener('copy', read);
+          return {
+            handled: event.defaultPrevented,
+            text,
+            html,
+            selected: sel.toString(),
+            marksInSelection: p.querySelectorAll(mark).length,
+          };
+        },
+        { which, pageHandler, mark: MARK },
+      );
+    const whole = await copy('paragraph');
+    const inside = await copy('inside-mark');
+    const unmarked = await copy('unmarked');
+    const own = await copy('paragraph', true);
+    expect(whole.marksInSelection).toBeGreaterThan(0);
+    // Standpoint fills the clipboard for a selection with marks, or inside one (whose styles the
+    // browser would carry as the text's context); no mark selected: the browser copies as it would
+    // without Standpoint; a page that fills the clipboard itself keeps its own copy.
+    expect([whole.handled, inside.handled, unmarked.handled, own.handled]).toEqual([true, true, false, true]);
+    // What was put on the clipboard: only Chromium lets a page read a copy event's data it did not
+    // write itself (Firefox hides it; its real copy is read back below).
+    if (browserName === 'chromium') {
+      expect(whole.text).toBe(whole.selected);
+      expect(whole.text).toContain("who will guarantee Ukraine's security");
+      expect(whole.html).toContain("who will guarantee Ukraine's security");
+      for (const trace of ['standpoint', 'data-sp', 'role=', 'aria-', 'tabindex', 'unset'])
+        expect(whole.html).not.toContain(trace);
+      // The text's own look, as the browser writes it for a copy.
+      expect(whole.html).toMatch(/^<span style="color: rgb\([^"]*font-family:/);
+      expect(inside.text).toBe(inside.selected);
+      expect(inside.html).not.toContain('unset');
+      expect(inside.html).toContain(inside.selected);
+      expect({ text: own.text, html: own.html }).toEqual({ text: 'the page’s own copy', html: '' });
+    }
+    // The real thing: the keyboard shortcut, then what the system clipboard holds (Chromium: read
+    // back with the clipboard permission; Firefox: pasted into a field of the page, whose paste
+    // event may read it).
+    await page.evaluate((mark: string) => {
+      const field = document.createElement('div');
+      field.id = 'paste-here';
+      field.contentEditable = 'true';
+      field.addEventListener('paste', (e) => {
+        field.dataset.pasted = e.clipboardData!.getData('text/html');
+        e.preventDefault();
+      });
+      document.body.append(field);
+      const range = document.createRange();
+      range.selectNodeContents(
+        document.querySelector(`${mark}[data-sp-id="security-guarantees"]`)!.closest('p')!,
+      );
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, MARK);
+    const kb = keyboard(page);
+    await kb.down('Control');
+    await kb.press('c');
+    await kb.up('Control');
+    let clipboard: string;
+    if (browserName === 'chromium') {
+      const raw = page.raw as PwPage;
+      await raw
+        .context()
+        .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(raw.url()).origin });
+      clipboard = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return (await item!.getType('text/html')).text();
+      });
+    } else {
+      await page.evaluate(() => document.getElementById('paste-here')!.focus());
+      await kb.down('Control');
+      await kb.press('v');
+      await kb.up('Control');
+      clipboard = await page.evaluate(() => document.getElementById('paste-here')!.dataset.pasted ?? '');
+    }
+    expect(clipboard).toContain("who will guarantee Ukraine's security");
+    for (const trace of ['standpoint', 'data-sp', 'role=', 'aria-', 'unset'])
+      expect(clipboard).not.toContain(trace);
+    await page.close();
+  });
+
   it('lets the reader select text across a mark with the mouse, without pinning its tooltip', async () => {
     const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
     const sel = `${MARK}[data-sp-id="security-guarantees"]`;
