@@ -348,9 +348,10 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
                 )!
               : marked.closest('p')!;
           const range = document.createRange();
-          if (which === 'inside-mark')
-            range.setStart(marked.firstChild!, 2), range.setEnd(marked.firstChild!, 8);
-          else range.selectNodeContents(p);
+          if (which === 'inside-mark') {
+            range.setStart(marked.firstChild!, 2);
+            range.setEnd(marked.firstChild!, 8);
+          } else range.selectNodeContents(p);
           const sel = getSelection()!;
           sel.removeAllRanges();
           sel.addRange(range);
