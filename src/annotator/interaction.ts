@@ -256,8 +256,11 @@ export function createInteraction(opts: InteractionOptions): Interaction {
     if (inTooltip(e.target)) return;
     const mark = markOf(e.target);
     // A click that ends selecting text (a drag, a double-click on a word) is the reader selecting,
-    // not asking for the tooltip.
-    if (mark && !(doc.getSelection()?.isCollapsed ?? true)) return;
+    // not asking for the tooltip. The first click of a double-click pinned it: the second unpins.
+    if (mark && !(doc.getSelection()?.isCollapsed ?? true)) {
+      if (e.detail >= 2 && pinned && tooltip?.anchor() === headOf(mark)) close();
+      return;
+    }
     if (mark) {
       if (pinned && tooltip?.anchor() === headOf(mark)) close();
       else void open(mark, true);

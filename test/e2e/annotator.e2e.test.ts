@@ -14,17 +14,17 @@ import { UNN_UK_ARTICLE_PATH } from './harness/fixtures.ts';
 import {
   BROWSERS,
   type BrowserSession,
-  type ChromiumSession,
   CNN_ARTICLE_PATH,
   type FixtureServer,
+  inExtension,
   launch,
   OTHER_HOST,
   REPO_ROOT,
+  reportFor,
   startFixtureServer,
   type TestPage,
   UNN_ARTICLE_PATH,
 } from './harness/index.ts';
-import { POPUP_PATH } from './harness/session.ts';
 
 const READY = 'html[data-standpoint="ready"]';
 const CNN = 'edition.cnn.com';
@@ -86,18 +86,6 @@ async function waitTooltip(page: TestPage, open: boolean): Promise<void> {
   }
 }
 
-/** Runs `fn` with the WebExtension API: in the service worker (Chromium) or an extension page (Firefox). */
-async function inExtension<R, A>(browser: BrowserSession, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
-  if (browser.name === 'chromium')
-    return (browser as ChromiumSession).serviceWorker.evaluate(fn as never, arg) as Promise<R>;
-  const helper = await browser.openExtensionPage(POPUP_PATH);
-  try {
-    return await helper.evaluate(fn, arg);
-  } finally {
-    await helper.close();
-  }
-}
-
 type SyncArea = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
 
 /** Merges `patch` into the stored settings, as the popup would. */
@@ -114,23 +102,6 @@ function patchSettings(browser: BrowserSession, patch: object): Promise<void> {
       await sync.set({ settings: { ...current, ...p } });
     },
     patch,
-  );
-}
-
-/** The state of the report the background keeps for the tab showing `url` ('' when none yet). */
-function reportState(browser: BrowserSession, url: string): Promise<string> {
-  return inExtension(
-    browser,
-    async (wanted: string) => {
-      type Store = { get(k: null): Promise<Record<string, { url?: string; state?: string }>> };
-      type Api = { storage: { session: Store } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const all = await (g.browser ?? g.chrome)!.storage.session.get(null);
-      return (
-        Object.entries(all).find(([k, r]) => k.startsWith('report:') && r?.url === wanted)?.[1]?.state ?? ''
-      );
-    },
-    url,
   );
 }
 
@@ -481,6 +452,22 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
     expect(after.selected.trim().length).toBeGreaterThan(box.text.length);
     // Hovering on the way may open the passing tooltip; the drag never pins it as a dialog.
     expect(after.role).not.toBe('dialog');
+    // A double-click on a marked word selects the word, and leaves no tooltip pinned over the text.
+    const raw = page.raw as unknown as {
+      mouse: { click(x: number, y: number, o: { clickCount?: number; count?: number }): Promise<void> };
+    };
+    await raw.mouse.click(box.x + 15, box.y, browserName === 'chromium' ? { clickCount: 2 } : { count: 2 });
+    await new Promise((r) => setTimeout(r, 300));
+    const word = await page.evaluate(() => ({
+      selected: document.getSelection()?.toString() ?? '',
+      pinned: (() => {
+        const host = document.querySelector('standpoint-tooltip') as HTMLElement | null;
+        return !!host && !host.hidden && host.getAttribute('role') === 'dialog';
+      })(),
+    }));
+    expect(word.selected.trim().length).toBeGreaterThan(2);
+    expect(box.text).toContain(word.selected.trim());
+    expect(word.pinned).toBe(false);
     await page.close();
   });
 
@@ -660,7 +647,9 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
     const page = await browser.open(url);
     // The background holds the page's report: about something else. The page itself carries no
     // trace of Standpoint (no ready flag), so its scripts cannot tell that the reader uses it.
-    await expect.poll(() => reportState(browser, url), { timeout: 30_000 }).toBe('off-topic');
+    await expect
+      .poll(() => reportFor(browser, url).then((r) => r?.state ?? ''), { timeout: 30_000 })
+      .toBe('off-topic');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-standpoint'))).toBe(false);
     expect(await page.evaluate(() => document.querySelectorAll('standpoint-mark').length)).toBe(0);
     await page.evaluate(() =>

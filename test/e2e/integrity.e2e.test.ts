@@ -24,9 +24,11 @@ import {
   distFor,
   FIXTURE_SITES,
   type FixtureServer,
+  inExtension,
   launch,
   OTHER_HOST,
   REPO_ROOT,
+  reportFor,
   startFixtureServer,
   type TestPage,
 } from './harness/index.ts';
@@ -229,18 +231,6 @@ async function listenerCount(context: BrowserContext, page: TestPage): Promise<n
   }
 }
 
-/** Runs `fn` with the WebExtension API: in the service worker (Chromium) or an extension page (Firefox). */
-async function inExtension<R, A>(browser: BrowserSession, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
-  if (browser.name === 'chromium')
-    return (browser as ChromiumSession).serviceWorker.evaluate(fn as never, arg) as Promise<R>;
-  const helper = await browser.openExtensionPage(POPUP_PATH);
-  try {
-    return await helper.evaluate(fn, arg);
-  } finally {
-    await helper.close();
-  }
-}
-
 type Api = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   storage: { session: { get(k: string | null): Promise<Record<string, unknown>> }; sync: StorageArea };
@@ -263,30 +253,6 @@ function storeSync(browser: BrowserSession, items: object): Promise<void> {
       await api.storage.sync.set(value);
     },
     items,
-  );
-}
-
-/**
- * The page report the background keeps for the tab showing `url` (storage.session "report:<tabId>",
- * see reportStorageKey). Found by the report's own url: without the "tabs" permission the extension
- * cannot read tab URLs, by design.
- */
-function reportFor(
-  browser: BrowserSession,
-  url: string,
-): Promise<{ state: string; markCount: number } | null> {
-  return inExtension(
-    browser,
-    async (wanted: string) => {
-      const g = globalThis as unknown as { chrome?: Api; browser?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      const all = await api.storage.session.get(null);
-      const reports = Object.entries(all)
-        .filter(([key]) => key.startsWith('report:'))
-        .map(([, value]) => value as { url: string; state: string; markCount: number });
-      return reports.find((r) => r.url === wanted) ?? null;
-    },
-    url,
   );
 }
 

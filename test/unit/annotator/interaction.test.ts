@@ -181,6 +181,22 @@ describe('interaction', () => {
     expect(host.hidden).toBe(false);
   });
 
+  it('a double-click that selects a word on a mark leaves no tooltip pinned', async () => {
+    const { host } = await setup();
+    const mark = document.querySelector(`${MARK_TAG}[data-sp-id="ceasefire"]`) as HTMLElement;
+    // The first click pins, as any click does; the browser then selects the word and clicks again.
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    expect(host.getAttribute('role')).toBe('dialog');
+    document.getSelection()!.selectAllChildren(mark);
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 2 }));
+    expect(host.hidden).toBe(true);
+    // A triple-click's third click selects the paragraph and opens nothing.
+    document.getSelection()!.selectAllChildren(mark.parentElement!);
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 3 }));
+    expect(host.hidden).toBe(true);
+    document.getSelection()!.removeAllRanges();
+  });
+
   it('Alt+Shift+N and Alt+Shift+P move focus between marks, which opens their tooltip', async () => {
     const { host } = await setup();
     const order = () => document.activeElement?.getAttribute('aria-label');
