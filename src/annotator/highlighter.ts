@@ -34,12 +34,20 @@ const EXCLUDED_TAGS = [
 ];
 const EXCLUDED_UPPER_TAGS = new Set(EXCLUDED_TAGS.map((t) => t.toUpperCase()));
 
-/** Places Standpoint never marks: the tags above, links (a click must navigate), editable text. */
+/**
+ * Places Standpoint never marks: the tags above, links (a click must navigate), editable text, and
+ * alerts. A screen reader speaks a change inside an assertive live region (`role="alert"`,
+ * `aria-live="assertive"`) at once, cutting off what it was reading: a mark written there would
+ * interrupt the reader with a name out of context. Their text is still read, so a name in a breaking
+ * news banner counts toward whether the page is about the war.
+ */
 export const EXCLUDED_SELECTOR = [
   ...EXCLUDED_TAGS,
   'a[href]',
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
+  '[role="alert"]',
+  '[aria-live="assertive"]',
 ].join(',');
 
 /**
@@ -61,7 +69,10 @@ export function isExcludedElement(
     } else if (name === 'contenteditable') {
       if (el.getAttribute(name) !== 'false') return true;
     } else if (name === 'role') {
-      if (el.getAttribute(name) === 'textbox') return true;
+      const role = el.getAttribute(name);
+      if (role === 'textbox' || role === 'alert') return true;
+    } else if (name === 'aria-live') {
+      if (el.getAttribute(name) === 'assertive') return true;
     }
   }
   return false;

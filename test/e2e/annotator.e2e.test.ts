@@ -281,6 +281,36 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
     await page.close();
   });
 
+  it('writes no mark into an alert, which a screen reader would read out at once', async () => {
+    server.addPage(
+      CNN,
+      '/2025/04/26/europe/alert-banner',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alert</title></head><body><article>
+<h1>Ukraine asks for security guarantees</h1>
+<div role="alert" id="breaking">Breaking: Zelensky says Ukraine needs security guarantees before a ceasefire</div>
+<p id="body">Ukraine wants security guarantees and a ceasefire before any talks with Russia, Volodymyr Zelensky
+said. European leaders discussed a reassurance force for Ukraine after a ceasefire.</p>
+<p aria-live="assertive" id="live">Update: the US envoy met Russian officials in Moscow to discuss a ceasefire.</p>
+</article></body></html>`,
+    );
+    const page = await browser.open(server.url(CNN, '/2025/04/26/europe/alert-banner'));
+    await page.waitForSelector(`#body ${MARK}[data-sp-id="security-guarantees"]`);
+    const state = await page.evaluate((mark: string) => {
+      const of = (id: string) => document.getElementById(id)!;
+      return {
+        alertMarks: of('breaking').querySelectorAll(mark).length + of('live').querySelectorAll(mark).length,
+        alertText: of('breaking').textContent,
+        bodyMarks: of('body').querySelectorAll(mark).length,
+      };
+    }, MARK);
+    expect(state.alertMarks).toBe(0);
+    expect(state.alertText).toBe(
+      'Breaking: Zelensky says Ukraine needs security guarantees before a ceasefire',
+    );
+    expect(state.bodyMarks).toBeGreaterThan(1);
+    await page.close();
+  });
+
   // Only Chromium lets a test switch to print media (CDP); the rule is one CSS media query for both.
   if (browserName === 'chromium')
     it('prints the article without the marks’ underline or tint', async () => {

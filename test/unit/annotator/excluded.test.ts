@@ -9,6 +9,8 @@ const MARKUP = `
   <div contenteditable>x</div><div contenteditable="">x</div><div contenteditable="true">x</div>
   <div contenteditable="false">x</div><div contenteditable="FALSE">x</div><div contenteditable="plaintext-only">x</div>
   <div role="textbox">x</div><div role="button">x</div><div role="TEXTBOX">x</div>
+  <div role="alert">x</div><div role="status">x</div><div aria-live="assertive">x</div>
+  <div aria-live="polite">x</div><div aria-live="off">x</div><p aria-live="ASSERTIVE">x</p>
   <select><option>o</option></select><button>b</button><code>c</code><pre class="p">p</pre><kbd>k</kbd><samp>s</samp>
   <textarea>t</textarea><input value="v"><template><b>t</b></template><noscript>n</noscript>
   <svg><text>s</text></svg><math><mi>x</mi></math><${MARK_TAG} data-sp-id="us">US</${MARK_TAG}>
