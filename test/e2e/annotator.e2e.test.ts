@@ -420,10 +420,15 @@ said. European leaders discussed a reassurance force for Ukraine after a ceasefi
       field.id = 'paste-here';
       field.contentEditable = 'true';
       field.addEventListener('paste', (e) => {
-        field.dataset.pasted = e.clipboardData!.getData('text/html');
+        field.dataset.html = e.clipboardData!.getData('text/html');
+        field.dataset.text = e.clipboardData!.getData('text/plain');
         e.preventDefault();
       });
-      document.body.append(field);
+      const input = Object.assign(document.createElement('input'), {
+        id: 'field',
+        value: 'Ukraine ceasefire talks, typed in a field',
+      });
+      document.body.append(field, input);
       const range = document.createRange();
       range.selectNodeContents(
         document.querySelector(`${mark}[data-sp-id="security-guarantees"]`)!.closest('p')!,
@@ -432,29 +437,45 @@ said. European leaders discussed a reassurance force for Ukraine after a ceasefi
       getSelection()!.addRange(range);
     }, MARK);
     const kb = keyboard(page);
-    await kb.down('Control');
-    await kb.press('c');
-    await kb.up('Control');
-    let clipboard: string;
-    if (browserName === 'chromium') {
-      const raw = page.raw as PwPage;
+    const raw = page.raw as PwPage;
+    if (browserName === 'chromium')
       await raw
         .context()
         .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(raw.url()).origin });
-      clipboard = await page.evaluate(async () => {
-        const [item] = await navigator.clipboard.read();
-        return (await item!.getType('text/html')).text();
-      });
-    } else {
+    const copyAndRead = async (): Promise<{ html: string; text: string }> => {
+      await kb.down('Control');
+      await kb.press('c');
+      await kb.up('Control');
+      if (browserName === 'chromium')
+        return page.evaluate(async () => {
+          const [item] = await navigator.clipboard.read();
+          const read = async (type: string) =>
+            item!.types.includes(type) ? (await item!.getType(type)).text() : '';
+          return { html: await read('text/html'), text: await read('text/plain') };
+        });
+      const back = await page.evaluate(() => document.activeElement?.id ?? '');
       await page.evaluate(() => document.getElementById('paste-here')!.focus());
       await kb.down('Control');
       await kb.press('v');
       await kb.up('Control');
-      clipboard = await page.evaluate(() => document.getElementById('paste-here')!.dataset.pasted ?? '');
-    }
+      const got = await page.evaluate(() => {
+        const field = document.getElementById('paste-here')!;
+        return { html: field.dataset.html ?? '', text: field.dataset.text ?? '' };
+      });
+      if (back) await page.evaluate((id: string) => document.getElementById(id)!.focus(), back);
+      return got;
+    };
+    const clipboard = (await copyAndRead()).html;
     expect(clipboard).toContain("who will guarantee Ukraine's security");
     for (const trace of ['standpoint', 'data-sp', 'role=', 'aria-', 'unset'])
       expect(clipboard).not.toContain(trace);
+    // Text copied from a form field is the field's own, whatever the page's selection held before.
+    await page.evaluate(() => {
+      const input = document.getElementById('field') as HTMLInputElement;
+      input.focus();
+      input.select();
+    });
+    expect((await copyAndRead()).text).toBe('Ukraine ceasefire talks, typed in a field');
     await page.close();
   });
 
