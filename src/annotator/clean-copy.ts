@@ -12,7 +12,7 @@
  * The page comes first: it listens on window in the bubble phase, after the page's own handlers,
  * and a copy the page already handled (`defaultPrevented`: "read more at…" footers) is left alone.
  */
-import { MARK_TAG } from './highlighter.ts';
+import { MARK_TAG, markOf } from './highlighter.ts';
 
 /** What the browser writes inline for copied text's look (Chromium's editing style, in short). */
 const LOOK = [
@@ -33,30 +33,20 @@ const LOOK = [
   'white-space',
 ];
 
-/** The element a node is in, outside any mark. */
-function outsideMarks(node: Node): Element | null {
-  const el = node instanceof Element ? node : node.parentElement;
-  return el?.closest(MARK_TAG)?.parentElement ?? el;
-}
-
 /** The selection's nodes with the marks unwrapped, as HTML in the text's own look; null without a mark. */
 export function copiedHtml(doc: Document, sel: Selection): string | null {
   const box = doc.createElement('div');
-  let inMark = false;
-  for (let i = 0; i < sel.rangeCount; i++) {
-    const range = sel.getRangeAt(i);
-    const around = range.commonAncestorContainer;
-    const el = around instanceof Element ? around : around.parentElement;
-    if (el?.closest(MARK_TAG)) inMark = true;
-    box.append(range.cloneContents());
-  }
+  for (let i = 0; i < sel.rangeCount; i++) box.append(sel.getRangeAt(i).cloneContents());
+  // Where the first range lies: inside a mark, the browser would copy the mark's styles as context.
+  const around = sel.getRangeAt(0).commonAncestorContainer;
+  const aroundMark = markOf(around);
   const marks = box.querySelectorAll(MARK_TAG);
-  if (marks.length === 0 && !inMark) return null;
+  if (marks.length === 0 && !aroundMark) return null;
   for (const mark of marks) mark.replaceWith(...mark.childNodes);
   // The clone is Standpoint's own: the pieces a mark split are one text node again.
   box.normalize();
   const look = doc.createElement('span');
-  const context = outsideMarks(sel.getRangeAt(0).commonAncestorContainer);
+  const context = aroundMark?.parentElement ?? (around instanceof Element ? around : around.parentElement);
   const style = context ? doc.defaultView?.getComputedStyle(context) : null;
   if (style) for (const name of LOOK) look.style.setProperty(name, style.getPropertyValue(name));
   look.append(...box.childNodes);

@@ -12,6 +12,12 @@ import { attributeNames, upperTag } from '../extract/rules.ts';
 
 export const MARK_TAG = 'standpoint-mark';
 
+/** The mark a node or event target is in (or is), if any. */
+export function markOf(target: EventTarget | null): HTMLElement | null {
+  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  return (el?.closest(MARK_TAG) as HTMLElement | null) ?? null;
+}
+
 /** Elements Standpoint never marks inside, by tag alone: code, editors, form fields, its own UI. */
 const EXCLUDED_TAGS = [
   'script',

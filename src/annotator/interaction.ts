@@ -11,7 +11,7 @@
 import type { IsoDate } from '../data/types.ts';
 import type { EntryDetails } from '../messaging/protocol.ts';
 import type { Settings } from '../settings/types.ts';
-import { MARK_TAG } from './highlighter.ts';
+import { MARK_TAG, markOf } from './highlighter.ts';
 import type { Translate } from './i18n.ts';
 import type { TooltipApi } from './tooltip/api.ts';
 import type { TooltipHost } from './tooltip/host.ts';
@@ -57,12 +57,6 @@ function isTyping(target: EventTarget | null): boolean {
   const tag = target.localName;
   if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
   return (target as HTMLElement).isContentEditable === true;
-}
-
-/** The mark an event target belongs to, if any. */
-export function markOf(target: EventTarget | null): HTMLElement | null {
-  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-  return (el?.closest(MARK_TAG) as HTMLElement | null) ?? null;
 }
 
 /** The focusable first piece of a mention (later pieces of a mention split across nodes are not). */

@@ -45,15 +45,15 @@ export function isDarkColor(css: string): boolean | null {
 }
 
 /**
- * Whether the text at `from` (the article; default the body) sits on a dark background: the first
- * ancestor, from `from` up to <html>, with an opaque enough background colour decides. A site that
- * paints its dark theme on a wrapper, not on body or html, is dark too. A style read per ancestor,
- * once per pass.
+ * Whether the text at `from` (the article) sits on a dark background: the first ancestor, from
+ * `from` up to <html>, with an opaque enough background colour decides. A site that paints its dark
+ * theme on a wrapper, not on body or html, is dark too. A style read per ancestor, once per pass
+ * and when the page's theme may have changed (theme-watch.ts).
  */
-export function pageIsDark(doc: Document, from: Element | null = doc.body): boolean {
+export function pageIsDark(doc: Document, from: Element): boolean {
   const view = doc.defaultView;
   if (!view) return false;
-  for (let el: Element | null = from ?? doc.documentElement; el; el = el.parentElement) {
+  for (let el: Element | null = from; el; el = el.parentElement) {
     const dark = isDarkColor(view.getComputedStyle(el).backgroundColor);
     if (dark !== null) return dark;
   }
