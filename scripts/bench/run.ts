@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { LONG_TEXT } from '../../src/annotator/engine.ts';
 import type { ContextRule, Entry } from '../../src/data/types.ts';
@@ -28,6 +28,7 @@ import {
   type ChromiumSession,
   launchChromium,
   OTHER_HOST,
+  reportsFor,
   startFixtureServer,
 } from '../../test/e2e/harness/index.ts';
 import { literalNames, multiplyNames } from './names.ts';
@@ -621,22 +622,18 @@ async function mainThreadMeter(context: BrowserContext, page: Page): Promise<CDP
 }
 
 /**
- * The keys of the reports the extension's background holds for `url` (storage.session "report:<tab>"):
- * how the bench sees that the content script has read a page it leaves unmarked, which carries no
- * trace of Standpoint in its DOM.
+ * The keys of the reports the extension's background holds for `url`: how the bench sees that the
+ * content script has read a page it leaves unmarked, which carries no trace of Standpoint in its DOM.
+ * Asked in the service worker, so the page runs no task for it.
  */
-function reportKeys(worker: Worker, url: string): Promise<string[]> {
-  return worker.evaluate(async (wanted: string) => {
-    type Session = { get(keys: null): Promise<Record<string, { url?: string }>> };
-    const api = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome;
-    const all = await api.storage.session.get(null);
-    return Object.keys(all).filter((k) => k.startsWith('report:') && all[k]?.url === wanted);
-  }, url);
+async function reportKeys(session: ChromiumSession, url: string): Promise<string[]> {
+  return (await reportsFor(session, url)).map((r) => r.key);
 }
 
-async function extensionRun(context: BrowserContext, worker: Worker, url: string, expectMarks = true) {
+async function extensionRun(session: ChromiumSession, url: string, expectMarks = true) {
+  const context = session.context;
   // Reports of tabs closed earlier may not be gone yet: only a new one counts.
-  const earlier = new Set(expectMarks ? [] : await reportKeys(worker, url));
+  const earlier = new Set(expectMarks ? [] : await reportKeys(session, url));
   const page = await context.newPage();
   // Development aid: SP_TRACE_EXT=1 traces the load and prints what the longest tasks were made of.
   const trace = await loadTrace(context, page);
@@ -652,7 +649,7 @@ async function extensionRun(context: BrowserContext, worker: Worker, url: string
     // SP_TRACE_EXT=2: InjectedScript, counted as Standpoint's. Until 30 November the bench polled
     // the page for the ready flag, which a page about something else no longer carries.)
     while (!expectMarks && Date.now() - t0 < 60_000) {
-      if ((await reportKeys(worker, url)).some((k) => !earlier.has(k))) break;
+      if ((await reportKeys(session, url)).some((k) => !earlier.has(k))) break;
       await page.waitForTimeout(100);
     }
     // Settled: the mark count has not changed for 1.5 s (the live watcher may still add a few).
@@ -875,8 +872,7 @@ async function main() {
           alones.push(await pageAloneRun(context, server.url(OTHER_HOST, `/alone/${p.name}`)));
           withExt.push(
             await extensionRun(
-              context,
-              (session as ChromiumSession).serviceWorker,
+              session as ChromiumSession,
               server.url('www.unn.ua', `/bench/${p.name}`),
               !p.unmarked,
             ),

@@ -23,16 +23,18 @@ export async function inExtension<R, A>(
 
 /** What the background last heard from the tab showing `url` (badge and popup read it), or null. */
 export interface TabReport {
+  /** Its key in storage.session, `report:<tab id>`: one per tab. */
+  key: string;
   state: string;
   markCount: number;
 }
 
 /**
- * The report the background keeps for the tab showing `url` (`report:<tab id>` in storage.session),
- * or null before the page reported. By the report's URL: Chromium hides the URL of tabs the
- * extension reaches only through its content-script matches.
+ * The reports the background keeps for tabs showing `url` (`report:<tab id>` in storage.session),
+ * found by the report's URL: Chromium hides the URL of tabs the extension reaches only through its
+ * content-script matches. More than one while a closed tab's report is not gone yet.
  */
-export function reportFor(browser: BrowserSession, url: string): Promise<TabReport | null> {
+export function reportsFor(browser: BrowserSession, url: string): Promise<TabReport[]> {
   return inExtension(
     browser,
     async (wanted: string) => {
@@ -40,13 +42,19 @@ export function reportFor(browser: BrowserSession, url: string): Promise<TabRepo
       type Api = { storage: { session: Store } };
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const all = await (g.browser ?? g.chrome)!.storage.session.get(null);
+      const found: { key: string; state: string; markCount: number }[] = [];
       for (const [key, value] of Object.entries(all)) {
         const report = value as { url?: string; state?: string; markCount?: number } | null;
         if (key.startsWith('report:') && report?.url === wanted)
-          return { state: report.state ?? '', markCount: report.markCount ?? 0 };
+          found.push({ key, state: report.state ?? '', markCount: report.markCount ?? 0 });
       }
-      return null;
+      return found;
     },
     url,
   );
+}
+
+/** The report for the tab showing `url` (the first, when there are several), or null before the page reported. */
+export async function reportFor(browser: BrowserSession, url: string): Promise<TabReport | null> {
+  return (await reportsFor(browser, url))[0] ?? null;
 }

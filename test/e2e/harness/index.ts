@@ -37,7 +37,8 @@
  *   For browser-specific needs call `launchChromium` (context, extensionId, serviceWorker) or
  *   `launchFirefox` (browser, geckoId, uuid) directly.
  * - Asking the extension: `inExtension(browser, fn, arg)` runs `fn` with its API; `reportFor(browser,
- *   url)` is the page report the background keeps for the tab showing `url` (extension.ts).
+ *   url)` is the page report the background keeps for the tab showing `url`, `reportsFor` all of
+ *   them with their keys (extension.ts).
  * - Which build is loaded: `STANDPOINT_DIST` (a dir holding chrome/ and firefox/) if set, e.g. by
  *   `npm test` after its build step; otherwise the e2e global setup (globalSetup.ts) builds both
  *   targets once per run into a private .tmp/ dir, so `npm run test:e2e` works alone and never
@@ -63,7 +64,7 @@ import type { FixtureServer } from './server.ts';
 import type { BrowserSession } from './session.ts';
 
 export { CHROMIUM_PATH, type ChromiumSession, launchChromium } from './chromium.ts';
-export { inExtension, reportFor, type TabReport } from './extension.ts';
+export { inExtension, reportFor, reportsFor, type TabReport } from './extension.ts';
 export { FIREFOX_PATH, type FirefoxSession, launchFirefox } from './firefox.ts';
 export {
   CNN_ARTICLE_PATH,
