@@ -30,6 +30,28 @@ const READY = 'html[data-standpoint="ready"]';
 const CNN = 'edition.cnn.com';
 const LIVE_PATH = '/live-news/ukraine-peace-talks-04-25-25';
 const MARK = 'standpoint-mark';
+const PROPOSAL_MARK = `${MARK}[data-sp-kind="proposal"]`;
+/** The proposal colours of the light and dark palettes (src/annotator/page-style.ts: #b45309, #fcd34d). */
+const PROPOSAL_COLOUR = { light: 'rgb(180, 83, 9)', dark: 'rgb(252, 211, 77)' };
+
+/** A short article about the war inside a `.shell` wrapper that `css` paints (body and html stay transparent). */
+function themedArticle(css: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Theme</title><style>
+.shell{padding:20px}
+${css}
+</style></head><body><div class="shell">
+<article><h1>Ukraine asks for security guarantees</h1><p>Ukraine wants security guarantees and a ceasefire
+before any talks with Russia, Volodymyr Zelensky said.</p><p>European leaders discussed a reassurance force
+for Ukraine after a ceasefire, while the US envoy met Russian officials in Moscow.</p></article></div></body></html>`;
+}
+
+/** The underline colour of the page's first proposal mark. */
+function proposalColour(page: TestPage): Promise<string> {
+  return page.evaluate(
+    (s: string) => getComputedStyle(document.querySelector(s)!).textDecorationColor,
+    PROPOSAL_MARK,
+  );
+}
 
 type Keyboard = {
   press(key: string): Promise<void>;
@@ -213,28 +235,21 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
   });
 
   it('picks the light-on-dark colours for an article on a dark wrapper, though body and html are transparent', async () => {
-    const page = (dark: boolean) =>
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Theme</title></head><body>
-<div class="shell" style="background:${dark ? '#111' : '#fafafa'};color:${dark ? '#eee' : '#111'};padding:20px">
-<article><h1>Ukraine asks for security guarantees</h1><p>Ukraine wants security guarantees and a ceasefire
-before any talks with Russia, Volodymyr Zelensky said.</p><p>European leaders discussed a reassurance force
-for Ukraine after a ceasefire, while the US envoy met Russian officials in Moscow.</p></article></div></body></html>`;
-    server.addPage(CNN, '/2025/04/26/europe/theme-dark', page(true));
-    server.addPage(CNN, '/2025/04/26/europe/theme-light', page(false));
+    server.addPage(CNN, '/2025/04/26/europe/theme-dark', themedArticle('.shell{background:#111;color:#eee}'));
+    server.addPage(
+      CNN,
+      '/2025/04/26/europe/theme-light',
+      themedArticle('.shell{background:#fafafa;color:#111}'),
+    );
     const colour = async (path: string) => {
       const tab = await browser.open(server.url(CNN, path));
-      const sel = `${MARK}[data-sp-kind="proposal"]`;
-      await tab.waitForSelector(sel);
-      const c = await tab.evaluate(
-        (s: string) => getComputedStyle(document.querySelector(s)!).textDecorationColor,
-        sel,
-      );
+      await tab.waitForSelector(PROPOSAL_MARK);
+      const c = await proposalColour(tab);
       await tab.close();
       return c;
     };
-    // The proposal colours of the two palettes (src/annotator/page-style.ts): #fcd34d and #b45309.
-    expect(await colour('/2025/04/26/europe/theme-dark')).toBe('rgb(252, 211, 77)');
-    expect(await colour('/2025/04/26/europe/theme-light')).toBe('rgb(180, 83, 9)');
+    expect(await colour('/2025/04/26/europe/theme-dark')).toBe(PROPOSAL_COLOUR.dark);
+    expect(await colour('/2025/04/26/europe/theme-light')).toBe(PROPOSAL_COLOUR.light);
   });
 
   it("follows the site's dark mode switched on and off after the marks are written", async () => {
@@ -242,27 +257,18 @@ for Ukraine after a ceasefire, while the US envoy met Russian officials in Mosco
     server.addPage(
       CNN,
       '/2025/04/26/europe/theme-switch',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Theme switch</title><style>
-.shell{background:#fafafa;color:#111;padding:20px}
+      themedArticle(`.shell{background:#fafafa;color:#111}
 html.dark .shell{background:#111;color:#eee}
-@media (prefers-color-scheme: dark){html:not(.light) .shell{background:#111;color:#eee}}
-</style></head><body><div class="shell">
-<article><h1>Ukraine asks for security guarantees</h1><p>Ukraine wants security guarantees and a ceasefire
-before any talks with Russia, Volodymyr Zelensky said.</p><p>European leaders discussed a reassurance force
-for Ukraine after a ceasefire, while the US envoy met Russian officials in Moscow.</p></article></div></body></html>`,
+@media (prefers-color-scheme: dark){.shell{background:#111;color:#eee}}`),
     );
     const page = await browser.open(server.url(CNN, '/2025/04/26/europe/theme-switch'));
-    const sel = `${MARK}[data-sp-kind="proposal"]`;
-    await page.waitForSelector(sel);
-    const colour = () =>
-      page.evaluate((s: string) => getComputedStyle(document.querySelector(s)!).textDecorationColor, sel);
+    await page.waitForSelector(PROPOSAL_MARK);
+    const colour = () => proposalColour(page);
     const setClass = (name: string) =>
       page.evaluate((c: string) => {
         document.documentElement.className = c;
       }, name);
-    // The proposal colours of the two palettes (src/annotator/page-style.ts): #b45309 and #fcd34d.
-    const LIGHT = 'rgb(180, 83, 9)';
-    const DARK = 'rgb(252, 211, 77)';
+    const { light: LIGHT, dark: DARK } = PROPOSAL_COLOUR;
     expect(await colour()).toBe(LIGHT);
     await setClass('dark');
     await expect.poll(colour, { timeout: 5000 }).toBe(DARK);
