@@ -17,7 +17,7 @@
 import browser from 'webextension-polyfill';
 import { pageNameLangs } from '../data/name-index.ts';
 import type { EntryKind, Lang } from '../data/types.ts';
-import { findArticleRoot } from '../extract/index.ts';
+import { findArticleHead, findArticleRoot } from '../extract/index.ts';
 import { packMentions } from '../matcher/wire.ts';
 import { onMessage, type PageReport, sendMessage } from '../messaging/protocol.ts';
 import { getSettings, isSiteEnabled, watchSettings } from '../settings/storage.ts';
@@ -265,6 +265,9 @@ function pageMayBeAboutTheWar(current: Settings): boolean {
   const scope = scopeOf(doc, current.scope);
   checkedArticle = current.scope === 'article' ? scope : null;
   if (!scope || mayBeAboutTheWarIn(scope, pattern)) return true;
+  // The engine reads the article's headline and standfirst with it: the check reads what it reads.
+  const head = current.scope === 'article' ? findArticleHead(doc, scope) : [];
+  if (head.some((el) => mayBeAboutTheWarIn(el, pattern))) return true;
   // Said once per address: text that arrives outside the article (a ticker) brings the check back.
   if (report.state !== 'off-topic' || report.url !== location.href) sendReport('off-topic');
   stopTopicWatch = watchForTopic(

@@ -19,7 +19,7 @@
  * their text, where the extractor cuts lines, so no mention spans two groups). A group is written,
  * undone, observed and counted as a unit.
  */
-import { type ExtractSteps, extractSteps, findArticleRoot } from '../extract/index.ts';
+import { type ExtractSteps, extractSteps, findArticleHead, findArticleRoot } from '../extract/index.ts';
 import { pieces, WHOLE_TEXT } from '../matcher/pieces.ts';
 import { unpackMentions } from '../matcher/wire.ts';
 import type { Settings } from '../settings/types.ts';
@@ -51,6 +51,11 @@ export interface AnnotatorOptions {
   settings: Settings;
   /** Finds the article element of a document, or null; default: src/extract `findArticleRoot`. */
   findArticle?: (doc: Document) => Element | null;
+  /**
+   * The article's headline and standfirst where they lie outside it, read and marked with it;
+   * default: src/extract `findArticleHead`.
+   */
+  findHead?: (doc: Document, article: Element) => Element[];
   /** Accessible name of a mark, e.g. "Proposal: security guarantees". */
   label?: (mention: Mention) => string;
   /** Wraps DOM writes so a MutationObserver can tell Standpoint's own changes from the page's. */
@@ -163,6 +168,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function findScope(): Element | null {
     if (opts.root instanceof Element) return opts.root;
     return scopeOf(doc, settings.scope, opts.findArticle);
+  }
+
+  function findHeads(scope: Element): Element[] {
+    if (opts.root instanceof Element || settings.scope === 'page') return [];
+    return (opts.findHead ?? findArticleHead)(doc, scope);
   }
 
   function count(rec: Rec, delta: 1 | -1): void {
@@ -318,11 +328,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return gen !== generation;
   }
 
-  /** Reads `root`'s text in steps of a task each (src/extract). */
-  async function read(root: Element, gen: number, budget: TaskBudget): Promise<ExtractedText | null> {
+  /** Reads the text of `roots`, in order, in steps of a task each (src/extract). */
+  async function read(roots: Element[], gen: number, budget: TaskBudget): Promise<ExtractedText | null> {
     // Links and other unmarked places are flagged while the page is read (one check per element),
     // instead of a climb up the page per text node when the mentions are resolved.
-    const steps: ExtractSteps = extractSteps(root, { flag: isExcludedElement });
+    const steps: ExtractSteps = extractSteps(roots, { flag: isExcludedElement });
     // One function for every step: a new one per call made V8 undo its optimised `advance` ("wrong
     // call target", --trace-deopt).
     const spent = () => budget.spent();
@@ -364,10 +374,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return out;
   }
 
-  /** Finds, counts and wraps the chosen mentions of one subtree; 'no-matches' also when superseded. */
-  async function markSubtree(root: Element, gen: number): Promise<PassResult['state']> {
+  /**
+   * Finds, counts and wraps the chosen mentions of one subtree (and, in a full pass, of the article's
+   * `head` before it); 'no-matches' also when superseded.
+   */
+  async function markSubtree(root: Element, gen: number, head: Element[] = []): Promise<PassResult['state']> {
     const budget = new TaskBudget();
-    const extracted = await read(root, gen, budget);
+    const extracted = await read(head.length > 0 ? [...head, root] : [root], gen, budget);
     if (!extracted || gen !== generation) return 'no-matches';
     if (extracted.text.length > MAX_TEXT) return 'too-large';
     // A long text is matched in pieces, yielding whenever the task's budget is spent (findMentions).
@@ -437,7 +450,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const { near, rest } = byDistance([...new Set(fresh)], long);
     const aside = long && rest.length > 0;
     if (aside && (await superseded(gen, budget))) return 'no-matches';
-    const deferred = aside && lazy.watch(rest, root);
+    const deferred = aside && lazy.watch(rest, head.length > 0 ? commonAncestor(root, head) : root);
     const first = deferred ? near : [...near, ...rest];
     if (long && (await superseded(gen, budget))) return 'no-matches';
     // The stylesheet goes in after the geometry reads above (inserting it first would make the first
@@ -524,7 +537,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       return result();
     }
     dark = pageIsDark(doc, scopeEl);
-    lastState = await markSubtree(scopeEl, gen);
+    // The headline and standfirst outside the article are read with it, before it.
+    lastState = await markSubtree(scopeEl, gen, findHeads(scopeEl));
     // Also without a match: the style is there for marks that later passes (live text) write.
     if (gen === generation) ownWrites(() => ensurePageStyle(doc, settings.style, dark));
     return result();
@@ -600,4 +614,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       ownWrites(() => ensurePageStyle(doc, settings.style, dark));
     },
   };
+}
+
+/** The innermost element that holds `root` and every element of `others`. */
+function commonAncestor(root: Element, others: readonly Element[]): Element {
+  let el = root;
+  for (const other of others) while (!el.contains(other) && el.parentElement) el = el.parentElement;
+  return el;
 }

@@ -17,7 +17,7 @@ import { shownSegment } from '../annotator/resolve.ts';
 import { isOnTopic, TOPIC_MIN_SIGNALS, tallyTopic, topicIds } from '../annotator/topic.ts';
 import { loadDataset } from '../data/load.ts';
 import { toNameIndex } from '../data/name-index.ts';
-import { type Extracted, extractText, findArticleRoot } from '../extract/index.ts';
+import { type Extracted, extractText, findArticleHead, findArticleRoot } from '../extract/index.ts';
 import { compileMatcher, detectLang, type Mention } from '../matcher/index.ts';
 import type { CliIO } from './io.ts';
 
@@ -118,8 +118,11 @@ function extractedOf(input: { raw: Buffer; html: boolean; url?: string }, page =
   const source = input.raw.toString('utf8').replace(/^\uFEFF/, '');
   if (!input.html) return { text: source, segments: [] };
   const { document } = parseHTML(source);
-  const root =
-    (page ? null : findArticleRoot(document, input.url)) ?? document.body ?? document.documentElement;
+  const article = page ? null : findArticleRoot(document, input.url);
+  // The article's headline and standfirst outside it are read before it, as the extension does.
+  if (article)
+    return extractText([...findArticleHead(document, article), article], { flag: isExcludedElement });
+  const root = document.body ?? document.documentElement;
   return root ? extractText(root, { flag: isExcludedElement }) : { text: '', segments: [] };
 }
 

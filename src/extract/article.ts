@@ -24,7 +24,7 @@ const SITE_SELECTORS: [string, string[]][] = [
 ];
 
 /** Page chrome that is never the article, even when it holds a lot of text. */
-const CHROME =
+export const CHROME =
   'nav, header, footer, aside, menu, form, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
   '[role="complementary"], [class*="menu"], [class*="comment"], [id*="comment"], [class*="ticker"], ' +
   '[class*="related"], [class*="sidebar"]';

@@ -7,6 +7,7 @@
 import { attributeNames, skippedByAttributes, TAG_BLOCK, TAG_SKIP, tagKind, upperTag } from './rules.ts';
 
 export { findArticle, findArticleRoot } from './article.ts';
+export { findArticleHead } from './article-head.ts';
 
 /** One text node and where its characters sit in the extracted text. */
 export interface Segment {
@@ -67,7 +68,11 @@ function hasNonSpace(data: string): boolean {
  * Extraction in steps, so a 100,000-word page can be read across several short tasks. One walk, two
  * ways to drive it: `extractText` runs it to the end, so both give the same text and offsets.
  */
-export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractSteps {
+export function extractSteps(root: Element | readonly Element[], opts: ExtractOptions = {}): ExtractSteps {
+  // Several roots (an article's headline outside its body, then the body) read as one text, each
+  // starting a line of its own.
+  const roots: readonly Element[] = Array.isArray(root) ? root : [root as Element];
+  let nextRoot = 0;
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -87,11 +92,11 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
   const stack: Frame[] = [];
   const skip = opts.skip;
   const flag = opts.flag;
-  const enter = (el: Element): void => {
+  const enter = (el: Element, isRoot = false): void => {
     const tag = upperTag(el.tagName);
     const kind = tagKind(el, tag);
     const names = attributeNames(el);
-    if (el !== root && (kind === TAG_SKIP || skippedByAttributes(el, names) || skip?.(el))) return;
+    if (!isRoot && (kind === TAG_SKIP || skippedByAttributes(el, names) || skip?.(el))) return;
     const block = kind === TAG_BLOCK;
     if (block) newline();
     const up = stack[stack.length - 1];
@@ -120,15 +125,19 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
     length += data.length;
     if (lastNewline && hasNonSpace(data)) lastNewline = false;
   };
-  enter(root);
   const join = (): Extracted => ({ text: parts.join('').replace(OTHER_BREAKS, ' '), segments });
   return {
     advance(stop) {
       if (done) return true;
-      const walking = stack.length > 0;
+      const walking = stack.length > 0 || nextRoot < roots.length;
       let n = 0;
-      while (stack.length > 0) {
+      while (stack.length > 0 || nextRoot < roots.length) {
         if (stop && ++n % CHECK_EVERY === 0 && stop()) return false;
+        if (stack.length === 0) {
+          newline();
+          enter(roots[nextRoot++]!, true);
+          continue;
+        }
         const top = stack[stack.length - 1]!;
         const node = top.next;
         if (!node) {
@@ -154,10 +163,10 @@ export function extractSteps(root: Element, opts: ExtractOptions = {}): ExtractS
 }
 
 /**
- * Extract the readable text under `root`. In `text`, whitespace inside a text node becomes plain
+ * Extract the readable text under `root` (or under each root of a list, in order). In `text`, whitespace inside a text node becomes plain
  * spaces (the page renders a newline in the source as a space) so lengths stay equal to node.data.
  */
-export function extractText(root: Element, opts: ExtractOptions = {}): Extracted {
+export function extractText(root: Element | readonly Element[], opts: ExtractOptions = {}): Extracted {
   const steps = extractSteps(root, opts);
   steps.advance();
   return steps.result();

@@ -166,11 +166,19 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
     await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
     const reference = await browser.open(server.url(OTHER_HOST, CNN_ARTICLE_PATH));
     const plain = await snapshot(reference, 'main');
+    const plainHeadline = await snapshot(reference, 'h1');
     await reference.close();
     await page.waitForFunction(() => document.querySelectorAll('standpoint-mark').length > 8);
     const marked = await snapshot(page, 'main');
 
     expect(marked.text).toBe(plain.text);
+    // The headline, printed outside the article body, is read before it: the first mentions are there.
+    expect((await snapshot(page, 'h1')).text).toBe(plainHeadline.text);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('h1 standpoint-mark:not([data-sp-part])')].map((m) => m.textContent),
+      ),
+    ).toEqual(['Ukraine', 'US', 'security guarantees']);
     expect(Object.keys(plain.ids)).toEqual([]);
     for (const id of ['security-guarantees', 'crimea-recognition', 'ceasefire', 'kellogg', 'ukraine'])
       expect(marked.ids[id], id).toBeGreaterThan(0);
@@ -339,13 +347,14 @@ said. European leaders discussed a reassurance force for Ukraine after a ceasefi
 
   it("copies the article's text without Standpoint's marks, labels or styles, and leaves other copies to the page", async () => {
     const page = await browser.open(server.url(CNN, CNN_ARTICLE_PATH));
-    await page.waitForSelector(`${MARK}[data-sp-id="security-guarantees"]`);
+    await page.waitForSelector(`main ${MARK}[data-sp-id="security-guarantees"]`);
     // Selects what `which` names, then copies as the browser starts a copy (a copy event whose
     // clipboard the listeners may fill) and reads what ended up on it.
     const copy = (which: 'paragraph' | 'inside-mark' | 'unmarked', pageHandler = false) =>
       page.evaluate(
         ({ which, pageHandler, mark }) => {
-          const marked = document.querySelector(`${mark}[data-sp-id="security-guarantees"]`)!;
+          // In the body: the headline's mark has no paragraph around it.
+          const marked = document.querySelector(`main ${mark}[data-sp-id="security-guarantees"]`)!;
           // Unmarked: the first element of the page whose own text holds no mark.
           const p =
             which === 'unmarked'
@@ -437,7 +446,7 @@ said. European leaders discussed a reassurance force for Ukraine after a ceasefi
       document.body.append(field, input);
       const range = document.createRange();
       range.selectNodeContents(
-        document.querySelector(`${mark}[data-sp-id="security-guarantees"]`)!.closest('p')!,
+        document.querySelector(`main ${mark}[data-sp-id="security-guarantees"]`)!.closest('p')!,
       );
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);

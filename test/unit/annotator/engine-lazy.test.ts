@@ -260,6 +260,38 @@ describe('long pages are written lazily', () => {
     expect(io.observed.has(entry)).toBe(false);
   });
 
+  it('a headline outside the article, scrolled out of reach, is watched too and written on approach', async () => {
+    const root = article(1000);
+    const page = document.createElement('div');
+    const headline = Object.assign(document.createElement('h1'), {
+      textContent: 'Ukraine and the Crimea question',
+    });
+    page.append(headline, root);
+    document.body.replaceChildren(page);
+    fakeLayout(root);
+    // The reader came back to a page restored far down: the headline is far above the viewport.
+    const laidOut = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (this === headline)
+        return { top: -9000, bottom: -8960, left: 0, right: 600, width: 600, height: 40 } as DOMRect;
+      return laidOut.call(this);
+    };
+    const annotator = createAnnotator({ root: document, matcher, settings, findArticle: () => root });
+    const result = await annotator.annotate();
+    expect(result.counts.get('ukraine')!.count).toBe(1001);
+    expect(headline.querySelector(MARK_TAG)).toBeNull();
+    const io = FakeObserver.last!;
+    const target = [...io.observed].find((el) => el.contains(headline));
+    expect(target).toBeDefined();
+    io.show([target!]);
+    await vi.waitFor(() =>
+      expect([...headline.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual([
+        'Ukraine',
+        'Crimea',
+      ]),
+    );
+  });
+
   it('writes a batch per animation frame, at most BLOCKS_PER_FRAME blocks, what the reader reached first', async () => {
     const root = article(1000);
     fakeLayout(root);

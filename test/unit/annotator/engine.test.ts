@@ -194,6 +194,44 @@ describe('createAnnotator', () => {
     expect(result.counts.get('ceasefire')?.count).toBe(1);
   });
 
+  it('marks the headline and standfirst printed outside the article body, first, and restores them exactly', async () => {
+    document.body.innerHTML = `
+      <header><a href="/">Ukraine news</a></header>
+      <div class="page">
+        <h1 id="h">Ukraine wants security guarantees from the US</h1>
+        <p class="byline">By a reporter</p>
+        <p id="lead">Ukraine's counterproposal asks the US for security guarantees and a ceasefire.</p>
+        <div id="body" itemprop="articleBody"><p>Ukraine rejects the US view; a ceasefire first.</p>
+          <p>Officials met for a second day of talks on Friday and said they would meet again next week
+          to go through the remaining points of the text line by line.</p></div>
+      </div>`;
+    const page = document.querySelector('.page')!;
+    const before = page.cloneNode(true);
+    const annotator = createAnnotator({ root: document, matcher, settings: DEFAULT_SETTINGS });
+    const result = await annotator.annotate();
+    const marked = (id: string) =>
+      [...document.querySelectorAll(`#${id} ${MARK_TAG}`)].map((m) => m.textContent);
+    // Parties at their first mention, which is now the headline's.
+    expect(marked('h')).toEqual(['Ukraine', 'security guarantees', 'US']);
+    expect(marked('lead')).toEqual(["Ukraine's counterproposal", 'security guarantees', 'ceasefire']);
+    expect(marked('body')).toEqual(['ceasefire']);
+    expect(result.counts.get('security-guarantees')?.count).toBe(2);
+    expect(document.querySelector(`header ${MARK_TAG}, .byline ${MARK_TAG}`)).toBeNull();
+    expect(annotator.scope()?.id).toBe('body');
+    await annotator.annotate();
+    expect(marked('h')).toEqual(['Ukraine', 'security guarantees', 'US']);
+    annotator.clear();
+    expect(page.isEqualNode(before)).toBe(true);
+    // The Scope setting "page" reads the whole body once: no headline read twice.
+    const whole = createAnnotator({
+      root: document,
+      matcher,
+      settings: { ...DEFAULT_SETTINGS, scope: 'page' },
+    });
+    expect((await whole.annotate()).counts.get('security-guarantees')?.count).toBe(2);
+    whole.clear();
+  });
+
   it('update() restyles without re-wrapping when only the style changes', async () => {
     const { annotator } = setup();
     await annotator.annotate();

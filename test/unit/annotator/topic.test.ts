@@ -77,6 +77,7 @@ describe('topicIds', () => {
     const ids = topicIds(index.entries);
     for (const a of devset()) {
       const lead = a.text
+        .slice(a.bodyStart)
         .split('\n')
         .filter((l) => l.trim().length > 40)
         .slice(0, 2)

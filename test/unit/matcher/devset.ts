@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractText, findArticleRoot } from '../../../src/extract/index.ts';
+import { extractText, findArticleHead, findArticleRoot } from '../../../src/extract/index.ts';
 import { ROOT } from './real-data.ts';
 
 export interface DevArticle {
@@ -13,6 +13,8 @@ export interface DevArticle {
   counts: Record<string, number>;
   /** Written after the rules were tuned, and never tuned on: an estimate for unseen articles. */
   heldOut: boolean;
+  /** Where the article's body starts in `text`, after a headline and standfirst read from outside it. */
+  bodyStart: number;
 }
 
 const DIR = path.join(ROOT, 'test/devset');
@@ -38,10 +40,13 @@ export function devset(): DevArticle[] {
       if (!file) throw new Error(`${f}: no article file next to it`);
       const raw = fs.readFileSync(file, 'utf8');
       let text = raw;
+      let bodyStart = 0;
       if (file.endsWith('.html')) {
         const { document } = parseHTML(raw);
-        const root = findArticleRoot(document) ?? document.body;
-        text = extractText(root).text;
+        const article = findArticleRoot(document);
+        const head = article ? findArticleHead(document, article) : [];
+        text = extractText(article ? [...head, article] : document.body).text;
+        if (head.length > 0) bodyStart = extractText(head).text.length;
       }
       return {
         name,
@@ -50,6 +55,7 @@ export function devset(): DevArticle[] {
         text,
         counts: gold.counts,
         heldOut: gold.heldOut === true,
+        bodyStart,
       };
     });
 }

@@ -1,0 +1,109 @@
+import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { HEAD_GAP } from '../../../src/extract/article-head.ts';
+import { extractText, findArticleHead, findArticleRoot } from '../../../src/extract/index.ts';
+
+const BODY = `<div itemprop="articleBody" id="body">
+  <p>Kyiv insists on security guarantees from the US, and not only from Europe, a source said today.</p>
+  <p>The initial US framework would recognize Russia's control over Crimea, which Ukraine rejects.</p>
+</div>`;
+const LEAD = "Ukraine does not agree with the US proposal to recognize Russia's control over Crimea.";
+
+// Both parsers: the extension's pages are browser DOMs (happy-dom here), the CLI's are linkedom's,
+// which orders nodes of different branches the wrong way round in compareDocumentPosition.
+const parsers: [string, (html: string) => Document][] = [
+  [
+    'happy-dom',
+    (html) => {
+      const win = new Window();
+      win.document.write(`<!doctype html><html><body>${html}</body></html>`);
+      return win.document as unknown as Document;
+    },
+  ],
+  ['linkedom', (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document],
+];
+
+/** The text of each element `findArticleHead` gives for the page's articleBody. */
+function head(doc: Document): string[] {
+  const article = findArticleRoot(doc)!;
+  expect(article.id).toBe('body');
+  return findArticleHead(doc, article).map((el) => (el.textContent ?? '').trim());
+}
+
+describe.each(parsers)('findArticleHead (%s)', (_, load) => {
+  it('takes the headline and the standfirst printed before the body, not the byline or the dateline', () => {
+    const doc = load(`
+      <header class="masthead"><h1>UNN</h1><nav><a href="/">News</a></nav></header>
+      <article>
+        <h1 itemprop="headline">CNN has learned the main stumbling blocks between the US and Ukraine</h1>
+        <div class="meta"><span>Kyiv • UNN</span> <time>25.04.25</time></div>
+        <p class="byline">By Jane Doe, UNN</p>
+        <p class="lead">${LEAD}</p>
+        ${BODY}
+      </article>`);
+    expect(head(doc)).toEqual(['CNN has learned the main stumbling blocks between the US and Ukraine', LEAD]);
+  });
+
+  it('takes a headline in the article header and in a block of its own, as CNN and Reuters print it', () => {
+    const inHeader = load(`<main><article>
+      <header class="article-header"><h1>Ukraine and US split over Crimea and security guarantees</h1></header>
+      ${BODY}</article></main>`);
+    expect(head(inHeader)).toEqual(['Ukraine and US split over Crimea and security guarantees']);
+    const apart = load(`<div class="headline"><h1>Ukraine and US split over Crimea</h1></div>
+      <div class="byline"><span>By CNN</span> · <time>Published Fri April 25, 2025</time></div>
+      <div class="ad-slot">Advertisement</div>
+      <div class="layout"><div class="image"><figure><img alt=""><figcaption>Volodymyr Zelensky in Kyiv on Friday.</figcaption></figure></div>
+      ${BODY}</div>`);
+    expect(head(apart)).toEqual(['Ukraine and US split over Crimea']);
+  });
+
+  it('leaves nothing to add when the article holds its headline', () => {
+    const doc =
+      load(`<h1>Site section: the war in Ukraine</h1><article id="body"><h1>Ukraine rejects the plan</h1>
+      <p>Kyiv insists on security guarantees from the US, and not only from Europe, a source said today.</p></article>`);
+    const article = doc.getElementById('body')!;
+    expect(findArticleHead(doc, article)).toEqual([]);
+    expect(findArticleHead(doc, doc.body)).toEqual([]);
+  });
+
+  it('never takes the page banner, a hidden heading, a linked one or one after the body', () => {
+    const doc = load(`
+      <header><h1>The Daily Standard: news from Ukraine and the world</h1></header>
+      <div class="teaser"><a href="/other"><h1>Another story about the Ukraine talks</h1></a></div>
+      <div><h1 aria-hidden="true">Ukraine and US split over Crimea, hidden copy</h1></div>
+      ${BODY}
+      <div class="more"><h1>Most read: Ukraine ceasefire talks in Riyadh</h1></div>`);
+    expect(head(doc)).toEqual([]);
+  });
+
+  it('skips chrome and links between the headline and the body', () => {
+    const doc = load(`<h1>Ukraine and US split over Crimea</h1>
+      <nav class="share"><p>Share this story about Ukraine on every network you use today</p></nav>
+      <p><a href="/live">Follow our live coverage of the talks between Ukraine and the US</a></p>
+      <p class="standfirst">${LEAD}</p>
+      ${BODY}`);
+    expect(head(doc)).toEqual(['Ukraine and US split over Crimea', LEAD]);
+  });
+
+  it(`ignores a heading more than ${HEAD_GAP} characters of text before the body`, () => {
+    const filler = `<p class="teaser">${'Other news of the day, told at length. '.repeat(8)}</p>`;
+    const near = Math.floor(HEAD_GAP / 312);
+    const within = load(`<h1>Ukraine and US split over Crimea</h1>${filler.repeat(near)}${BODY}`);
+    expect(head(within)[0]).toBe('Ukraine and US split over Crimea');
+    const far = load(`<h1>Ukraine and US split over Crimea</h1>${filler.repeat(near + 1)}${BODY}`);
+    expect(head(far)).toEqual([]);
+  });
+
+  it('is read before the body, on a line of its own', () => {
+    const doc = load(`<span id="h" itemprop="headline">Kyiv weighs the US plan</span>${BODY}`);
+    const article = findArticleRoot(doc)!;
+    const parts = findArticleHead(doc, article);
+    expect(parts.map((p) => p.id)).toEqual(['h']);
+    const { text, segments } = extractText([...parts, article]);
+    expect(text.startsWith('Kyiv weighs the US plan\n')).toBe(true);
+    expect(text).toContain('Kyiv insists on security guarantees');
+    for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.data.replace(/\s/g, ' '));
+    expect(segments[0]!.block).toBe(parts[0]);
+  });
+});
