@@ -169,6 +169,7 @@ function start(current: Settings): Session {
   live = createLiveWatcher({
     doc,
     scope: () => engine.scope(),
+    heads: () => engine.heads(),
     onBlocks: (blocks) => pass(() => engine.rescan(blocks)),
     onRerun: () => pass(() => engine.annotate()),
     onRemoved: (nodes) => engine.forget(nodes),

@@ -91,6 +91,8 @@ export interface Annotator {
   destroy(): void;
   /** The element being annotated, once found. */
   scope(): Element | null;
+  /** The article's headline and standfirst outside `scope()`, read with it in each full pass. */
+  heads(): readonly Element[];
   /** The current result: every mention found and still in the page, written or waiting to be. */
   result(): PassResult;
   /** The page removed these nodes: their mentions leave the counts (cost: their size). */
@@ -146,6 +148,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   const ownWrites = opts.ownWrites ?? ((write: () => void) => write());
   let settings = opts.settings;
   let scopeEl: Element | null = null;
+  let headEls: Element[] = [];
   let lastState: PassResult['state'] = 'no-matches';
   let generation = 0;
   let destroyed = false;
@@ -532,13 +535,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const gen = ++generation;
     topicSeen = { signals: 0, sides: 0 };
     scopeEl = findScope();
+    headEls = [];
     if (!scopeEl) {
       lastState = 'no-article';
       return result();
     }
     dark = pageIsDark(doc, scopeEl);
     // The headline and standfirst outside the article are read with it, before it.
-    lastState = await markSubtree(scopeEl, gen, findHeads(scopeEl));
+    headEls = findHeads(scopeEl);
+    lastState = await markSubtree(scopeEl, gen, headEls);
     // Also without a match: the style is there for marks that later passes (live text) write.
     if (gen === generation) ownWrites(() => ensurePageStyle(doc, settings.style, dark));
     return result();
@@ -548,7 +553,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (destroyed || !scopeEl) return result();
     const gen = generation;
     const roots = blocks.filter(
-      (b) => b.isConnected && scopeEl!.contains(b) && !blocks.some((o) => o !== b && o.contains(b)),
+      (b) =>
+        b.isConnected &&
+        (scopeEl!.contains(b) || headEls.some((h) => h.contains(b))) &&
+        !blocks.some((o) => o !== b && o.contains(b)),
     );
     for (const block of roots) {
       dropWithin(block);
@@ -598,6 +606,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       destroyed = true;
     },
     scope: () => scopeEl,
+    heads: () => headEls,
     result,
     forget,
     materialize,

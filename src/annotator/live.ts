@@ -30,6 +30,8 @@ export interface LiveOptions {
   doc: Document;
   /** The element being annotated, or null when no article was found (yet). */
   scope: () => Element | null;
+  /** The article's headline and standfirst outside `scope`, read with it (engine `heads()`). */
+  heads?: () => readonly Element[];
   /** Re-annotate these blocks (changed or added text). */
   onBlocks: (blocks: Element[]) => Promise<unknown>;
   /** Re-run everything (new URL, article replaced, or an article appeared). */
@@ -105,19 +107,28 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
       return;
     }
     const scope = opts.scope();
-    if (!scope?.isConnected) {
-      // No article yet (or it was swapped out): a full pass, at most about once a second. An
-      // attribute alone (an animation's inline style, say) brings no article.
+    const heads = opts.heads?.() ?? [];
+    // No article yet, or it or its headline was swapped out (a re-rendered header brings a new
+    // headline to find): a full pass, at most about once a second. An attribute alone (an
+    // animation's inline style, say) brings no article.
+    if (!scope?.isConnected || heads.some((h) => !h.isConnected)) {
       if (!rerunPending && records.some((r) => r.type !== 'attributes'))
         requestRerun(Math.max(0, lastRerunAt + 1000 - Date.now()));
       return;
     }
+    // The part of what is read that holds `node`: the article or one of its head elements.
+    const partOf = (node: Node): Element | null =>
+      scope.contains(node) ? scope : (heads.find((h) => h.contains(node)) ?? null);
+    const blockIn = (node: Node): Element | null => {
+      const part = partOf(node);
+      return part ? blockOf(node, part) : null;
+    };
     const add = (block: Element | null) => {
       if (block && !leftAlone.has(block)) pending.add(block);
     };
     for (const r of records) {
       if (r.type === 'characterData') {
-        add(blockOf(r.target, scope));
+        add(blockIn(r.target));
         continue;
       }
       if (r.type === 'attributes') {
@@ -127,15 +138,16 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
         const name = r.attributeName!;
         const el = r.target as Element;
         if (attributeSkips(name, r.oldValue) !== attributeSkips(name, el.getAttribute(name)))
-          add(blockOf(el.parentElement ?? el, scope));
+          add(blockIn(el.parentElement ?? el));
         continue;
       }
       for (const node of r.addedNodes) {
         if (isOwnNode(node)) continue;
-        add(blockOf(node, scope));
+        add(blockIn(node));
       }
       // Only where it left the scope from (a cheap ancestor walk); text nodes hold no block of marks.
-      if (r.removedNodes.length > 0 && scope.contains(r.target)) {
+      const part = r.removedNodes.length > 0 ? partOf(r.target) : null;
+      if (part) {
         let tookMarks = false;
         for (const node of r.removedNodes) {
           if (!(node instanceof Element)) continue;
@@ -147,8 +159,8 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
         }
         // The page emptied a block of its own that still stands (the article itself is never given
         // up: a page replacing all of it brings new blocks, which are marked as new).
-        const block: Element | null = tookMarks ? blockOf(r.target, scope) : null;
-        if (block && block !== scope && !leftAlone.has(block) && undoneBy(block)) {
+        const block: Element | null = tookMarks ? blockOf(r.target, part) : null;
+        if (block && block !== part && !leftAlone.has(block) && undoneBy(block)) {
           pending.delete(block);
           // Its mentions leave the counts (the engine drops the block's marks and groups).
           if (opts.onRemoved) removed.push(block);

@@ -218,6 +218,16 @@ describe('createAnnotator', () => {
     expect(result.counts.get('security-guarantees')?.count).toBe(2);
     expect(document.querySelector(`header ${MARK_TAG}, .byline ${MARK_TAG}`)).toBeNull();
     expect(annotator.scope()?.id).toBe('body');
+    expect(annotator.heads().map((el) => el.id)).toEqual(['h', 'lead']);
+    // The page rewrites its headline: the live watcher hands it over, and it is marked anew.
+    const h = document.getElementById('h')!;
+    const headline = h.textContent;
+    h.textContent = 'A ceasefire first, says the US';
+    const rescanned = await annotator.rescan([h]);
+    expect(marked('h')).toEqual(['ceasefire', 'US']);
+    expect(rescanned.counts.get('ceasefire')?.count).toBe(3);
+    expect(rescanned.counts.get('security-guarantees')?.count).toBe(1);
+    h.textContent = headline;
     await annotator.annotate();
     expect(marked('h')).toEqual(['Ukraine', 'security guarantees', 'US']);
     annotator.clear();

@@ -1,18 +1,22 @@
 import { createLiveWatcher } from '../../../src/annotator/live.ts';
 
 /**
- * A started live watcher over the `<article id="a">` of `html` (set as the body), recording by id
+ * A started live watcher over the `<article id="a">` of `html` (set as the body) and the head
+ * elements named by `headIds`, recording by id
  * what it hands over: batches of blocks to read again, full re-runs and removed nodes.
  */
-export function watchArticle(html: string) {
+export function watchArticle(html: string, headIds: string[] = []) {
   document.body.innerHTML = html;
   const scope = document.getElementById('a')!;
+  // The article's headline and standfirst outside it, as the engine found them.
+  const heads = headIds.map((id) => document.getElementById(id)!);
   const batches: string[][] = [];
   const reruns: number[] = [];
   const removed: string[][] = [];
   const live = createLiveWatcher({
     doc: document,
     scope: () => scope,
+    heads: () => heads,
     onBlocks: async (blocks) => {
       batches.push(blocks.map((b) => b.id));
     },

@@ -35,6 +35,30 @@ describe('live watcher', () => {
     live.stop();
   });
 
+  it('hands over the headline outside the article when its text changes, and re-runs when it is replaced', async () => {
+    const { batches, reruns, removed, live } = watchArticle(
+      '<header id="top"><h1 id="h">Ukraine talks</h1><p id="lead">Lead</p></header><aside id="side"><p id="s1">x</p></aside><article id="a"><p id="p1">One</p></article>',
+      ['h', 'lead'],
+    );
+    (document.getElementById('h')!.firstChild as Text).data = 'Ukraine talks: the US plan';
+    document.getElementById('lead')!.append(document.createElement('b'));
+    document.getElementById('s1')!.append('y');
+    await vi.waitFor(() => expect(batches.length).toBe(1));
+    expect(new Set(batches[0])).toEqual(new Set(['h', 'lead']));
+    // A part of the headline taken out: its mentions leave the counts, as in the article.
+    const b = document.querySelector('#lead b')!;
+    b.id = 'b';
+    b.remove();
+    await vi.waitFor(() => expect(removed).toEqual([['b']]));
+    expect(reruns).toEqual([]);
+    // The page renders its header anew: the new headline is looked for by a full pass.
+    const fresh = document.createElement('header');
+    fresh.innerHTML = '<h1>Ukraine talks: the US plan, updated</h1>';
+    document.getElementById('top')!.replaceWith(fresh);
+    await vi.waitFor(() => expect(reruns.length).toBe(1), { timeout: 3000 });
+    live.stop();
+  });
+
   it('reports blocks the page removed from the article, then a pass so the counts are sent', async () => {
     const { batches, removed, live } = watchArticle(
       '<article id="a"><p id="p1">One</p><p id="p2">Two</p></article><aside id="side"><p id="s1">x</p></aside>',
