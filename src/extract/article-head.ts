@@ -8,7 +8,8 @@
  * The headline is the last `h1` (or `[itemprop=headline]`) before the body, outside page chrome and
  * with at most HEAD_GAP characters of text between the two (a byline, a date, a photo caption): a
  * heading further off belongs to something else. The standfirst is any paragraph between them long
- * enough to be a sentence.
+ * enough to be a sentence (a `p`, `[itemprop=description]`, or a block whose class names it a
+ * standfirst, lead or excerpt).
  */
 import { CHROME } from './article.ts';
 import { isSkipped, TAG_SKIP, tagKind } from './rules.ts';
@@ -22,6 +23,10 @@ const MIN_HEADLINE = 12;
 
 const HEADLINES = 'h1, [itemprop="headline"]';
 const STANDFIRSTS = new Set(['P']);
+// A standfirst printed in a block of its own, named by its class ("article__lead", "post-excerpt",
+// "standfirst"), as a whole word: "leaderboard" is an advert.
+const STANDFIRST_CLASS =
+  /(?:^|[\s_-])(?:standfirst|lead|lede|excerpt|subtitle|subheadline|summary|dek|intro)(?:$|[\s_-])/i;
 // A header or footer is page chrome as the page's own banner or footer only, not inside an article
 // or another section (the rule for the banner and contentinfo landmarks).
 const SECTIONING = 'article, aside, main, nav, section, [role="main"]';
@@ -84,7 +89,11 @@ function between(from: Element, to: Element): Element[] | null {
       node = after(el);
       continue;
     }
-    if (STANDFIRSTS.has(el.tagName) || el.getAttribute('itemprop') === 'description') {
+    if (
+      STANDFIRSTS.has(el.tagName) ||
+      el.getAttribute('itemprop') === 'description' ||
+      STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')
+    ) {
       const length = (el.textContent ?? '').trim().length;
       gap += length;
       if (gap > HEAD_GAP) return null;

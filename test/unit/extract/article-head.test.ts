@@ -58,6 +58,14 @@ describe.each(parsers)('findArticleHead (%s)', (_, load) => {
     expect(head(apart)).toEqual(['Ukraine and US split over Crimea']);
   });
 
+  it('takes a standfirst printed in a block of its own, named by its class, but not an advert', () => {
+    const doc = load(`<h1>Ukraine and US split over Crimea</h1>
+      <div class="ad-leaderboard">Advertisement: subscribe to our newsletter for daily news from Kyiv</div>
+      <div class="article__lead"><span>${LEAD}</span></div>
+      ${BODY}`);
+    expect(head(doc)).toEqual(['Ukraine and US split over Crimea', LEAD]);
+  });
+
   it('leaves nothing to add when the article holds its headline', () => {
     const doc =
       load(`<h1>Site section: the war in Ukraine</h1><article id="body"><h1>Ukraine rejects the plan</h1>
