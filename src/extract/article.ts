@@ -13,7 +13,17 @@ import { isSkipped } from './rules.ts';
 const SITE_SELECTORS: [string, string[]][] = [
   ['unn.ua', ['.article__body', '.news-text', '.single-news__text', '.article-text']],
   ['cnn.com', ['.article__content', '[data-editable="content"]', '.article-body', '.zn-body__read-all']],
-  ['reuters.com', ['[data-testid="ArticleBody"]', '[class*="article-body__content"]', '.article-body']],
+  [
+    'reuters.com',
+    [
+      '[data-testid="ArticleBody"]',
+      '[data-testid="article-body"]',
+      // Since 2025 the body's class is a CSS module's: article-body-module__content__<hash>.
+      '[class*="article-body-module__content"]',
+      '[class*="article-body__content"]',
+      '.article-body',
+    ],
+  ],
   ['apnews.com', ['.RichTextStoryBody', '.Article .RichTextBody', '[data-key="article"]']],
   ['bbc.com', ['[data-component="text-block"]', 'main article']],
   ['bbc.co.uk', ['[data-component="text-block"]', 'main article']],

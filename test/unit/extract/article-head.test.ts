@@ -66,6 +66,28 @@ describe.each(parsers)('findArticleHead (%s)', (_, load) => {
     expect(head(doc)).toEqual(['Ukraine and US split over Crimea', LEAD]);
   });
 
+  it('reads a Reuters page of 2026: its body by the CSS-module class, its headline in the page header', () => {
+    const doc = load(`
+      <header class="site-header"><nav><a href="/world/">World</a></nav></header>
+      <main><article>
+        <header class="article-header-module__header__x1">
+          <h1 data-testid="Heading">Ukraine rejects US proposal to recognise Russian control of Crimea</h1>
+          <div class="article-header-module__info__x2"><time>April 25, 2026</time> · <span>By Reuters staff</span></div>
+        </header>
+        <figure><div data-testid="Image"></div><figcaption>Ukrainian President Volodymyr Zelenskiy in Kyiv, April 24, 2026.</figcaption></figure>
+        <div class="article-body-module__container__bnXL0 over-6-para">
+          <div class="article-body-module__content__bnXL1">
+            <div data-testid="paragraph-0">KYIV, April 25 (Reuters) - Ukraine will not recognise Russia's control over Crimea, its foreign minister said on Friday, rejecting a central point of the US framework.</div>
+            <div data-testid="paragraph-1">Kyiv wants security guarantees from the United States as well as from Europe, he said.</div>
+            <p data-testid="SignOff">Reporting by a correspondent; Editing by an editor</p>
+          </div>
+        </div>
+      </article></main>`);
+    const article = findArticleRoot(doc, 'https://www.reuters.com/world/europe/x-2026-04-25/')!;
+    expect(article.className).toBe('article-body-module__content__bnXL1');
+    expect(findArticleHead(doc, article).map((el) => el.getAttribute('data-testid'))).toEqual(['Heading']);
+  });
+
   it('leaves nothing to add when the article holds its headline', () => {
     const doc =
       load(`<h1>Site section: the war in Ukraine</h1><article id="body"><h1>Ukraine rejects the plan</h1>
