@@ -158,9 +158,10 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
           }
         }
         // The page emptied a block of its own that still stands (the article itself is never given
-        // up: a page replacing all of it brings new blocks, which are marked as new).
+        // up: a page replacing all of it brings new blocks, which are marked as new; a headline
+        // outside it is a block like any other).
         const block: Element | null = tookMarks ? blockOf(r.target, part) : null;
-        if (block && block !== part && !leftAlone.has(block) && undoneBy(block)) {
+        if (block && block !== scope && !leftAlone.has(block) && undoneBy(block)) {
           pending.delete(block);
           // Its mentions leave the counts (the engine drops the block's marks and groups).
           if (opts.onRemoved) removed.push(block);

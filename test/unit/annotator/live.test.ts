@@ -114,6 +114,33 @@ describe('live watcher', () => {
     live.stop();
   });
 
+  it('leaves alone a headline outside the article that the page keeps taking marks out of', async () => {
+    const { batches, removed, live } = watchArticle(
+      '<h1 id="h">Ukraine seeks a ceasefire</h1><article id="a"><p id="p1">One</p></article>',
+      ['h'],
+    );
+    const h = document.getElementById('h')!;
+    const round = async () => {
+      live.ownWrites(() => {
+        const mark = document.createElement(MARK_TAG);
+        mark.textContent = 'ceasefire';
+        h.replaceChildren('Ukraine seeks a ', mark);
+      });
+      h.textContent = 'Ukraine seeks a ceasefire';
+      await new Promise((r) => setTimeout(r, 30));
+    };
+    for (let k = 1; k < UNDO_LIMIT; k++) await round();
+    await vi.waitFor(() => expect(batches.flat()).toContain('h'));
+    await round();
+    await vi.waitFor(() => expect(removed.flat()).toContain('h'));
+    batches.length = 0;
+    h.textContent = 'Ukraine seeks a ceasefire now';
+    document.getElementById('p1')!.textContent = 'One changed';
+    await vi.waitFor(() => expect(batches.flat()).toContain('p1'));
+    expect(batches.flat()).not.toContain('h');
+    live.stop();
+  });
+
   it('re-runs everything after a single-page navigation', async () => {
     const { scope, reruns, live } = setup();
     history.pushState({}, '', '/next-article');
