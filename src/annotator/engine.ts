@@ -25,7 +25,7 @@ import { unpackMentions } from '../matcher/wire.ts';
 import type { Settings } from '../settings/types.ts';
 import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './highlighter.ts';
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
-import { ensurePageStyle, pageIsDark, removePageStyle } from './page-style.ts';
+import { ensurePageStyle, ON_ATTR, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
 import { RovingEntry } from './roving.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
@@ -155,6 +155,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // Read once per full pass (a style read after our own writes would force a style recalculation),
   // and again when the page's background may have changed (retheme).
   let dark = false;
+  // Head elements on a background of the other kind than the article's (a headline on a dark banner
+  // above a light article), with that background: their marks carry ON_ATTR and its palette.
+  let headsOn = new Map<Element, 'dark' | 'light'>();
   // Every group of the current passes, by block element.
   const groups = new Map<Element, Group>();
   // Long pages: the groups whose marks wait for the reader to scroll near them.
@@ -171,6 +174,26 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   function findScope(): Element | null {
     if (opts.root instanceof Element) return opts.root;
     return scopeOf(doc, settings.scope, opts.findArticle);
+  }
+
+  /** Reads the heads' backgrounds (before any write of the pass, as for `dark`). */
+  function readHeadBackgrounds(): void {
+    headsOn = new Map();
+    for (const head of headEls) {
+      const on = pageIsDark(doc, head);
+      if (on !== dark) headsOn.set(head, on ? 'dark' : 'light');
+    }
+  }
+
+  /** The background a block's marks are written on, when it is not the article's. */
+  function backgroundOf(block: Element): 'dark' | 'light' | undefined {
+    for (const [head, on] of headsOn) if (head.contains(block)) return on;
+    return undefined;
+  }
+
+  /** Inserts or refreshes the mark stylesheet for the current palette(s). */
+  function paint(style = settings.style): void {
+    ownWrites(() => ensurePageStyle(doc, style, dark, headsOn.size > 0));
   }
 
   function findHeads(scope: Element): Element[] {
@@ -199,21 +222,23 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // label, which depends on those alone, is made once per prototype (it asks the extension's i18n).
   const prototypes = new Map<string, HTMLElement>();
 
-  function makeMark(m: Mention, part: number): HTMLElement {
+  function makeMark(m: Mention, part: number, on?: 'dark' | 'light'): HTMLElement {
     const key =
-      part === 0 ? `0\u0000${m.id}\u0000${m.kind}\u0000${m.text}` : `${part}\u0000${m.id}\u0000${m.kind}`;
+      (part === 0 ? `0\u0000${m.id}\u0000${m.kind}\u0000${m.text}` : `${part}\u0000${m.id}\u0000${m.kind}`) +
+      (on ? `\u0000${on}` : '');
     let proto = prototypes.get(key);
     if (!proto) {
-      proto = newMark(m, part, part === 0 ? label(m) : '');
+      proto = newMark(m, part, part === 0 ? label(m) : '', on);
       prototypes.set(key, proto);
     }
     return proto.cloneNode(false) as HTMLElement;
   }
 
-  function newMark(m: Mention, part: number, text: string): HTMLElement {
+  function newMark(m: Mention, part: number, text: string, on?: 'dark' | 'light'): HTMLElement {
     const mark = doc.createElement(MARK_TAG);
     mark.setAttribute('data-sp-id', m.id);
     mark.setAttribute('data-sp-kind', m.kind);
+    if (on) mark.setAttribute(ON_ATTR, on);
     if (part === 0) {
       // Focusable, but out of the Tab order but for one mark (roving.ts).
       mark.setAttribute('tabindex', '-1');
@@ -272,6 +297,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         else byNode.set(piece.node, [{ piece, rec, part }]);
       }
     }
+    const on = headsOn.size > 0 ? backgroundOf(group.block) : undefined;
     // The group's first mention in the text, offered as the page's one Tab stop among the marks.
     let head: HTMLElement | null = null;
     let headStart = Number.POSITIVE_INFINITY;
@@ -283,7 +309,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         let data = connected ? node.data : '';
         for (const { piece, rec, part } of jobs) {
           const fits = connected && data.slice(piece.from, piece.to) === piece.expect;
-          const mark = fits ? makeMark(rec.mention, part) : null;
+          const mark = fits ? makeMark(rec.mention, part, on) : null;
           const ok = mark !== null && highlighter.wrap(node, piece.from, piece.to, mark, group, data);
           if (ok) {
             data = data.slice(0, piece.from);
@@ -458,7 +484,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (long && (await superseded(gen, budget))) return 'no-matches';
     // The stylesheet goes in after the geometry reads above (inserting it first would make the first
     // read recompute the whole page's style) and before the first mark.
-    ownWrites(() => ensurePageStyle(doc, settings.style, dark));
+    paint();
 
     budget.restart();
     // Not the pass's 12 ms: every frame between two batches renders the page again, and on a page
@@ -536,6 +562,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     topicSeen = { signals: 0, sides: 0 };
     scopeEl = findScope();
     headEls = [];
+    headsOn = new Map();
     if (!scopeEl) {
       lastState = 'no-article';
       return result();
@@ -543,9 +570,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     dark = pageIsDark(doc, scopeEl);
     // The headline and standfirst outside the article are read with it, before it.
     headEls = findHeads(scopeEl);
+    readHeadBackgrounds();
     lastState = await markSubtree(scopeEl, gen, headEls);
     // Also without a match: the style is there for marks that later passes (live text) write.
-    if (gen === generation) ownWrites(() => ensurePageStyle(doc, settings.style, dark));
+    if (gen === generation) paint();
     return result();
   }
 
@@ -561,7 +589,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     for (const block of roots) {
       dropWithin(block);
       forgetParties();
-      ownWrites(() => ensurePageStyle(doc, settings.style, dark));
+      paint();
       const state = await markSubtree(block, gen);
       if (gen !== generation) break;
       // New text made a page that was about something else one about the war: mark all of it.
@@ -590,7 +618,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       prev.density === next.density &&
       prev.scope === next.scope;
     if (onlyStyle && groups.size > 0) {
-      ownWrites(() => ensurePageStyle(doc, next.style, dark));
+      paint(next.style);
       return result();
     }
     return annotate();
@@ -617,10 +645,22 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     focused: (mark) => roving.take(mark),
     retheme() {
       if (destroyed || !scopeEl?.isConnected) return;
-      const now = pageIsDark(doc, scopeEl);
-      if (now === dark) return;
-      dark = now;
-      ownWrites(() => ensurePageStyle(doc, settings.style, dark));
+      const was = { dark, headsOn };
+      dark = pageIsDark(doc, scopeEl);
+      readHeadBackgrounds();
+      // The heads' marks whose background changed kind against the article's follow it.
+      const moved = headEls.filter((h) => was.headsOn.get(h) !== headsOn.get(h));
+      if (dark === was.dark && moved.length === 0) return;
+      ownWrites(() => {
+        for (const head of moved) {
+          const on = headsOn.get(head);
+          for (const mark of head.querySelectorAll(MARK_TAG)) {
+            if (on) mark.setAttribute(ON_ATTR, on);
+            else mark.removeAttribute(ON_ATTR);
+          }
+        }
+      });
+      paint();
     },
   };
 }

@@ -60,27 +60,48 @@ export function pageIsDark(doc: Document, from: Element): boolean {
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
-/** The CSS for marks in the given style and palette. */
-export function markCss(style: Settings['style'], dark: boolean): string {
-  const colors = PALETTE[dark ? 'dark' : 'light'];
-  const kinds = (Object.keys(colors) as EntryKind[])
-    .map((k) => `${MARK_TAG}[data-sp-kind="${k}"]{--sp-c:${colors[k]}}`)
-    .join('\n');
+/**
+ * The attribute of a mark written on a background of the other kind than the article's (a headline
+ * on a dark banner above a light article), valued `dark` or `light`: such marks take that
+ * background's palette.
+ */
+export const ON_ATTR = 'data-sp-on';
+
+/**
+ * The CSS for marks in the given style and palette; with `other`, also the opposite palette for the
+ * marks that carry `ON_ATTR` (left out otherwise, so the page holds only the colours it uses).
+ */
+export function markCss(style: Settings['style'], dark: boolean, other = false): string {
+  const kinds = (on: boolean, select = '') => {
+    const colors = PALETTE[on ? 'dark' : 'light'];
+    return (Object.keys(colors) as EntryKind[])
+      .map((k) => `${MARK_TAG}${select}[data-sp-kind="${k}"]{--sp-c:${colors[k]}}`)
+      .join('\n');
+  };
+  const tint = (on: boolean) =>
+    `background:color-mix(in srgb,var(--sp-c) ${on ? 20 : 16}%,transparent);border-radius:2px;`;
   const paint =
     style === 'background'
-      ? `background:color-mix(in srgb,var(--sp-c) ${dark ? 20 : 16}%,transparent);border-radius:2px;`
+      ? tint(dark)
       : 'text-decoration:underline 2px var(--sp-c);text-underline-offset:0.2em;text-decoration-skip-ink:auto;';
+  const elsewhere = `[${ON_ATTR}="${dark ? 'light' : 'dark'}"]`;
   return [
     // all:unset shields marks from page rules on generic selectors while inheriting font and colour.
     `${MARK_TAG}{all:unset;${paint}cursor:help}`,
     `${MARK_TAG}:focus-visible{outline:2px solid var(--sp-c);outline-offset:1px}`,
     `${MARK_TAG}[data-sp-flash]{outline:3px solid var(--sp-c);outline-offset:2px}`,
-    kinds,
+    kinds(dark),
+    ...(other
+      ? [
+          kinds(!dark, elsewhere),
+          ...(style === 'background' ? [`${MARK_TAG}${elsewhere}{${tint(!dark)}}`] : []),
+        ]
+      : []),
     // Forced colours (Windows high contrast) paint every background in the system colour, keeping
     // only its transparency: a tint would vanish, so there every mark is underlined.
     `@media (forced-colors: active){${MARK_TAG}{text-decoration:underline 2px;text-underline-offset:0.2em}}`,
     // On paper a mark has no tooltip to open: a printed article looks as its site prints it.
-    `@media print{${MARK_TAG}{background:none;text-decoration:none;outline:none}}`,
+    `@media print{${MARK_TAG}${other ? `,${MARK_TAG}${elsewhere}` : ''}{background:none;text-decoration:none;outline:none}}`,
   ].join('\n');
 }
 
@@ -91,8 +112,13 @@ export function markCss(style: Settings['style'], dark: boolean): string {
  * names the extension) when the element went in empty and got its text afterwards. Later changes to
  * its text pass (e2e: "strict Content-Security-Policy").
  */
-export function ensurePageStyle(doc: Document, style: Settings['style'], dark: boolean): HTMLStyleElement {
-  const css = markCss(style, dark);
+export function ensurePageStyle(
+  doc: Document,
+  style: Settings['style'],
+  dark: boolean,
+  other = false,
+): HTMLStyleElement {
+  const css = markCss(style, dark, other);
   let el = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
   if (!el) {
     el = doc.createElement('style');

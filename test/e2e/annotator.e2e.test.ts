@@ -295,6 +295,39 @@ html.dark .shell{background:#111;color:#eee}
     await page.close();
   });
 
+  it('paints a headline on a dark banner in the dark palette above a light article, through a theme switch', async () => {
+    server.addPage(
+      CNN,
+      '/2025/04/26/europe/theme-banner',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banner</title><style>
+.shell{background:#fafafa;color:#111}
+html.dark .shell{background:#111;color:#eee}
+.banner{background:#111;color:#eee;padding:24px}
+</style></head><body><div class="shell">
+<div class="banner"><h1>Ukraine asks for security guarantees</h1></div>
+<article><p>Ukraine wants security guarantees and a ceasefire before any talks with Russia, Volodymyr
+Zelensky said.</p><p>European leaders discussed a reassurance force for Ukraine after a ceasefire,
+while the US envoy met Russian officials in Moscow.</p></article></div></body></html>`,
+    );
+    const page = await browser.open(server.url(CNN, '/2025/04/26/europe/theme-banner'));
+    await page.waitForSelector(`article ${PROPOSAL_MARK}`);
+    const colours = () =>
+      page.evaluate(
+        (s: string) =>
+          ['h1', 'article'].map(
+            (where) => getComputedStyle(document.querySelector(`${where} ${s}`)!).textDecorationColor,
+          ),
+        PROPOSAL_MARK,
+      );
+    const { light: LIGHT, dark: DARK } = PROPOSAL_COLOUR;
+    expect(await colours()).toEqual([DARK, LIGHT]);
+    await page.evaluate(() => document.documentElement.classList.add('dark'));
+    await expect.poll(colours, { timeout: 5000 }).toEqual([DARK, DARK]);
+    await page.evaluate(() => document.documentElement.classList.remove('dark'));
+    await expect.poll(colours, { timeout: 5000 }).toEqual([DARK, LIGHT]);
+    await page.close();
+  });
+
   it('writes no mark into an alert, which a screen reader would read out at once', async () => {
     server.addPage(
       CNN,

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
-import { STYLE_ID } from '../../../src/annotator/page-style.ts';
+import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
+import { ON_ATTR, STYLE_ID } from '../../../src/annotator/page-style.ts';
 import { type ThemeWatch, watchTheme } from '../../../src/annotator/theme-watch.ts';
 import type { Matcher } from '../../../src/annotator/types.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
@@ -103,6 +104,45 @@ describe('engine.retheme', () => {
     document.getElementById('shell')!.style.backgroundColor = 'rgb(250, 250, 250)';
     engine.retheme();
     expect(css()).toContain('#b45309');
+    engine.destroy();
+  });
+
+  it('paints the marks of a headline on a dark banner above a light article in the dark palette', async () => {
+    document.body.innerHTML = `<div id="shell" style="background-color: rgb(255, 255, 255)">
+        <div id="banner" style="background-color: rgb(17, 17, 17)"><h1 id="h">Ukraine weighs security guarantees</h1></div>
+        <article><p>Ukraine asks for security guarantees before a ceasefire, officials said on Friday after a
+        long day of talks in which both sides set out what they would need to sign.</p></article>
+      </div>`;
+    const phrase = 'security guarantees';
+    const matcher: Matcher = {
+      find: (text) =>
+        [...text.matchAll(/security guarantees/g)].map((m) => ({
+          id: 'security-guarantees',
+          kind: 'proposal' as const,
+          start: m.index,
+          end: m.index + phrase.length,
+          text: phrase,
+        })),
+    };
+    const engine = createAnnotator({
+      root: document,
+      matcher,
+      settings: { ...DEFAULT_SETTINGS, density: 'every' },
+      findArticle: (doc) => doc.querySelector('article'),
+    });
+    await engine.annotate();
+    const css = () => document.getElementById(STYLE_ID)!.textContent!;
+    const on = () => [...document.querySelectorAll(MARK_TAG)].map((m) => m.getAttribute(ON_ATTR));
+    // The headline's mark on its dark banner, the article's on white: each in its own palette.
+    expect(on()).toEqual(['dark', null]);
+    expect(css()).toContain(`${MARK_TAG}[${ON_ATTR}="dark"][data-sp-kind="proposal"]{--sp-c:#fcd34d}`);
+    expect(css()).toContain(`${MARK_TAG}[data-sp-kind="proposal"]{--sp-c:#b45309}`);
+    // The site turns dark around both: one palette again, and the headline's mark follows the page's.
+    document.getElementById('shell')!.style.backgroundColor = 'rgb(17, 17, 17)';
+    engine.retheme();
+    expect(on()).toEqual([null, null]);
+    expect(css()).not.toContain(ON_ATTR);
+    expect(css()).not.toContain('#b45309');
     engine.destroy();
   });
 });
