@@ -5,11 +5,11 @@
  * reader reads first, and they state the story's claims ("Ukraine does not agree with the US proposal
  * to recognize Russia's control over Crimea").
  *
- * The headline is the last `h1` (or `[itemprop=headline]`) before the body, outside page chrome and
- * with at most HEAD_GAP characters of text between the two (a byline, a date, a photo caption): a
- * heading further off belongs to something else. The standfirst is any paragraph between them long
- * enough to be a sentence (a `p`, `[itemprop=description]`, or a block whose class names it a
- * standfirst, lead or excerpt).
+ * The headline is the last `h1` (or `[itemprop=headline]`, `[role=heading][aria-level=1]`) before
+ * the body, outside page chrome and with at most HEAD_GAP characters of text between the two (a
+ * byline, a date, a photo caption): a heading further off belongs to something else. The
+ * standfirst is any paragraph between them long enough to be a sentence (a `p`,
+ * `[itemprop=description]`, or a block whose class names it a standfirst, lead or excerpt).
  */
 import { CHROME } from './article.ts';
 import { isSkipped, TAG_SKIP, tagKind } from './rules.ts';
@@ -21,7 +21,8 @@ export const MIN_STANDFIRST = 40;
 /** Shortest headline: a site's name in an `h1` logo is shorter. */
 const MIN_HEADLINE = 12;
 
-const HEADLINES = 'h1, [itemprop="headline"]';
+// An h1, or what says it is one: schema.org's headline, an ARIA heading of level 1.
+const HEADLINES = 'h1, [itemprop="headline"], [role="heading"][aria-level="1"]';
 const STANDFIRSTS = new Set(['P']);
 // A standfirst printed in a block of its own, named by its class ("article__lead", "post-excerpt",
 // "standfirst"), as a whole word: "leaderboard" is an advert.

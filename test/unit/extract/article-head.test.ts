@@ -88,6 +88,12 @@ describe.each(parsers)('findArticleHead (%s)', (_, load) => {
     expect(findArticleHead(doc, article).map((el) => el.getAttribute('data-testid'))).toEqual(['Heading']);
   });
 
+  it('takes an ARIA heading of level 1 for the headline, not one of level 2', () => {
+    const doc = load(`<div role="heading" aria-level="1">Ukraine and US split over Crimea</div>
+      <div role="heading" aria-level="2">More on the talks in Geneva this week</div>${BODY}`);
+    expect(head(doc)).toEqual(['Ukraine and US split over Crimea']);
+  });
+
   it('leaves nothing to add when the article holds its headline', () => {
     const doc =
       load(`<h1>Site section: the war in Ukraine</h1><article id="body"><h1>Ukraine rejects the plan</h1>
