@@ -389,6 +389,26 @@ describe.each(BROWSERS)('page integrity in %s', (browserName) => {
     await closeAll(base, ext, reference);
   });
 
+  it('keeps the headline outside the article marked as its last version, on a page that renders it anew', async () => {
+    const done = () => (window as unknown as { __done?: boolean }).__done === true;
+    const { base, ext } = await openPair(browser, server, `${BASE}/headline.html?rounds=12`, done);
+    expect(await state(ext.page)).toEqual(await state(base.page));
+    const reference = await openWatched(browser, server.url(HOST, `${BASE}/headline.html?rounds=1`));
+    await reference.page.waitForSelector(READY);
+    await settle(reference.page);
+    const expected = await markList(reference.page);
+    // The last headline's mentions are marked, first: the read starts with it.
+    expect(expected[0]).toBe('zelensky:Zelensky');
+    expect(expected).toContain('crimea-recognition:recognizing Russian control over Crimea');
+    // A header rendered anew brings a full pass, at most one a second: the last may follow the churn.
+    await expect.poll(() => markList(ext.page), { timeout: 10_000 }).toEqual(expected);
+    expect(await ext.page.evaluate(() => document.querySelectorAll('*').length)).toBe(
+      await reference.page.evaluate(() => document.querySelectorAll('*').length),
+    );
+    expectSameErrors(base, ext);
+    await closeAll(base, ext, reference);
+  });
+
   it('keeps marks correct on an infinite-scroll page, with no growth in nodes or listeners beyond the content', async () => {
     const done = () => (window as unknown as { __appended?: number }).__appended === 40;
     const { base, ext } = await openPair(browser, server, `${BASE}/infinite.html?count=40&every=80`, done);
