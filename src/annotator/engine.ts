@@ -19,7 +19,13 @@
  * their text, where the extractor cuts lines, so no mention spans two groups). A group is written,
  * undone, observed and counted as a unit.
  */
-import { type ExtractSteps, extractSteps, findArticleHead, findArticleRoot } from '../extract/index.ts';
+import {
+  commonAncestor,
+  type ExtractSteps,
+  extractSteps,
+  findArticleHead,
+  findArticleRoot,
+} from '../extract/index.ts';
 import { pieces, WHOLE_TEXT } from '../matcher/pieces.ts';
 import { unpackMentions } from '../matcher/wire.ts';
 import type { Settings } from '../settings/types.ts';
@@ -479,7 +485,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const { near, rest } = byDistance([...new Set(fresh)], long);
     const aside = long && rest.length > 0;
     if (aside && (await superseded(gen, budget))) return 'no-matches';
-    const deferred = aside && lazy.watch(rest, head.length > 0 ? commonAncestor(root, head) : root);
+    const deferred = aside && lazy.watch(rest, (head.length > 0 && commonAncestor([root, ...head])) || root);
     const first = deferred ? near : [...near, ...rest];
     if (long && (await superseded(gen, budget))) return 'no-matches';
     // The stylesheet goes in after the geometry reads above (inserting it first would make the first
@@ -663,11 +669,4 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       paint();
     },
   };
-}
-
-/** The innermost element that holds `root` and every element of `others`. */
-function commonAncestor(root: Element, others: readonly Element[]): Element {
-  let el = root;
-  for (const other of others) while (!el.contains(other) && el.parentElement) el = el.parentElement;
-  return el;
 }

@@ -81,7 +81,7 @@ function richest(els: Element[]): Element | null {
 }
 
 /** The nearest common ancestor of several elements (for sites that split the body into text blocks). */
-function commonAncestor(els: Element[]): Element | null {
+export function commonAncestor(els: readonly Element[]): Element | null {
   if (els.length === 0) return null;
   let anc: Element | null = els[0]!;
   while (anc && !els.every((e) => anc!.contains(e))) anc = anc.parentElement;

@@ -6,7 +6,7 @@
  */
 import { attributeNames, skippedByAttributes, TAG_BLOCK, TAG_SKIP, tagKind, upperTag } from './rules.ts';
 
-export { findArticle, findArticleRoot } from './article.ts';
+export { commonAncestor, findArticle, findArticleRoot } from './article.ts';
 export { findArticleHead } from './article-head.ts';
 
 /** One text node and where its characters sit in the extracted text. */
