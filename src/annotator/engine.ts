@@ -31,7 +31,7 @@ import { unpackMentions } from '../matcher/wire.ts';
 import type { Settings } from '../settings/types.ts';
 import { EXCLUDED_SELECTOR, Highlighter, isExcludedElement, MARK_TAG } from './highlighter.ts';
 import { LazyWrites, NEAR_VIEWPORTS, type Waiting } from './lazy-writes.ts';
-import { ensurePageStyle, ON_ATTR, pageIsDark, removePageStyle } from './page-style.ts';
+import { type Background, ensurePageStyle, ON_ATTR, pageIsDark, removePageStyle } from './page-style.ts';
 import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './resolve.ts';
 import { RovingEntry } from './roving.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
@@ -163,7 +163,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let dark = false;
   // Head elements on a background of the other kind than the article's (a headline on a dark banner
   // above a light article), with that background: their marks carry ON_ATTR and its palette.
-  let headsOn = new Map<Element, 'dark' | 'light'>();
+  let headsOn = new Map<Element, Background>();
   // Every group of the current passes, by block element.
   const groups = new Map<Element, Group>();
   // Long pages: the groups whose marks wait for the reader to scroll near them.
@@ -192,7 +192,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   /** The background a block's marks are written on, when it is not the article's. */
-  function backgroundOf(block: Element): 'dark' | 'light' | undefined {
+  function backgroundOf(block: Element): Background | undefined {
     for (const [head, on] of headsOn) if (head.contains(block)) return on;
     return undefined;
   }
@@ -228,7 +228,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // label, which depends on those alone, is made once per prototype (it asks the extension's i18n).
   const prototypes = new Map<string, HTMLElement>();
 
-  function makeMark(m: Mention, part: number, on?: 'dark' | 'light'): HTMLElement {
+  function makeMark(m: Mention, part: number, on?: Background): HTMLElement {
     const key =
       (part === 0 ? `0\u0000${m.id}\u0000${m.kind}\u0000${m.text}` : `${part}\u0000${m.id}\u0000${m.kind}`) +
       (on ? `\u0000${on}` : '');
@@ -240,7 +240,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return proto.cloneNode(false) as HTMLElement;
   }
 
-  function newMark(m: Mention, part: number, text: string, on?: 'dark' | 'light'): HTMLElement {
+  function newMark(m: Mention, part: number, text: string, on?: Background): HTMLElement {
     const mark = doc.createElement(MARK_TAG);
     mark.setAttribute('data-sp-id', m.id);
     mark.setAttribute('data-sp-kind', m.kind);
@@ -303,7 +303,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         else byNode.set(piece.node, [{ piece, rec, part }]);
       }
     }
-    const on = headsOn.size > 0 ? backgroundOf(group.block) : undefined;
+    const on = backgroundOf(group.block);
     // The group's first mention in the text, offered as the page's one Tab stop among the marks.
     let head: HTMLElement | null = null;
     let headStart = Number.POSITIVE_INFINITY;

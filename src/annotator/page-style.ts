@@ -60,6 +60,9 @@ export function pageIsDark(doc: Document, from: Element): boolean {
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
+/** Which palette a background takes. */
+export type Background = 'dark' | 'light';
+
 /**
  * The attribute of a mark written on a background of the other kind than the article's (a headline
  * on a dark banner above a light article), valued `dark` or `light`: such marks take that

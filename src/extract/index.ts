@@ -163,8 +163,9 @@ export function extractSteps(root: Element | readonly Element[], opts: ExtractOp
 }
 
 /**
- * Extract the readable text under `root` (or under each root of a list, in order). In `text`, whitespace inside a text node becomes plain
- * spaces (the page renders a newline in the source as a space) so lengths stay equal to node.data.
+ * Extract the readable text under `root` (or under each root of a list, in order). In `text`,
+ * whitespace inside a text node becomes plain spaces (the page renders a newline in the source as a
+ * space) so lengths stay equal to node.data.
  */
 export function extractText(root: Element | readonly Element[], opts: ExtractOptions = {}): Extracted {
   const steps = extractSteps(root, opts);
