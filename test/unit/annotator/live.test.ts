@@ -1,8 +1,22 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
-import { blockOf, UNDO_LIMIT } from '../../../src/annotator/live.ts';
+import { blockOf, type LiveWatcher, UNDO_LIMIT } from '../../../src/annotator/live.ts';
 import { watchArticle } from './live-watch.ts';
+
+/**
+ * One round of a page fighting Standpoint over `el`: Standpoint marks "ceasefire" after `before`,
+ * the page puts its own text back.
+ */
+async function fightRound(live: LiveWatcher, el: Element, before: string): Promise<void> {
+  live.ownWrites(() => {
+    const mark = document.createElement(MARK_TAG);
+    mark.textContent = 'ceasefire';
+    el.replaceChildren(before, mark);
+  });
+  el.textContent = `${before}ceasefire`;
+  await new Promise((r) => setTimeout(r, 30));
+}
 
 const setup = () =>
   watchArticle('<article id="a"><p id="p1">One</p></article><aside id="side"><p>x</p></aside>');
@@ -77,16 +91,7 @@ describe('live watcher', () => {
       '<article id="a"><p id="p1">One ceasefire</p><p id="p2">Two</p></article>',
     );
     const p1 = document.getElementById('p1')!;
-    // Standpoint marks the block, the page puts its own text back: one round of the fight.
-    const round = async () => {
-      live.ownWrites(() => {
-        const mark = document.createElement(MARK_TAG);
-        mark.textContent = 'ceasefire';
-        p1.replaceChildren('One ', mark);
-      });
-      p1.textContent = 'One ceasefire';
-      await new Promise((r) => setTimeout(r, 30));
-    };
+    const round = () => fightRound(live, p1, 'One ');
     for (let k = 1; k < UNDO_LIMIT; k++) await round();
     await vi.waitFor(() => expect(batches.flat()).toContain('p1'));
     expect(removed.flat()).not.toContain('p1');
@@ -120,15 +125,7 @@ describe('live watcher', () => {
       ['h'],
     );
     const h = document.getElementById('h')!;
-    const round = async () => {
-      live.ownWrites(() => {
-        const mark = document.createElement(MARK_TAG);
-        mark.textContent = 'ceasefire';
-        h.replaceChildren('Ukraine seeks a ', mark);
-      });
-      h.textContent = 'Ukraine seeks a ceasefire';
-      await new Promise((r) => setTimeout(r, 30));
-    };
+    const round = () => fightRound(live, h, 'Ukraine seeks a ');
     for (let k = 1; k < UNDO_LIMIT; k++) await round();
     await vi.waitFor(() => expect(batches.flat()).toContain('h'));
     await round();

@@ -7,6 +7,18 @@ import { type ThemeWatch, watchTheme } from '../../../src/annotator/theme-watch.
 import type { Matcher } from '../../../src/annotator/types.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/types.ts';
 
+/** Finds every "security guarantees" (the proposal whose colour the tests read). */
+const guarantees: Matcher = {
+  find: (text) =>
+    [...text.matchAll(/security guarantees/g)].map((m) => ({
+      id: 'security-guarantees',
+      kind: 'proposal' as const,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+    })),
+};
+
 // Two frames: the check runs in the first animation frame after a change.
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -78,18 +90,9 @@ describe('engine.retheme', () => {
   it('switches the mark colours when the background behind the article turns dark, and back', async () => {
     document.body.innerHTML =
       '<div id="shell"><article><p>Ukraine asks for security guarantees before a ceasefire.</p></article></div>';
-    const phrase = 'security guarantees';
-    const matcher: Matcher = {
-      find: (text) => {
-        const start = text.indexOf(phrase);
-        return [
-          { id: 'security-guarantees', kind: 'proposal', start, end: start + phrase.length, text: phrase },
-        ];
-      },
-    };
     const engine = createAnnotator({
       root: document,
-      matcher,
+      matcher: guarantees,
       settings: { ...DEFAULT_SETTINGS, density: 'every' },
       findArticle: (doc) => doc.querySelector('article'),
     });
@@ -113,20 +116,9 @@ describe('engine.retheme', () => {
         <article><p>Ukraine asks for security guarantees before a ceasefire, officials said on Friday after a
         long day of talks in which both sides set out what they would need to sign.</p></article>
       </div>`;
-    const phrase = 'security guarantees';
-    const matcher: Matcher = {
-      find: (text) =>
-        [...text.matchAll(/security guarantees/g)].map((m) => ({
-          id: 'security-guarantees',
-          kind: 'proposal' as const,
-          start: m.index,
-          end: m.index + phrase.length,
-          text: phrase,
-        })),
-    };
     const engine = createAnnotator({
       root: document,
-      matcher,
+      matcher: guarantees,
       settings: { ...DEFAULT_SETTINGS, density: 'every' },
       findArticle: (doc) => doc.querySelector('article'),
     });
