@@ -8,8 +8,10 @@
  * The headline is the last `h1` (or `[itemprop=headline]`, `[role=heading][aria-level=1]`) before
  * the body, outside page chrome and with at most HEAD_GAP characters of text between the two (a
  * byline, a date, a photo caption): a heading further off belongs to something else. The
- * standfirst is any paragraph between them long enough to be a sentence (a `p`,
- * `[itemprop=description]`, or a block whose class names it a standfirst, lead or excerpt).
+ * standfirst is any block between them long enough to be a sentence: a `p`, a second-level heading
+ * printed as the dek, each item of a key-points list (The Guardian prints a live blog's standfirst
+ * as one), the lead photo's caption, `[itemprop=description]` and its kin, or a block whose class
+ * names it a standfirst, lead or excerpt.
  */
 import { CHROME } from './article.ts';
 import { isSkipped, TAG_SKIP, tagKind } from './rules.ts';
@@ -23,7 +25,11 @@ const MIN_HEADLINE = 12;
 
 // An h1, or what says it is one: schema.org's headline, an ARIA heading of level 1.
 const HEADLINES = 'h1, [itemprop="headline"], [role="heading"][aria-level="1"]';
-const STANDFIRSTS = new Set(['P']);
+// Tags of the blocks a standfirst is printed in. A list is read item by item, so its short items
+// (tags, share buttons) are left out as short paragraphs are.
+const STANDFIRSTS = new Set(['P', 'H2', 'LI', 'FIGCAPTION']);
+// schema.org properties of a story's summary and its lead photo's caption.
+const STANDFIRST_PROPS = new Set(['description', 'alternativeHeadline', 'abstract', 'caption']);
 // A standfirst printed in a block of its own, named by its class ("article__lead", "post-excerpt",
 // "standfirst"), as a whole word: "leaderboard" is an advert.
 const STANDFIRST_CLASS =
@@ -92,7 +98,7 @@ function between(from: Element, to: Element): Element[] | null {
     }
     if (
       STANDFIRSTS.has(el.tagName) ||
-      el.getAttribute('itemprop') === 'description' ||
+      STANDFIRST_PROPS.has(el.getAttribute('itemprop') ?? '') ||
       STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')
     ) {
       const length = (el.textContent ?? '').trim().length;

@@ -29,6 +29,8 @@ import {
 const READY = 'html[data-standpoint="ready"]';
 const CNN = 'edition.cnn.com';
 const LIVE_PATH = '/live-news/ukraine-peace-talks-04-25-25';
+const GUARDIAN = 'www.theguardian.com';
+const GUARDIAN_PATH = '/world/2025/apr/26/ukraine-war-briefing-kyiv-counterproposal';
 const MARK = 'standpoint-mark';
 const PROPOSAL_MARK = `${MARK}[data-sp-kind="proposal"]`;
 /** The proposal colours of the light and dark palettes (src/annotator/page-style.ts: #b45309, #fcd34d). */
@@ -153,6 +155,11 @@ describe.each(BROWSERS)('annotator in %s', (browserName) => {
       'utf8',
     );
     server.addPage(OTHER_HOST, CNN_ARTICLE_PATH, cnnHtml);
+    const guardianHtml = readFileSync(
+      path.join(REPO_ROOT, 'test/fixtures/sites', GUARDIAN, `${GUARDIAN_PATH}.html`),
+      'utf8',
+    );
+    server.addPage(OTHER_HOST, GUARDIAN_PATH, guardianHtml);
     browser = await launch(browserName, server, { viewport: { width: 1100, height: 800 } });
   });
   afterAll(async () => {
@@ -292,6 +299,44 @@ html.dark .shell{background:#111;color:#eee}
       await expect.poll(colour, { timeout: 5000 }).toBe(LIGHT);
     }
     expect(await page.evaluate(() => document.querySelectorAll('#standpoint-style').length)).toBe(1);
+    await page.close();
+  });
+
+  it('marks the key points and the lead caption printed between a Guardian headline and its body', async () => {
+    const page = await browser.open(server.url(GUARDIAN, GUARDIAN_PATH));
+    await page.waitForSelector(READY);
+    await page.waitForSelector(`figcaption ${MARK}[data-sp-id="kellogg"]`);
+    const reference = await browser.open(server.url(OTHER_HOST, GUARDIAN_PATH));
+    const plain = await snapshot(reference, 'article');
+    await reference.close();
+    expect(Object.keys(plain.ids)).toEqual([]);
+    expect((await snapshot(page, 'article')).text).toBe(plain.text);
+    const marked = await page.evaluate(() => {
+      const ids = (sel: string) =>
+        [...document.querySelectorAll(`${sel} standpoint-mark:not([data-sp-part])`)].map((m) =>
+          m.getAttribute('data-sp-id'),
+        );
+      const items = [...document.querySelectorAll('[data-gu-name="standfirst"] li')];
+      return {
+        items: items.map((li) =>
+          [...li.querySelectorAll('standpoint-mark')].map((m) => m.getAttribute('data-sp-id')),
+        ),
+        caption: ids('figcaption'),
+        meta: ids('[data-gu-name="meta"]'),
+        // The headline and the key points are read before the body: the page's first mark is there.
+        first: document
+          .querySelector('standpoint-mark')
+          ?.closest('[data-gu-name]')
+          ?.getAttribute('data-gu-name'),
+      };
+    });
+    expect(marked.items[0]).toContain('crimea-recognition');
+    expect(marked.items[1]).toContain('security-guarantees');
+    // A key point that is only a link, and a short one, are not read as the standfirst.
+    expect(marked.items[2]).toEqual([]);
+    expect(marked.caption).toContain('kellogg');
+    expect(marked.meta).toEqual([]);
+    expect(['headline', 'standfirst']).toContain(marked.first);
     await page.close();
   });
 

@@ -85,7 +85,52 @@ describe.each(parsers)('findArticleHead (%s)', (_, load) => {
       </article></main>`);
     const article = findArticleRoot(doc, 'https://www.reuters.com/world/europe/x-2026-04-25/')!;
     expect(article.className).toBe('article-body-module__content__bnXL1');
-    expect(findArticleHead(doc, article).map((el) => el.getAttribute('data-testid'))).toEqual(['Heading']);
+    // The lead photo's caption is read with the headline; the body's own blocks are not repeated.
+    expect(findArticleHead(doc, article).map((el) => el.getAttribute('data-testid') ?? el.tagName)).toEqual([
+      'Heading',
+      'FIGCAPTION',
+    ]);
+  });
+
+  it('takes a dek, a key-points list item by item and the lead caption, as The Guardian prints them', () => {
+    const doc = load(`<article><div class="grid">
+      <div data-gu-name="headline"><h1>Ukraine war briefing: Kyiv answers the US framework</h1></div>
+      <div data-gu-name="standfirst">
+        <h2>Kyiv's counterproposal asks for security guarantees from the US as well as Europe</h2>
+        <ul>
+          <li>Ukraine will not recognize Russia's control over Crimea, officials say</li>
+          <li><a href="/world/ukraine">Ukraine</a></li>
+          <li>Talks on a ceasefire are to continue in London next week</li>
+        </ul>
+      </div>
+      <div data-gu-name="meta"><ul class="share"><li><a href="/share">Share</a></li><li>Save this story</li></ul>
+        <p>Sat 26 Apr 2025 06.00 BST</p></div>
+      <div data-gu-name="media"><figure><img alt=""><figcaption><span>Volodymyr Zelensky and Keith Kellogg at talks in Kyiv on Friday.</span> Photograph: Agency</figcaption></figure></div>
+      <div data-gu-name="body" id="body">
+        <p>Kyiv insists on security guarantees from the US, and not only from Europe, a source said today.</p>
+        <p>The initial US framework would recognize Russia's control over Crimea, which Ukraine rejects.</p>
+      </div></div></article>`);
+    const article = findArticleRoot(
+      doc,
+      'https://www.theguardian.com/world/2025/apr/26/ukraine-war-briefing',
+    )!;
+    expect(article.id).toBe('body');
+    expect(findArticleHead(doc, article).map((el) => (el.textContent ?? '').trim())).toEqual([
+      'Ukraine war briefing: Kyiv answers the US framework',
+      "Kyiv's counterproposal asks for security guarantees from the US as well as Europe",
+      "Ukraine will not recognize Russia's control over Crimea, officials say",
+      'Talks on a ceasefire are to continue in London next week',
+      'Volodymyr Zelensky and Keith Kellogg at talks in Kyiv on Friday. Photograph: Agency',
+    ]);
+  });
+
+  it('leaves out a list of links and a short section heading between the headline and the body', () => {
+    const doc = load(`<h1>Ukraine and US split over Crimea</h1>
+      <h2>Russia-Ukraine war</h2>
+      <ul class="tags"><li><a href="/t/1">Negotiations between Ukraine and the United States on the war</a></li>
+        <li><a href="/t/2">Security guarantees for Ukraine after a ceasefire with Russia</a></li></ul>
+      ${BODY}`);
+    expect(head(doc)).toEqual(['Ukraine and US split over Crimea']);
   });
 
   it('takes an ARIA heading of level 1 for the headline, not one of level 2', () => {
