@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
 import { loadDataset } from '../../../src/data/load.ts';
 import { isCalendarDate } from '../../../src/data/schema.ts';
 import { CORE_PARTIES, TAXONOMY } from '../../../src/data/taxonomy.ts';
@@ -11,6 +12,8 @@ import { DATA, line, SHARED } from './helpers.ts';
 
 const SEED_FILE = path.join(SHARED, 'sources/unn-2025-04-25-cnn-stumbling-blocks.txt');
 const TAXONOMY_MD = path.join(SHARED, 'spec/taxonomy.md');
+/** The Biden administration ended on 20 January 2025. */
+const BIDEN_LAST_DAY = '2025-01-20';
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -142,6 +145,27 @@ describe('the bundled dataset', () => {
     }
     const biden = dataset.positions.filter((p) => p.sources.some(isSeed) && /Biden/.test(p.summary.en));
     expect(biden.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("dates the Biden administration's views, republished in April 2025, no later than its last day", () => {
+    // The seed's first half is an undated CNN text about talks with the Biden administration. Dated
+    // at the republication, those views would stand as what the US held in April 2025 and after.
+    const biden = dataset.positions.filter((p) => /Biden/.test(p.summary.en));
+    expect(biden.length).toBeGreaterThanOrEqual(5);
+    for (const p of biden) {
+      expect(p.date <= BIDEN_LAST_DAY, `${p.id} is dated ${p.date}`).toBe(true);
+      expect(p.summary.uk, p.id).toMatch(/Байден/);
+    }
+    const of = (party: string, subject: string) =>
+      dataset.positions.filter((p) => p.party === party && p.subject === subject);
+    // On the seed's date the US held its April 2025 framework's view, not the earlier administration's.
+    expect(stanceAt(of('us', 'security-guarantees'), '2025-04-25')?.held?.id).toBe(
+      'us/security-guarantees/2025-04-17',
+    );
+    for (const subject of ['security-guarantees', 'military-aid']) {
+      const now = stanceAt(of('us', subject), null)!.now;
+      expect(now.summary.en, `the US's latest on ${subject}`).not.toMatch(/Biden/);
+    }
   });
 
   it('describes both April 2025 plans as the seed does', () => {
