@@ -42,10 +42,14 @@ const EXCLUDED_UPPER_TAGS = new Set(EXCLUDED_TAGS.map((t) => t.toUpperCase()));
 
 /**
  * Places Standpoint never marks: the tags above, links (a click must navigate), editable text, and
- * alerts. A screen reader speaks a change inside an assertive live region (`role="alert"`,
- * `aria-live="assertive"`) at once, cutting off what it was reading: a mark written there would
- * interrupt the reader with a name out of context. Their text is still read, so a name in a breaking
- * news banner counts toward whether the page is about the war.
+ * live regions whose every change a screen reader speaks. It speaks a change inside an assertive
+ * region (`role="alert"`, `aria-live="assertive"`) at once, cutting off what it was reading, and
+ * reads an atomic region (`role="status"`, `aria-live="polite"` with `aria-atomic="true"`) again
+ * whole after any change: a mark written there would repeat the message or interrupt the reader with
+ * a name out of context. Timers and marquees tick; they are not the story. A polite feed that is not
+ * atomic (a live blog's `role="log"`) is marked: only what is added there is spoken, and the marks
+ * are what the reader came for. The text of all of them is still read, so a name in a breaking news
+ * banner counts toward whether the page is about the war.
  */
 export const EXCLUDED_SELECTOR = [
   ...EXCLUDED_TAGS,
@@ -53,7 +57,11 @@ export const EXCLUDED_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
   '[role="alert"]',
+  '[role="status"]',
+  '[role="timer"]',
+  '[role="marquee"]',
   '[aria-live="assertive"]',
+  '[aria-live="polite"][aria-atomic="true"]',
 ].join(',');
 
 /**
@@ -76,9 +84,18 @@ export function isExcludedElement(
       if (el.getAttribute(name) !== 'false') return true;
     } else if (name === 'role') {
       const role = el.getAttribute(name);
-      if (role === 'textbox' || role === 'alert') return true;
+      if (
+        role === 'textbox' ||
+        role === 'alert' ||
+        role === 'status' ||
+        role === 'timer' ||
+        role === 'marquee'
+      )
+        return true;
     } else if (name === 'aria-live') {
-      if (el.getAttribute(name) === 'assertive') return true;
+      const live = el.getAttribute(name);
+      if (live === 'assertive' || (live === 'polite' && el.getAttribute('aria-atomic') === 'true'))
+        return true;
     }
   }
   return false;

@@ -373,7 +373,7 @@ while the US envoy met Russian officials in Moscow.</p></article></div></body></
     await page.close();
   });
 
-  it('writes no mark into an alert, which a screen reader would read out at once', async () => {
+  it('writes no mark into an alert or a status a screen reader would read out again, but marks a live feed', async () => {
     server.addPage(
       CNN,
       '/2025/04/26/europe/alert-banner',
@@ -383,22 +383,29 @@ while the US envoy met Russian officials in Moscow.</p></article></div></body></
 <p id="body">Ukraine wants security guarantees and a ceasefire before any talks with Russia, Volodymyr Zelensky
 said. European leaders discussed a reassurance force for Ukraine after a ceasefire.</p>
 <p aria-live="assertive" id="live">Update: the US envoy met Russian officials in Moscow to discuss a ceasefire.</p>
+<div role="status" id="status">3 new posts: Kyiv answers the US framework on security guarantees</div>
+<div aria-live="polite" aria-atomic="true" id="atomic">Now: envoys discuss a ceasefire and security guarantees</div>
+<div role="log" id="feed"><p>10:42 Kyiv says security guarantees must come before a ceasefire.</p></div>
 </article></body></html>`,
     );
     const page = await browser.open(server.url(CNN, '/2025/04/26/europe/alert-banner'));
     await page.waitForSelector(`#body ${MARK}[data-sp-id="security-guarantees"]`);
+    await page.waitForSelector(`#feed ${MARK}[data-sp-id="security-guarantees"]`);
     const state = await page.evaluate((mark: string) => {
       const of = (id: string) => document.getElementById(id)!;
+      const marks = (...ids: string[]) => ids.reduce((n, id) => n + of(id).querySelectorAll(mark).length, 0);
       return {
-        alertMarks: of('breaking').querySelectorAll(mark).length + of('live').querySelectorAll(mark).length,
-        alertText: of('breaking').textContent,
-        bodyMarks: of('body').querySelectorAll(mark).length,
+        spokenMarks: marks('breaking', 'live', 'status', 'atomic'),
+        texts: ['breaking', 'status', 'atomic'].map((id) => of(id).textContent),
+        bodyMarks: marks('body'),
       };
     }, MARK);
-    expect(state.alertMarks).toBe(0);
-    expect(state.alertText).toBe(
+    expect(state.spokenMarks).toBe(0);
+    expect(state.texts).toEqual([
       'Breaking: Zelensky says Ukraine needs security guarantees before a ceasefire',
-    );
+      '3 new posts: Kyiv answers the US framework on security guarantees',
+      'Now: envoys discuss a ceasefire and security guarantees',
+    ]);
     expect(state.bodyMarks).toBeGreaterThan(1);
     await page.close();
   });

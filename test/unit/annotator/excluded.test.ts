@@ -11,6 +11,10 @@ const MARKUP = `
   <div role="textbox">x</div><div role="button">x</div><div role="TEXTBOX">x</div>
   <div role="alert">x</div><div role="status">x</div><div aria-live="assertive">x</div>
   <div aria-live="polite">x</div><div aria-live="off">x</div><p aria-live="ASSERTIVE">x</p>
+  <div role="timer">x</div><div role="marquee">x</div><div role="log">x</div><div role="STATUS">x</div>
+  <div aria-live="polite" aria-atomic="true">x</div><div aria-atomic="true" aria-live="polite">x</div>
+  <div aria-live="polite" aria-atomic="false">x</div><div aria-atomic="true">x</div>
+  <div aria-live="assertive" aria-atomic="true">x</div><div role="log" aria-atomic="true">x</div>
   <select><option>o</option></select><button>b</button><code>c</code><pre class="p">p</pre><kbd>k</kbd><samp>s</samp>
   <textarea>t</textarea><input value="v"><template><b>t</b></template><noscript>n</noscript>
   <svg><text>s</text></svg><math><mi>x</mi></math><${MARK_TAG} data-sp-id="us">US</${MARK_TAG}>
