@@ -50,6 +50,7 @@ function marked() {
     const id = m.getAttribute('data-sp-id') ?? '';
     ids[id] = (ids[id] ?? 0) + 1;
   }
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is compared
   return { ids, text: document.body.innerText };
 }
 
