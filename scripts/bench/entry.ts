@@ -8,7 +8,7 @@ import { createAnnotator } from '../../src/annotator/engine.ts';
 import type { PageIndex } from '../../src/annotator/page-index.ts';
 import { mayBeAboutTheWar, mayBeAboutTheWarIn, topicWordsPattern } from '../../src/annotator/topic-words.ts';
 import type { PageMatcher as Matcher, RemoteMatcher } from '../../src/annotator/types.ts';
-import { extractText, findArticle } from '../../src/extract/index.ts';
+import { extractText, findArticle, findArticleHead } from '../../src/extract/index.ts';
 import * as matcherMod from '../../src/matcher/index.ts';
 import type { PackedMentions } from '../../src/matcher/wire.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/types.ts';
@@ -86,6 +86,18 @@ const StandpointBench = {
     const yes =
       how === 'walk' ? mayBeAboutTheWarIn(root, pattern) : mayBeAboutTheWar(root.textContent ?? '', pattern);
     return { ms: performance.now() - t0, yes };
+  },
+  /**
+   * The headline reader's lookup, cold (src/extract/article-head.ts): what a full pass of the
+   * extension adds before it reads, once the article is found. The bench's engine passes are given
+   * the article element, so this is measured apart.
+   */
+  head(): { ms: number; found: number } {
+    const article = findArticle(document);
+    if (!article) return { ms: 0, found: 0 };
+    const t0 = performance.now();
+    const found = findArticleHead(document, article).length;
+    return { ms: performance.now() - t0, found };
   },
   /** Scan only (extract + find): what annotate() does before it writes anything. */
   scan(root: Element, matcher: Matcher): { found: number; chars: number } {

@@ -190,7 +190,10 @@ interface BenchWindow {
   __longtasks: [number, number][];
   __benchLiterals: Record<Variant, string[]>;
   /** The bench bundle's own entry points (scripts/bench/entry.ts). */
-  StandpointBench: { precheck(root: Element, how: 'walk' | 'textContent'): { ms: number; yes: boolean } };
+  StandpointBench: {
+    precheck(root: Element, how: 'walk' | 'textContent'): { ms: number; yes: boolean };
+    head(): { ms: number; found: number };
+  };
   __bench: {
     floor(root: Element): PageRun;
     floorMarks(root: Element, count: number): PageRun;
@@ -468,11 +471,23 @@ async function precheckRuns(
         await page.close();
       }
     }
+  // The headline lookup of a full pass, cold in fresh tabs too.
+  const heads: { ms: number; found: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    const { page } = await openBench(context, url);
+    try {
+      heads.push(await page.evaluate(() => (window as unknown as BenchWindow).StandpointBench.head()));
+    } finally {
+      await page.close();
+    }
+  }
   return {
     ms: median(got.walk.map((r) => r.ms)),
     text_content_ms: median(got.textContent.map((r) => r.ms)),
     about_the_war: got.walk.every((r) => r.yes),
     same_answer: got.walk.every((r, i) => r.yes === got.textContent[i]!.yes),
+    head_ms: median(heads.map((h) => h.ms)),
+    head_parts: heads[0]?.found ?? 0,
   };
 }
 
@@ -923,7 +938,15 @@ type Report = ReturnType<typeof buildReport> & {
   /** The content script's first check, cold, per page: as shipped and over the whole textContent. */
   precheck: Record<
     string,
-    { ms: number; text_content_ms: number; about_the_war: boolean; same_answer: boolean }
+    {
+      ms: number;
+      text_content_ms: number;
+      about_the_war: boolean;
+      same_answer: boolean;
+      /** The headline lookup (findArticleHead), cold, and how many parts it found outside the article. */
+      head_ms: number;
+      head_parts: number;
+    }
   >;
   extension: Record<
     string,
@@ -1204,7 +1227,7 @@ function renderTable(report: Report): string {
   }
   for (const [name, c] of Object.entries(report.precheck))
     lines.push(
-      `First check on ${name} (is it about the war? ${c.about_the_war ? 'maybe' : 'no'}): ${fmt(c.ms, 2)} ms, reading text nodes until the first stem; ${fmt(c.text_content_ms, 2)} ms over the whole textContent${c.same_answer ? '' : ' (the two answers differ!)'}`,
+      `First check on ${name} (is it about the war? ${c.about_the_war ? 'maybe' : 'no'}): ${fmt(c.ms, 2)} ms, reading text nodes until the first stem; ${fmt(c.text_content_ms, 2)} ms over the whole textContent${c.same_answer ? '' : ' (the two answers differ!)'}; headline lookup ${fmt(c.head_ms, 2)} ms (${c.head_parts} part${c.head_parts === 1 ? '' : 's'} outside the article)`,
     );
   for (const [name, e] of Object.entries(report.extension)) {
     lines.push(
