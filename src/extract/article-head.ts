@@ -18,6 +18,12 @@ import { isSkipped, TAG_SKIP, tagKind } from './rules.ts';
 
 /** Most text between the headline and the body for the two to be one story. */
 export const HEAD_GAP = 1200;
+/**
+ * Most elements walked in all, from every candidate headline to the body (icons, ad slots and empty
+ * wrappers hold no text, so the text bound alone would let a page make the walks as long as it
+ * likes; a heading after the body is rejected only when its walk runs out).
+ */
+export const HEAD_ELEMENTS = 4000;
 /** Shortest paragraph between them that is taken for a standfirst (bylines and credits are shorter). */
 export const MIN_STANDFIRST = 40;
 /** Shortest headline: a site's name in an `h1` logo is shorter. */
@@ -68,11 +74,12 @@ function after(node: Node): Node | null {
 
 /**
  * Walks from the end of `from` to the start of `to`, collecting standfirst paragraphs; null once
- * more than HEAD_GAP characters of text lie between them, or when `to` does not follow `from`.
+ * more than HEAD_GAP characters of text lie between them, when the walks' shared element budget
+ * (`budget.left`, from HEAD_ELEMENTS) runs out, or when `to` does not follow `from`.
  * (The walk is the order test: linkedom, which the CLI reads pages with, answers
  * `compareDocumentPosition` the wrong way round for nodes in different branches.)
  */
-function between(from: Element, to: Element): Element[] | null {
+function between(from: Element, to: Element, budget: { left: number }): Element[] | null {
   const found: Element[] = [];
   let gap = 0;
   let node = after(from);
@@ -88,6 +95,7 @@ function between(from: Element, to: Element): Element[] | null {
       continue;
     }
     const el = node as Element;
+    if (--budget.left < 0) return null;
     if (el.contains(to)) {
       node = el.firstChild;
       continue;
@@ -121,11 +129,12 @@ export function findArticleHead(doc: Document, article: Element): Element[] {
   if (article === doc.body || article === doc.documentElement) return [];
   if (article.querySelector(HEADLINES)) return [];
   const candidates = Array.from(doc.querySelectorAll(HEADLINES));
-  for (let i = candidates.length - 1; i >= 0; i--) {
+  const budget = { left: HEAD_ELEMENTS };
+  for (let i = candidates.length - 1; i >= 0 && budget.left > 0; i--) {
     const h = candidates[i]!;
     if (h.contains(article) || (h.textContent ?? '').trim().length < MIN_HEADLINE || !readable(h)) continue;
     // Null too for a heading after the body (a footer's, a related story's): an earlier one may fit.
-    const standfirst = between(h, article);
+    const standfirst = between(h, article, budget);
     if (standfirst) return [h, ...standfirst];
   }
   return [];

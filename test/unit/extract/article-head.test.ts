@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HEAD_GAP } from '../../../src/extract/article-head.ts';
+import { HEAD_ELEMENTS, HEAD_GAP } from '../../../src/extract/article-head.ts';
 import { extractText, findArticleHead, findArticleRoot } from '../../../src/extract/index.ts';
 
 const BODY = `<div itemprop="articleBody" id="body">
@@ -174,6 +174,24 @@ describe.each(parsers)('findArticleHead (%s)', (_, load) => {
     expect(head(within)[0]).toBe('Ukraine and US split over Crimea');
     const far = load(`<h1>Ukraine and US split over Crimea</h1>${filler.repeat(near + 1)}${BODY}`);
     expect(head(far)).toEqual([]);
+  });
+
+  it(`gives up a heading more than ${HEAD_ELEMENTS} elements before the body, text or not`, () => {
+    const empty = (n: number) => '<div class="slot"><i></i></div>'.repeat(n);
+    const near = load(`<h1>Ukraine and US split over Crimea</h1>${empty(HEAD_ELEMENTS / 2 - 5)}${BODY}`);
+    expect(head(near)).toEqual(['Ukraine and US split over Crimea']);
+    const far = load(`<h1>Ukraine and US split over Crimea</h1>${empty(HEAD_ELEMENTS / 2 + 5)}${BODY}`);
+    expect(head(far)).toEqual([]);
+  });
+
+  it('still finds the headline behind many headings after the body, each with its own text', () => {
+    const cards = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<div class="card"><h1>Another story about the talks, number ${i}</h1><p>${'More news. '.repeat(12)}</p></div>`,
+    ).join('');
+    const doc = load(`<h1>Ukraine and US split over Crimea</h1>${BODY}${cards}`);
+    expect(head(doc)).toEqual(['Ukraine and US split over Crimea']);
   });
 
   it('is read before the body, on a line of its own', () => {
