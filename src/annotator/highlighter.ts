@@ -51,15 +51,14 @@ const EXCLUDED_UPPER_TAGS = new Set(EXCLUDED_TAGS.map((t) => t.toUpperCase()));
  * are what the reader came for. The text of all of them is still read, so a name in a breaking news
  * banner counts toward whether the page is about the war.
  */
+const EXCLUDED_ROLES = ['textbox', 'alert', 'status', 'timer', 'marquee'];
+const EXCLUDED_ROLE_SET = new Set(EXCLUDED_ROLES);
+
 export const EXCLUDED_SELECTOR = [
   ...EXCLUDED_TAGS,
   'a[href]',
   '[contenteditable]:not([contenteditable="false"])',
-  '[role="textbox"]',
-  '[role="alert"]',
-  '[role="status"]',
-  '[role="timer"]',
-  '[role="marquee"]',
+  ...EXCLUDED_ROLES.map((role) => `[role="${role}"]`),
   '[aria-live="assertive"]',
   '[aria-live="polite"][aria-atomic="true"]',
 ].join(',');
@@ -83,15 +82,7 @@ export function isExcludedElement(
     } else if (name === 'contenteditable') {
       if (el.getAttribute(name) !== 'false') return true;
     } else if (name === 'role') {
-      const role = el.getAttribute(name);
-      if (
-        role === 'textbox' ||
-        role === 'alert' ||
-        role === 'status' ||
-        role === 'timer' ||
-        role === 'marquee'
-      )
-        return true;
+      if (EXCLUDED_ROLE_SET.has(el.getAttribute(name) ?? '')) return true;
     } else if (name === 'aria-live') {
       const live = el.getAttribute(name);
       if (live === 'assertive' || (live === 'polite' && el.getAttribute('aria-atomic') === 'true'))
