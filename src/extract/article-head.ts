@@ -14,7 +14,7 @@
  * names it a standfirst, lead or excerpt.
  */
 import { CHROME } from './article.ts';
-import { isSkipped, TAG_SKIP, tagKind } from './rules.ts';
+import { isSkipped } from './rules.ts';
 
 /** Most text between the headline and the body for the two to be one story. */
 export const HEAD_GAP = 1200;
@@ -100,7 +100,7 @@ function between(from: Element, to: Element, budget: { left: number }): Element[
       node = el.firstChild;
       continue;
     }
-    if (tagKind(el) === TAG_SKIP || isSkipped(el) || isChrome(el)) {
+    if (isSkipped(el) || isChrome(el)) {
       node = after(el);
       continue;
     }
