@@ -182,11 +182,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return scopeOf(doc, settings.scope, opts.findArticle);
   }
 
-  /** Reads the heads' backgrounds (before any write of the pass, as for `dark`). */
-  function readHeadBackgrounds(): void {
+  /** Reads the article's background and its heads' (before any write of the pass), each ancestor once. */
+  function readBackgrounds(scope: Element): void {
+    const seen = new Map<Element, boolean | null>();
+    dark = pageIsDark(doc, scope, seen);
     headsOn = new Map();
     for (const head of headEls) {
-      const on = pageIsDark(doc, head);
+      const on = pageIsDark(doc, head, seen);
       if (on !== dark) headsOn.set(head, on ? 'dark' : 'light');
     }
   }
@@ -573,10 +575,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       lastState = 'no-article';
       return result();
     }
-    dark = pageIsDark(doc, scopeEl);
     // The headline and standfirst outside the article are read with it, before it.
     headEls = findHeads(scopeEl);
-    readHeadBackgrounds();
+    readBackgrounds(scopeEl);
     lastState = await markSubtree(scopeEl, gen, headEls);
     // Also without a match: the style is there for marks that later passes (live text) write.
     if (gen === generation) paint();
@@ -652,8 +653,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     retheme() {
       if (destroyed || !scopeEl?.isConnected) return;
       const was = { dark, headsOn };
-      dark = pageIsDark(doc, scopeEl);
-      readHeadBackgrounds();
+      readBackgrounds(scopeEl);
       // The heads' marks whose background changed kind against the article's follow it.
       const moved = headEls.filter((h) => was.headsOn.get(h) !== headsOn.get(h));
       if (dark === was.dark && moved.length === 0) return;

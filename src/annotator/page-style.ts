@@ -48,13 +48,18 @@ export function isDarkColor(css: string): boolean | null {
  * Whether the text at `from` (the article) sits on a dark background: the first ancestor, from
  * `from` up to <html>, with an opaque enough background colour decides. A site that paints its dark
  * theme on a wrapper, not on body or html, is dark too. A style read per ancestor, once per pass
- * and when the page's theme may have changed (theme-watch.ts).
+ * and when the page's theme may have changed (theme-watch.ts). `seen` keeps each ancestor's answer
+ * across calls, so the article and its headline parts, which share most ancestors, read each once.
  */
-export function pageIsDark(doc: Document, from: Element): boolean {
+export function pageIsDark(doc: Document, from: Element, seen?: Map<Element, boolean | null>): boolean {
   const view = doc.defaultView;
   if (!view) return false;
   for (let el: Element | null = from; el; el = el.parentElement) {
-    const dark = isDarkColor(view.getComputedStyle(el).backgroundColor);
+    let dark = seen?.get(el);
+    if (dark === undefined) {
+      dark = isDarkColor(view.getComputedStyle(el).backgroundColor);
+      seen?.set(el, dark);
+    }
     if (dark !== null) return dark;
   }
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;

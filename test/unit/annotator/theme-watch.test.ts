@@ -87,17 +87,24 @@ describe('engine.retheme', () => {
     document.getElementById(STYLE_ID)?.remove();
   });
 
-  it('switches the mark colours when the background behind the article turns dark, and back', async () => {
-    document.body.innerHTML =
-      '<div id="shell"><article><p>Ukraine asks for security guarantees before a ceasefire.</p></article></div>';
+  /** The engine over the page's <article>, every mention marked, and the mark stylesheet's text. */
+  function articleEngine(findHead?: (doc: Document) => Element[]) {
     const engine = createAnnotator({
       root: document,
       matcher: guarantees,
       settings: { ...DEFAULT_SETTINGS, density: 'every' },
       findArticle: (doc) => doc.querySelector('article'),
+      ...(findHead ? { findHead } : {}),
     });
-    await engine.annotate();
     const css = () => document.getElementById(STYLE_ID)!.textContent!;
+    return { engine, css };
+  }
+
+  it('switches the mark colours when the background behind the article turns dark, and back', async () => {
+    document.body.innerHTML =
+      '<div id="shell"><article><p>Ukraine asks for security guarantees before a ceasefire.</p></article></div>';
+    const { engine, css } = articleEngine();
+    await engine.annotate();
     // The proposal colours of the light and dark palettes (page-style.ts).
     expect(css()).toContain('#b45309');
     document.getElementById('shell')!.style.backgroundColor = 'rgb(17, 17, 17)';
@@ -116,14 +123,8 @@ describe('engine.retheme', () => {
         <article><p>Ukraine asks for security guarantees before a ceasefire, officials said on Friday after a
         long day of talks in which both sides set out what they would need to sign.</p></article>
       </div>`;
-    const engine = createAnnotator({
-      root: document,
-      matcher: guarantees,
-      settings: { ...DEFAULT_SETTINGS, density: 'every' },
-      findArticle: (doc) => doc.querySelector('article'),
-    });
+    const { engine, css } = articleEngine();
     await engine.annotate();
-    const css = () => document.getElementById(STYLE_ID)!.textContent!;
     const on = () => [...document.querySelectorAll(MARK_TAG)].map((m) => m.getAttribute(ON_ATTR));
     // The headline's mark on its dark banner, the article's on white: each in its own palette.
     expect(on()).toEqual(['dark', null]);
@@ -135,6 +136,33 @@ describe('engine.retheme', () => {
     expect(on()).toEqual([null, null]);
     expect(css()).not.toContain(ON_ATTR);
     expect(css()).not.toContain('#b45309');
+    engine.destroy();
+  });
+
+  it('reads the background of each ancestor once for the article and all its headline parts', async () => {
+    document.body.innerHTML = `<div id="shell" style="background-color: rgb(255, 255, 255)"><main>
+        <header><h1>Ukraine weighs security guarantees</h1><ul>
+          <li>Kyiv wants security guarantees from the US as well as from Europe</li>
+          <li>A ceasefire comes first in Ukraine's counterproposal, officials say</li></ul></header>
+        <article><p>Ukraine asks for security guarantees before a ceasefire.</p></article>
+      </main></div>`;
+    const { engine } = articleEngine((doc) => [...doc.querySelectorAll('h1, li')]);
+    const read = new Map<Element, number>();
+    const original = window.getComputedStyle;
+    window.getComputedStyle = ((el: Element, pseudo?: string | null) => {
+      read.set(el, (read.get(el) ?? 0) + 1);
+      return original.call(window, el, pseudo);
+    }) as typeof window.getComputedStyle;
+    try {
+      await engine.annotate();
+    } finally {
+      window.getComputedStyle = original;
+    }
+    const shell = document.getElementById('shell')!;
+    // Every part's climb ends at the white shell, which was read once.
+    expect(read.get(shell)).toBe(1);
+    expect([...read.values()].every((n) => n === 1)).toBe(true);
+    expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThan(2);
     engine.destroy();
   });
 });
