@@ -21,6 +21,7 @@ import {
   OTHER_HOST,
   REPO_ROOT,
   reportFor,
+  snapshot,
   startFixtureServer,
   type TestPage,
   UNN_ARTICLE_PATH,
@@ -127,20 +128,6 @@ function patchSettings(browser: BrowserSession, patch: object): Promise<void> {
     },
     patch,
   );
-}
-
-/** The article text as the reader sees it, and the marks on the page per entry id. */
-function snapshot(page: TestPage, selector: string) {
-  return page.evaluate((sel: string) => {
-    const ids: Record<string, number> = {};
-    for (const m of document.querySelectorAll('standpoint-mark:not([data-sp-part])')) {
-      const id = m.getAttribute('data-sp-id') ?? '';
-      ids[id] = (ids[id] ?? 0) + 1;
-    }
-    // innerText on purpose: the promise is about the text as the reader sees it.
-    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is compared
-    return { text: (document.querySelector(sel) as HTMLElement | null)?.innerText ?? '', ids };
-  }, selector);
 }
 
 describe.each(BROWSERS)('annotator in %s', (browserName) => {

@@ -16,6 +16,7 @@ import {
   launch,
   OTHER_HOST,
   REPO_ROOT,
+  snapshot,
   startFixtureServer,
 } from './harness/index.ts';
 
@@ -43,17 +44,6 @@ const PAGES = [
 const DEVSET = path.join(REPO_ROOT, 'test/devset');
 const kinds = new Map(loadDataset(path.join(REPO_ROOT, 'data')).dataset!.entries.map((e) => [e.id, e.kind]));
 
-/** Marks per entry id (first pieces only), and the text of the page's body as shown. */
-function marked() {
-  const ids: Record<string, number> = {};
-  for (const m of document.querySelectorAll('standpoint-mark:not([data-sp-part])')) {
-    const id = m.getAttribute('data-sp-id') ?? '';
-    ids[id] = (ids[id] ?? 0) + 1;
-  }
-  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is compared
-  return { ids, text: document.body.innerText };
-}
-
 describe.each(BROWSERS)('dev-set articles under their outlets’ hostnames in %s', (browserName) => {
   let server: FixtureServer;
   let browser: BrowserSession;
@@ -77,14 +67,14 @@ describe.each(BROWSERS)('dev-set articles under their outlets’ hostnames in %s
       counts: Record<string, number>;
     };
     const reference = await browser.open(server.url(OTHER_HOST, p.path));
-    const plain = await reference.evaluate(marked);
+    const plain = await snapshot(reference, 'body');
     await reference.close();
     expect(plain.ids).toEqual({});
 
     const page = await browser.open(server.url(p.host, p.path));
     await page.waitForSelector('html[data-standpoint="ready"]');
     await page.waitForSelector('standpoint-mark');
-    const { ids, text } = await page.evaluate(marked);
+    const { ids, text } = await snapshot(page, 'body');
     expect(text).toBe(plain.text);
     // Nothing outside the article, nothing the gold does not count.
     const unexpected = Object.keys(ids).filter((id) => !gold.counts[id]);

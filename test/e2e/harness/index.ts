@@ -36,6 +36,7 @@
  *   `raw` (playwright-core Page in Chromium, puppeteer-core Page in Firefox).
  *   For browser-specific needs call `launchChromium` (context, extensionId, serviceWorker) or
  *   `launchFirefox` (browser, geckoId, uuid) directly.
+ * - What a page shows: `snapshot(page, selector)` is the text there as rendered and the marks per id.
  * - Asking the extension: `inExtension(browser, fn, arg)` runs `fn` with its API; `reportFor(browser,
  *   url)` is the page report the background keeps for the tab showing `url`, `reportsFor` all of
  *   them with their keys (extension.ts).
@@ -74,6 +75,7 @@ export {
   UNN_UK_ARTICLE_PATH,
 } from './fixtures.ts';
 export { OTHER_HOST, REPO_ROOT, servedHosts, supportedHosts } from './hosts.ts';
+export { snapshot } from './marks.ts';
 export { FIXTURE_SITES, type FixtureServer, startFixtureServer } from './server.ts';
 export type { BrowserSession, TestPage, WaitOptions } from './session.ts';
 
