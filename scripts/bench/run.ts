@@ -448,7 +448,24 @@ async function profileRun(context: BrowserContext, url: string, name: string, ro
   }
 }
 
-/** The content script's first check, `runs` times each way, cold in fresh tabs (medians). */
+/** `fn` once in a fresh tab of `url` (its code cold), the tab closed after. */
+async function inFreshTab<T>(
+  context: BrowserContext,
+  url: string,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
+  const { page } = await openBench(context, url);
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The content script's first check, `runs` times each way, and the headline lookup of a full pass,
+ * `runs` times, each cold in a fresh tab (medians).
+ */
 async function precheckRuns(
   context: BrowserContext,
   url: string,
@@ -456,30 +473,23 @@ async function precheckRuns(
   runs: number,
 ): Promise<Report['precheck'][string]> {
   const got: Record<'walk' | 'textContent', { ms: number; yes: boolean }[]> = { walk: [], textContent: [] };
-  for (let run = 0; run < runs; run++)
-    for (const how of ['walk', 'textContent'] as const) {
-      const { page } = await openBench(context, url);
-      try {
-        got[how].push(
-          await page.evaluate(
+  const heads: { ms: number; found: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const how of ['walk', 'textContent'] as const)
+      got[how].push(
+        await inFreshTab(context, url, (page) =>
+          page.evaluate(
             ({ root, how }) =>
               (window as unknown as BenchWindow).StandpointBench.precheck(document.querySelector(root)!, how),
             { root, how },
           ),
-        );
-      } finally {
-        await page.close();
-      }
-    }
-  // The headline lookup of a full pass, cold in fresh tabs too.
-  const heads: { ms: number; found: number }[] = [];
-  for (let run = 0; run < runs; run++) {
-    const { page } = await openBench(context, url);
-    try {
-      heads.push(await page.evaluate(() => (window as unknown as BenchWindow).StandpointBench.head()));
-    } finally {
-      await page.close();
-    }
+        ),
+      );
+    heads.push(
+      await inFreshTab(context, url, (page) =>
+        page.evaluate(() => (window as unknown as BenchWindow).StandpointBench.head()),
+      ),
+    );
   }
   return {
     ms: median(got.walk.map((r) => r.ms)),
