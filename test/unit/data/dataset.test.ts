@@ -50,8 +50,10 @@ function taxonomyIds(): Record<'parties' | 'people' | 'plans' | 'proposals', str
 }
 
 const isSeed = (s: Source) => s.publisher === 'UNN' && s.date === '2025-04-25' && s.via === 'CNN';
+const positionsOf = (party: string, subject: string) =>
+  dataset.positions.filter((p) => p.party === party && p.subject === subject);
 const seedPositions = (party: string, subject: string) =>
-  dataset.positions.filter((p) => p.party === party && p.subject === subject && p.sources.some(isSeed));
+  positionsOf(party, subject).filter((p) => p.sources.some(isSeed));
 
 describe('the bundled dataset', () => {
   it('lists exactly the taxonomy ids of taxonomy.md in src/data/taxonomy.ts', () => {
@@ -156,14 +158,12 @@ describe('the bundled dataset', () => {
       expect(p.date <= BIDEN_LAST_DAY, `${p.id} is dated ${p.date}`).toBe(true);
       expect(p.summary.uk, p.id).toMatch(/Байден/);
     }
-    const of = (party: string, subject: string) =>
-      dataset.positions.filter((p) => p.party === party && p.subject === subject);
     // On the seed's date the US held its April 2025 framework's view, not the earlier administration's.
-    expect(stanceAt(of('us', 'security-guarantees'), '2025-04-25')?.held?.id).toBe(
+    expect(stanceAt(positionsOf('us', 'security-guarantees'), '2025-04-25')?.held?.id).toBe(
       'us/security-guarantees/2025-04-17',
     );
     for (const subject of ['security-guarantees', 'military-aid']) {
-      const now = stanceAt(of('us', subject), null)!.now;
+      const now = stanceAt(positionsOf('us', subject), null)!.now;
       expect(now.summary.en, `the US's latest on ${subject}`).not.toMatch(/Biden/);
     }
   });
