@@ -24,9 +24,9 @@ const parsers: [string, (html: string) => Document][] = [
   ['linkedom', (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document],
 ];
 
-/** The text of each element `findArticleHead` gives for the page's articleBody. */
-function head(doc: Document): string[] {
-  const article = findArticleRoot(doc)!;
+/** The text of each element `findArticleHead` gives for the page's body (`#body`), found as at `url`. */
+function head(doc: Document, url?: string): string[] {
+  const article = findArticleRoot(doc, url)!;
   expect(article.id).toBe('body');
   return findArticleHead(doc, article).map((el) => (el.textContent ?? '').trim());
 }
@@ -110,12 +110,7 @@ describe.each(parsers)('findArticleHead (%s)', (_, load) => {
         <p>Kyiv insists on security guarantees from the US, and not only from Europe, a source said today.</p>
         <p>The initial US framework would recognize Russia's control over Crimea, which Ukraine rejects.</p>
       </div></div></article>`);
-    const article = findArticleRoot(
-      doc,
-      'https://www.theguardian.com/world/2025/apr/26/ukraine-war-briefing',
-    )!;
-    expect(article.id).toBe('body');
-    expect(findArticleHead(doc, article).map((el) => (el.textContent ?? '').trim())).toEqual([
+    expect(head(doc, 'https://www.theguardian.com/world/2025/apr/26/ukraine-war-briefing')).toEqual([
       'Ukraine war briefing: Kyiv answers the US framework',
       "Kyiv's counterproposal asks for security guarantees from the US as well as Europe",
       "Ukraine will not recognize Russia's control over Crimea, officials say",
