@@ -71,7 +71,9 @@ export const ContextRuleSchema = v.strictObject({
   near: v.optional(v.array(text)),
   window: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   actor: v.optional(v.boolean()),
+  seat: v.optional(v.boolean()),
   notNear: v.optional(v.array(text)),
+  unlessNear: v.optional(v.array(text)),
   description: text,
 });
 

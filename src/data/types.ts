@@ -53,8 +53,12 @@ export interface ContextRule {
   window?: number;
   /** Built-in rule: the name acts as a subject/actor in its sentence and is not a dateline. */
   actor?: boolean;
+  /** Built-in rule: a government's building (the White House, the Kremlin) that is not a venue. */
+  seat?: boolean;
   /** Words that, near the name, cancel it (e.g. "cereal" for Kellogg). */
   notNear?: string[];
+  /** Words that, also near the name, lift the `notNear` veto ("Gaza" near "Ukraine" compares two wars). */
+  unlessNear?: string[];
   description: string;
 }
 

@@ -18,7 +18,7 @@ export function expandWordLists(
   lists: Record<string, WordList>,
   problem: (rule: string, message: string) => void,
 ): Record<string, ContextRule> {
-  const expand = (rule: string, field: 'near' | 'notNear', phrases: string[] | undefined) => {
+  const expand = (rule: string, field: 'near' | 'notNear' | 'unlessNear', phrases: string[] | undefined) => {
     if (!phrases) return undefined;
     return phrases.flatMap((p, i) => {
       if (!p.startsWith(LIST_PREFIX)) return [p];
@@ -39,6 +39,8 @@ export function expandWordLists(
       const notNear = expand(id, 'notNear', rule.notNear);
       if (near) out.near = near;
       if (notNear) out.notNear = notNear;
+      const unlessNear = expand(id, 'unlessNear', rule.unlessNear);
+      if (unlessNear) out.unlessNear = unlessNear;
       return [id, out];
     }),
   );

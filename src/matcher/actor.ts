@@ -42,7 +42,8 @@ const EN_ACTOR_BEFORE = words(
     'warned warning accused accusing offer offers offered give gives gave giving hand hands handed press presses ' +
     'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
     'persuaded favouring favoring favours favors favoured favored criticised criticized criticise criticize ' +
-    'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming',
+    'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming provide provides ' +
+    'providing provided sway swaying swayed',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
@@ -66,7 +67,7 @@ const EN_ASK_TO = words(
     'encouraged encouraging',
 );
 /** "demands that Kyiv pull out", "insisted Kyiv withdraw": the word before a subjunctive clause. */
-const EN_SUBJUNCTIVE = words('that insist insists insisted demand demands demanded');
+const EN_SUBJUNCTIVE = words('that insist insists insisted insisting demand demands demanded demanding');
 /** "demands that Kyiv pull out": the city does the verb in a subjunctive clause. */
 const EN_BASE_VERBS = words(
   'pull withdraw cede give accept recognise recognize abandon drop renounce surrender hand leave agree sign ' +
@@ -135,7 +136,7 @@ const UK_ASIDES = words('мабуть однак проте втім натом�
  */
 const UK_CAPITALS = words('київ москва вашингтон брюссель лондон париж берлін пекін');
 /** Words that may open the clause before "У Москві заявили" ("Також у Москві заявили", "Про це у Києві кажуть"). */
-const UK_OPENERS = words('а але тим часом згодом тож відтак ж же це про');
+const UK_OPENERS = words('а але тим часом згодом тож відтак ж же це про якщо коли бо що щоб оскільки хоча');
 const UK_PLACE_BEFORE = words(
   'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр',
 );
@@ -162,7 +163,9 @@ const UK_THEY_SAY = words(
     'відкинули відкидають назвали називають підтвердили підтверджують спростували зазначили зазначають ' +
     'зауважили розраховують сподіваються очікують погодилися погоджуються вимагають вимагали пропонують ' +
     'запропонували хочуть готові побоюються визнали визнають застерегли попередили відмовилися відмовляються ' +
-    'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали',
+    'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали ' +
+    // The same in Russian, for the Russian names ("В Кремле заявили").
+    'считают ответили отметили подчеркнули сообщили отказались',
 );
 /**
  * Common Ukrainian finite verbs the endings miss, and the stance words that stand for a verb
@@ -258,7 +261,7 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   // "support for Kyiv", "sanctions on Moscow", "response from Moscow", "allies of Kyiv": a government,
   // despite the preposition.
   if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;
-  if (b && b.key === 'of' && bb && EN_ALLIES.has(bb.key)) return true;
+  if (b && b.key === 'of' && bb && (EN_ALLIES.has(bb.key) || bb.key === 'behalf')) return true;
   // "called on Washington to show restraint" (but "called to Moscow" is a summons to a place).
   if (b && b.key === 'on' && /^call(s|ed|ing)?$/.test(bb?.key ?? '')) return true;
   // "a way for Washington to recoup": the city does the verb.
@@ -351,20 +354,25 @@ function ukSubject(tokens: TokenSeq, j: number): boolean {
   return false;
 }
 
-/**
- * "У Москві заявили", "Також у Москві тоді пообіцяли": at the head of its clause ("Експерти в Москві
- * вважають" has its subject already), the city's speaking verb after at most two adverbs.
- */
-function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
+/** The preposition at `i - 1` opens its clause ("У Москві…", "Також у Москві…", "…, а в Кремлі…"). */
+function ukOpensClause(tokens: TokenSeq, i: number): boolean {
   const p = before(tokens, i, 2);
-  const opens =
+  return (
     !p ||
     tokens.at(i - 1)!.gap >= Gap.Soft ||
     UK_ADVERBS.has(p.key) ||
     UK_AND.has(p.key) ||
     UK_ASIDES.has(p.key) ||
-    UK_OPENERS.has(p.key);
-  if (!opens) return false;
+    UK_OPENERS.has(p.key)
+  );
+}
+
+/**
+ * "У Москві заявили", "Також у Москві тоді пообіцяли": at the head of its clause ("Експерти в Москві
+ * вважають" has its subject already), the city's speaking verb after at most two adverbs.
+ */
+function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
+  if (!ukOpensClause(tokens, i)) return false;
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, j, k);
     if (!a || a.gap !== Gap.Space) return false;
@@ -372,4 +380,64 @@ function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
     if (!UK_ADVERBS.has(a.key)) return false;
   }
   return false;
+}
+
+/** A word right before a seat of government that makes it the building: "talks at the White House". */
+const EN_SEAT_PLACE_BEFORE = words(
+  'at in inside outside to into near around toward towards across visit visited visiting via',
+);
+/** "a White House event", "the Kremlin walls": the building itself. */
+const EN_SEAT_PLACE_AFTER = words(
+  'lawn grounds podium ballroom event events dinner lunch driveway gates walls wall visit visits stairs ' +
+    'corridors halls hall',
+);
+const EN_CLOSE = words('close closer closest');
+const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навколо під');
+/** What happens in a building, not what its people do: "У Білому домі відбулися переговори". */
+const UK_EVENT_VERBS = words(
+  'відбулися відбулись відбувалися відбуваються відбудуться тривали тривають пройшли проходять проходили ' +
+    'зібралися збираються зустрілися зустрічаються розпочалися почалися завершилися лунали лунають ' +
+    'прийняли приймали приймають',
+);
+const UK_SEAT_HAS = words('немає нема є бракує вистачає панує');
+/**
+ * "У Кремлі заявили", "В Кремлі висловились", "У Білому домі оцінюють": a seat's people act, with no
+ * subject of their own. Unlike a city, a building whose plural verb is not an event is its government.
+ */
+function ukSeatActs(tokens: TokenSeq, i: number, j: number): boolean {
+  if (!ukOpensClause(tokens, i)) return false;
+  if (ukTheySay(tokens, i, j)) return true;
+  for (let k = 1; k <= 3; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space || a.form !== a.key) return false;
+    // "Якщо в Кремлі немає волі": what its people have or lack.
+    if (UK_SEAT_HAS.has(a.key)) return true;
+    if (/(ли|лись|лися|ють|ять|ать|уть)$/.test(a.key) && a.key.length > 4) return !UK_EVENT_VERBS.has(a.key);
+    if (!UK_ADVERBS.has(a.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * The built-in `seat` rule: a building that stands for its government (the White House, the Kremlin)
+ * counts, except as a venue ("talks at the White House", "flew to the Kremlin", "переговори у Білому
+ * домі", "в Кремлі тривали понад п'ять годин"). As with the capitals, a letter or pressure "to" or
+ * "on" the building goes to the government ("a letter to the White House"), and "У Кремлі заявили"
+ * is its people speaking.
+ */
+export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
+  // "at the White House" is also found as "White House" after "the": look past the article.
+  const article = /^(the|a)$/.test(before(tokens, i)?.key ?? '') ? 1 : 0;
+  const a = after(tokens, j);
+  if (a && a.gap === Gap.Space && EN_SEAT_PLACE_AFTER.has(a.key)) return false;
+  const b = before(tokens, i, 1 + article);
+  if (!b) return true;
+  if (isCyrillic(tokens.at(i)!.form))
+    return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));
+  const bb = before(tokens, i, 2 + article);
+  // "pro-Kremlin bloggers" are not the Kremlin.
+  if (b.key === '-' && bb?.key === 'pro') return false;
+  if (!EN_SEAT_PLACE_BEFORE.has(b.key)) return true;
+  // "a letter to the White House", "a source close to the Kremlin": its people, not the building.
+  return b.key === 'to' && bb !== undefined && (EN_ACTOR_AFTER_PREP.has(bb.key) || EN_CLOSE.has(bb.key));
 }

@@ -13,6 +13,19 @@ export const BLOCKERS: string[] = [
   'Kellogg (Co|Company|School)',
   "Kellogg's",
   '(Київ|Києва) (Пост|Індепендент)',
+  // An AP dateline names the country after the city ("KYIV, Ukraine (AP) —"); the city is never an
+  // actor there, and neither is the country.
+  '(KYIV|KHARKIV|ODESA|LVIV|DNIPRO|ZAPORIZHZHIA|KHERSON|MYKOLAIV|SUMY|KRAMATORSK|CHERNIHIV|POLTAVA|IRPIN|BUCHA) ~1 Ukraine',
+  'MOSCOW ~1 Russia',
+  // Regions, an agency and a tournament, not the bloc or the state.
+  '(Eastern|Western|Central|Northern|Southern|Southeastern|Southeast) Europe',
+  'Agence France-Presse',
+  'French Open',
+  // Trump's family and businesses are not the president.
+  '(Melania|Ivanka|Eric|Lara|Barron|Tiffany) Trump',
+  'Donald Trump Jr',
+  'Trump (Tower|Organization)',
+  'Мелані{я|ї|ю|єю} Трамп',
   // Publishers named after the country.
   '(РБК|RBC)-(Україн{а|и|і|у|ою}|Ukraine)',
 ];

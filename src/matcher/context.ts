@@ -2,13 +2,15 @@
  * Context rules from the dataset (`meta.json` contexts): a name counts only where its rule holds.
  *   near     one of these words/phrases within `window` words                -> required
  *   actor    the built-in city-as-government heuristic (actor.ts)             -> required
+ *   seat     the built-in government-building rule: not a venue (actor.ts)     -> vetoes
  *   notNear  none of these within the window                                 -> vetoes
+ *   unlessNear  one of these within the window lifts the notNear veto
  * When both `near` and `actor` are given, either one is enough.
  */
 import type { MatchRule } from '../data/types.ts';
-import { isActor } from './actor.ts';
+import { isActor, isSeat } from './actor.ts';
 import { compilePattern } from './pattern.ts';
-import { DASH_HASH, hashKey, type TokenList } from './tokenize.ts';
+import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
 
 export const DEFAULT_WINDOW = 8;
 
@@ -16,8 +18,10 @@ export const DEFAULT_WINDOW = 8;
 export interface CompiledContext {
   near: string[][];
   notNear: string[][];
+  unlessNear: string[][];
   window: number;
   actor: boolean;
+  seat: boolean;
 }
 
 function phrases(list: string[] | undefined): string[][] {
@@ -33,8 +37,10 @@ export function compileContext(rule: MatchRule): CompiledContext {
   return {
     near: phrases(rule.near),
     notNear: phrases(rule.notNear),
+    unlessNear: phrases(rule.unlessNear),
     window: rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
+    seat: rule.seat === true,
   };
 }
 
@@ -96,6 +102,41 @@ function phraseWithin(
   return false;
 }
 
+/** What crossing into another sentence adds to a distance: the mention's own sentence binds closer. */
+const SENTENCE_STEP = 3;
+
+/**
+ * How far from tokens[i..j] the nearest phrase of the list starts, within `max` words on either side:
+ * words counted, plus SENTENCE_STEP for each sentence end crossed (Infinity: none).
+ */
+function distanceTo(tokens: TokenList, i: number, j: number, max: number, list: string[][]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let d = 1, step = 0; d <= max && i - d >= 0; d++) {
+    if (tokens.at(i - d + 1)!.gap >= Gap.Sentence) step += SENTENCE_STEP;
+    if (phraseWithin(tokens, i - d, i - d, i, j, list)) {
+      best = d + step;
+      break;
+    }
+  }
+  for (let d = 1, step = 0; d <= max && j + d < tokens.length; d++) {
+    if (tokens.at(j + d)!.gap >= Gap.Sentence) step += SENTENCE_STEP;
+    if (phraseWithin(tokens, j + d, j + d, i, j, list)) return Math.min(best, d + step);
+  }
+  return best;
+}
+
+/**
+ * A `notNear` veto is lifted when an `unlessNear` phrase is nearer than the vetoing one: "a ceasefire
+ * in Ukraine" after "Gaza" in the sentence before is this war's; "the 20-point plan for Gaza" before
+ * "Ukraine" in the next sentence, or the "Gaza ceasefire" of "Gaza ceasefire, Russia-Ukraine war",
+ * is not.
+ */
+function rescued(ctx: CompiledContext, tokens: TokenList, i: number, j: number): boolean {
+  if (ctx.unlessNear.length === 0) return false;
+  const veto = distanceTo(tokens, i, j, ctx.window, ctx.notNear);
+  return distanceTo(tokens, i, j, ctx.window, ctx.unlessNear) < veto;
+}
+
 /**
  * Does the rule hold for the mention covering tokens[i..j]? 'support' means only the `near` words
  * are missing: the mention still counts if the same entry is found unambiguously elsewhere in the
@@ -111,7 +152,13 @@ export function contextHolds(
   // The window may cross lines: a headline's context is often the paragraph under it.
   const from = Math.max(0, i - ctx.window);
   const to = Math.min(tokens.length - 1, j + ctx.window);
-  if (ctx.notNear.length > 0 && phraseWithin(tokens, from, to, i, j, ctx.notNear)) return 'no';
+  if (
+    ctx.notNear.length > 0 &&
+    phraseWithin(tokens, from, to, i, j, ctx.notNear) &&
+    !rescued(ctx, tokens, i, j)
+  )
+    return 'no';
+  if (ctx.seat && !isSeat(tokens, i, j)) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';
   if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';

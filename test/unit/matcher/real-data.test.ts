@@ -35,6 +35,66 @@ describe('the real dataset', () => {
   });
 });
 
+describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 30 November 2026)', () => {
+  const ids = (text: string) => m.find(text).map((x) => `${x.id}:${x.text}`);
+  it('counts a seat of government that acts, not the building as a venue', () => {
+    expect(ids('The White House said it would respond. Trump told reporters at the White House.')).toEqual([
+      'us:The White House',
+      'trump:Trump',
+    ]);
+    expect(
+      ids(
+        'A source close to the Kremlin said so. Witkoff will visit the Kremlin. Pro-Kremlin bloggers cheered.',
+      ),
+    ).toEqual(['russia:the Kremlin', 'witkoff:Witkoff']);
+    expect(ids('A White House event was held. The Kremlin rejected it.')).toEqual(['russia:The Kremlin']);
+    expect(
+      ids('У Кремлі заявили, що ні. В Кремлі висловились про ідею. Якщо в Кремлі немає волі, то що?'),
+    ).toEqual(['russia:Кремлі', 'russia:Кремлі', 'russia:Кремлі']);
+    expect(ids("Їхні переговори в Кремлі тривали п'ять годин. У Білому домі відбулися переговори.")).toEqual(
+      [],
+    );
+    expect(ids('На зустріч у Білому домі запросили лідерів. Білий дім відповів.')).toEqual(['us:Білий дім']);
+  });
+  it("marks this war's truce and plan, not another war's", () => {
+    const truce = (text: string) =>
+      m
+        .find(text)
+        .filter((x) => x.kind !== 'party')
+        .map((x) => x.text);
+    expect(truce('Trump brokered a ceasefire in Gaza. Now he wants a ceasefire in Ukraine.')).toEqual([
+      'ceasefire',
+    ]);
+    expect(truce('What did Trump say about the Gaza ceasefire, and the Russia-Ukraine war?')).toEqual([]);
+    expect(truce('The 20-point plan for Gaza was signed. Ukraine sent its 20-point plan on Friday.')).toEqual(
+      ['20-point plan'],
+    );
+    expect(truce("Перемир'я в секторі Газа тримається. Перемир'я з Росією не настало.")).toEqual([
+      "Перемир'я",
+    ]);
+    expect(
+      truce('Ceasefires between India and Pakistan held; in Ukraine a ceasefire is still far off.'),
+    ).toEqual(['ceasefire']);
+  });
+  it('keeps datelines, regions, an agency and the president’s family out', () => {
+    expect(
+      ids('KYIV, Ukraine (AP) — Melania Trump smiled in Eastern Europe, Agence France-Presse reported.'),
+    ).toEqual([]);
+    expect(ids('Україна чекає на реакцію Сполучених Штатів Америки.')).toEqual([
+      'ukraine:Україна',
+      'us:Сполучених Штатів Америки',
+    ]);
+  });
+  it('finds the group names reporting uses', () => {
+    expect(ids('Російська влада наполягає. Переговори з українськими чиновниками. Саміт Євроради.')).toEqual([
+      'russia:Російська влада',
+      'ukraine:українськими чиновниками',
+      'europe:Євроради',
+    ]);
+    expect(ids('He said the Russian government had agreed.')).toEqual(['russia:the Russian government']);
+  });
+});
+
 describe('the build-time matcher (serialised, as pages load it)', () => {
   it('finds exactly what compiling the names finds, on every development article', () => {
     const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
