@@ -85,6 +85,19 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
       'us:Сполучених Штатів Америки',
     ]);
   });
+  it("does not read a late-2025 plan as April's for Witkoff or Crimea near it", () => {
+    const plans = (text: string) =>
+      m
+        .find(text)
+        .filter((x) => x.kind === 'plan')
+        .map((x) => `${x.id}:${x.text}`);
+    expect(
+      plans('У грудні Віткофф знову говорив про Крим. Пропозиція США не передбачає відведення військ.'),
+    ).toEqual([]);
+    expect(plans('After the London talks in April, the US proposal on Crimea stood.')).toEqual([
+      'us-framework-2025-04:the US proposal',
+    ]);
+  });
   it('finds the group names reporting uses', () => {
     expect(ids('Російська влада наполягає. Переговори з українськими чиновниками. Саміт Євроради.')).toEqual([
       'russia:Російська влада',
