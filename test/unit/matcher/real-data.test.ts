@@ -98,6 +98,18 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
       'us-framework-2025-04:the US proposal',
     ]);
   });
+  it("finds November's plan by the loose names reporting gives it, never Gaza's", () => {
+    const plans = (text: string) =>
+      m
+        .find(text)
+        .filter((x) => x.kind === 'plan')
+        .map((x) => `${x.id}:${x.text}`);
+    expect(plans('After the leak of the 28-point plan in November, Europe rejected the US draft.')).toEqual([
+      'us-28-point-plan-2025-11:28-point plan',
+      'us-28-point-plan-2025-11:the US draft',
+    ]);
+    expect(plans("In November, Hamas accepted parts of Trump's peace plan for Gaza.")).toEqual([]);
+  });
   it('finds the group names reporting uses', () => {
     expect(ids('Російська влада наполягає. Переговори з українськими чиновниками. Саміт Євроради.')).toEqual([
       'russia:Російська влада',
