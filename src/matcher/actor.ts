@@ -242,6 +242,25 @@ function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | 
   return dir === 1 ? j + 2 : i - 2;
 }
 
+const EN_CAPITALS = words('kyiv kiev moscow washington paris berlin london brussels beijing rome warsaw');
+
+/** The next capital of a comma list ("Paris, Berlin, and London"), if one follows the city at j. */
+function enListNext(tokens: TokenSeq, j: number): number | undefined {
+  const a = after(tokens, j);
+  if (!a || a.gap !== Gap.Soft) return undefined;
+  if (EN_CAPITALS.has(a.key) && a.form !== a.key) return j + 1;
+  const c = after(tokens, j, 2);
+  if (
+    (a.key === 'and' || a.key === 'or') &&
+    c &&
+    c.gap === Gap.Space &&
+    EN_CAPITALS.has(c.key) &&
+    c.form !== c.key
+  )
+    return j + 2;
+  return undefined;
+}
+
 function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow") share the words around the
   // pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and Moscow", "Washington and Kyiv agreed".
@@ -270,6 +289,9 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
+  // "Paris, Berlin, and London would defend Ukraine": a capital in a list acts as the list does.
+  const next = enListNext(tokens, j);
+  if (next !== undefined) return enActor(tokens, next, next);
   if (enVerbAt(tokens, gj)) return true;
   // "Moscow, which has rejected ...": a relative clause with a verb.
   if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;

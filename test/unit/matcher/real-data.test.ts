@@ -110,6 +110,21 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     ]);
     expect(plans("In November, Hamas accepted parts of Trump's peace plan for Gaza.")).toEqual([]);
   });
+  it('reads capitals in a list, and after the signals reporting uses, as governments', () => {
+    expect(ids('Paris, Berlin, and London would defend Ukraine.')).toEqual([
+      'france:Paris',
+      'germany:Berlin',
+      'uk:London',
+      'ukraine:Ukraine',
+    ]);
+    expect(ids('Talks were held in Paris, Berlin and London last week.')).toEqual([]);
+    expect(ids('He signed on behalf of Kyiv, with Moscow demanding Kyiv cede land.')).toEqual([
+      'ukraine:Kyiv',
+      'russia:Moscow',
+      'ukraine:Kyiv',
+      'occupied-territories:cede land',
+    ]);
+  });
   it('finds the group names reporting uses', () => {
     expect(ids('Російська влада наполягає. Переговори з українськими чиновниками. Саміт Євроради.')).toEqual([
       'russia:Російська влада',
