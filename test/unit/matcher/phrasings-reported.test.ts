@@ -66,6 +66,11 @@ const REPORTED: [string, string][] = [
   ['ceasefire', 'The memorandum sets the terms for ceasing hostilities.'],
   ['ceasefire', 'Moscow has broken previous pauses in the fighting.'],
   ['ceasefire', 'Both sides agreed a ban on strikes against energy facilities.'],
+  ['nato-non-accession', "Trump promised Putin that NATO won't expand further."],
+  ['nato-non-accession', "The plan rules out Ukraine's membership of Nato."],
+  ['occupied-territories', 'Zelensky again refused land concessions to Russia.'],
+  ['occupied-territories', 'Ukraine will not sign away its land, Kyiv said.'],
+  ['occupied-territories', 'Kyiv’s allies reject any handover of territory.'],
   // Territory: ceding, swapping, recognising.
   ['occupied-territories', 'Kyiv has ruled out ceding any of its territory to Moscow.'],
   ['occupied-territories', 'Conceding land to Moscow would reward aggression, Ukraine’s allies warned.'],
@@ -484,6 +489,8 @@ const EVERYDAY: string[] = [
   'Trump helped broker a ceasefire between Israel and Hamas.',
   'Перемир’я між Індією та Пакистаном тримається.',
   'Italian peace-keeping troops still serve in Lebanon.',
+  'The airline made concessions to its pilots on land allowances.',
+  'Serbia will not sign away its claim to Kosovo, Belgrade said.',
 ];
 
 describe('proposals as 2025-26 reporting phrases them', () => {
