@@ -45,7 +45,7 @@ const doc = document;
 let matcher: RemoteMatcher | null = null;
 let labels = new Map<string, PageEntry['label']>();
 // Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
-let topic: TopicIds = { signals: new Set(), sides: new Set() };
+let topic: TopicIds = { signals: new Set(), ukraineSide: new Set() };
 // Before any of that: the stems one of those mentions needs (topic-words.ts), and, on a page that
 // has none yet, the watch for text that brings some.
 let topicWords: RegExp | null = null;

@@ -174,7 +174,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // Density 'first': which parties already have their mention.
   const firstParty = new Map<string, Rec>();
   // The topic gate (opts.topic): signals seen since the last full pass.
-  let topicSeen = { signals: 0, sides: 0 };
+  let topicSeen = { signals: 0, ukraineSide: 0 };
   const onTopic = () => !opts.topic || isOnTopic(topicSeen);
 
   function findScope(): Element | null {
@@ -567,7 +567,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (destroyed) return { state: 'disabled', markCount: 0, counts: new Map() };
     if (highlighter.size > 0 || groups.size > 0) clear();
     const gen = ++generation;
-    topicSeen = { signals: 0, sides: 0 };
+    topicSeen = { signals: 0, ukraineSide: 0 };
     scopeEl = findScope();
     headEls = [];
     headsOn = new Map();
