@@ -36,7 +36,7 @@ import { firstSegmentAfter, type Piece, resolvePieces, shownSegment } from './re
 import { RovingEntry } from './roving.ts';
 import { TaskBudget, WRITE_BUDGET_MS } from './schedule.ts';
 import { selectMentions } from './select.ts';
-import { isOnTopic, type TopicIds, tallyTopic } from './topic.ts';
+import { emptyTally, isOnTopic, type TopicIds, tallyTopic } from './topic.ts';
 import type { AnnotateResult, ExtractedText, Matcher, Mention, TextSegment } from './types.ts';
 
 /** Above this much text the page is not annotated (reported as 'too-large'). */
@@ -174,7 +174,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   // Density 'first': which parties already have their mention.
   const firstParty = new Map<string, Rec>();
   // The topic gate (opts.topic): signals seen since the last full pass.
-  let topicSeen = { signals: 0, ukraineSide: 0 };
+  let topicSeen = emptyTally();
   const onTopic = () => !opts.topic || isOnTopic(topicSeen);
 
   function findScope(): Element | null {
@@ -567,7 +567,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (destroyed) return { state: 'disabled', markCount: 0, counts: new Map() };
     if (highlighter.size > 0 || groups.size > 0) clear();
     const gen = ++generation;
-    topicSeen = { signals: 0, ukraineSide: 0 };
+    topicSeen = emptyTally();
     scopeEl = findScope();
     headEls = [];
     headsOn = new Map();

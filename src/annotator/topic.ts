@@ -9,8 +9,9 @@
  * Ukraine once each is enough; one passing "the war in Ukraine" in an unrelated story is not.
  * Plans alone are not enough, though: "Trump's peace plan" and "the 20-point plan" were Gaza's too;
  * nor is Russia alone, which is a party to the Iran nuclear deal, a mediator between Israel and Iran
- * and a name at any rally. So at least one signal must name Ukraine or the people who speak for it:
- * no report on ending this war leaves out the country it is fought in.
+ * and a name at any rally. So a page must also name Ukraine or the people who speak for it, or a
+ * proposal only this war has ("Россия требует вывода войск из Донбасса… В Киеве такие требования
+ * называют…", where Kyiv is the people speaking but not found as such).
  */
 import type { EntryKind } from '../data/types.ts';
 
@@ -19,21 +20,53 @@ export const TOPIC_MIN_SIGNALS = 2;
 
 /** The two sides of the war, by dataset id. */
 export const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
-/** The side a page about the war always names. */
+/** The side a page about the war names, unless it names a proposal only this war has. */
 const UKRAINE = 'ukraine';
+/**
+ * Proposals that other conflicts' news has too (a Gaza ceasefire, Iran's sanctions relief, Taiwan's
+ * security guarantees, Israel's occupied territories): they never show that a page is about this war.
+ * The other proposals (leaving Donbas, the Zaporizhzhia plant, a cap on Ukraine's army…) do.
+ */
+export const GENERIC_PROPOSALS: ReadonlySet<string> = new Set([
+  'ceasefire',
+  'elections',
+  'frozen-assets',
+  'military-aid',
+  'occupied-territories',
+  'sanctions-relief',
+  'security-guarantees',
+  'territorial-integrity',
+]);
 
 export interface TopicIds {
   /** Every id whose mention is a signal: the sides, their people, the peace plans. */
   signals: ReadonlySet<string>;
-  /** The part of `signals` that names Ukraine or its people: a page needs one of these. */
+  /** The part of `signals` that names a side or its people: a page needs one of these. */
+  sides: ReadonlySet<string>;
+  /** The part of `sides` that names Ukraine or its people. */
   ukraineSide: ReadonlySet<string>;
+  /** Proposals only this war has (not in GENERIC_PROPOSALS). */
+  warProposals: ReadonlySet<string>;
 }
 
 /** Signals counted so far on a page. */
 export interface TopicTally {
   signals: number;
+  sides: number;
   ukraineSide: number;
+  warProposals: number;
 }
+
+/** Nothing counted yet. */
+export const emptyTally = (): TopicTally => ({ signals: 0, sides: 0, ukraineSide: 0, warProposals: 0 });
+
+/** No ids at all: before the dataset's entries are known. */
+export const noTopicIds = (): TopicIds => ({
+  signals: new Set(),
+  sides: new Set(),
+  ukraineSide: new Set(),
+  warProposals: new Set(),
+});
 
 type TopicEntry = { id: string; kind: EntryKind; represents?: string };
 
@@ -44,29 +77,39 @@ export function namesASide(e: TopicEntry): boolean {
 
 /** The ids whose mentions show a page is about the war, from the dataset's entries. */
 export function topicIds(entries: readonly TopicEntry[]): TopicIds {
-  const signals = new Set<string>();
-  const ukraineSide = new Set<string>();
+  const ids = noTopicIds() as { [K in keyof TopicIds]: Set<string> };
   for (const e of entries) {
-    if (e.id === UKRAINE || e.represents === UKRAINE) ukraineSide.add(e.id);
-    if (namesASide(e) || e.kind === 'plan') signals.add(e.id);
+    if (namesASide(e)) ids.sides.add(e.id);
+    if (e.id === UKRAINE || e.represents === UKRAINE) ids.ukraineSide.add(e.id);
+    if (namesASide(e) || e.kind === 'plan') ids.signals.add(e.id);
+    if (e.kind === 'proposal' && !GENERIC_PROPOSALS.has(e.id)) ids.warProposals.add(e.id);
   }
-  return { signals, ukraineSide };
+  return ids;
 }
 
 /** Adds the signals among `mentions` (nested ones too: "Ukraine's counterproposal" is two) to `tally`. */
 export function tallyTopic(
   mentions: readonly { id: string }[],
   ids: TopicIds,
-  tally: TopicTally = { signals: 0, ukraineSide: 0 },
+  tally: TopicTally = emptyTally(),
 ): TopicTally {
   for (const m of mentions) {
     if (ids.signals.has(m.id)) tally.signals++;
+    if (ids.sides.has(m.id)) tally.sides++;
     if (ids.ukraineSide.has(m.id)) tally.ukraineSide++;
+    if (ids.warProposals.has(m.id)) tally.warProposals++;
   }
   return tally;
 }
 
-/** Enough signals, one of them Ukraine's side: the page is about the war. */
+/**
+ * Enough signals, one of them a side, and either Ukraine's side or a proposal only this war has:
+ * the page is about the war.
+ */
 export function isOnTopic(tally: TopicTally): boolean {
-  return tally.signals >= TOPIC_MIN_SIGNALS && tally.ukraineSide >= 1;
+  return (
+    tally.signals >= TOPIC_MIN_SIGNALS &&
+    tally.sides >= 1 &&
+    (tally.ukraineSide >= 1 || tally.warProposals >= 1)
+  );
 }

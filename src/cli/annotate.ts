@@ -191,7 +191,7 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
       io.out(formatReport(text, lang, mentions));
       if (!aboutTheWar)
         io.out(
-          `not about the war: ${tally.signals} mention(s) of its sides or plans (${tally.ukraineSide} of Ukraine or its people), ${TOPIC_MIN_SIGNALS} needed, one of them Ukraine's; the extension marks nothing on such a page\n`,
+          `not about the war: ${tally.signals} mention(s) of its sides or plans (${tally.sides} of a side, ${tally.ukraineSide} of Ukraine's, ${tally.warProposals} proposal(s) only this war has), ${TOPIC_MIN_SIGNALS} needed, one of a side, and Ukraine's side or such a proposal; the extension marks nothing on such a page\n`,
         );
     }
     return 0;

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotator } from '../../../src/annotator/engine.ts';
 import { MARK_TAG } from '../../../src/annotator/highlighter.ts';
 import {
+  GENERIC_PROPOSALS,
   isOnTopic,
   TOPIC_MIN_SIGNALS,
   type TopicIds,
@@ -40,7 +41,9 @@ const matcher = wordMatcher({
 });
 const TOPIC: TopicIds = {
   signals: new Set(['ukraine', 'russia', 'zelensky', 'us-28-point-plan-2025-11']),
+  sides: new Set(['ukraine', 'russia', 'zelensky']),
   ukraineSide: new Set(['ukraine', 'zelensky']),
+  warProposals: new Set(['donbas-withdrawal']),
 };
 
 /** An article of `paragraphs`, gated by `topic` (null: no gate). */
@@ -94,9 +97,11 @@ describe('topicIds', () => {
     const found = [{ id: 'eu-ua-counterproposal-2025-04' }, { id: 'ukraine' }, { id: 'us' }];
     const ids = {
       signals: new Set(['eu-ua-counterproposal-2025-04', 'ukraine']),
+      sides: new Set(['ukraine']),
       ukraineSide: new Set(['ukraine']),
+      warProposals: new Set<string>(),
     };
-    expect(tallyTopic(found, ids)).toEqual({ signals: 2, ukraineSide: 1 });
+    expect(tallyTopic(found, ids)).toEqual({ signals: 2, sides: 1, ukraineSide: 1, warProposals: 0 });
     expect(isOnTopic(tallyTopic(found, ids))).toBe(true);
     expect(TOPIC_MIN_SIGNALS).toBe(2);
   });
@@ -110,6 +115,21 @@ describe('topicIds', () => {
     const russia = { id: 'russia' };
     expect(isOnTopic(tallyTopic([russia, russia, russia, russia], TOPIC))).toBe(false);
     expect(isOnTopic(tallyTopic([russia, { id: 'zelensky' }], TOPIC))).toBe(true);
+    // Russia demanding that Ukraine leave Donbas is this war, even where Kyiv is not found as such.
+    expect(isOnTopic(tallyTopic([russia, russia, { id: 'donbas-withdrawal' }], TOPIC))).toBe(true);
+    expect(isOnTopic(tallyTopic([plan, plan, { id: 'donbas-withdrawal' }], TOPIC))).toBe(false);
+  });
+
+  it("holds only proposals of the dataset as generic, and every other proposal as this war's own", () => {
+    const { dataset } = loadDataset(DATA);
+    const entries = toNameIndex(dataset!).entries;
+    const proposals = entries.filter((e) => e.kind === 'proposal').map((e) => e.id);
+    for (const id of GENERIC_PROPOSALS) expect(proposals, id).toContain(id);
+    const ids = topicIds(entries);
+    for (const id of ['donbas-withdrawal', 'zaporizhzhia-npp', 'army-limits'])
+      expect(ids.warProposals.has(id), id).toBe(true);
+    for (const id of ['ceasefire', 'sanctions-relief', 'security-guarantees'])
+      expect(ids.warProposals.has(id), id).toBe(false);
   });
 });
 
