@@ -3,6 +3,8 @@
  * sentence treats it as one ("Kyiv insists", "Moscow's demands", "between Washington and Kyiv",
  * "позиція Києва", "Москва відкидає") and never in a dateline ("Kyiv • UNN",
  * "KYIV, April 25 (Reuters) -", "Київ •"). Conservative by design: no clear signal, no mention.
+ * Also the built-in `seat` rule (`isSeat`, at the end): a seat of government counts unless it is a
+ * venue, the other way round, since "the Kremlin" almost always means the government.
  */
 import { Gap, type Token } from './tokenize.ts';
 
