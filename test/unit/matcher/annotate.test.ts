@@ -49,7 +49,13 @@ describe('standpoint annotate', { timeout: 60000 }, () => {
     const off = io('Trump said the ceasefire in Gaza would hold.');
     expect(await runAnnotate(['-'], off.value)).toBe(0);
     expect(off.out.join('')).toMatch(
-      /^not about the war: 0 mention\(s\) of its sides or plans \(0 of a side\), 2 needed, one of a side/m,
+      /^not about the war: 0 mention\(s\) of its sides or plans \(0 of a side, 0 of Ukraine's, 0 proposal\(s\) only this war has\), 2 needed, one of a side, and Ukraine's side or such a proposal/m,
+    );
+    // Russia alone, as in news of the Iran deal: two signals, but not this war.
+    const russia = io('Russia and China backed Iran; Russia said the sanctions must not return.');
+    expect(await runAnnotate(['-'], russia.value)).toBe(0);
+    expect(russia.out.join('')).toMatch(
+      /^not about the war: 2 mention\(s\) .*\(2 of a side, 0 of Ukraine's/m,
     );
     const on = io('Zelensky said Ukraine would not accept the ceasefire terms.');
     expect(await runAnnotate(['--json', '-'], on.value)).toBe(0);
