@@ -396,11 +396,16 @@ function ukOpensClause(tokens: TokenSeq, i: number): boolean {
  * вважають" has its subject already), the city's speaking verb after at most two adverbs.
  */
 function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
+  return ukTheyAct(tokens, i, j, (word) => UK_THEY_SAY.has(word));
+}
+
+/** At the head of its clause, the place at i..j is followed, past at most two adverbs, by a word that `acts`. */
+function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: string) => boolean): boolean {
   if (!ukOpensClause(tokens, i)) return false;
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, j, k);
     if (!a || a.gap !== Gap.Space) return false;
-    if (UK_THEY_SAY.has(a.key)) return true;
+    if (acts(a.key)) return true;
     if (!UK_ADVERBS.has(a.key)) return false;
   }
   return false;
@@ -425,21 +430,20 @@ const UK_EVENT_VERBS = words(
 );
 const UK_SEAT_HAS = words('немає нема є бракує вистачає панує');
 /**
- * "У Кремлі заявили", "В Кремлі висловились", "У Білому домі оцінюють": a seat's people act, with no
- * subject of their own. Unlike a city, a building whose plural verb is not an event is its government.
+ * "У Кремлі заявили", "В Кремлі висловились", "У Білому домі оцінюють", "Якщо в Кремлі немає волі": a
+ * seat's people act, with no subject of their own. Unlike a city, a building followed by a plural
+ * verb that is not an event is its government.
  */
 function ukSeatActs(tokens: TokenSeq, i: number, j: number): boolean {
-  if (!ukOpensClause(tokens, i)) return false;
-  if (ukTheySay(tokens, i, j)) return true;
-  for (let k = 1; k <= 3; k++) {
-    const a = after(tokens, j, k);
-    if (!a || a.gap !== Gap.Space || a.form !== a.key) return false;
-    // "Якщо в Кремлі немає волі": what its people have or lack.
-    if (UK_SEAT_HAS.has(a.key)) return true;
-    if (/(ли|лись|лися|ють|ять|ать|уть)$/.test(a.key) && a.key.length > 4) return !UK_EVENT_VERBS.has(a.key);
-    if (!UK_ADVERBS.has(a.key)) return false;
-  }
-  return false;
+  return ukTheyAct(
+    tokens,
+    i,
+    j,
+    (word) =>
+      UK_THEY_SAY.has(word) ||
+      UK_SEAT_HAS.has(word) ||
+      (/(ли|лись|лися|ють|ять|ать|уть)$/.test(word) && word.length > 4 && !UK_EVENT_VERBS.has(word)),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
  *   actor    the built-in city-as-government heuristic (actor.ts)             -> required
  *   seat     the built-in government-building rule: not a venue (actor.ts)     -> vetoes
  *   notNear  none of these within the window                                 -> vetoes
- *   unlessNear  one of these within the window lifts the notNear veto
+ *   unlessNear  one of these nearer than the vetoing notNear word lifts the veto
  * When both `near` and `actor` are given, either one is enough.
  */
 import type { MatchRule } from '../data/types.ts';
@@ -110,19 +110,18 @@ const SENTENCE_STEP = 3;
  * words counted, plus SENTENCE_STEP for each sentence end crossed (Infinity: none).
  */
 function distanceTo(tokens: TokenList, i: number, j: number, max: number, list: string[][]): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let d = 1, step = 0; d <= max && i - d >= 0; d++) {
-    if (tokens.at(i - d + 1)!.gap >= Gap.Sentence) step += SENTENCE_STEP;
-    if (phraseWithin(tokens, i - d, i - d, i, j, list)) {
-      best = d + step;
-      break;
+  return Math.min(walk(-1), walk(1));
+  /** The nearest phrase on one side: before the mention (dir -1) or after it (1). */
+  function walk(dir: -1 | 1): number {
+    for (let d = 1, step = 0; d <= max; d++) {
+      const t = dir < 0 ? i - d : j + d;
+      if (t < 0 || t >= tokens.length) break;
+      // The gap between t and its neighbour towards the mention.
+      if (tokens.at(dir < 0 ? t + 1 : t)!.gap >= Gap.Sentence) step += SENTENCE_STEP;
+      if (phraseWithin(tokens, t, t, i, j, list)) return d + step;
     }
+    return Number.POSITIVE_INFINITY;
   }
-  for (let d = 1, step = 0; d <= max && j + d < tokens.length; d++) {
-    if (tokens.at(j + d)!.gap >= Gap.Sentence) step += SENTENCE_STEP;
-    if (phraseWithin(tokens, j + d, j + d, i, j, list)) return Math.min(best, d + step);
-  }
-  return best;
 }
 
 /**
