@@ -72,7 +72,7 @@ describe('the dataset build plugin', () => {
     meta.contexts['ukraine-near']!.near = ['@ukrane'];
     copy.write('meta.json', meta);
     expect(() => loadVirtual(copy!.root, 'virtual:standpoint/dataset')).toThrow(
-      'data/meta.json: contexts.ukraine-near: near[0]: unknown word list "@ukrane" (word lists: @ukraine, @russia)',
+      'data/meta.json: contexts.ukraine-near: near[0]: unknown word list "@ukrane" (word lists: @ukraine, @russia, @other-wars)',
     );
   });
 
