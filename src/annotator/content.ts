@@ -35,7 +35,7 @@ import { type ThemeWatch, watchTheme } from './theme-watch.ts';
 import { readTooltipApi } from './tooltip/api.ts';
 import { articleDate, type UiLang } from './tooltip/model.ts';
 import { createTooltipLoader } from './tooltip-loader.ts';
-import { noTopicIds, type TopicIds, topicIds } from './topic.ts';
+import { type TopicIds, topicIds } from './topic.ts';
 import { watchForTopic } from './topic-watch.ts';
 import { mayBeAboutTheWar, mayBeAboutTheWarIn, topicWordsPattern } from './topic-words.ts';
 import type { AnnotateResult, Mention, RemoteMatcher } from './types.ts';
@@ -45,7 +45,7 @@ const doc = document;
 let matcher: RemoteMatcher | null = null;
 let labels = new Map<string, PageEntry['label']>();
 // Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
-let topic: TopicIds = noTopicIds();
+let topic: TopicIds = topicIds([]);
 // Before any of that: the stems one of those mentions needs (topic-words.ts), and, on a page that
 // has none yet, the watch for text that brings some.
 let topicWords: RegExp | null = null;

@@ -60,14 +60,6 @@ export interface TopicTally {
 /** Nothing counted yet. */
 export const emptyTally = (): TopicTally => ({ signals: 0, sides: 0, ukraineSide: 0, warProposals: 0 });
 
-/** No ids at all: before the dataset's entries are known. */
-export const noTopicIds = (): TopicIds => ({
-  signals: new Set(),
-  sides: new Set(),
-  ukraineSide: new Set(),
-  warProposals: new Set(),
-});
-
 type TopicEntry = { id: string; kind: EntryKind; represents?: string };
 
 /** Is `e` one of the war's sides, or a person who speaks for one? */
@@ -77,14 +69,17 @@ export function namesASide(e: TopicEntry): boolean {
 
 /** The ids whose mentions show a page is about the war, from the dataset's entries. */
 export function topicIds(entries: readonly TopicEntry[]): TopicIds {
-  const ids = noTopicIds() as { [K in keyof TopicIds]: Set<string> };
+  const signals = new Set<string>();
+  const sides = new Set<string>();
+  const ukraineSide = new Set<string>();
+  const warProposals = new Set<string>();
   for (const e of entries) {
-    if (namesASide(e)) ids.sides.add(e.id);
-    if (e.id === UKRAINE || e.represents === UKRAINE) ids.ukraineSide.add(e.id);
-    if (namesASide(e) || e.kind === 'plan') ids.signals.add(e.id);
-    if (e.kind === 'proposal' && !GENERIC_PROPOSALS.has(e.id)) ids.warProposals.add(e.id);
+    if (namesASide(e)) sides.add(e.id);
+    if (e.id === UKRAINE || e.represents === UKRAINE) ukraineSide.add(e.id);
+    if (namesASide(e) || e.kind === 'plan') signals.add(e.id);
+    if (e.kind === 'proposal' && !GENERIC_PROPOSALS.has(e.id)) warProposals.add(e.id);
   }
-  return ids;
+  return { signals, sides, ukraineSide, warProposals };
 }
 
 /** Adds the signals among `mentions` (nested ones too: "Ukraine's counterproposal" is two) to `tally`. */

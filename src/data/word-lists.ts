@@ -1,5 +1,5 @@
 /**
- * Named word lists for context rules (meta.json `wordLists`): a rule's `near` or `notNear` item
+ * Named word lists for context rules (meta.json `wordLists`): a rule's `near`, `notNear` or `unlessNear` item
  * "@ukraine" stands for every phrase of the list "ukraine". One list, kept in one place, serves
  * every rule that needs "near Ukraine", so a new way of writing Kyiv is added once, not per rule.
  * The loader expands the references, so the matcher and everything after it sees plain phrases.
@@ -8,6 +8,9 @@ import type { ContextRule, WordList } from './types.ts';
 
 /** Marks a list reference among a rule's phrases. */
 const LIST_PREFIX = '@';
+/** The fields of a context rule that hold phrases, and so may name a word list. */
+const PHRASE_FIELDS = ['near', 'notNear', 'unlessNear'] as const;
+type PhraseField = (typeof PHRASE_FIELDS)[number];
 
 /**
  * Returns `contexts` with every "@list" replaced by the list's phrases; `problem(rule, message)` is
@@ -18,7 +21,7 @@ export function expandWordLists(
   lists: Record<string, WordList>,
   problem: (rule: string, message: string) => void,
 ): Record<string, ContextRule> {
-  const expand = (rule: string, field: 'near' | 'notNear' | 'unlessNear', phrases: string[] | undefined) => {
+  const expand = (rule: string, field: PhraseField, phrases: string[] | undefined) => {
     if (!phrases) return undefined;
     return phrases.flatMap((p, i) => {
       if (!p.startsWith(LIST_PREFIX)) return [p];
@@ -35,12 +38,10 @@ export function expandWordLists(
   return Object.fromEntries(
     Object.entries(contexts).map(([id, rule]) => {
       const out: ContextRule = { ...rule };
-      const near = expand(id, 'near', rule.near);
-      const notNear = expand(id, 'notNear', rule.notNear);
-      if (near) out.near = near;
-      if (notNear) out.notNear = notNear;
-      const unlessNear = expand(id, 'unlessNear', rule.unlessNear);
-      if (unlessNear) out.unlessNear = unlessNear;
+      for (const field of PHRASE_FIELDS) {
+        const phrases = expand(id, field, rule[field]);
+        if (phrases) out[field] = phrases;
+      }
       return [id, out];
     }),
   );
