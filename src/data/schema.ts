@@ -74,6 +74,7 @@ export const ContextRuleSchema = v.strictObject({
   seat: v.optional(v.boolean()),
   notNear: v.optional(v.array(text)),
   unlessNear: v.optional(v.array(text)),
+  followedBy: v.optional(v.array(text)),
   description: text,
 });
 

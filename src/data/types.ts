@@ -59,6 +59,11 @@ export interface ContextRule {
   notNear?: string[];
   /** Words that, also near the name, lift the `notNear` veto ("Gaza" near "Ukraine" compares two wars). */
   unlessNear?: string[];
+  /**
+   * Words one of which must follow the name at once, in its sentence: the shared head noun of
+   * "Ukrainian and Russian officials" makes "Ukrainian" one of the fixed group names.
+   */
+  followedBy?: string[];
   description: string;
 }
 

@@ -5,6 +5,7 @@
  *   seat     the built-in government-building rule: not a venue (actor.ts)     -> vetoes
  *   notNear  none of these within the window                                 -> vetoes
  *   unlessNear  one of these nearer than the vetoing notNear word lifts the veto
+ *   followedBy  one of these starts right after the name, in its sentence       -> required
  * When both `near` and `actor` are given, either one is enough.
  */
 import type { MatchRule } from '../data/types.ts';
@@ -19,6 +20,7 @@ export interface CompiledContext {
   near: string[][];
   notNear: string[][];
   unlessNear: string[][];
+  followedBy: string[][];
   window: number;
   actor: boolean;
   seat: boolean;
@@ -38,6 +40,7 @@ export function compileContext(rule: MatchRule): CompiledContext {
     near: phrases(rule.near),
     notNear: phrases(rule.notNear),
     unlessNear: phrases(rule.unlessNear),
+    followedBy: phrases(rule.followedBy),
     window: rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
     seat: rule.seat === true,
@@ -136,6 +139,13 @@ function rescued(ctx: CompiledContext, tokens: TokenList, i: number, j: number):
   return distanceTo(tokens, i, j, ctx.window, ctx.unlessNear) < veto;
 }
 
+/** Does one of the phrases start at the token after tokens[i..j], with no sentence end between? */
+function followed(tokens: TokenList, i: number, j: number, list: string[][]): boolean {
+  const next = j + 1;
+  if (next >= tokens.length || tokens.gap[next]! >= Gap.Sentence) return false;
+  return phraseWithin(tokens, next, next, i, j, list);
+}
+
 /**
  * Does the rule hold for the mention covering tokens[i..j]? 'support' means only the `near` words
  * are missing: the mention still counts if the same entry is found unambiguously elsewhere in the
@@ -158,6 +168,7 @@ export function contextHolds(
   )
     return 'no';
   if (ctx.seat && !isSeat(tokens, i, j)) return 'no';
+  if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';
   if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';

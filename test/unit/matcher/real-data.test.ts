@@ -127,6 +127,40 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     ).toEqual(['russia:Російська влада', 'ukraine:українськими чиновниками', 'europe:Євроради']);
     expect(found('He said the Russian government had agreed.')).toEqual(['russia:the Russian government']);
   });
+  it('counts an adjective that shares its group noun with the next one', () => {
+    expect(found('Ukrainian and Russian officials met on Friday.')).toEqual([
+      'ukraine:Ukrainian',
+      'russia:Russian officials',
+    ]);
+    expect(
+      found('American, Ukrainian and European officials talked; the Russian and Ukrainian sides agreed.'),
+    ).toEqual([
+      'us:American',
+      'ukraine:Ukrainian',
+      'europe:European officials',
+      'russia:Russian',
+      'ukraine:Ukrainian sides',
+    ]);
+    expect(found('European and American officials arrived.')).toEqual([
+      'europe:European',
+      'us:American officials',
+    ]);
+    // Only where the head is one of the fixed group names, and never across a sentence.
+    expect(
+      found(
+        'Ukrainian and Russian forces clashed. Ukrainian and American negotiators met. It was Ukrainian. And Russian officials?',
+      ),
+    ).toEqual(['russia:Russian officials']);
+    expect(
+      found('Українські та російські посадовці зустрілися. Українська і російська сторони погодили обмін.'),
+    ).toEqual([
+      'ukraine:Українські',
+      'russia:російські посадовці',
+      'ukraine:Українська',
+      'russia:російська сторони',
+    ]);
+    expect(found('Українські та російські військові. Американські й українські переговорники.')).toEqual([]);
+  });
 });
 
 describe('the build-time matcher (serialised, as pages load it)', () => {
