@@ -81,6 +81,14 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     expect(
       truce('Ceasefires between India and Pakistan held; in Ukraine a ceasefire is still far off.'),
     ).toEqual(['ceasefire']);
+    expect(
+      truce(
+        'He brokered a truce in the Middle East last month. Now he wants a ceasefire between Russia and Ukraine.',
+      ),
+    ).toEqual(['ceasefire']);
+    expect(truce("Перемир'я на Близькому Сході тримається. Трамп хоче перемир'я в Україні.")).toEqual([
+      "перемир'я",
+    ]);
   });
   it('keeps datelines, regions, an agency and the president’s family out', () => {
     expect(
