@@ -114,6 +114,52 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     ]);
     expect(plans("In November, Hamas accepted parts of Trump's peace plan for Gaza.")).toEqual([]);
   });
+  it("finds Europe's 12-point plan of October 2025 by its names and near its cues", () => {
+    expect(
+      plans('European governments and Kyiv drew up a 12-point plan to stop the war where the armies stand.'),
+    ).toEqual(['europe-12-point-2025-10:12-point plan']);
+    expect(plans("Europe's twelve-point proposal keeps Russia's reserves frozen until Moscow pays.")).toEqual(
+      ["europe-12-point-2025-10:Europe's twelve-point proposal"],
+    );
+    expect(plans('The draft, Elements Towards Peace in Ukraine, came from Helsinki.')).toEqual([
+      'europe-12-point-2025-10:Elements Towards Peace in Ukraine',
+    ]);
+    expect(plans('In October the EU’s 12-point plan for Ukraine was still a draft.')).toEqual([
+      'europe-12-point-2025-10:EU’s 12-point plan',
+    ]);
+    expect(plans('Європейський план із 12 пунктів заморожує лінію фронту.')).toEqual([
+      'europe-12-point-2025-10:Європейський план із 12 пунктів',
+    ]);
+    expect(plans('Європа та Україна готують 12-пунктний мирний план.')).toEqual([
+      'europe-12-point-2025-10:12-пунктний мирний план',
+    ]);
+    expect(plans('У жовтні з’явився план з 12 пунктів, ініційований Фінляндією.')).toEqual([
+      'europe-12-point-2025-10:план з 12 пунктів',
+    ]);
+  });
+  it("never reads China's 12-point paper, a 20-point plan or another war's plan as Europe's", () => {
+    expect(plans('Brussels was cool on the Chinese 12-point plan for Ukraine.')).toEqual([
+      'china-12-point-2023:Chinese 12-point plan',
+    ]);
+    expect(plans('European diplomats recalled the 12-point plan Xi Jinping put forward.')).toEqual([]);
+    expect(plans('Europe was unmoved by the 12-point plan published in February 2023.')).toEqual([]);
+    expect(plans('Європа скептично поставилася до китайського плану з 12 пунктів.')).toEqual([
+      'china-12-point-2023:китайського плану',
+    ]);
+    expect(plans('Європейські лідери згадали мирний план Китаю з 12 пунктів.')).toEqual([
+      'china-12-point-2023:мирний план Китаю',
+    ]);
+    expect(
+      plans('План з 12 пунктів, який Китай оприлюднив у лютому 2023 року, Європа не підтримала.'),
+    ).toEqual([]);
+    expect(plans('Zelensky showed the 20-point plan to European leaders.')).toEqual([
+      'us-ua-20-point-plan-2025-12:20-point plan',
+    ]);
+    expect(plans("Trump's 20-point plan for Gaza was welcomed in Europe.")).toEqual([]);
+    expect(plans('The EU’s 12-point plan for rebuilding Gaza was unveiled in October.')).toEqual([]);
+    expect(plans('План із 12 пунктів для Гази обговорили в Європі.')).toEqual([]);
+    expect(plans('Європейські міністри ухвалили закон із 12 пунктів про енергетику.')).toEqual([]);
+  });
   it('reads capitals in a list, and after the signals reporting uses, as governments', () => {
     expect(found('Paris, Berlin, and London would defend Ukraine.')).toEqual([
       'france:Paris',
