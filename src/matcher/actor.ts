@@ -31,7 +31,8 @@ const EN_VERBS = words(
     "hadn't aren't wasn't weren't lifts lifted halts halted resumes resumed cuts suspends suspended " +
     'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept ' +
     'agreeing refusing demanding seeking accepting offering remain remains controls holds reports interprets ' +
-    'spoke speaks',
+    'spoke speaks made makes finds found increases tries tells asks lets admits acknowledges allows ' +
+    'reiterates prepares awaits uses seizes threatens escalates occupies sets',
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
@@ -45,7 +46,7 @@ const EN_ACTOR_BEFORE = words(
     'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
     'persuaded favouring favoring favours favors favoured favored criticised criticized criticise criticize ' +
     'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming provide provides ' +
-    'providing provided sway swaying swayed',
+    'providing provided sway swaying swayed pressures pressured',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
@@ -60,13 +61,14 @@ const EN_ACTOR_AFTER_PREP = words(
     'gift threat ultimatum loyal loyalty ties relations loan loans credit funds funding billion million ' +
     'euros dollars deliveries supplies transferred allocated territory land favourable favorable beneficial ' +
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
-    'missiles arms imposed officials negotiators diplomats delegation',
+    'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
+    'approval consent according',
 );
 /** "wants Kyiv to withdraw", "expects Moscow to agree", "got Moscow and Kyiv to pause": asked to act. */
 const EN_ASK_TO = words(
   'wants want wanted expects expect expected asks ask demands demand demanded needs need needed allow allows ' +
     'allowed require requires required get gets got prompt prompts prompted prompting encourage encourages ' +
-    'encouraged encouraging',
+    'encouraged encouraging allowing letting',
 );
 /** "demands that Kyiv pull out", "insisted Kyiv withdraw": the word before a subjunctive clause. */
 const EN_SUBJUNCTIVE = words('that insist insists insisted insisting demand demands demanded demanding');
@@ -83,11 +85,12 @@ const EN_ALLIES = words('allies ally partners backers supporters');
 const EN_ASIDES = words('however meanwhile though instead therefore');
 /**
  * Parts of the city itself after "Kyiv's" or "Kyiv and its" ("Kyiv's Podil district", "Kyiv and its
- * suburbs"): a place, despite the possessive.
+ * suburbs"), or right after it ("Kyiv residents", "Moscow time"): a place, despite the possessive or a
+ * word before that would make it a government ("according to Kyiv residents").
  */
 const EN_CITY_PARTS = words(
   'district districts suburb suburbs outskirts street streets centre center metro subway skies residents ' +
-    'mayor airport airports region oblast neighbourhood neighborhood surrounding',
+    'mayor airport airports region oblast neighbourhood neighborhood surrounding people citizens time city',
 );
 /** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
 const EN_PLACE_BEFORE = words(
@@ -277,6 +280,8 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
       !EN_CITY_PARTS.has(after(tokens, gj, 3)?.key ?? '')
     );
   if (a && a.gap === Gap.Space && EN_GOV_NOUNS.has(a.key)) return true;
+  // "Kyiv residents", "Moscow time": the city's own people and parts, whatever comes before.
+  if (a && a.gap === Gap.Space && EN_CITY_PARTS.has(a.key)) return false;
   const b = before(tokens, gi);
   const bb = before(tokens, gi, 2);
   // "support for Kyiv", "sanctions on Moscow", "response from Moscow", "allies of Kyiv": a government,

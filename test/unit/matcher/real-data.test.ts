@@ -174,6 +174,15 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
       'ukraine:Kyiv',
       'occupied-territories:cede land',
     ]);
+    expect(
+      found('Moscow made clear it would wait. Kyiv finds the terms hard. The idea met opposition from Kyiv.'),
+    ).toEqual(['russia:Moscow', 'ukraine:Kyiv', 'ukraine:Kyiv']);
+    expect(
+      found('It was a demand from Moscow, according to Moscow. He pressures Kyiv, allowing Moscow to wait.'),
+    ).toEqual(['russia:Moscow', 'russia:Moscow', 'ukraine:Kyiv', 'russia:Moscow']);
+    expect(
+      found('According to Kyiv residents, it was loud. A request from Moscow residents. At 9 pm Kyiv time.'),
+    ).toEqual([]);
   });
   it('finds the group names reporting uses', () => {
     expect(
