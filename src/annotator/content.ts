@@ -195,9 +195,11 @@ function start(current: Settings): Session {
   // The first pass starts in a task of its own, once the session is in place.
   void yieldToMain().then(() => {
     if (session !== created) return;
-    return pass(() => engine.annotate()).then(() => {
+    const first = pass(() => engine.annotate());
+    // Watched from the start of the pass: what the page adds meanwhile is read once it is done.
+    live?.start(first);
+    return first.then(() => {
       if (session !== created) return;
-      live?.start();
       created.theme = watchTheme({ doc, scope: () => engine.scope(), onChange: () => engine.retheme() });
     });
   });

@@ -43,7 +43,12 @@ export interface LiveOptions {
 export interface LiveWatcher {
   /** Runs DOM writes that the observer must not report back. */
   ownWrites(write: () => void): void;
-  start(): void;
+  /**
+   * Starts watching. With `firstPass` (the full pass under way), changes are collected from now on but
+   * handed over only once it is done: text a page adds while the first pass waits for its answer
+   * would otherwise never be read.
+   */
+  start(firstPass?: Promise<unknown>): void;
   stop(): void;
 }
 
@@ -67,7 +72,7 @@ export function blockOf(node: Node, scope: Element): Element | null {
   return scope;
 }
 
-/** Creates a watcher; call start() once the first pass is done. */
+/** Creates a watcher; call start() when the first pass begins (or once it is done). */
 export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
   const { doc } = opts;
   const win = doc.defaultView!;
@@ -248,11 +253,18 @@ export function createLiveWatcher(opts: LiveOptions): LiveWatcher {
         observer.takeRecords();
       }
     },
-    start() {
+    start(firstPass) {
       if (abort) return;
       abort = new AbortController();
       const signal = abort.signal;
       connect();
+      if (firstPass && !running) {
+        const done = () => {
+          running = null;
+          if (pending.size > 0 || removed.length > 0) schedule();
+        };
+        running = firstPass.then(done, done);
+      }
       const nav = (win as unknown as { navigation?: EventTarget }).navigation;
       nav?.addEventListener('navigatesuccess', navigated, { signal });
       win.addEventListener('popstate', navigated, { signal });

@@ -1,11 +1,11 @@
 import { createLiveWatcher } from '../../../src/annotator/live.ts';
 
 /**
- * A started live watcher over the `<article id="a">` of `html` (set as the body) and the head
+ * A started live watcher (started while `firstPass` runs, when given) over the `<article id="a">` of `html` (set as the body) and the head
  * elements named by `headIds`, recording by id
  * what it hands over: batches of blocks to read again, full re-runs and removed nodes.
  */
-export function watchArticle(html: string, headIds: string[] = []) {
+export function watchArticle(html: string, headIds: string[] = [], firstPass?: Promise<unknown>) {
   document.body.innerHTML = html;
   const scope = document.getElementById('a')!;
   // The article's headline and standfirst outside it, as the engine found them.
@@ -25,6 +25,6 @@ export function watchArticle(html: string, headIds: string[] = []) {
     },
     onRemoved: (nodes) => removed.push(nodes.map((n) => (n as Element).id)),
   });
-  live.start();
+  live.start(firstPass);
   return { scope, batches, reruns, removed, live };
 }

@@ -36,6 +36,28 @@ describe('live watcher', () => {
     live.stop();
   });
 
+  it('collects what the page adds during the first pass and hands it over once the pass is done', async () => {
+    let finish = () => {};
+    const firstPass = new Promise<void>((ok) => {
+      finish = ok;
+    });
+    const { scope, batches, live } = watchArticle(
+      '<article id="a"><p id="p1">One</p></article>',
+      [],
+      firstPass,
+    );
+    const p2 = document.createElement('p');
+    p2.id = 'p2';
+    p2.textContent = 'Two';
+    scope.appendChild(p2);
+    await new Promise((r) => setTimeout(r, 50));
+    // Not while the pass runs: the engine would read the article twice at once.
+    expect(batches).toEqual([]);
+    finish();
+    await vi.waitFor(() => expect(batches).toEqual([['p2']]));
+    live.stop();
+  });
+
   it('ignores its own writes and changes outside the article', async () => {
     const { scope, batches, live } = setup();
     live.ownWrites(() => {
