@@ -191,3 +191,41 @@ describe('Russian proposal phrasings', () => {
     expect(proposalFinder(plainPage)(text)).toEqual([]);
   });
 });
+
+/**
+ * The context rules read Russian too (data/meta.json): another war's truce, another applicant to
+ * NATO, Russia's own troops, another country's sanctions or a production-sharing deal veto a name,
+ * troops sent to Ukraine need a verb of sending them, and the Russian cue words (Женева, ноябрь,
+ * Энергодар, Донбасс, армия) let a generic name count.
+ */
+describe('context rules in Russian', () => {
+  const NOT_THIS_WAR: string[] = [
+    'Израиль и Иран согласились на перемирие.',
+    'Швеция завершила вступление в НАТО, Россия выразила протест.',
+    'США сняли санкции с Сирии, Россия приветствовала решение.',
+    'Кремль может развернуть дополнительные российские войска на Украине.',
+    'В рамках СРП подписано соглашение о недрах Украины.',
+  ];
+  it.each(NOT_THIS_WAR)('no proposal in: %s', (text) => {
+    expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
+  });
+
+  const CUED: [string, string][] = [
+    ['frozen-assets', 'Euroclear хранит большую часть российских денег.'],
+    ['donbas-withdrawal', 'Для Донбасса обсуждают свободную экономическую зону.'],
+    ['zaporizhzhia-npp', 'США предлагают совместное управление станцией в Энергодаре.'],
+    ['occupied-territories', 'Судьба оккупированных территорий решится в соглашении.'],
+    ['army-limits', 'Европейцы предложили лимит в 800 тысяч для армии.'],
+  ];
+  it.each(CUED)('%s: %s', (id, text) => {
+    expect(proposalsIn(text).map((m) => m.id)).toContain(id);
+  });
+
+  it('a generic plan or envoy name counts near its Russian cue words', () => {
+    const found = (text: string) => matcher.find(text, { lang: 'auto' }).map((m) => m.id);
+    expect(found('Американский мирный план обсуждали в Женеве в ноябре.')).toContain(
+      'us-28-point-plan-2025-11',
+    );
+    expect(found('Зеленский встретился со спецпосланником Келлогом.')).toContain('kellogg');
+  });
+});
