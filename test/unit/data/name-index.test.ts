@@ -39,7 +39,7 @@ describe('toNameIndex', () => {
     const page = toNameIndex(dataset!, pageNameLangs(false));
     for (const e of page.entries) expect(Object.keys(e.names).sort(), e.id).toEqual(['en', 'uk']);
     const russianPage = toNameIndex(dataset!, pageNameLangs(true));
-    expect(russianPage.entries.find((e) => e.id === 'russia')!.names.ru).toContain('Росси{я|и|ю|ей}');
+    expect(russianPage.entries.find((e) => e.id === 'russia')!.names.ru).toContain('росси{я|и|ю|ей}');
     expect(russianPage.entries.filter((e) => e.names.ru).length).toBeGreaterThan(20);
     // Nothing but the names differs: labels, kinds and contexts are the same for every page.
     expect({ ...russianPage, entries: russianPage.entries.map(({ names: _, ...e }) => e) }).toEqual({
