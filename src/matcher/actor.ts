@@ -97,7 +97,7 @@ const EN_PLACE_BEFORE = words(
   'in at to near outside around over toward towards into across of via visit visited visiting inside for on from',
 );
 
-const UK_ACTOR_BEFORE = words('між з із зі проти разом для');
+const UK_ACTOR_BEFORE = words('між з із зі проти разом для между против');
 /** "закликали Київ", "звинуватив Москву": a verb of pressing or blaming right before the city. */
 const UK_ACTOR_VERBS = words(
   'закликав закликала закликали закликає закликають закликаючи звинуватив звинуватила звинуватили ' +
@@ -109,7 +109,7 @@ const UK_ACTOR_VERBS = words(
 /** "тиск на Київ", "тиснуть на Москву": pressure lands on a government, despite "на". */
 const UK_PRESS_ON = words(
   'тиск тиску тиском тиснути тисне тиснуть тиснув тиснула тиснули тиснучи натиснути натисне натиснув ' +
-    'вплив впливу впливати вплинути',
+    'вплив впливу впливати вплинути давление давления давлением давить давят надавить',
 );
 /**
  * The dative ("Москві вигідно", "Києву запропонували", "передати Києву", "пояснити Вашингтону"): given,
@@ -126,7 +126,10 @@ const UK_CITY_PARTS = words(
   'мер мера меру мером мерія мерії адміністрація адміністрації адміністрацію район району районі райони ' +
     'районів районах вулиця вулиці вулиць вулицях мешканці мешканців мешканцям жителі жителів жителям ' +
     'небо неба небі метро аеропорт аеропорту частина частини частину третина третини третину половина ' +
-    'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони',
+    'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони ' +
+    // The same in Russian ("мэр Москвы", "жители Киева", "над улицами Москвы").
+    'мэр мэра мэрия мэрии жители жителей районы района районов улицы улиц небо неба половина половины ' +
+    'часть части обстрел обстрела обстрелы обстрелов атаки атак оборона обороны области времени',
 );
 /** "Київ перебуває під атакою", "Київ зазнав удару": what happens to the city, never its government's act. */
 const UK_PLACE_VERBS = words(
@@ -143,7 +146,9 @@ const UK_CAPITALS = words('київ москва вашингтон брюссе
 /** Words that may open the clause before "У Москві заявили" ("Також у Москві заявили", "Про це у Києві кажуть"). */
 const UK_OPENERS = words('а але тим часом згодом тож відтак ж же це про якщо коли бо що щоб оскільки хоча');
 const UK_PLACE_BEFORE = words(
-  'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр',
+  'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр ' +
+    // The same in Russian, for the Russian names ("в Москве", "под Киевом", "из Москвы").
+    'во из от около возле вблизи под окрестностях центре',
 );
 /** Endings of Ukrainian finite verbs (present and past), enough to see "Київ наполягає", "Москва заявила". */
 const UK_VERB = /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
@@ -179,7 +184,14 @@ const UK_THEY_SAY = words(
 const UK_VERBS = words(
   'може можуть має мають хоче хочуть буде будуть готовий готова готові налаштована налаштований ' +
     'налаштовані відкрита відкритий відкриті зацікавлена зацікавлений зацікавлені стурбована стурбований ' +
-    'переконана переконаний впевнена впевнений розчарована розчарований незадоволена незадоволений згодна згоден',
+    'переконана переконаний впевнена впевнений розчарована розчарований незадоволена незадоволений згодна згоден ' +
+    // Russian finite verbs (the Ukrainian endings miss most): "Москва считает", "Киев предлагает".
+    'считает считают считала заявил заявила заявили заявляет заявляют настаивает настаивают настаивала ' +
+    'отвергает отвергают отвергла отвергли предлагает предлагают предложил предложила предложили требует ' +
+    'требуют потребовала потребовали согласилась согласились соглашается готова готов хочет хотят может ' +
+    'могут намерена рассчитывает ожидает ожидают отказалась отказались отказывается ответила ответили ' +
+    'подтвердила подтвердили признала выступает выступила добивается добиваются угрожает обвиняет обвинила ' +
+    'продолжает настаивает отказывается согласна против',
 );
 const UK_AND = new Set(['і', 'й', 'та']);
 /** "Київ та його партнери домовилися": the city stands beside its allies. */
@@ -345,15 +357,29 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     return !/^загрож/.test(after(tokens, j)?.key ?? '');
   // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks. Not a time zone
   // ("о 18:00 за Києвом").
-  if (/(ом|ою)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
-  // Genitive without a preposition: "позиція Києва", "вимоги Москви", but not "мер Києва".
-  // (Москва is the one nominative among the capitals that ends like a genitive.)
-  if (/(а|и)$/.test(word) && word !== 'москва' && b && /[а-яіїєґ']$/.test(b.form) && b.form === b.key)
+  if (/(ом|ою|ой)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
+  // Genitive without a preposition: "позиція Києва", "вимоги Москви", "Позиция Москвы", but not "мер
+  // Києва"; a capitalised word before it only where it opens the sentence (else it is a name). (Москва
+  // is the one nominative among the capitals that ends like a genitive.)
+  if (
+    /(а|и|ы)$/.test(word) &&
+    word !== 'москва' &&
+    b &&
+    /[а-яіїєґёыэъ']$/.test(b.form) &&
+    lowerOrOpening(tokens, i - 1)
+  )
     return !UK_CITY_PARTS.has(b.key);
   // Subject of a verb. Only the nominative is a subject ("Мер Києва повідомив", "У самій Москві
   // пролунали"), and Москва is the one capital whose nominative does not end in a consonant.
   if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
   return ukSubject(tokens, j);
+}
+
+/** The word at t is lower case, or opens its sentence with only its first letter capitalised. */
+function lowerOrOpening(tokens: TokenSeq, t: number): boolean {
+  const w = tokens.at(t)!;
+  if (w.form === w.key) return true;
+  return (t === 0 || w.gap >= Gap.Sentence) && w.form.slice(1) === w.key.slice(1);
 }
 
 /**

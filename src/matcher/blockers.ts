@@ -27,7 +27,7 @@ export const BLOCKERS: string[] = [
   'Trump (Tower|Organization)',
   'Мелані{я|ї|ю|єю} Трамп',
   // Publishers named after the country.
-  '(РБК|RBC)-(Україн{а|и|і|у|ою}|Ukraine)',
+  '(РБК|RBC)-(Україн{а|и|і|у|ою}|Украин{а|ы|е|у|ой}|Ukraine)',
 ];
 
 /** The entry index blockers carry in the trie: never a real entry. */

@@ -229,3 +229,30 @@ describe('context rules in Russian', () => {
     expect(found('Зеленский встретился со спецпосланником Келлогом.')).toContain('kellogg');
   });
 });
+
+describe('capitals in Russian', () => {
+  const parties = (text: string) =>
+    matcher
+      .find(text, { lang: 'auto' })
+      .filter((m) => m.kind === 'party')
+      .map((m) => `${m.id}:${m.text}`);
+  it('count where the sentence makes them a government', () => {
+    expect(parties('Москва считает, что спешить некуда. Киев предлагает паузу.')).toEqual([
+      'russia:Москва',
+      'ukraine:Киев',
+    ]);
+    expect(parties('Позиция Москвы прежняя. Давление на Москву растёт. Контакты с Москвой идут.')).toEqual([
+      'russia:Москвы',
+      'russia:Москву',
+      'russia:Москвой',
+    ]);
+    expect(parties('Об этом сообщает РБК-Украина.')).toEqual([]);
+  });
+  it('never as a place', () => {
+    expect(
+      parties(
+        'Жители Киева ночевали в укрытиях. Мэр Москвы ввёл ограничения. Дроны сбили под Москвой. В центре Москвы тихо. Он вернулся из Москвы.',
+      ),
+    ).toEqual([]);
+  });
+});
