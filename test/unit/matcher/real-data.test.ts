@@ -208,6 +208,12 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
       'europe:European',
       'us:American officials',
     ]);
+    expect(found('Ukrainian and European leaders met. Зустріч української та російської сторін.')).toEqual([
+      'ukraine:Ukrainian',
+      'europe:European leaders',
+      'ukraine:української',
+      'russia:російської сторін',
+    ]);
     // Only where the head is one of the fixed group names, and never across a sentence.
     expect(
       found(
