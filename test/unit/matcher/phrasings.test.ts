@@ -283,6 +283,10 @@ const PARTY_NAMES: [string, string][] = [
   ['kellogg', 'Keith Kellogg'],
   ['rubio', 'Secretary of State Marco Rubio'],
   ['vance', 'Vice President JD Vance'],
+  // The coalition of the willing in its other Ukrainian renderings; the locative of Америка.
+  ['europe', 'Коаліція бажаючих зібралася в Парижі.'],
+  ['europe', 'Засідання «коаліції рішучих» відбулося онлайн.'],
+  ['us', 'Він довго жив в Америці.'],
 ];
 
 /** [plan id, a sentence naming it]. */
@@ -323,6 +327,18 @@ const PLAN_NAMES: [string, string][] = [
   ['us-framework-2025-04', 'початкова рамкова пропозиція США'],
   ['paris-declaration-2026-01', 'The coalition backed the Paris declaration.'],
   ['paris-declaration-2026-01', 'Коаліція схвалила Паризьку декларацію.'],
+  // Fourth session: the numbered plans in other cases and spellings, and the loose names of November's plans.
+  ['us-ua-20-point-plan-2025-12', 'У 20 пунктах мирного плану є розділ про гарантії.'],
+  ['us-ua-20-point-plan-2025-12', 'Делегації обговорили двадцятипунктний документ.'],
+  ['us-ua-20-point-plan-2025-12', 'Зеленський знову назвав двадцять пунктів рамкової угоди.'],
+  ['us-28-point-plan-2025-11', 'Київ відкинув 28-пунктну версію угоди.'],
+  ['us-28-point-plan-2025-11', 'У 28 пунктах плану Україні пропонували скоротити армію.'],
+  ['us-28-point-plan-2025-11', 'Американці передали Києву 28-пунктний проєкт.'],
+  ['us-ua-geneva-19-point-2025-11', 'У 19 пунктах женевського документа немає амністії.'],
+  ['us-28-point-plan-2025-11', 'У листопаді Київ отримав мирну пропозицію Білого дому.'],
+  ['e3-counterproposal-2025-11', 'Європейська пропозиція, оприлюднена в Женеві, не обмежує ЗСУ.'],
+  ['e3-counterproposal-2025-11', 'Пропозиції Європи щодо плану з 28 пунктів вже у Вашингтоні.'],
+  ['e3-counterproposal-2025-11', 'Після Женеви європейський мирний план передали американцям.'],
 ];
 
 /** Sentences that mention no proposal, though they share words with one. */
@@ -376,6 +392,8 @@ describe('plan names', () => {
     expect(plans('In Geneva on November 23 the Witkoff plan was cut to 19 points.')).toContain(
       'us-28-point-plan-2025-11',
     );
+    expect(plans('Європейська пропозиція щодо мит на сталь надійшла до Вашингтона.')).toEqual([]);
+    expect(plans('Пропозиції Європи щодо квот на зерно розглянуть восени.')).toEqual([]);
   });
 });
 
