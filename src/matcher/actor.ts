@@ -173,7 +173,8 @@ const UK_THEY_SAY = words(
     'відкинули відкидають назвали називають підтвердили підтверджують спростували зазначили зазначають ' +
     'зауважили розраховують сподіваються очікують погодилися погоджуються вимагають вимагали пропонують ' +
     'запропонували хочуть готові побоюються визнали визнають застерегли попередили відмовилися відмовляються ' +
-    'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали ' +
+    'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали стверджують стверджували ' +
+    'повідомили повідомляють ' +
     // The same in Russian, for the Russian names ("В Кремле заявили").
     'считают ответили отметили подчеркнули сообщили отказались',
 );
@@ -453,6 +454,11 @@ const EN_SEAT_PLACE_AFTER = words(
 );
 const EN_CLOSE = words('close closer closest');
 const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навколо під');
+/** "на галявині Білого дому", "в Овальному кабінеті Білого дому": a part of the building, before its genitive. */
+const UK_SEAT_PARTS = words(
+  'галявина галявини галявині галявину територія території територію стіни стін стінах кабінет кабінеті ' +
+    "коридор коридорі коридорах зала зали залі будівля будівлі будівлю подвір'я подвір'ї сходи сходах",
+);
 /** What happens in a building, not what its people do: "У Білому домі відбулися переговори". */
 const UK_EVENT_VERBS = words(
   'відбулися відбулись відбувалися відбуваються відбудуться тривали тривають пройшли проходять проходили ' +
@@ -491,8 +497,13 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
   if (a && a.gap === Gap.Space && EN_SEAT_PLACE_AFTER.has(a.key)) return false;
   const b = before(tokens, i, 1 + article);
   if (!b) return true;
-  if (isCyrillic(tokens.at(i)!.form))
-    return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));
+  if (isCyrillic(tokens.at(i)!.form)) {
+    if (UK_SEAT_PARTS.has(b.key)) return false;
+    if (!UK_SEAT_PLACE_BEFORE.has(b.key)) return true;
+    // "як стверджують у Кремлі": the verb of saying before the place word.
+    const said = UK_THEY_SAY.has(before(tokens, i, 2)?.key ?? '');
+    return (b.key === 'у' || b.key === 'в') && (said || ukSeatActs(tokens, i, j));
+  }
   const bb = before(tokens, i, 2 + article);
   // "pro-Kremlin bloggers" are not the Kremlin.
   if (b.key === '-' && bb?.key === 'pro') return false;

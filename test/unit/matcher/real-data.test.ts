@@ -61,6 +61,11 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     expect(found('На зустріч у Білому домі запросили лідерів. Білий дім відповів.')).toEqual([
       'us:Білий дім',
     ]);
+    expect(
+      found(
+        'Він виступив на галявині Білого дому. Як стверджують у Кремлі, рішення немає. Переговори відбулися у Кремлі.',
+      ),
+    ).toEqual(['russia:Кремлі']);
   });
   it("marks this war's truce and plan, not another war's", () => {
     const truce = (text: string) =>
