@@ -1,6 +1,6 @@
 /**
- * Named word lists for context rules (meta.json `wordLists`): a rule's `near`, `notNear` or `unlessNear` item
- * "@ukraine" stands for every phrase of the list "ukraine". One list, kept in one place, serves
+ * Named word lists for context rules (meta.json `wordLists`): an item "@ukraine" of any of a rule's
+ * phrase fields (`PHRASE_FIELDS`) stands for every phrase of the list "ukraine". One list, kept in one place, serves
  * every rule that needs "near Ukraine", so a new way of writing Kyiv is added once, not per rule.
  * The loader expands the references, so the matcher and everything after it sees plain phrases.
  */

@@ -128,8 +128,8 @@ const UK_CITY_PARTS = words(
     'небо неба небі метро аеропорт аеропорту частина частини частину третина третини третину половина ' +
     'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони ' +
     // The same in Russian ("мэр Москвы", "жители Киева", "над улицами Москвы").
-    'мэр мэра мэрия мэрии жители жителей районы района районов улицы улиц небо неба половина половины ' +
-    'часть части обстрел обстрела обстрелы обстрелов атаки атак оборона обороны области времени',
+    'мэр мэра мэрия мэрии жители жителей районы района районов улицы улиц половины часть части обстрел ' +
+    'обстрела обстрелы обстрелов обороны области времени',
 );
 /** "Київ перебуває під атакою", "Київ зазнав удару": what happens to the city, never its government's act. */
 const UK_PLACE_VERBS = words(
@@ -189,10 +189,10 @@ const UK_VERBS = words(
     // Russian finite verbs (the Ukrainian endings miss most): "Москва считает", "Киев предлагает".
     'считает считают считала заявил заявила заявили заявляет заявляют настаивает настаивают настаивала ' +
     'отвергает отвергают отвергла отвергли предлагает предлагают предложил предложила предложили требует ' +
-    'требуют потребовала потребовали согласилась согласились соглашается готова готов хочет хотят может ' +
+    'требуют потребовала потребовали согласилась согласились соглашается готов хочет хотят может ' +
     'могут намерена рассчитывает ожидает ожидают отказалась отказались отказывается ответила ответили ' +
     'подтвердила подтвердили признала выступает выступила добивается добиваются угрожает обвиняет обвинила ' +
-    'продолжает настаивает отказывается согласна против',
+    'продолжает согласна против',
 );
 const UK_AND = new Set(['і', 'й', 'та']);
 /** "Київ та його партнери домовилися": the city stands beside its allies. */
@@ -467,11 +467,12 @@ const UK_EVENT_VERBS = words(
 );
 const UK_SEAT_HAS = words('немає нема є бракує вистачає панує');
 /**
- * "У Кремлі заявили", "В Кремлі висловились", "У Білому домі оцінюють", "Якщо в Кремлі немає волі": a
- * seat's people act, with no subject of their own. Unlike a city, a building followed by a plural
- * verb that is not an event is its government.
+ * "У Кремлі заявили", "В Кремлі висловились", "У Білому домі оцінюють", "Якщо в Кремлі немає волі",
+ * "як стверджують у Кремлі": a seat's people act, with no subject of their own. Unlike a city, a
+ * building followed by a plural verb that is not an event, or after a verb of saying, is its government.
  */
 function ukSeatActs(tokens: TokenSeq, i: number, j: number): boolean {
+  if (UK_THEY_SAY.has(before(tokens, i, 2)?.key ?? '')) return true;
   return ukTheyAct(
     tokens,
     i,
@@ -499,10 +500,7 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
   if (!b) return true;
   if (isCyrillic(tokens.at(i)!.form)) {
     if (UK_SEAT_PARTS.has(b.key)) return false;
-    if (!UK_SEAT_PLACE_BEFORE.has(b.key)) return true;
-    // "як стверджують у Кремлі": the verb of saying before the place word.
-    const said = UK_THEY_SAY.has(before(tokens, i, 2)?.key ?? '');
-    return (b.key === 'у' || b.key === 'в') && (said || ukSeatActs(tokens, i, j));
+    return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));
   }
   const bb = before(tokens, i, 2 + article);
   // "pro-Kremlin bloggers" are not the Kremlin.
