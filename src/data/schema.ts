@@ -75,6 +75,7 @@ export const ContextRuleSchema = v.strictObject({
   notNear: v.optional(v.array(text)),
   unlessNear: v.optional(v.array(text)),
   followedBy: v.optional(v.array(text)),
+  notFollowedBy: v.optional(v.array(text)),
   description: text,
 });
 

@@ -64,6 +64,8 @@ export interface ContextRule {
    * "Ukrainian and Russian officials" makes "Ukrainian" one of the fixed group names.
    */
   followedBy?: string[];
+  /** Words none of which may follow the name at once, in its sentence ("the French" + "president"). */
+  notFollowedBy?: string[];
   description: string;
 }
 

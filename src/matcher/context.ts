@@ -6,6 +6,7 @@
  *   notNear  none of these within the window                                 -> vetoes
  *   unlessNear  one of these nearer than the vetoing notNear word lifts the veto
  *   followedBy  one of these starts right after the name, in its sentence       -> required
+ *   notFollowedBy  none of these starts right after it                          -> vetoes
  * When both `near` and `actor` are given, either one is enough.
  */
 import type { MatchRule } from '../data/types.ts';
@@ -21,6 +22,7 @@ export interface CompiledContext {
   notNear: string[][];
   unlessNear: string[][];
   followedBy: string[][];
+  notFollowedBy: string[][];
   window: number;
   actor: boolean;
   seat: boolean;
@@ -41,6 +43,7 @@ export function compileContext(rule: MatchRule): CompiledContext {
     notNear: phrases(rule.notNear),
     unlessNear: phrases(rule.unlessNear),
     followedBy: phrases(rule.followedBy),
+    notFollowedBy: phrases(rule.notFollowedBy),
     window: rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
     seat: rule.seat === true,
@@ -169,6 +172,7 @@ export function contextHolds(
     return 'no';
   if (ctx.seat && !isSeat(tokens, i, j)) return 'no';
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
+  if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';
   if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';

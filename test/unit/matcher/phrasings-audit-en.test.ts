@@ -147,5 +147,9 @@ describe('English wordings found missing in an audit of 2025-26 reporting', () =
   it('reads "the French president" as an adjective, "the French said" as France', () => {
     expect(idsIn('The French president and the British prime minister spoke.')).toEqual([]);
     expect(idsIn('The French said no; the British agreed.')).toEqual(['france', 'uk']);
+    // Only the word after: an office word before them, even in the sentence before, is not theirs.
+    expect(
+      idsIn('They rejected the plan. The French said no. Asked about the army, the British refused.'),
+    ).toEqual(['france', 'uk']);
   });
 });
