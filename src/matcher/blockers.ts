@@ -1,7 +1,8 @@
 /**
  * Proper names that contain a party's name but are not that party: "North America" is not the US,
- * "The Kyiv Independent" is a newspaper, not the Ukrainian government. They take part in the
- * longest-leftmost selection like any name, so they swallow the shorter match, and are never shown.
+ * "The Kyiv Independent" is a newspaper, not the Ukrainian government; and a few phrases that
+ * contain a proposal's name but mean something else. They take part in the longest-leftmost
+ * selection like any name, so they swallow the shorter match, and are never shown.
  */
 export const BLOCKERS: string[] = [
   '(North|South|Latin|Central) America',
@@ -26,6 +27,9 @@ export const BLOCKERS: string[] = [
   'Donald Trump Jr',
   'Trump (Tower|Organization)',
   'Мелані{я|ї|ю|єю} Трамп',
+  // A guarantee of money, energy or food is not a guarantee of Ukraine's security.
+  '(financial|energy|food|economic|social|job|income|pension) security (guarantee|guarantees)',
+  '(фінансов{а|ої|у|ою|і|их|им|ими}|економічн{а|ої|у|ою|і|их|им|ими}|енергетичн{а|ої|у|ою|і|их|им|ими}|продовольч{а|ої|у|ою|і|их|им|ими}) (гаранті{я|ї|ю|єю|й|ям|ями|ях}) безпеки',
   // Publishers named after the country.
   '(РБК|RBC)-(Україн{а|и|і|у|ою}|Украин{а|ы|е|у|ой}|Ukraine)',
 ];

@@ -406,6 +406,22 @@ describe('proposal phrasings', () => {
     expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
   });
 
+  it('a security guarantee of another kind (money, energy, food) is not the proposal', () => {
+    for (const text of [
+      'Zelensky said the loan gave Ukraine a financial security guarantee for two years.',
+      'The deal is an energy security guarantee for Slovakia.',
+      'Farmers want food security guarantees from the state.',
+      'Кредит став фінансовою гарантією безпеки для бюджету.',
+    ])
+      expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
+    expect(proposalsIn('Europe offered financial aid and security guarantees to Ukraine.').map((m) => m.id)).toEqual([
+      'security-guarantees',
+    ]);
+    expect(proposalsIn('Kyiv wants economic support and security guarantees.').map((m) => m.id)).toEqual([
+      'security-guarantees',
+    ]);
+  });
+
   it('the army-size rule vetoes a cap phrase whose military word belongs to another subject', () => {
     expect(proposalsIn('Congress put limits on US military aid to Ukraine.').map((m) => m.id)).toEqual([
       'military-aid',
