@@ -26,8 +26,13 @@ export const BLOCKERS: string[] = [
   'Donald Trump Jr',
   'Trump (Tower|Organization)',
   'Мелані{я|ї|ю|єю} Трамп',
-  // Publishers named after the country.
+  // Publishers and broadcasters named after a country or the bloc ("передає Інтерфакс-Україна",
+  // "Голос Америки", "Radio Free Europe/Radio Liberty").
   '(РБК|RBC)-(Україн{а|и|і|у|ою}|Украин{а|ы|е|у|ой}|Ukraine)',
+  '(Інтерфакс|Интерфакс|Interfax)-(Україн{а|и|і|у|ою}|Украин{а|ы|е|у|ой}|Ukraine)',
+  'Голос{|у|ом|і|а|е} Америки',
+  'Voice of America',
+  'Radio Free Europe',
 ];
 
 /** The entry index blockers carry in the trie: never a real entry. */
