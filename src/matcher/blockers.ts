@@ -30,8 +30,13 @@ export const BLOCKERS: string[] = [
   // A guarantee of money, energy or food is not a guarantee of Ukraine's security.
   '(financial|energy|food|economic|social|job|income|pension) security (guarantee|guarantees)',
   '(фінансов{а|ої|у|ою|і|их|им|ими}|економічн{а|ої|у|ою|і|их|им|ими}|енергетичн{а|ої|у|ою|і|их|им|ими}|продовольч{а|ої|у|ою|і|их|им|ими}) (гаранті{я|ї|ю|єю|й|ям|ями|ях}) безпеки',
-  // Publishers named after the country.
+  // Publishers and broadcasters named after a country or the bloc ("передає Інтерфакс-Україна",
+  // "Голос Америки", "Radio Free Europe/Radio Liberty").
   '(РБК|RBC)-(Україн{а|и|і|у|ою}|Украин{а|ы|е|у|ой}|Ukraine)',
+  '(Інтерфакс|Интерфакс|Interfax)-(Україн{а|и|і|у|ою}|Украин{а|ы|е|у|ой}|Ukraine)',
+  'Голос{|у|ом|і|а|е} Америки',
+  'Voice of America',
+  'Radio Free Europe',
 ];
 
 /** The entry index blockers carry in the trie: never a real entry. */
