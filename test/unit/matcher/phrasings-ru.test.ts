@@ -247,6 +247,15 @@ describe('capitals in Russian', () => {
     ]);
     expect(parties('Об этом сообщает РБК-Украина.')).toEqual([]);
   });
+  it('count behind a hedge or a source, and in "ни … ни"', () => {
+    expect(
+      parties(
+        'Москва якобы рассмотрит обмен. Киев, по словам источников, согласился на паузу. Москва, как сообщают СМИ, отвергла текст.',
+      ),
+    ).toEqual(['russia:Москва', 'ukraine:Киев', 'russia:Москва']);
+    expect(parties('Ни Москва, ни Киев не готовы уступать.')).toEqual(['russia:Москва', 'ukraine:Киев']);
+    expect(parties('Переговоры не шли ни в Москве, ни в Киеве. Москва якобы место встречи.')).toEqual([]);
+  });
   it('never as a place', () => {
     expect(
       parties(
