@@ -129,6 +129,11 @@ const UK_PRESS_ON = words(
  */
 const UK_DATIVE = words('києву москві вашингтону парижу берліну лондону пекіну');
 /**
+ * The same in Russian ("Москве выгодна пауза", "Киеву предложили гарантии"; "вашингтону", "лондону",
+ * "парижу" are spelled alike), not after "и" or an adjective ("в Киеве и Москве", "по всей Москве").
+ */
+const RU_DATIVE = words('москве киеву берлину пекину');
+/**
  * Heads whose genitive city is the city itself ("мер Києва", "районів Києва", "третина Києва",
  * "обстрілів Києва"): a place, despite the genitive.
  */
@@ -441,9 +446,11 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && UK_ACTOR_VERBS.has(b.key)) return true;
   if (UK_DATIVE.has(word) && !(b && (UK_AND.has(b.key) || /(і|ій|ому|ім)$/.test(b.key))))
     return !/^загрож/.test(after(tokens, j)?.key ?? '');
-  // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks. Not a time zone
-  // ("о 18:00 за Києвом").
-  if (/(ом|ою|ой)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
+  if (RU_DATIVE.has(word) && !(b && (b.key === 'и' || /(ой|ей|ом|ем|ым|им|ому|ему)$/.test(b.key))))
+    return !/^угрож/.test(after(tokens, j)?.key ?? '');
+  // Instrumental ("з Москвою", "між Вашингтоном і Києвом", "з Парижем"): a partner in talks. Not a
+  // time zone ("о 18:00 за Києвом").
+  if (/(ом|ем|ою|ой)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
   // Genitive without a preposition: "позиція Києва", "вимоги Москви", "Позиция Москвы", but not "мер
   // Києва"; a capitalised word before it only where it opens the sentence (else it is a name). (Москва
   // is the one nominative among the capitals that ends like a genitive.)

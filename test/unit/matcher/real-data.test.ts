@@ -258,6 +258,16 @@ describe('capitals behind a hedge or a source, and in "neither … nor" (30 Nove
       'russia:Москві',
     ]);
   });
+  it("count in the genitive and dative before a source, but not the city's own people", () => {
+    expect(
+      found(
+        'Позиція Москви, за словами речника, не змінилася. На думку Києва, це неприйнятно. Києву, за даними джерел, запропонували гарантії.',
+      ),
+    ).toEqual(['russia:Москви', 'ukraine:Києва', 'ukraine:Києву']);
+    expect(
+      found('Мешканцям Києва, за даними КМВА, відключили світло. Над Києвом, за даними ППО, збили дрони.'),
+    ).toEqual([]);
+  });
   it('count both capitals of "neither … nor" before a verb', () => {
     expect(found('Neither Moscow nor Kyiv is ready to move. Neither Kyiv nor Moscow has replied.')).toEqual([
       'russia:Moscow',
