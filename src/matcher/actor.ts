@@ -249,6 +249,12 @@ const UK_NEUTER_NOUNS = words(
   'місто містечко село право слово небо метро озеро вікно кіно радіо фото відео гетто авто пальто ' +
     'тіло золото срібло дерево свято число место',
 );
+/** Plural verbs and stance words (Ukrainian and Russian): the lone city is never their subject. */
+const UK_PLURAL = /(ли|лися|лись|уть|ють|ять|ать|ються|уться|яться|аться|ут|ют|ят|ат)$/;
+const UK_PLURAL_WORDS = words('готові готовы можуть мають хочуть будуть могут хотят налаштовані зацікавлені');
+function ukPlural(word: string): boolean {
+  return UK_PLURAL.test(word) || UK_PLURAL_WORDS.has(word);
+}
 /** "Київ та його партнери домовилися": the city stands beside its allies. */
 const UK_ALLIES = words('союзники союзниками союзників союзникам партнери партнерами партнерів партнерам');
 
@@ -507,7 +513,7 @@ function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
  * вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне", "Київ, за даними джерел,
  * погодився", "ні Москва, ні Київ не готові"; not "Київ перебуває під атакою".
  */
-function ukSubject(tokens: TokenSeq, j: number): boolean {
+function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   // "ні Москва, ні Київ не готові": a pair of capitals after "ні … ні" shares the verb after the last.
   const nor = after(tokens, j);
   const next = after(tokens, j, 2);
@@ -518,7 +524,7 @@ function ukSubject(tokens: TokenSeq, j: number): boolean {
     next?.gap === Gap.Space &&
     UK_CAPITALS.has(next.key)
   )
-    return ukSubject(tokens, j + 2);
+    return ukSubject(tokens, j + 2, true);
   // "Київ і союзники": the city with its allies is a subject whatever follows.
   if (UK_AND.has(after(tokens, j)?.key ?? ''))
     for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
@@ -534,7 +540,10 @@ function ukSubject(tokens: TokenSeq, j: number): boolean {
     if (a.gap !== (k === 1 && aside !== undefined ? Gap.Soft : Gap.Space)) break;
     // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
     if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
-    if (ukVerb(a.key)) return !UK_PLACE_VERBS.has(a.key);
+    // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
+    // дрони" (the drones did it).
+    if (ukVerb(a.key))
+      return !UK_PLACE_VERBS.has(a.key) && !(aside !== undefined && !paired && ukPlural(a.key));
     // Between the city and its verb: adverbs ("досі", "не"), "і", or the co-subject after it.
     if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
   }
