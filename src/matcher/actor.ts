@@ -91,6 +91,25 @@ const EN_SOURCE_SAYS = words(
   'say says said believe believes believed claim claims claimed seems seemed appears appeared suggest ' +
     'suggests suggested reported reports noted notes added adds think thinks thought argue argues argued',
 );
+/** Fixed asides of several words between the city and its verb: "Kyiv, for its part, rejected". */
+const EN_ASIDE_PHRASES = new Set([
+  'for its part',
+  'in turn',
+  'in response',
+  'in return',
+  'for now',
+  'so far',
+  'at the same time',
+  'in particular',
+  'as expected',
+  'once again',
+  'by contrast',
+  'in contrast',
+  'on the other hand',
+  'of course',
+  'in fact',
+  'as before',
+]);
 /**
  * Parts of the city itself after "Kyiv's" or "Kyiv and its" ("Kyiv's Podil district", "Kyiv and its
  * suburbs"), or right after it ("Kyiv residents", "Moscow time"): a place, despite the possessive or a
@@ -177,6 +196,30 @@ const UK_SOURCE_SAY = words(
   'повідомляють повідомили пишуть писали стверджують стверджували кажуть передають зазначають ' +
     'вважають зрозуміло сообщают сообщили пишут утверждают говорят считают передают отмечают',
 );
+/** Fixed asides of several words: "Київ, зі свого боку, відкинув", "Москва, в свою очередь, отвергла". */
+const UK_ASIDE_PHRASES = new Set([
+  'зі свого боку',
+  'з свого боку',
+  'із свого боку',
+  'у свою чергу',
+  'в свою чергу',
+  'тим часом',
+  'з іншого боку',
+  'як і раніше',
+  'поки що',
+  'у відповідь',
+  'перш за все',
+  'в свою очередь',
+  'со своей стороны',
+  'по всей видимости',
+  'судя по всему',
+  'как и прежде',
+  'тем временем',
+  'с другой стороны',
+  'пока что',
+  'в ответ',
+  'прежде всего',
+]);
 /** "ні Москва, ні Київ не готові", "ни Москва, ни Киев": the pair shares its verb. */
 const UK_NEITHER = words('ні ані ни');
 /**
@@ -199,7 +242,7 @@ const UK_PLACE_BEFORE = words(
 const UK_VERB = /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть|л[аои]сь)$/;
 const UK_ADVERBS = words(
   'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
-    'завжди нарешті',
+    'завжди нарешті ж же',
 );
 /** "вимагає від Києва", "чекають від Москви": asking something of a government, not a place. */
 const UK_ASK_OF = words(
@@ -237,13 +280,20 @@ const UK_VERBS = words(
     'требуют потребовала потребовали согласилась согласились соглашается готов хочет хотят может ' +
     'могут намерена рассчитывает ожидает ожидают отказалась отказались отказывается ответила ответили ' +
     'подтвердила подтвердили признала выступает выступила добивается добиваются угрожает обвиняет обвинила ' +
-    'продолжает согласна против готовы ' +
+    'продолжает согласна против готовы открыта открыт открыты дал ' +
     // Future forms the endings miss ("Москва нібито розгляне", "Москва якобы рассмотрит").
     'розгляне почне стане відкине поверне підпише скаже дасть відповість надішле зможе ' +
     'рассмотрит рассмотрят примет примут ответит ответят подпишет подпишут начнет начнёт отвергнет ' +
     'пойдет пойдёт сможет станет',
 );
 const UK_AND = new Set(['і', 'й', 'та']);
+/** The Russian masculine past ("Киев принял", "Москва … дал"), which Ukrainian writes in -в. */
+const RU_PAST = /[аяиеыу]л$/;
+/** Nouns with that ending, which may follow a city with only a space: not its verb. */
+const UK_L_NOUNS = words(
+  'сигнал канал матеріал материал персонал скандал фінал финал вокзал генерал адмірал адмирал журнал ' +
+    'капітал капитал арсенал потенціал потенциал ідеал идеал інтервал интервал тил тыл',
+);
 /** Nouns in -о that the adverb ending would take for adverbs: "Москва нібито місто контрастів". */
 const UK_NEUTER_NOUNS = words(
   'місто містечко село право слово небо метро озеро вікно кіно радіо фото відео гетто авто пальто ' +
@@ -288,6 +338,22 @@ function after(tokens: TokenSeq, j: number, k = 1): Token | undefined {
   return tokens.at(j + k);
 }
 
+/**
+ * The fixed phrase set off by commas right after the city at j ("Kyiv, for its part, rejected",
+ * "Москва, в свою очередь, отвергла"): the index of its last word, if `phrases` holds it.
+ */
+function phraseAside(tokens: TokenSeq, j: number, phrases: Set<string>): number | undefined {
+  if (after(tokens, j)?.gap !== Gap.Soft) return undefined;
+  const keys: string[] = [];
+  for (let k = 1; k <= 5; k++) {
+    const t = after(tokens, j, k);
+    if (!t || (k > 1 && t.gap !== Gap.Space))
+      return t?.gap === Gap.Soft && phrases.has(keys.join(' ')) ? j + k - 1 : undefined;
+    keys.push(t.key);
+  }
+  return undefined;
+}
+
 function enVerb(t: Token): boolean {
   return EN_VERBS.has(t.key) || (/^[a-z]+ed$/.test(t.form) && t.key.length > 4);
 }
@@ -301,6 +367,8 @@ function enVerb(t: Token): boolean {
 function enSourceEnd(tokens: TokenSeq, j: number): number | undefined {
   const first = after(tokens, j);
   if (!first || first.gap !== Gap.Soft) return undefined;
+  const fixed = phraseAside(tokens, j, EN_ASIDE_PHRASES);
+  if (fixed !== undefined) return fixed;
   const according = first.key === 'according' && after(tokens, j, 2)?.key === 'to';
   for (let k = 2; k <= 8; k++) {
     const t = after(tokens, j, k);
@@ -419,7 +487,11 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
 }
 
 function ukVerb(word: string): boolean {
-  return UK_VERBS.has(word) || (UK_VERB.test(word) && word.length > 3);
+  return (
+    UK_VERBS.has(word) ||
+    (UK_VERB.test(word) && word.length > 3) ||
+    (RU_PAST.test(word) && word.length > 3 && !UK_L_NOUNS.has(word))
+  );
 }
 
 /** Ukrainian adverbs: the listed ones and the long words in -о ("категорично", "нібито", "практично"). */
@@ -491,6 +563,8 @@ function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
   const first = after(tokens, j);
   if (!first || first.gap !== Gap.Soft) return undefined;
   if (ukAside(first)) return after(tokens, j, 2)?.gap === Gap.Soft ? j + 1 : undefined;
+  const fixed = phraseAside(tokens, j, UK_ASIDE_PHRASES);
+  if (fixed !== undefined) return fixed;
   const second = after(tokens, j, 2);
   if (!second || second.gap !== Gap.Space) return undefined;
   const opens =

@@ -254,6 +254,11 @@ describe('capitals in Russian', () => {
       ),
     ).toEqual(['russia:Москва', 'ukraine:Киев', 'russia:Москва']);
     expect(parties('Ни Москва, ни Киев не готовы уступать.')).toEqual(['russia:Москва', 'ukraine:Киев']);
+    expect(
+      parties(
+        'Москва, в свою очередь, отвергла текст. Киев же отказался от встречи. Киев принял предложение.',
+      ),
+    ).toEqual(['russia:Москва', 'ukraine:Киев', 'ukraine:Киев']);
     expect(parties('Переговоры не шли ни в Москве, ни в Киеве. Москва якобы место встречи.')).toEqual([]);
   });
   it('count in the dative and instrumental, behind a source too, but not as a place', () => {

@@ -253,6 +253,10 @@ describe('capitals behind a hedge or a source, and in "neither … nor" (30 Nove
       'russia:Москва',
       'ukraine:Київ',
     ]);
+    expect(found('Kyiv, for its part, rejected the text. Київ, зі свого боку, відкинув текст.')).toEqual([
+      'ukraine:Kyiv',
+      'ukraine:Київ',
+    ]);
     expect(found('Москва, можливо, погодилась. У Москві нібито заявили, що чекають.')).toEqual([
       'russia:Москва',
       'russia:Москві',
