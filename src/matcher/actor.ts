@@ -382,8 +382,9 @@ function enSourceEnd(tokens: TokenSeq, j: number): number | undefined {
 
 /**
  * A verb right after the city, maybe past one or two adverbs ("Moscow has", "Kyiv still controls",
- * "Moscow today firmly rejected"), past an aside between commas ("Moscow, however, insists", "Kyiv, predictably, refused") or past a
- * source between commas ("Moscow, according to Reuters, rejected", "Kyiv, sources say, has agreed").
+ * "Moscow today firmly rejected"), past an aside between commas ("Moscow, however, insists", "Kyiv,
+ * predictably, refused", "Kyiv, for its part, rejected") or past a source between commas ("Moscow,
+ * according to Reuters, rejected", "Kyiv, sources say, has agreed").
  */
 function enVerbAt(tokens: TokenSeq, j: number): boolean {
   let k = 1;
