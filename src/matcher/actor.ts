@@ -84,6 +84,33 @@ const EN_ALLIES = words('allies ally partners backers supporters');
 /** "Moscow, however, insists": a word set off by commas between the city and its verb (or an adverb). */
 const EN_ASIDES = words('however meanwhile though instead therefore');
 /**
+ * The last word of a source set off by commas between the city and its verb: "Moscow, sources say, will
+ * reject", "Kyiv, officials said, has agreed", "Moscow, it seems, is ready".
+ */
+const EN_SOURCE_SAYS = words(
+  'say says said believe believes believed claim claims claimed seems seemed appears appeared suggest ' +
+    'suggests suggested reported reports noted notes added adds think thinks thought argue argues argued',
+);
+/** Fixed asides of several words between the city and its verb: "Kyiv, for its part, rejected". */
+const EN_ASIDE_PHRASES = new Set([
+  'for its part',
+  'in turn',
+  'in response',
+  'in return',
+  'for now',
+  'so far',
+  'at the same time',
+  'in particular',
+  'as expected',
+  'once again',
+  'by contrast',
+  'in contrast',
+  'on the other hand',
+  'of course',
+  'in fact',
+  'as before',
+]);
+/**
  * Parts of the city itself after "Kyiv's" or "Kyiv and its" ("Kyiv's Podil district", "Kyiv and its
  * suburbs"), or right after it ("Kyiv residents", "Moscow time"): a place, despite the possessive or a
  * word before that would make it a government ("according to Kyiv residents").
@@ -92,6 +119,8 @@ const EN_CITY_PARTS = words(
   'district districts suburb suburbs outskirts street streets centre center metro subway skies residents ' +
     'mayor airport airports region oblast neighbourhood neighborhood surrounding people citizens time city',
 );
+/** The capitals the rule knows, for lists ("Paris, Berlin, and London") and to end a source between commas. */
+const EN_CAPITALS = words('kyiv kiev moscow washington paris berlin london brussels beijing rome warsaw');
 /** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
 const EN_PLACE_BEFORE = words(
   'in at to near outside around over toward towards into across of via visit visited visiting inside for on from',
@@ -119,6 +148,11 @@ const UK_PRESS_ON = words(
  */
 const UK_DATIVE = words('києву москві вашингтону парижу берліну лондону пекіну');
 /**
+ * The same in Russian ("Москве выгодна пауза", "Киеву предложили гарантии"; "вашингтону", "лондону",
+ * "парижу" are spelled alike), not after "и" or an adjective ("в Киеве и Москве", "по всей Москве").
+ */
+const RU_DATIVE = words('москве киеву берлину пекину');
+/**
  * Heads whose genitive city is the city itself ("мер Києва", "районів Києва", "третина Києва",
  * "обстрілів Києва"): a place, despite the genitive.
  */
@@ -134,15 +168,69 @@ const UK_CITY_PARTS = words(
 /** "Київ перебуває під атакою", "Київ зазнав удару": what happens to the city, never its government's act. */
 const UK_PLACE_VERBS = words(
   'перебуває перебував перебувала опинився опинилася опинилось опинилися зазнав зазнала зазнає зазнали ' +
-    'потерпає прокинувся здригнувся здригнулася',
+    'потерпає прокинувся прокинулася прокинулась здригнувся здригнулася здригнулась постраждав постраждала ' +
+    'постраждали',
 );
 /** "Москва, ймовірно, почне": a word set off by commas between the city and its verb (or an adverb). */
 const UK_ASIDES = words('мабуть однак проте втім натомість зокрема вочевидь звісно водночас');
 /**
+ * Hedges that stand between the city and its verb, with commas or without ("Москва нібито розгляне",
+ * "Київ, схоже, готовий", "Москва якобы рассмотрит"); those in -о are adverbs already.
+ */
+const UK_HEDGES = words(
+  'нібито начебто ймовірно можливо очевидно напевно схоже здається мовляв ніби либонь певне ' +
+    'вероятно возможно видимо похоже кажется якобы будто наверное',
+);
+/**
+ * A source set off by commas between the city and its verb opens with one of these pairs ("Київ, за
+ * даними джерел, погодився", "Москва, на думку експертів, не поступиться", "Москва, по данным СМИ,
+ * согласилась"), or with "як"/"как" and a verb of saying ("Москва, як повідомляють, відкинула"), or
+ * with "судячи"/"судя"/"згідно" ("Москва, судячи з усього, не поступиться").
+ */
+const UK_SOURCE_OPENS: Record<string, Set<string>> = {
+  за: words('словами даними інформацією повідомленнями оцінками версією відомостями чутками джерелами'),
+  на: words('думку'),
+  по: words('данным словам информации сообщениям мнению оценкам версии сведениям'),
+};
+const UK_SOURCE_SAY = words(
+  'повідомляють повідомили пишуть писали стверджують стверджували кажуть передають зазначають ' +
+    'вважають зрозуміло сообщают сообщили пишут утверждают говорят считают передают отмечают',
+);
+/** Fixed asides of several words: "Київ, зі свого боку, відкинув", "Москва, в свою очередь, отвергла". */
+const UK_ASIDE_PHRASES = new Set([
+  'зі свого боку',
+  'з свого боку',
+  'із свого боку',
+  'у свою чергу',
+  'в свою чергу',
+  'тим часом',
+  'з іншого боку',
+  'як і раніше',
+  'поки що',
+  'у відповідь',
+  'перш за все',
+  'в свою очередь',
+  'со своей стороны',
+  'по всей видимости',
+  'судя по всему',
+  'как и прежде',
+  'тем временем',
+  'с другой стороны',
+  'пока что',
+  'в ответ',
+  'прежде всего',
+]);
+/** "ні Москва, ні Київ не готові", "ни Москва, ни Киев": the pair shares its verb. */
+const UK_NEITHER = words('ні ані ни');
+/**
  * "Київ і Вашингтон погодили": another capital as co-subject (not any name: "Київ та Одеса залишилися
  * без світла" are two cities).
  */
-const UK_CAPITALS = words('київ москва вашингтон брюссель лондон париж берлін пекін');
+const UK_CAPITALS = words(
+  'київ москва вашингтон брюссель лондон париж берлін пекін ' +
+    // The same in Russian.
+    'киев берлин пекин',
+);
 /** Words that may open the clause before "У Москві заявили" ("Також у Москві заявили", "Про це у Києві кажуть"). */
 const UK_OPENERS = words('а але тим часом згодом тож відтак ж же це про якщо коли бо що щоб оскільки хоча');
 const UK_PLACE_BEFORE = words(
@@ -151,10 +239,10 @@ const UK_PLACE_BEFORE = words(
     'во из от около возле вблизи под окрестностях центре',
 );
 /** Endings of Ukrainian finite verbs (present and past), enough to see "Київ наполягає", "Москва заявила". */
-const UK_VERB = /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть)$/;
+const UK_VERB = /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть|л[аои]сь)$/;
 const UK_ADVERBS = words(
   'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
-    'завжди нарешті',
+    'завжди нарешті ж же',
 );
 /** "вимагає від Києва", "чекають від Москви": asking something of a government, not a place. */
 const UK_ASK_OF = words(
@@ -192,9 +280,31 @@ const UK_VERBS = words(
     'требуют потребовала потребовали согласилась согласились соглашается готов хочет хотят может ' +
     'могут намерена рассчитывает ожидает ожидают отказалась отказались отказывается ответила ответили ' +
     'подтвердила подтвердили признала выступает выступила добивается добиваются угрожает обвиняет обвинила ' +
-    'продолжает согласна против',
+    'продолжает согласна против готовы открыта открыт открыты дал ' +
+    // Future forms the endings miss ("Москва нібито розгляне", "Москва якобы рассмотрит").
+    'розгляне почне стане відкине поверне підпише скаже дасть відповість надішле зможе ' +
+    'рассмотрит рассмотрят примет примут ответит ответят подпишет подпишут начнет начнёт отвергнет ' +
+    'пойдет пойдёт сможет станет',
 );
 const UK_AND = new Set(['і', 'й', 'та']);
+/** The Russian masculine past ("Киев принял", "Москва … дал"), which Ukrainian writes in -в. */
+const RU_PAST = /[аяиеыу]л$/;
+/** Nouns with that ending, which may follow a city with only a space: not its verb. */
+const UK_L_NOUNS = words(
+  'сигнал канал матеріал материал персонал скандал фінал финал вокзал генерал адмірал адмирал журнал ' +
+    'капітал капитал арсенал потенціал потенциал ідеал идеал інтервал интервал тил тыл',
+);
+/** Nouns in -о that the adverb ending would take for adverbs: "Москва нібито місто контрастів". */
+const UK_NEUTER_NOUNS = words(
+  'місто містечко село право слово небо метро озеро вікно кіно радіо фото відео гетто авто пальто ' +
+    'тіло золото срібло дерево свято число место',
+);
+/** Plural verbs and stance words (Ukrainian and Russian): the lone city is never their subject. */
+const UK_PLURAL = /(ли|лися|лись|уть|ють|ять|ать|ються|уться|яться|аться|ут|ют|ят|ат)$/;
+const UK_PLURAL_WORDS = words('готові готовы можуть мають хочуть будуть могут хотят налаштовані зацікавлені');
+function ukPlural(word: string): boolean {
+  return UK_PLURAL.test(word) || UK_PLURAL_WORDS.has(word);
+}
 /** "Київ та його партнери домовилися": the city stands beside its allies. */
 const UK_ALLIES = words('союзники союзниками союзників союзникам партнери партнерами партнерів партнерам');
 
@@ -228,19 +338,68 @@ function after(tokens: TokenSeq, j: number, k = 1): Token | undefined {
   return tokens.at(j + k);
 }
 
+/**
+ * The fixed phrase set off by commas right after the city at j ("Kyiv, for its part, rejected",
+ * "Москва, в свою очередь, отвергла"): the index of its last word, if `phrases` holds it.
+ */
+function phraseAside(tokens: TokenSeq, j: number, phrases: Set<string>): number | undefined {
+  if (after(tokens, j)?.gap !== Gap.Soft) return undefined;
+  const keys: string[] = [];
+  for (let k = 1; k <= 5; k++) {
+    const t = after(tokens, j, k);
+    if (!t || (k > 1 && t.gap !== Gap.Space))
+      return t?.gap === Gap.Soft && phrases.has(keys.join(' ')) ? j + k - 1 : undefined;
+    keys.push(t.key);
+  }
+  return undefined;
+}
+
 function enVerb(t: Token): boolean {
   return EN_VERBS.has(t.key) || (/^[a-z]+ed$/.test(t.form) && t.key.length > 4);
 }
 
 /**
+ * The source set off by commas right after the city at j ("Moscow, according to Reuters, rejected",
+ * "Kyiv, sources say, has agreed", "Moscow, it seems, is ready"): the index of its last word, if the
+ * closing comma follows within seven words. Not the city's own people ("Kyiv, the mayor said, was
+ * quiet") or another capital ("Moscow, Kyiv and London said").
+ */
+function enSourceEnd(tokens: TokenSeq, j: number): number | undefined {
+  const first = after(tokens, j);
+  if (!first || first.gap !== Gap.Soft) return undefined;
+  const fixed = phraseAside(tokens, j, EN_ASIDE_PHRASES);
+  if (fixed !== undefined) return fixed;
+  const according = first.key === 'according' && after(tokens, j, 2)?.key === 'to';
+  for (let k = 2; k <= 8; k++) {
+    const t = after(tokens, j, k);
+    if (!t) return undefined;
+    if (t.gap === Gap.Soft)
+      return according || EN_SOURCE_SAYS.has(after(tokens, j, k - 1)!.key) ? j + k - 1 : undefined;
+    if (t.gap !== Gap.Space || EN_CITY_PARTS.has(t.key) || EN_CAPITALS.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A verb right after the city, maybe past one or two adverbs ("Moscow has", "Kyiv still controls",
- * "Moscow today firmly rejected") or past an aside between commas ("Moscow, however, insists").
+ * "Moscow today firmly rejected"), past an aside between commas ("Moscow, however, insists", "Kyiv,
+ * predictably, refused", "Kyiv, for its part, rejected") or past a source between commas ("Moscow,
+ * according to Reuters, rejected", "Kyiv, sources say, has agreed").
  */
 function enVerbAt(tokens: TokenSeq, j: number): boolean {
   let k = 1;
   let a = after(tokens, j);
-  if (a && a.gap === Gap.Soft && (EN_ASIDES.has(a.key) || EN_ADVERBS.has(a.key))) {
+  const source = enSourceEnd(tokens, j);
+  if (
+    a &&
+    a.gap === Gap.Soft &&
+    (EN_ASIDES.has(a.key) || EN_ADVERBS.has(a.key) || /^[a-z]+ly$/.test(a.form))
+  ) {
     a = after(tokens, j, ++k);
+    if (!a || a.gap !== Gap.Soft) return false;
+  } else if (source !== undefined) {
+    k = source - j + 1;
+    a = after(tokens, j, k);
     if (!a || a.gap !== Gap.Soft) return false;
   } else if (!a || a.gap !== Gap.Space) return false;
   for (let adverbs = 0; ; adverbs++) {
@@ -251,16 +410,17 @@ function enVerbAt(tokens: TokenSeq, j: number): boolean {
   }
 }
 
-/** The index of a capitalised word joined to the city by "and"/"or" after it (dir 1) or before it (-1). */
+/**
+ * The index of a capitalised word joined to the city by "and"/"or"/"nor" after it (dir 1) or before it
+ * (-1): "Moscow and Kyiv", "neither Moscow nor Kyiv".
+ */
 function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | undefined {
   const and = dir === 1 ? after(tokens, j) : before(tokens, i);
   const p = dir === 1 ? after(tokens, j, 2) : before(tokens, i, 2);
-  if (!and || !p || (and.key !== 'and' && and.key !== 'or')) return undefined;
+  if (!and || !p || !/^(and|or|nor)$/.test(and.key)) return undefined;
   if ((dir === 1 ? and.gap : tokens.at(i)!.gap) !== Gap.Space || !/^\p{Lu}/u.test(p.form)) return undefined;
   return dir === 1 ? j + 2 : i - 2;
 }
-
-const EN_CAPITALS = words('kyiv kiev moscow washington paris berlin london brussels beijing rome warsaw');
 
 /** The next capital of a comma list ("Paris, Berlin, and London"), if one follows the city at j. */
 function enListNext(tokens: TokenSeq, j: number): number | undefined {
@@ -280,11 +440,12 @@ function enListNext(tokens: TokenSeq, j: number): number | undefined {
 }
 
 function enActor(tokens: TokenSeq, i: number, j: number): boolean {
-  // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow") share the words around the
-  // pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and Moscow", "Washington and Kyiv agreed".
+  // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow", "neither Moscow nor Kyiv")
+  // share the words around the pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and
+  // Moscow", "Washington and Kyiv agreed", "neither Moscow nor Kyiv is ready".
   const gj = partner(tokens, i, j, 1) ?? j;
   let gi = partner(tokens, i, j, -1) ?? i;
-  if (/^(both|either)$/.test(before(tokens, gi)?.key ?? '')) gi--;
+  if (/^(both|either|neither)$/.test(before(tokens, gi)?.key ?? '')) gi--;
   const a = after(tokens, gj);
   // "Kyiv's demands", but "Kyiv's Podil district" is the city.
   if (a && a.key === "'s")
@@ -327,12 +488,20 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
 }
 
 function ukVerb(word: string): boolean {
-  return UK_VERBS.has(word) || (UK_VERB.test(word) && word.length > 3);
+  return (
+    UK_VERBS.has(word) ||
+    (UK_VERB.test(word) && word.length > 3) ||
+    (RU_PAST.test(word) && word.length > 3 && !UK_L_NOUNS.has(word))
+  );
 }
 
 /** Ukrainian adverbs: the listed ones and the long words in -о ("категорично", "нібито", "практично"). */
 function ukAdverb(word: string): boolean {
-  return UK_ADVERBS.has(word) || /^[а-яіїєґ']{4,}о$/.test(word);
+  return (
+    UK_ADVERBS.has(word) ||
+    UK_HEDGES.has(word) ||
+    (/^[а-яіїєґ']{4,}о$/.test(word) && !UK_NEUTER_NOUNS.has(word) && !/(ств|цтв)о$/.test(word))
+  );
 }
 
 /** A word that may stand between the city and its verb, set off by commas or not ("Москва, ймовірно, почне"). */
@@ -356,9 +525,11 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && UK_ACTOR_VERBS.has(b.key)) return true;
   if (UK_DATIVE.has(word) && !(b && (UK_AND.has(b.key) || /(і|ій|ому|ім)$/.test(b.key))))
     return !/^загрож/.test(after(tokens, j)?.key ?? '');
-  // Instrumental ("з Москвою", "між Вашингтоном і Києвом"): a partner in talks. Not a time zone
-  // ("о 18:00 за Києвом").
-  if (/(ом|ою|ой)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
+  if (RU_DATIVE.has(word) && !(b && (b.key === 'и' || /(ой|ей|ом|ем|ым|им|ому|ему)$/.test(b.key))))
+    return !/^угрож/.test(after(tokens, j)?.key ?? '');
+  // Instrumental ("з Москвою", "між Вашингтоном і Києвом", "з Парижем"): a partner in talks. Not a
+  // time zone ("о 18:00 за Києвом").
+  if (/(ом|ем|ою|ой)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
   // Genitive without a preposition: "позиція Києва", "вимоги Москви", "Позиция Москвы", but not "мер
   // Києва"; a capitalised word before it only where it opens the sentence (else it is a name). (Москва
   // is the one nominative among the capitals that ends like a genitive.)
@@ -384,26 +555,70 @@ function lowerOrOpening(tokens: TokenSeq, t: number): boolean {
 }
 
 /**
+ * What stands set off by commas right after the city at j, before its verb: one aside word ("Москва,
+ * ймовірно, почне") or a source of up to six words ("Київ, за даними джерел, погодився", "Москва, як
+ * повідомляють, відкинула"), never the city's own people ("Київ, за словами мера, ..."). The index of its
+ * last word, if the closing comma follows.
+ */
+function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
+  const first = after(tokens, j);
+  if (!first || first.gap !== Gap.Soft) return undefined;
+  if (ukAside(first)) return after(tokens, j, 2)?.gap === Gap.Soft ? j + 1 : undefined;
+  const fixed = phraseAside(tokens, j, UK_ASIDE_PHRASES);
+  if (fixed !== undefined) return fixed;
+  const second = after(tokens, j, 2);
+  if (!second || second.gap !== Gap.Space) return undefined;
+  const opens =
+    UK_SOURCE_OPENS[first.key]?.has(second.key) ||
+    ((first.key === 'як' || first.key === 'как') && UK_SOURCE_SAY.has(second.key)) ||
+    /^(судячи|судя|згідно|согласно)$/.test(first.key);
+  if (!opens) return undefined;
+  for (let k = 3; k <= 7; k++) {
+    const t = after(tokens, j, k);
+    if (!t) return undefined;
+    if (t.gap === Gap.Soft) return j + k - 1;
+    if (t.gap !== Gap.Space || UK_CITY_PARTS.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The city at `j`, in the nominative, is the subject of a verb that follows within three words:
  * "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала", "Київ і союзники
- * вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне"; not "Київ перебуває під атакою".
+ * вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне", "Київ, за даними джерел,
+ * погодився", "ні Москва, ні Київ не готові"; not "Київ перебуває під атакою".
  */
-function ukSubject(tokens: TokenSeq, j: number): boolean {
+function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
+  // "ні Москва, ні Київ не готові": a pair of capitals after "ні … ні" shares the verb after the last.
+  const nor = after(tokens, j);
+  const next = after(tokens, j, 2);
+  if (
+    UK_NEITHER.has(before(tokens, j)?.key ?? '') &&
+    nor?.gap === Gap.Soft &&
+    UK_NEITHER.has(nor.key) &&
+    next?.gap === Gap.Space &&
+    UK_CAPITALS.has(next.key)
+  )
+    return ukSubject(tokens, j + 2, true);
   // "Київ і союзники": the city with its allies is a subject whatever follows.
   if (UK_AND.has(after(tokens, j)?.key ?? ''))
     for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
-  const and = UK_AND.has(tokens.at(j + 1)?.key ?? '');
+  // An aside or a source between commas ("Москва, ймовірно, почне") is skipped as a whole.
+  const aside = ukAsideEnd(tokens, j);
+  const s = aside ?? j;
+  const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
   for (let k = 1; k <= 3; k++) {
-    const a = after(tokens, j, k);
+    const a = after(tokens, s, k);
     if (!a) break;
-    // An aside between commas ("Москва, ймовірно, почне") is skipped as a whole.
-    if (k === 1 && a.gap === Gap.Soft && ukAside(a) && after(tokens, j, 2)?.gap === Gap.Soft) continue;
     const afterAnd = k === 2 && and;
     // The words run on with spaces only, except right after such an aside.
-    if (!(a.gap === Gap.Space || (k === 2 && ukAside(tokens.at(j + 1)!)))) break;
+    if (a.gap !== (k === 1 && aside !== undefined ? Gap.Soft : Gap.Space)) break;
     // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
     if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
-    if (ukVerb(a.key)) return !UK_PLACE_VERBS.has(a.key);
+    // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
+    // дрони" (the drones did it).
+    if (ukVerb(a.key))
+      return !UK_PLACE_VERBS.has(a.key) && !(aside !== undefined && !paired && ukPlural(a.key));
     // Between the city and its verb: adverbs ("досі", "не"), "і", or the co-subject after it.
     if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
   }
@@ -438,7 +653,7 @@ function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: string) 
     const a = after(tokens, j, k);
     if (!a || a.gap !== Gap.Space) return false;
     if (acts(a.key)) return true;
-    if (!UK_ADVERBS.has(a.key)) return false;
+    if (!UK_ADVERBS.has(a.key) && !UK_HEDGES.has(a.key)) return false;
   }
   return false;
 }

@@ -247,6 +247,32 @@ describe('capitals in Russian', () => {
     ]);
     expect(parties('Об этом сообщает РБК-Украина.')).toEqual([]);
   });
+  it('count behind a hedge or a source, and in "ни … ни"', () => {
+    expect(
+      parties(
+        'Москва якобы рассмотрит обмен. Киев, по словам источников, согласился на паузу. Москва, как сообщают СМИ, отвергла текст.',
+      ),
+    ).toEqual(['russia:Москва', 'ukraine:Киев', 'russia:Москва']);
+    expect(parties('Ни Москва, ни Киев не готовы уступать.')).toEqual(['russia:Москва', 'ukraine:Киев']);
+    expect(
+      parties(
+        'Москва, в свою очередь, отвергла текст. Киев же отказался от встречи. Киев принял предложение.',
+      ),
+    ).toEqual(['russia:Москва', 'ukraine:Киев', 'ukraine:Киев']);
+    expect(parties('Переговоры не шли ни в Москве, ни в Киеве. Москва якобы место встречи.')).toEqual([]);
+  });
+  it('count in the dative and instrumental, behind a source too, but not as a place', () => {
+    expect(
+      parties(
+        'Москве, судя по всему, выгодна пауза. Киеву, по данным источников, предложили гарантии. Переговоры с Парижем идут.',
+      ),
+    ).toEqual(['russia:Москве', 'ukraine:Киеву', 'france:Парижем']);
+    expect(
+      parties(
+        'Во всей Москве отключили свет. В Киеве и Москве прошли акции. Киеву угрожает блэкаут. Над Парижем пролетели самолёты. Жителям Москвы, по данным мэрии, отключили воду.',
+      ),
+    ).toEqual([]);
+  });
   it('never as a place', () => {
     expect(
       parties(

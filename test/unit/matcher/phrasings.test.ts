@@ -321,8 +321,9 @@ const PLAN_NAMES: [string, string][] = [
   ['europe-12-point-2025-10', 'мирний план Європи з 12 пунктів'],
   ['europe-12-point-2025-10', 'документ «Елементи на шляху до миру в Україні»'],
   ['istanbul-communique-2022', 'the Istanbul communique of March 2022'],
-  ['russia-demands-2024-06', "Putin's demands for ending the war"],
-  ['russia-demands-2024-06', 'вимоги Кремля'],
+  ['russia-demands-2024-06', "Putin's demands for ending the war, set out in June 2024"],
+  ['russia-demands-2024-06', 'вимоги Кремля від 14 червня'],
+  ['russia-demands-2024-06', "Putin's June 2024 conditions"],
   ['us-framework-2025-04', 'the initial US framework'],
   ['us-framework-2025-04', 'початкова рамкова пропозиція США'],
   ['paris-declaration-2026-01', 'The coalition backed the Paris declaration.'],
@@ -394,6 +395,43 @@ describe('plan names', () => {
     );
     expect(plans('Європейська пропозиція щодо мит на сталь надійшла до Вашингтона.')).toEqual([]);
     expect(plans('Пропозиції Європи щодо квот на зерно розглянуть восени.')).toEqual([]);
+  });
+
+  it("Russia's bare demands are Putin's terms of June 2024 only near a cue for them", () => {
+    const plans = (text: string) =>
+      matcher
+        .find(text, { lang: 'auto' })
+        .filter((m) => m.kind === 'plan')
+        .map((m) => `${m.id}:${m.text}`);
+    expect(
+      plans(
+        "In a speech at the foreign ministry Putin named his price. Russia's demands were the same a year on.",
+      ),
+    ).toEqual(["russia-demands-2024-06:Russia's demands"]);
+    expect(plans('Russian demands, first made on 14 June, were rejected in Kyiv.')).toEqual([
+      'russia-demands-2024-06:Russian demands',
+    ]);
+    expect(plans('Російські вимоги, висунуті в червні 2024 року, Київ відкинув.')).toEqual([
+      'russia-demands-2024-06:Російські вимоги',
+    ]);
+    expect(plans('Требования России от 14 июня Киев отверг.')).toEqual([
+      'russia-demands-2024-06:Требования России',
+    ]);
+    // Found once with its date, the plan is that plan further on too.
+    expect(plans("Putin's June 2024 demands were rejected. Later Russia's demands grew.")).toEqual([
+      "russia-demands-2024-06:Putin's June 2024 demands",
+      "russia-demands-2024-06:Russia's demands",
+    ]);
+    // Without a cue it is whatever Russia demands at the time, not this plan.
+    expect(
+      plans(
+        "Russia's demands now include all of Donbas. Kyiv rejected Moscow's terms. Russia's demands in the June 2025 memorandum went further.",
+      ),
+    ).toEqual([]);
+    expect(
+      plans('Вимоги Росії не змінилися. Російські вимоги щодо Донбасу Київ відкинув. Ультиматум Путіна.'),
+    ).toEqual([]);
+    expect(plans('Требования России остаются прежними. Российские условия неприемлемы.')).toEqual([]);
   });
 });
 

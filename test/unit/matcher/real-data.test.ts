@@ -237,6 +237,69 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
   });
 });
 
+describe('capitals behind a hedge or a source, and in "neither … nor" (30 November 2026)', () => {
+  it('count with a hedging adverb or a source between the city and its verb', () => {
+    expect(
+      found(
+        'Moscow, according to state media, turned the offer down. Kyiv, two officials said, will sign. Moscow, it seems, is in no hurry. Kyiv, predictably, refused.',
+      ),
+    ).toEqual(['russia:Moscow', 'ukraine:Kyiv', 'russia:Moscow', 'ukraine:Kyiv']);
+    expect(
+      found(
+        'Москва нібито розгляне обмін. Київ, за даними джерел, погодився на паузу. Москва, як пишуть ЗМІ, відкинула текст. Київ, схоже, готовий чекати.',
+      ),
+    ).toEqual(['russia:Москва', 'ukraine:Київ', 'russia:Москва', 'ukraine:Київ']);
+    expect(found('Москва, судячи з усього, не поступиться. Київ, на думку аналітиків, виграє час.')).toEqual([
+      'russia:Москва',
+      'ukraine:Київ',
+    ]);
+    expect(found('Kyiv, for its part, rejected the text. Київ, зі свого боку, відкинув текст.')).toEqual([
+      'ukraine:Kyiv',
+      'ukraine:Київ',
+    ]);
+    expect(found('Москва, можливо, погодилась. У Москві нібито заявили, що чекають.')).toEqual([
+      'russia:Москва',
+      'russia:Москві',
+    ]);
+  });
+  it("count in the genitive and dative before a source, but not the city's own people", () => {
+    expect(
+      found(
+        'Позиція Москви, за словами речника, не змінилася. На думку Києва, це неприйнятно. Києву, за даними джерел, запропонували гарантії.',
+      ),
+    ).toEqual(['russia:Москви', 'ukraine:Києва', 'ukraine:Києву']);
+    expect(
+      found('Мешканцям Києва, за даними КМВА, відключили світло. Над Києвом, за даними ППО, збили дрони.'),
+    ).toEqual([]);
+  });
+  it('count both capitals of "neither … nor" before a verb', () => {
+    expect(found('Neither Moscow nor Kyiv is ready to move. Neither Kyiv nor Moscow has replied.')).toEqual([
+      'russia:Moscow',
+      'ukraine:Kyiv',
+      'ukraine:Kyiv',
+      'russia:Moscow',
+    ]);
+    expect(
+      found('Ані Москва, ані Київ не готові поступитися. Ні Київ, ні Москва поки не відповіли.'),
+    ).toEqual(['russia:Москва', 'ukraine:Київ', 'ukraine:Київ', 'russia:Москва']);
+  });
+  it('stay places: venues, the city itself, other cities, nouns after a hedge', () => {
+    expect(
+      found('The talks were held neither in Moscow nor in Kyiv. Kyiv, the mayor said, was dark.'),
+    ).toEqual([]);
+    expect(
+      found(
+        'Зустрічі не було ні в Москві, ні в Києві. Ні Київ, ні Львів не постраждали. Він не бачив ні Москву, ні Київ.',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'Москва нібито місто контрастів. Київ, за словами мера, залишився без світла. Київ, як столиця, приймає гостей. Ні Київ, ні Москва не постраждали. Київ, за даними Повітряних сил, атакували дрони.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the build-time matcher (serialised, as pages load it)', () => {
   it('finds exactly what compiling the names finds, on every development article', () => {
     const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
