@@ -11,7 +11,9 @@
  * withdrawal" near Donbas, the plant "jointly operated", a pause in "its assault on" or "bombardment
  * of" the grid, "agreed not to attack" energy sites, "halt combat operations", restrictions on Moscow
  * lifted, Russian assets frozen indefinitely, "a new national ballot", international forces along
- * the contact line. Sentences written for this test; the look-alikes share the words and must find
+ * the contact line, a deployment "in Ukraine of troops", a foreign military presence, forces "leaving
+ * the territory of Donetsk", Moscow "keeping captured territories", and the OSCE and the Council of
+ * Europe read as Europe. Sentences written for this test; the look-alikes share the words and must find
  * nothing of the kind.
  */
 import { describe, expect, it } from 'vitest';
@@ -60,8 +62,13 @@ const PROPOSALS: [string, string][] = [
   ['frozen-assets', 'The Council voted to freeze Russian assets with no end date.'],
   // Elections: a new ballot.
   ['elections', 'Zelensky told parliament to prepare for a new presidential ballot in Ukraine.'],
-  // International forces along the line.
+  // International forces along the line; troops deployed in Ukraine; a foreign military presence.
   ['european-force', 'The plan puts international monitoring forces along the line of contact in Ukraine.'],
+  ['european-force', 'Moscow rules out any deployment in Ukraine of troops from NATO states.'],
+  ['european-force', 'A small Western military presence could train Ukrainian brigades after a truce.'],
+  // Donbas left; captured land kept.
+  ['donbas-withdrawal', 'Moscow demands Ukrainian units leaving the territory of Donetsk region first.'],
+  ['occupied-territories', 'The draft has Russia keeping occupied Ukrainian territories in the south.'],
 ];
 
 /** Sentences that share words with the new names and state no proposal or plan. */
@@ -82,6 +89,10 @@ const LOOK_ALIKES: string[] = [
   'Belgium will freeze Russian oligarchs’ villas on the coast.',
   'Poland holds a new presidential ballot in May.',
   'International monitors reported shelling along the line of control in Kashmir.',
+  'The deployment in Ukraine of Russian troops from Belarus began in February 2022.',
+  'Japan wants no foreign military presence near its islands, the minister said.',
+  'Refugees keep leaving the territory of Donetsk region by train.',
+  'Ukraine is keeping captured Russian territory in Kursk as leverage.',
 ];
 
 describe('English wordings found missing in a second audit of 2025-26 reporting', () => {
@@ -98,6 +109,14 @@ describe('wrong marks found in a second audit of 2025-26 reporting', () => {
   it('reads a photo agency named after Ukraine as no party', () => {
     expect(idsIn('Rescuers at the site (Photo: Global Images Ukraine via Getty Images)')).toEqual([]);
     expect(idsIn('Global Images from Ukraine show the damage.')).toEqual(['ukraine']);
+  });
+
+  it('reads bodies named after the continent as no party', () => {
+    expect(
+      idsIn('Monitors from the Organization for Security and Co-operation in Europe left Donetsk.'),
+    ).toEqual([]);
+    expect(idsIn('The Council of Europe set up a register of damage.')).toEqual([]);
+    expect(idsIn('The council met in Europe last week.')).toEqual(['europe']);
   });
 
   it('reads a country code written tight after a dot as a web address, not the country', () => {
