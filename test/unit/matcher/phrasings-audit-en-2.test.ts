@@ -12,8 +12,9 @@
  * of" the grid, "agreed not to attack" energy sites, "halt combat operations", restrictions on Moscow
  * lifted, Russian assets frozen indefinitely, "a new national ballot", international forces along
  * the contact line, a deployment "in Ukraine of troops", a foreign military presence, forces "leaving
- * the territory of Donetsk", Moscow "keeping captured territories", and the OSCE and the Council of
- * Europe read as Europe. Sentences written for this test; the look-alikes share the words and must find
+ * the territory of Donetsk", Moscow "keeping captured territories", a demilitarised buffer
+ * in Donetsk, balloting held, a pause in strikes on cities, and the OSCE and the Council of Europe
+ * read as Europe. Sentences written for this test; the look-alikes share the words and must find
  * nothing of the kind.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,10 @@ const PROPOSALS: [string, string][] = [
   // Donbas left; captured land kept.
   ['donbas-withdrawal', 'Moscow demands Ukrainian units leaving the territory of Donetsk region first.'],
   ['occupied-territories', 'The draft has Russia keeping occupied Ukrainian territories in the south.'],
+  // A buffer in Donetsk, balloting, a pause in strikes on cities.
+  ['donbas-withdrawal', 'In Donetsk region the US sees a demilitarised buffer between the two armies.'],
+  ['elections', 'Kyiv could hold balloting within three months of a truce, Zelensky said.'],
+  ['ceasefire', 'The Kremlin confirmed a pause in long-range strikes on Ukrainian cities until Sunday.'],
 ];
 
 /** Sentences that share words with the new names and state no proposal or plan. */
@@ -93,6 +98,9 @@ const LOOK_ALIKES: string[] = [
   'Japan wants no foreign military presence near its islands, the minister said.',
   'Refugees keep leaving the territory of Donetsk region by train.',
   'Ukraine is keeping captured Russian territory in Kursk as leverage.',
+  'The UN patrols a demilitarised buffer on the Golan Heights.',
+  'The dockers will hold balloting on the strike next week.',
+  'Israel agreed to a pause in air strikes on cities in Gaza.',
 ];
 
 describe('English wordings found missing in a second audit of 2025-26 reporting', () => {
