@@ -65,6 +65,10 @@ const PROPOSALS: [string, string][] = [
   ['elections', 'Zelensky told parliament to prepare for a new presidential ballot in Ukraine.'],
   // International forces along the line; troops deployed in Ukraine; a foreign military presence.
   ['european-force', 'The plan puts international monitoring forces along the line of contact in Ukraine.'],
+  [
+    'european-force',
+    'The draft has Russia leave Sumy, with international forces stationed along the contact line.',
+  ],
   ['european-force', 'Moscow rules out any deployment in Ukraine of troops from NATO states.'],
   ['european-force', 'A small Western military presence could train Ukrainian brigades after a truce.'],
   // Donbas left; captured land kept.
@@ -101,6 +105,7 @@ const LOOK_ALIKES: string[] = [
   'The UN patrols a demilitarised buffer on the Golan Heights.',
   'The dockers will hold balloting on the strike next week.',
   'Israel agreed to a pause in air strikes on cities in Gaza.',
+  'International forces along the contact line in Azerbaijan were Russian.',
 ];
 
 describe('English wordings found missing in a second audit of 2025-26 reporting', () => {
