@@ -21,6 +21,11 @@ export const BLOCKERS: string[] = [
   // Regions, an agency and a tournament, not the bloc or the state.
   '(Eastern|Western|Central|Northern|Southern|Southeastern|Southeast) Europe',
   'Agence France-Presse',
+  // A photo agency in AP and Getty captions ("Global Images Ukraine via Getty Images").
+  'Global Images Ukraine',
+  // Bodies named after the continent, not the European party.
+  'Organi{z|s}ation for Security and (Cooperation|Co-operation) in Europe',
+  'Council of Europe',
   'French Open',
   // Trump's family and businesses are not the president.
   '(Melania|Ivanka|Eric|Lara|Barron|Tiffany) Trump',

@@ -226,6 +226,7 @@ class Scanner {
     const entry = ix.outEntry[o]!;
     if (!this.langAllowed(ix.outLang[o]!, entry)) return;
     const s = this.s;
+    if (s === last && domainEnding(this.text, this.tokens.start[s]!, this.tokens.end[s]!)) return;
     const context = ix.outContext[o]!;
     const verdict =
       context >= 0 ? contextHolds(this.contexts[context]!, this.text, this.tokens, s, last) : 'yes';
@@ -299,6 +300,21 @@ class Scanner {
       }
     }
   }
+}
+
+/**
+ * A web address's ending written tight after a dot ("RTVI.US", "euractiv.EU"), never the country or
+ * bloc: two or three capitals right after a letter or digit and a dot, with no space between.
+ */
+function domainEnding(text: string, start: number, end: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 46 /* . */ || end - start < 2 || end - start > 3)
+    return false;
+  if (!/[\p{L}\p{N}]/u.test(text[start - 2]!)) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Every (context-checked, language-filtered) match of every name in the token stream. */
