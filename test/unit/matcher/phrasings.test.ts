@@ -452,9 +452,9 @@ describe('proposal phrasings', () => {
       'Кредит став фінансовою гарантією безпеки для бюджету.',
     ])
       expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
-    expect(proposalsIn('Europe offered financial aid and security guarantees to Ukraine.').map((m) => m.id)).toEqual([
-      'security-guarantees',
-    ]);
+    expect(
+      proposalsIn('Europe offered financial aid and security guarantees to Ukraine.').map((m) => m.id),
+    ).toEqual(['security-guarantees']);
     expect(proposalsIn('Kyiv wants economic support and security guarantees.').map((m) => m.id)).toEqual([
       'security-guarantees',
     ]);

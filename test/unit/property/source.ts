@@ -3,6 +3,7 @@
  * straight from data/ by `realSource` (matcher/real-data.ts), plus the literal name phrases so
  * generated text contains real mentions rather than only noise.
  */
+import { type NameNode, parseName } from '../../../src/data/name-syntax.ts';
 import type { NameSpec } from '../../../src/data/types.ts';
 import type { MatchSource } from '../../../src/matcher/types.ts';
 import { realSource } from '../matcher/real-data.ts';
@@ -16,13 +17,16 @@ export const KIND_OF = new Map(entries.map((e) => [e.id, e.kind]));
 
 /** Resolves the name syntax to its first choice: "Кіт{|а} X" -> "Кіт X", "(a|b) c" -> "a c", "[the] x" -> "the x". */
 function firstForm(text: string): string {
-  return text
-    .replace(/\{([^}|]*)[^}]*\}/g, '$1')
-    .replace(/\(([^)|]*)[^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]/g, '$1')
-    .replace(/~\d+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const first = (nodes: NameNode[]): string =>
+    nodes
+      .map((n) => {
+        if (n.t === 'text') return n.s;
+        if (n.t === 'gap') return ' ';
+        // An optional part's first alternative is the empty one; take what is written.
+        return first((n.optional ? n.alts[1] : n.alts[0]) ?? []);
+      })
+      .join('');
+  return first(parseName(text)).replace(/\s+/g, ' ').trim();
 }
 
 /** First forms of the names that count anywhere (plain strings: no context rule, default case rule). */
