@@ -226,7 +226,7 @@ class Scanner {
     const entry = ix.outEntry[o]!;
     if (!this.langAllowed(ix.outLang[o]!, entry)) return;
     const s = this.s;
-    if (s === last && domainEnding(this.text, this.tokens.start[s]!, this.tokens.end[s]!)) return;
+    if (s === last && inWebAddress(this.text, this.tokens.start[s]!, this.tokens.end[s]!)) return;
     const context = ix.outContext[o]!;
     const verdict =
       context >= 0 ? contextHolds(this.contexts[context]!, this.text, this.tokens, s, last) : 'yes';
@@ -303,18 +303,25 @@ class Scanner {
 }
 
 /**
- * A web address's ending written tight after a dot ("RTVI.US", "euractiv.EU"), never the country or
- * bloc: two or three capitals right after a letter or digit and a dot, with no space between.
+ * A one-word name inside a web address is never the party: a photo credit's "kremlin.ru", the
+ * "www.kremlin.ru" of a link written out, a country code written tight after a dot ("RTVI.US",
+ * "euractiv.EU"). So: a word followed by a dot and a lower-case Latin letter with no space
+ * ("kremlin.ru", "nato.int"), or written right after a letter or digit and a dot, when it is in lower
+ * case or two or three capitals. "the Kremlin.Putin said", a missing space before a sentence, stays.
  */
-function domainEnding(text: string, start: number, end: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 46 /* . */ || end - start < 2 || end - start > 3)
-    return false;
-  if (!/[\p{L}\p{N}]/u.test(text[start - 2]!)) return false;
+function inWebAddress(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) === 46 /* . */ && next >= 97 && next <= 122) return true;
+  if (start < 2 || text.charCodeAt(start - 1) !== 46 || !/[\p{L}\p{N}]/u.test(text[start - 2]!)) return false;
+  let upper = 0;
+  let lower = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else return false;
   }
-  return true;
+  return lower === end - start || (upper === end - start && upper >= 2 && upper <= 3);
 }
 
 /** Every (context-checked, language-filtered) match of every name in the token stream. */

@@ -141,6 +141,16 @@ describe('wrong marks found in a second audit of 2025-26 reporting', () => {
     expect(idsIn('The U.S. said so.')).toEqual(['us']);
   });
 
+  it('reads a name inside a web address written out as no party', () => {
+    expect(idsIn('Photo: kremlin.ru')).toEqual([]);
+    expect(idsIn('The transcript is on www.kremlin.ru and nowhere else.')).toEqual([]);
+    expect(idsIn('Фото: kremlin.ru')).toEqual([]);
+    // The same word as a word, also with a missing space before the next sentence, is still the party.
+    expect(idsIn('The Kremlin.Putin said nothing.')).toEqual(['russia', 'putin']);
+    expect(idsIn('The Kremlin said the transcript is on its site.')).toEqual(['russia']);
+    expect(idsIn('Talks with the Kremlin. ru-language media said so.')).toEqual(['russia']);
+  });
+
   it('reads "the British" before a publisher, a public or an economy as an adjective', () => {
     expect(idsIn('In its Tuesday piece, the British magazine put the figure at $12 trillion.')).toEqual([]);
     expect(idsIn('The French press called the deal a surrender.')).toEqual([]);
