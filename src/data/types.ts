@@ -66,6 +66,11 @@ export interface ContextRule {
   followedBy?: string[];
   /** Words none of which may follow the name at once, in its sentence ("the French" + "president"). */
   notFollowedBy?: string[];
+  /**
+   * Words of another time: the name does not count where one of them is nearer to it than every
+   * `near` word ("the US proposal" beside "Geneva" is not April 2025's, even with "London" further off).
+   */
+  notNearer?: string[];
   description: string;
 }
 

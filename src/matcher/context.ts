@@ -7,6 +7,7 @@
  *   unlessNear  one of these nearer than the vetoing notNear word lifts the veto
  *   followedBy  one of these starts right after the name, in its sentence       -> required
  *   notFollowedBy  none of these starts right after it                          -> vetoes
+ *   notNearer  one of these nearer than every `near` word                        -> vetoes
  * When both `near` and `actor` are given, either one is enough.
  */
 import type { MatchRule } from '../data/types.ts';
@@ -23,6 +24,7 @@ export interface CompiledContext {
   unlessNear: string[][];
   followedBy: string[][];
   notFollowedBy: string[][];
+  notNearer: string[][];
   window: number;
   actor: boolean;
   seat: boolean;
@@ -44,6 +46,7 @@ export function compileContext(rule: MatchRule): CompiledContext {
     unlessNear: phrases(rule.unlessNear),
     followedBy: phrases(rule.followedBy),
     notFollowedBy: phrases(rule.notFollowedBy),
+    notNearer: phrases(rule.notNearer),
     window: rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
     seat: rule.seat === true,
@@ -142,6 +145,15 @@ function rescued(ctx: CompiledContext, tokens: TokenList, i: number, j: number):
   return distanceTo(tokens, i, j, ctx.window, ctx.unlessNear) < veto;
 }
 
+/**
+ * Is a `notNearer` phrase (a cue of another time) at least as near as every `near` phrase? "The US
+ * proposal" in a paragraph on the Geneva talks is not April's plan, though "London" is in the window.
+ */
+function anotherNearer(ctx: CompiledContext, tokens: TokenList, i: number, j: number): boolean {
+  const other = distanceTo(tokens, i, j, ctx.window, ctx.notNearer);
+  return other !== Number.POSITIVE_INFINITY && other <= distanceTo(tokens, i, j, ctx.window, ctx.near);
+}
+
 /** Does one of the phrases start at the token after tokens[i..j], with no sentence end between? */
 function followed(tokens: TokenList, i: number, j: number, list: string[][]): boolean {
   const next = j + 1;
@@ -171,6 +183,7 @@ export function contextHolds(
   )
     return 'no';
   if (ctx.seat && !isSeat(tokens, i, j)) return 'no';
+  if (ctx.notNearer.length > 0 && anotherNearer(ctx, tokens, i, j)) return 'no';
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
   if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
   const wantsNear = ctx.near.length > 0;

@@ -397,6 +397,29 @@ describe('plan names', () => {
     expect(plans('Пропозиції Європи щодо квот на зерно розглянуть восени.')).toEqual([]);
   });
 
+  it("a generic name is April 2025's plan only where no cue of another round is nearer than April's", () => {
+    const plans = (text: string) =>
+      matcher
+        .find(text, { lang: 'auto' })
+        .filter((m) => m.kind === 'plan')
+        .map((m) => m.id);
+    expect(
+      plans('After the talks in London on April 23, Kyiv answered the US proposal in writing.'),
+    ).toContain('us-framework-2025-04');
+    expect(plans('Пропозицію США обговорили в Лондоні у квітні.')).toContain('us-framework-2025-04');
+    // London and Paris were venues of later rounds too: a nearer cue of that round decides.
+    for (const text of [
+      'Envoys who had met in London and Paris flew on to Miami, where the US proposal was redrafted.',
+      'Talks in London went on for hours. In December, Kushner brought the American proposals to Berlin.',
+      'Делегації, що вже зустрічалися в Лондоні, прилетіли до Маямі, де обговорили пропозицію США.',
+      "Ukraine's counterproposal on the plant, sent after the Geneva round, also went to London.",
+    ])
+      expect(plans(text), text).not.toContain('us-framework-2025-04');
+    expect(
+      plans("Ukraine's counterproposal on the plant, sent after the Geneva round, also went to London."),
+    ).not.toContain('eu-ua-counterproposal-2025-04');
+  });
+
   it("Russia's bare demands are Putin's terms of June 2024 only near a cue for them", () => {
     const plans = (text: string) =>
       matcher
