@@ -187,6 +187,23 @@ describe('the bundled dataset', () => {
     expect(seedPoint(counter, 'ceasefire')).toBe(true);
   });
 
+  it("records Ukraine's EU membership: the four core parties' positions and the plans that list it", () => {
+    // eu-membership is not a taxonomy id (taxonomy.md predates it), so the coverage check above skips it.
+    for (const party of CORE_PARTIES) {
+      const has = dataset.positions.some((p) => p.party === party && p.subject === 'eu-membership');
+      const gap = dataset.gaps.find((g) => g.party === party && g.subject === 'eu-membership');
+      expect(has || (gap?.why.length ?? 0) > 20, party).toBe(true);
+    }
+    for (const id of ['us-framework-2025-04', 'us-ua-20-point-plan-2025-12']) {
+      const plan = dataset.entries.find((e) => e.id === id);
+      if (plan?.kind !== 'plan') throw new Error(`${id} missing`);
+      expect(
+        plan.points.some((p) => p.proposal === 'eu-membership' && p.sources.length > 0),
+        id,
+      ).toBe(true);
+    }
+  });
+
   it('keeps every plan supersession pointing backwards in time', () => {
     for (const e of dataset.entries) {
       if (e.kind !== 'plan' || !e.supersedes) continue;

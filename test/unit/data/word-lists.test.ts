@@ -50,6 +50,7 @@ describe('expandWordLists', () => {
     expect(problems).toEqual([]);
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
+      'ukraine-eu-applicant',
       'ukraine-near',
       'ukraine-near-not-psa',
       'ukraine-near-not-russian-forces',
