@@ -34,6 +34,9 @@ const STATES: string[] = [
   'Zelensky said Ukraine could join the bloc in 2027 under the EU plan.',
   'The EU is weighing accession by 2027 for Ukraine under the peace deal.',
   "Kyiv's EU bid tops the agenda in Brussels.",
+  "Several EU capitals doubt Ukraine's rapid membership under a peace deal.",
+  'Kyiv asked the EU for a firm membership date before the summit.',
+  "The Commission wants to shorten Ukraine's path to membership.",
   // Ukrainian
   'Зеленський хоче конкретну дату вступу України до ЄС.',
   'Угорщина блокує вступ до Європейського Союзу для Києва.',
@@ -44,12 +47,14 @@ const STATES: string[] = [
   'Україна знову вимагає від ЄС чіткої дати: членство до 2027 року.',
   'Президент обговорив з партнерами шлях України до ЄС.',
   'У плані йдеться про вступ України та Молдови до ЄС.',
+  'Міністр назвав шлях України та Молдови до Євросоюзу спільним.',
   // Russian
   'Кремль заявил, что вступление Украины в ЕС — суверенное право Киева.',
   'Киев рассчитывает на членство в ЕС, сообщил Зеленский.',
   'Еврокомиссия предлагала начать переговоры о приеме Украины в ЕС.',
   'Зеленский хочет, чтобы Украина стала членом Евросоюза к 2027 году.',
   'Премьер Венгрии снова заблокировал путь Украины в ЕС.',
+  'Министр назвал путь Украины и Молдовы в Евросоюз общим.',
 ];
 
 /** Look-alikes: another applicant, NATO, candidate status, integration, a member's own membership. */
@@ -70,6 +75,7 @@ const NOT_IT: string[] = [
   "Zelensky later met Serbia's president, whose path to the EU has stalled.",
   "EU leaders met in Brussels as NATO said Ukraine's membership in the alliance is not on the table.",
   'Київ привітав рішення: Молдова продовжує вступ до ЄС.',
+  'Росіяни кажуть, що на шляху Молдови до членства в ЄС немає прогресу.',
   'Kyiv wants better trade access to the EU market for its grain.',
   'Молдова розраховує на вступ до ЄС до 2030 року.',
   'Грузія призупинила переговори про вступ до ЄС.',
