@@ -50,6 +50,8 @@ describe('expandWordLists', () => {
     expect(problems).toEqual([]);
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
+      'captive-exchange-near',
+      'captive-release-near',
       'ukraine-eu-applicant',
       'ukraine-near',
       'ukraine-near-not-psa',

@@ -387,8 +387,9 @@ const EVERYDAY: string[] = [
   'Бійці вийшли з оточення під Покровськом Донецької області.',
   'Військові показали, як виводять з ладу російську техніку на Донеччині.',
   // Territory: ceding, swapping, recognising.
-  'The prisoner exchange took place on territory controlled by Belarus.',
-  'Обмін полоненими відбувся на території Білорусі.',
+  // (A prisoner exchange there is the prisoner-exchange proposal since the sixteenth session.)
+  'The exchange of documents took place on territory controlled by Belarus.',
+  'Обмін документами відбувся на території Білорусі.',
   'Serbia and Kosovo once discussed a land swap.',
   'Farmers refused to give up land for the new motorway.',
   'Передача гуманітарної допомоги на території громади триває.',
