@@ -50,6 +50,8 @@ describe('expandWordLists', () => {
     expect(problems).toEqual([]);
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
+      'referendum-ukraine',
+      'referendums-ukraine',
       'ukraine-near',
       'ukraine-near-not-psa',
       'ukraine-near-not-russian-forces',

@@ -117,6 +117,27 @@ describe('the referendum proposal', () => {
     );
   });
 
+  it("keeps a singular referendum near people in the occupied territories; plural ones there are Russia's", () => {
+    expect(
+      ids(
+        'Zelensky said a referendum could not be legitimate while millions in the occupied territories cannot vote.',
+      ),
+    ).toContain('referendum');
+    expect(
+      ids(
+        'Легітимним референдум буде, лише якщо проголосують і люди на окупованих територіях, каже Зеленський.',
+      ),
+    ).toContain('referendum');
+    expect(ids('The referendums in the occupied territories were a farce, Kyiv says.')).not.toContain(
+      'referendum',
+    );
+    expect(ids('Київ не визнає референдуми на окупованих територіях.')).not.toContain('referendum');
+    expect(ids('Песков прокомментировал референдумы на освобожденных территориях Украины.')).not.toContain(
+      'referendum',
+    );
+    expect(ids('Зеленский назвал референдумы об отделении от Украины фарсом.')).not.toContain('referendum');
+  });
+
   it('needs Ukraine or a deal word near a bare referendum', () => {
     expect(ids('The canton will hold a referendum on the new tax in spring.')).not.toContain('referendum');
     expect(ids('Kyiv will hold a referendum on the new tax in spring.')).toContain('referendum');
