@@ -5,7 +5,9 @@
  * референдум", "референдум по Донбассу"). Every name carries the context rule `referendum-ukraine`
  * (data/meta.json): near Ukraine or a deal word, never near the marks of Russia's 2022 votes in the
  * occupied regions (sham, so-called, annexation, псевдо-, так звані, присоединение), Crimea's of 2014,
- * the 1991 vote or another country's referendum, so the look-alikes below find no referendum. A
+ * the 1991 vote or another country's referendum, so the look-alikes below find no referendum. Plural
+ * referendums, mostly Russia's, use `referendums-ukraine`, which also vetoes the occupied territories,
+ * the occupiers and the bare years 2014 and 2022; a singular one near them is still Ukraine's. A
  * referendum on Donbas is this proposal, not the withdrawal from Donbas (whose names no longer hold
  * "referendum"); a sentence that also states the withdrawal gets both. Sentences written for this test.
  */
@@ -136,6 +138,24 @@ describe('the referendum proposal', () => {
       'referendum',
     );
     expect(ids('Зеленский назвал референдумы об отделении от Украины фарсом.')).not.toContain('referendum');
+  });
+
+  it('a bare year vetoes only plural referendums: martial law since 2022 and the 1991 borders are news of the peace vote', () => {
+    expect(
+      ids(
+        'Zelensky may call a nationwide referendum. Ukraine has been under martial law since 2022, which bars any vote.',
+      ),
+    ).toContain('referendum');
+    expect(ids('A referendum on returning to the 1991 borders is not on the table, Kyiv says.')).toContain(
+      'referendum',
+    );
+    expect(ids('Окупанти оголосили результати референдумів у вересні.')).not.toContain('referendum');
+    expect(ids('Moscow recognised the referendums of 2022 in four regions of Ukraine.')).not.toContain(
+      'referendum',
+    );
+    expect(ids('Референдум о вхождении в состав России пройдет на освобождённых территориях.')).not.toContain(
+      'referendum',
+    );
   });
 
   it('needs Ukraine or a deal word near a bare referendum', () => {
