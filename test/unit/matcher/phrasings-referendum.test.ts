@@ -158,6 +158,20 @@ describe('the referendum proposal', () => {
     );
   });
 
+  it("talk of a legitimate vote is the peace referendum; Orbán's vote on Ukraine's EU bid is not", () => {
+    expect(ids('Without a truce, a referendum in Ukraine would be illegitimate, Zelensky warned.')).toContain(
+      'referendum',
+    );
+    expect(ids('Без перемир’я референдум буде нелегітимним, попередив Зеленський.')).toContain('referendum');
+    expect(ids('Без перемирия референдум будет нелегитимным, заявил Зеленский.')).toContain('referendum');
+    expect(
+      ids("Orbán urged Hungarians to vote against Ukraine's EU accession in the referendum."),
+    ).not.toContain('referendum');
+    expect(
+      ids('Орбан закликав угорців проголосувати на референдумі проти вступу України до ЄС.'),
+    ).not.toContain('referendum');
+  });
+
   it('needs Ukraine or a deal word near a bare referendum', () => {
     expect(ids('The canton will hold a referendum on the new tax in spring.')).not.toContain('referendum');
     expect(ids('Kyiv will hold a referendum on the new tax in spring.')).toContain('referendum');
