@@ -33,6 +33,9 @@ const STATED: string[] = [
   'Kyiv is weighing a Donbas referendum.',
   'Zelenskyy: Peace Plan Referendum Possible Within Weeks',
   'Trump said the plan would need approval by parliament or by a referendum in Ukraine.',
+  'Ukrainians would vote on the deal before it takes effect, Zelensky said.',
+  'Zelensky wants to put the agreement to the Ukrainian people.',
+  'The plan needs a vote of the Ukrainian people, Kyiv says.',
   // Ukrainian, in several cases
   'Зеленський заявив, що мирну угоду винесуть на референдум.',
   'Президент допускає всеукраїнський референдум щодо територій.',
@@ -64,6 +67,8 @@ const LOOK_ALIKES: string[] = [
   'Zelensky compared such a vote to the Brexit referendum.',
   'Ukraine will hold elections once the fighting stops.',
   'A vote in parliament would be enough, Trump said.',
+  'Ukrainians will vote for a new president once the war ends.',
+  'The Rada will vote on the agreement next week, Zelensky said.',
   'Росія провела псевдореферендуми на окупованих територіях у 2022 році.',
   'Кремль анексував регіони після так званих референдумів.',
   'Росія провела референдуми в Донецькій і Луганській областях.',
