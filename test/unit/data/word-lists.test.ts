@@ -52,6 +52,8 @@ describe('expandWordLists', () => {
     expect(users.map(([id]) => id).sort()).toEqual([
       'captive-exchange-near',
       'captive-release-near',
+      'referendum-ukraine',
+      'referendums-ukraine',
       'ukraine-eu-applicant',
       'ukraine-near',
       'ukraine-near-not-psa',

@@ -302,9 +302,11 @@ const REPORTED: [string, string][] = [
   ['nato-non-accession', 'Угорщина не хоче приймати Україну в альянс, заявила Москва.'],
   ['ceasefire', 'Росія каже, що готова припинити бойові дії на місяць.'],
   ['military-aid', 'Кремль хоче, щоб під час паузи Україна не могла отримувати зброю.'],
-  ['donbas-withdrawal', 'Kyiv may put the question to a referendum on Donbas.'],
+  // A vote on Donbas is the referendum proposal (data/entries/proposals/referendum.json), not the withdrawal.
+  ['referendum', 'Kyiv may put the question to a referendum on Donbas.'],
   ['donbas-withdrawal', 'Moscow seeks the withdrawal of Kyiv’s forces from Donetsk.'],
-  ['donbas-withdrawal', 'Питання Донбасу можуть винести на референдум.'],
+  // A vote on Donbas is the referendum proposal (data/entries/proposals/referendum.json), not the withdrawal.
+  ['referendum', 'Питання Донбасу можуть винести на референдум.'],
   ['donbas-withdrawal', 'Кремль і далі вимагає весь Донбас.'],
   ['frontline-freeze', 'За проєктом, лінія фронту фіксується там, де стоять війська.'],
   ['occupied-territories', 'Moscow wants the world to recognise the new territorial realities.'],
