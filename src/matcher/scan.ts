@@ -258,6 +258,22 @@ class Scanner {
     else if (tokens.hash[t] === DASH_HASH) this.walk(child, t, last, false, -1);
   }
 
+  /** Follow word token w, whose record at the current node is `r`: any case, exact form, Capitalised. */
+  step(r: number, w: number): void {
+    const ix = this.ix;
+    const tokens = this.tokens;
+    const any = ix.any[r]!;
+    if (any >= 0) this.follow(any, w + 1, w);
+    const forms = ix.exactForm[r];
+    if (forms !== null) {
+      const children = ix.exactChild[r]!;
+      for (let e = 0; e < forms!.length; e++)
+        if (tokens.formIs(w, forms![e]!)) this.follow(children[e]!, w + 1, w);
+    }
+    const cap = ix.cap[r]!;
+    if (cap >= 0 && tokens.capitalised(w)) this.follow(cap, w + 1, w);
+  }
+
   /** Follow token t (and gaps) from node `at`; `r` is t's record at `at` when already looked up. */
   walk(at: number, t: number, last: number, afterGap: boolean, r: number): void {
     const ix = this.ix;
@@ -267,25 +283,13 @@ class Scanner {
     const gaps = tokens.gap;
     if (t < tokens.length && (at === 0 || (afterGap ? gaps[t]! < Gap.Sentence : gaps[t] === Gap.Space))) {
       if (r < 0) r = lookup(ix, tokens, at, t);
-      // The word token: t, or the word after a hyphen written tight inside a name, which stands for
-      // the name's space ("a security-guarantees document" for "security guarantees").
-      let w = t;
-      if (r < 0 && at !== 0 && tokens.hash[t] === DASH_HASH && tokens.tightHyphen(t)) {
-        r = lookup(ix, tokens, at, t + 1);
-        w = t + 1;
-      }
-      if (r >= 0) {
-        // In this order: any case, exact form, Capitalised.
-        const any = ix.any[r]!;
-        if (any >= 0) this.follow(any, w + 1, w);
-        const forms = ix.exactForm[r];
-        if (forms !== null) {
-          const children = ix.exactChild[r]!;
-          for (let e = 0; e < forms!.length; e++)
-            if (tokens.formIs(w, forms![e]!)) this.follow(children[e]!, w + 1, w);
-        }
-        const cap = ix.cap[r]!;
-        if (cap >= 0 && tokens.capitalised(w)) this.follow(cap, w + 1, w);
+      if (r >= 0) this.step(r, t);
+      // The word after a hyphen written tight inside a name, which stands for the name's space ("a
+      // security-guarantees document" for "security guarantees"). Also where another name goes on
+      // with a hyphen from here: "all-Ukrainian" must not hide "all for all" from "all-for-all".
+      if (at !== 0 && tokens.hash[t] === DASH_HASH && tokens.tightHyphen(t)) {
+        const after = lookup(ix, tokens, at, t + 1);
+        if (after >= 0) this.step(after, t + 1);
       }
     }
     for (let e = ix.gapStart[at]!, end = ix.gapStart[at + 1]!; e < end; e++) {

@@ -298,6 +298,21 @@ describe('hyphens', () => {
     expect(ids('security - guarantees')).toEqual([]);
     expect(ids('a security-minded guarantee')).toEqual([]);
   });
+
+  it('a name that goes on with a hyphen does not hide one that goes on with a space from the same word', () => {
+    const both = compileMatcher({
+      entries: [
+        { id: 'all-ukrainian', kind: 'proposal', names: { en: ['all-Ukrainian vote'], uk: [] } },
+        { id: 'all-for-all', kind: 'proposal', names: { en: ['all for all swap'], uk: [] } },
+      ],
+      contexts: {},
+    });
+    const found = (text: string) => both.find(text, { lang: 'en' }).map((x) => x.id);
+    expect(found('an all-for-all swap')).toEqual(['all-for-all']);
+    expect(found('an all for all swap')).toEqual(['all-for-all']);
+    expect(found('an all-Ukrainian vote')).toEqual(['all-ukrainian']);
+    expect(found('an all Ukrainian vote')).toEqual(['all-ukrainian']);
+  });
 });
 
 describe('languages', () => {
