@@ -24,15 +24,19 @@ export const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
 const UKRAINE = 'ukraine';
 /**
  * Proposals that other conflicts' news has too (a Gaza ceasefire, Iran's sanctions relief, Taiwan's
- * security guarantees, Israel's occupied territories): they never show that a page is about this war.
- * The other proposals (leaving Donbas, the Zaporizhzhia plant, a cap on Ukraine's army…) do.
+ * security guarantees, Israel's occupied territories, a hostage and prisoner exchange, a referendum,
+ * a country's EU membership): they never show that a page is about this war. The other proposals
+ * (leaving Donbas, the Zaporizhzhia plant, a cap on Ukraine's army…) do.
  */
 export const GENERIC_PROPOSALS: ReadonlySet<string> = new Set([
   'ceasefire',
   'elections',
+  'eu-membership',
   'frozen-assets',
   'military-aid',
   'occupied-territories',
+  'prisoner-exchange',
+  'referendum',
   'sanctions-relief',
   'security-guarantees',
   'territorial-integrity',
