@@ -30,6 +30,8 @@ const PHRASINGS: string[] = [
   'Rights groups said a peace deal must not pardon Putin for the abductions.',
   'Survivors in Bucha fear a general amnesty in any settlement with Russia.',
   'The Kremlin has said nothing about the amnesty provision of the peace plan.',
+  'Negotiators in Geneva struck out the provision on amnesty from the draft.',
+  'Ukrainians in Bucha protested against the proposed amnesty in the US plan.',
   // Ukrainian
   'План із 28 пунктів передбачав повну амністію для всіх сторін.',
   'Київ виступає проти амністії за воєнні злочини росії.',
@@ -37,11 +39,13 @@ const PHRASINGS: string[] = [
   'Жодної амністії для воєнних злочинців, наголосив Зеленський.',
   'У мирному плані йшлося про загальну амністію за дії під час війни.',
   'Питання амністії викликало суперечки на переговорах у Женеві.',
+  'Документ передбачав амністію для обох сторін за дії під час війни.',
   // Russian
   'Мирный план США предусматривал полную амнистию для всех сторон.',
   'Из мирного плана исключили пункт об амнистии, заявила посол Украины.',
   'В Киеве отвергли амнистию за военные преступления России.',
   'Вопрос амнистии обсуждали в Женеве.',
+  'Проект предлагал амнистию для обеих сторон конфликта в Украине.',
 ];
 
 /** Sentences that share the words and state no amnesty for the war's acts. */
@@ -76,6 +80,7 @@ describe('amnesty phrasings', () => {
 
   it('needs a word of the war or the settlement near a loose amnesty phrase', () => {
     expect(amnesties('The decree offered a full amnesty to everyone involved.')).toEqual([]);
+    expect(amnesties('Spain passed a general amnesty law after its civil war.')).toEqual([]);
     expect(amnesties('The peace deal offered a full amnesty to everyone involved.')).toEqual([
       'full amnesty',
     ]);
