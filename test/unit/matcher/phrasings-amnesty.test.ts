@@ -32,6 +32,7 @@ const PHRASINGS: string[] = [
   'The Kremlin has said nothing about the amnesty provision of the peace plan.',
   'Negotiators in Geneva struck out the provision on amnesty from the draft.',
   'Ukrainians in Bucha protested against the proposed amnesty in the US plan.',
+  "Europe objected to a US proposal that suggested a 'full amnesty' for all sides.",
   // Ukrainian
   'План із 28 пунктів передбачав повну амністію для всіх сторін.',
   'Київ виступає проти амністії за воєнні злочини росії.',
@@ -46,6 +47,7 @@ const PHRASINGS: string[] = [
   'В Киеве отвергли амнистию за военные преступления России.',
   'Вопрос амнистии обсуждали в Женеве.',
   'Проект предлагал амнистию для обеих сторон конфликта в Украине.',
+  'Положение предусматривало амнистию для обеих сторон за участие в боевых действиях.',
 ];
 
 /** Sentences that share the words and state no amnesty for the war's acts. */
