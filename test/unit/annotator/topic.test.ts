@@ -128,7 +128,13 @@ describe('topicIds', () => {
     const ids = topicIds(entries);
     for (const id of ['donbas-withdrawal', 'zaporizhzhia-npp', 'army-limits'])
       expect(ids.warProposals.has(id), id).toBe(true);
-    for (const id of ['ceasefire', 'sanctions-relief', 'security-guarantees', 'prisoner-exchange', 'referendum'])
+    for (const id of [
+      'ceasefire',
+      'sanctions-relief',
+      'security-guarantees',
+      'prisoner-exchange',
+      'referendum',
+    ])
       expect(ids.warProposals.has(id), id).toBe(false);
   });
 });

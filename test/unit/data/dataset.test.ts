@@ -204,6 +204,23 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it('records the wartime amnesty: the four core parties (position or gap) and the plans that list it', () => {
+    // amnesty is not a taxonomy id either; Russia's silence on it is a declared gap.
+    for (const party of CORE_PARTIES) {
+      const has = dataset.positions.some((p) => p.party === party && p.subject === 'amnesty');
+      const gap = dataset.gaps.find((g) => g.party === party && g.subject === 'amnesty');
+      expect(has || (gap?.why.length ?? 0) > 20, party).toBe(true);
+    }
+    for (const id of ['us-28-point-plan-2025-11', 'us-ua-geneva-19-point-2025-11']) {
+      const plan = dataset.entries.find((e) => e.id === id);
+      if (plan?.kind !== 'plan') throw new Error(`${id} missing`);
+      expect(
+        plan.points.some((p) => p.proposal === 'amnesty' && p.sources.length > 0),
+        id,
+      ).toBe(true);
+    }
+  });
+
   it('keeps every plan supersession pointing backwards in time', () => {
     for (const e of dataset.entries) {
       if (e.kind !== 'plan' || !e.supersedes) continue;

@@ -59,6 +59,7 @@ describe('expandWordLists', () => {
       'ukraine-near-not-psa',
       'ukraine-near-not-russian-forces',
       'ukraine-not-other-applicants',
+      'war-amnesty-near',
     ]);
     for (const [, rule] of Object.entries(dataset!.contexts))
       for (const p of [...(rule.near ?? []), ...(rule.notNear ?? [])])
