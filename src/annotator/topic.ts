@@ -24,11 +24,12 @@ export const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
 const UKRAINE = 'ukraine';
 /**
  * Proposals that other conflicts' news has too (a Gaza ceasefire, Iran's sanctions relief, Taiwan's
- * security guarantees, Israel's occupied territories, a hostage and prisoner exchange, a referendum,
+ * security guarantees, Israel's occupied territories, a hostage and prisoner exchange, an amnesty, a referendum,
  * a country's EU membership): they never show that a page is about this war. The other proposals
  * (leaving Donbas, the Zaporizhzhia plant, a cap on Ukraine's army…) do.
  */
 export const GENERIC_PROPOSALS: ReadonlySet<string> = new Set([
+  'amnesty',
   'ceasefire',
   'elections',
   'eu-membership',
