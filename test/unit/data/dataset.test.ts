@@ -204,6 +204,23 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it("records Russia's return to the G8: the four core parties' positions and the plans that list it", () => {
+    // g8-return is not a taxonomy id either: the coverage check skips it, as it does eu-membership.
+    for (const party of CORE_PARTIES) {
+      const has = dataset.positions.some((p) => p.party === party && p.subject === 'g8-return');
+      const gap = dataset.gaps.find((g) => g.party === party && g.subject === 'g8-return');
+      expect(has || (gap?.why.length ?? 0) > 20, party).toBe(true);
+    }
+    for (const id of ['us-28-point-plan-2025-11', 'e3-counterproposal-2025-11']) {
+      const plan = dataset.entries.find((e) => e.id === id);
+      if (plan?.kind !== 'plan') throw new Error(`${id} missing`);
+      expect(
+        plan.points.some((p) => p.proposal === 'g8-return' && p.sources.length > 0),
+        id,
+      ).toBe(true);
+    }
+  });
+
   it('keeps every plan supersession pointing backwards in time', () => {
     for (const e of dataset.entries) {
       if (e.kind !== 'plan' || !e.supersedes) continue;

@@ -1,0 +1,83 @@
+/**
+ * How reporting phrases Russia's return to the Group of Eight (`g8-return`), a point of the US
+ * 28-point plan of November 2025 and of the E3 counter-plan: "invite Russia back into the G8",
+ * "Russia's readmission to the Group of Eight", "the G7 becomes the G8 again", "restore the G8",
+ * "повернення Росії до «Великої вісімки»", "запросити Росію до G8", "возвращение России в G8". "G8"
+ * is one token (letters and digits), "G-8" three (G, hyphen, 8): the names write both. A quote mark
+ * ends a plain phrase, so the Ukrainian and Russian names reach «Великої вісімки» through `~2`.
+ * The G7 or G20 as such, a G7 price cap or statement, and a past expulsion are not it.
+ * Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { proposalFinder, realSource } from './real-data.ts';
+
+const matcher = compileMatcher(realSource());
+const proposalsIn = proposalFinder(matcher);
+const g8In = (text: string) => proposalsIn(text).filter((m) => m.id === 'g8-return');
+
+/** Sentences that state Russia's return to the G8: each must find `g8-return`. */
+const STATES: string[] = [
+  // English
+  'The draft says Russia will be invited back into the G8 once the war ends.',
+  "Berlin rejected Russia's return to the G8 on Sunday.",
+  "Merz said there was no support for Moscow's readmission to the Group of Eight.",
+  'Trump has long wanted to bring Russia back into the G-8, aides said.',
+  'Under the plan, Putin would be welcomed back to the G8.',
+  'The document proposes that Russia rejoin the G8 after a settlement.',
+  'European diplomats doubt the G7 will become the G8 again any time soon.',
+  'Macron said the time had not come to restore the G8 format.',
+  'The plan speaks of reintegrating Russia into the global economy and the G8.',
+  'Critics called the offer of a path back to the G8 a reward for aggression.',
+  'Washington floated a G8 comeback for Moscow in exchange for a ceasefire.',
+  'The revival of the Group of Eight is not on the agenda, a Canadian official said.',
+  'Trump said he would like to readmit Russia to the G8.',
+  // Ukrainian
+  'Мерц виключив повернення Росії до G8 за нинішніх умов.',
+  'План передбачає повернення росії до «Великої вісімки».',
+  'Європейці пропонують запросити Росію до G8 після укладення миру.',
+  'Трамп хоче повернути Росію до «Групи восьми», пишуть ЗМІ.',
+  'Макрон заявив, що умов для відновлення G8 зараз немає.',
+  'За американським планом, рф повернеться до G8.',
+  'Документ передбачає реінтеграцію Росії у світову економіку та G8.',
+  // Russian
+  'Макрон выступил против возвращения России в G8.',
+  'Европа согласна на возвращение России в «Большую восьмёрку».',
+  'Россию пригласят вернуться в «Группу восьми», говорится в документе.',
+  'В Кремле не рассчитывают на восстановление формата G8.',
+];
+
+/** Look-alikes: the G7 or G20 as such, their statements and price caps, Russia's past expulsion. */
+const NOT_IT: string[] = [
+  'G7 leaders met in Canada on Monday.',
+  'The G7 price cap on Russian oil was lowered to $47.60 a barrel.',
+  'The G7 said in a statement that it stands with Ukraine.',
+  'Russia was expelled from the G8 in 2014 after annexing Crimea.',
+  'The G20 summit in Johannesburg ended without the US.',
+  'Foreign ministers of the Group of Seven agreed to keep up pressure on Moscow.',
+  'Russia will return to the negotiating table, the Kremlin said.',
+  'Лідери G7 зібралися в Канаді.',
+  'Країни «Великої сімки» погодили нові санкції проти Росії.',
+  'Росію виключили з G8 у 2014 році після анексії Криму.',
+  'Саммит G20 прошел без участия России.',
+  'Страны G7 снизили потолок цен на российскую нефть.',
+];
+
+describe('g8-return phrasings', () => {
+  it.each(STATES)('finds g8-return in %j', (text) => {
+    expect(g8In(text).length, text).toBeGreaterThan(0);
+  });
+
+  it.each(NOT_IT)('finds no g8-return in %j', (text) => {
+    expect(g8In(text), text).toEqual([]);
+  });
+
+  it('counts a short news report once per statement (sentences written for this test)', () => {
+    const report = [
+      'BERLIN — Chancellor Merz ruled out inviting Russia back into the G8 on Sunday, a day after the G7 foreign ministers met.',
+      'The US 28-point plan offers Moscow a gradual return to the world economy; European officials said the G7 price cap stays.',
+      "Russia was suspended from the group in 2014, and Macron said the conditions for Russia's return to the G8 were not in place.",
+    ].join('\n');
+    expect(g8In(report).map((m) => m.text)).toEqual(['Russia back into the G8', "Russia's return to the G8"]);
+  });
+});
