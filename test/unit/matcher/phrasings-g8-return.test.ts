@@ -32,6 +32,12 @@ const STATES: string[] = [
   'Washington floated a G8 comeback for Moscow in exchange for a ceasefire.',
   'The revival of the Group of Eight is not on the agenda, a Canadian official said.',
   'Trump said he would like to readmit Russia to the G8.',
+  'Europe has agreed to re-invite Russia to the Group of Eight, the draft shows.',
+  'Moscow would see sanctions eased and regain its seat in the G8.',
+  'Under the draft, Russia would once again become part of the G8.',
+  "Merz rules out Russia's G8 return.",
+  "Trump backed Russia's return to the G7 in 2019.",
+  'Officials spoke of a gradual resumption of the G8 format.',
   // Ukrainian
   'Мерц виключив повернення Росії до G8 за нинішніх умов.',
   'План передбачає повернення росії до «Великої вісімки».',
@@ -40,11 +46,15 @@ const STATES: string[] = [
   'Макрон заявив, що умов для відновлення G8 зараз немає.',
   'За американським планом, рф повернеться до G8.',
   'Документ передбачає реінтеграцію Росії у світову економіку та G8.',
+  'Вашингтон пропонує повернення її до клубу G8.',
+  'Трамп підтримав повернення Росії до «Великої сімки».',
   // Russian
   'Макрон выступил против возвращения России в G8.',
   'Европа согласна на возвращение России в «Большую восьмёрку».',
   'Россию пригласят вернуться в «Группу восьми», говорится в документе.',
   'В Кремле не рассчитывают на восстановление формата G8.',
+  'Россию пригласят обратно в G8 после урегулирования.',
+  'Речь идет о возвращении России в состав «Большой восьмерки».',
 ];
 
 /** Look-alikes: the G7 or G20 as such, their statements and price caps, Russia's past expulsion. */
@@ -56,11 +66,18 @@ const NOT_IT: string[] = [
   'The G20 summit in Johannesburg ended without the US.',
   'Foreign ministers of the Group of Seven agreed to keep up pressure on Moscow.',
   'Russia will return to the negotiating table, the Kremlin said.',
+  'Russia became a member of the G8 in 1997.',
+  "Russia's G8 membership was suspended in 2014.",
+  'The 2013 G8 summit took place in Northern Ireland.',
+  'Zelensky flew back to Kyiv from the G7 summit.',
+  'Putin was invited to the G20 in Rio, the Kremlin said.',
   'Лідери G7 зібралися в Канаді.',
   'Країни «Великої сімки» погодили нові санкції проти Росії.',
   'Росію виключили з G8 у 2014 році після анексії Криму.',
   'Саммит G20 прошел без участия России.',
   'Страны G7 снизили потолок цен на российскую нефть.',
+  'Россия вернулась к переговорам после саммита G7.',
+  'Зеленський повернувся до Києва із саміту G7.',
 ];
 
 describe('g8-return phrasings', () => {
