@@ -38,6 +38,10 @@ const STATES: string[] = [
   "Merz rules out Russia's G8 return.",
   "Trump backed Russia's return to the G7 in 2019.",
   'Officials spoke of a gradual resumption of the G8 format.',
+  'The leaked text proposes that Vladimir Putin be welcomed back into the G8.',
+  'The paper said Russia would be re-invited to the Group of Eight.',
+  'Trump has argued for letting Russia join the G8 again.',
+  'Rubio would not say when the White House expects a Russia G8 comeback.',
   // Ukrainian
   'Мерц виключив повернення Росії до G8 за нинішніх умов.',
   'План передбачає повернення росії до «Великої вісімки».',
@@ -48,6 +52,8 @@ const STATES: string[] = [
   'Документ передбачає реінтеграцію Росії у світову економіку та G8.',
   'Вашингтон пропонує повернення її до клубу G8.',
   'Трамп підтримав повернення Росії до «Великої сімки».',
+  'Трамп хоче відновити членство Росії в G7.',
+  'Мерц не бачить підстав для переходу від «Групи семи» до «Групи восьми».',
   // Russian
   'Макрон выступил против возвращения России в G8.',
   'Европа согласна на возвращение России в «Большую восьмёрку».',
@@ -55,6 +61,10 @@ const STATES: string[] = [
   'В Кремле не рассчитывают на восстановление формата G8.',
   'Россию пригласят обратно в G8 после урегулирования.',
   'Речь идет о возвращении России в состав «Большой восьмерки».',
+  'По тексту документа, Россия будет приглашена обратно в G8.',
+  'Если Москва примет план, ее пригласят в «Группу восьми».',
+  'Мерц выступил против возвращения к сотрудничеству с Россией в формате G8.',
+  'Трамп хочет вернуть РФ в состав «Большой семерки».',
 ];
 
 /** Look-alikes: the G7 or G20 as such, their statements and price caps, Russia's past expulsion. */
@@ -71,6 +81,10 @@ const NOT_IT: string[] = [
   'The 2013 G8 summit took place in Northern Ireland.',
   'Zelensky flew back to Kyiv from the G7 summit.',
   'Putin was invited to the G20 in Rio, the Kremlin said.',
+  'Russia was first invited to the G8 summits in the 1990s.',
+  'In 1997 the G7 became the G8 when Russia joined.',
+  "Moscow's accession turned the G7 into the Group of Eight in 1998.",
+  'Moscow joined the G20 finance talks in 1999.',
   'Лідери G7 зібралися в Канаді.',
   'Країни «Великої сімки» погодили нові санкції проти Росії.',
   'Росію виключили з G8 у 2014 році після анексії Криму.',
@@ -78,6 +92,9 @@ const NOT_IT: string[] = [
   'Страны G7 снизили потолок цен на российскую нефть.',
   'Россия вернулась к переговорам после саммита G7.',
   'Зеленський повернувся до Києва із саміту G7.',
+  'Росія була членом G8 з 1997 до 2014 року.',
+  'Трамп повернувся до Вашингтона після саміту G7.',
+  'Россию пригласили в G8 в 1997 году.',
 ];
 
 describe('g8-return phrasings', () => {
