@@ -204,6 +204,23 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it("records the return of deported children: the four core parties' positions and the plans that list it", () => {
+    // deported-children is not a taxonomy id either, so the coverage check above skips it.
+    for (const party of CORE_PARTIES) {
+      const has = dataset.positions.some((p) => p.party === party && p.subject === 'deported-children');
+      const gap = dataset.gaps.find((g) => g.party === party && g.subject === 'deported-children');
+      expect(has || (gap?.why.length ?? 0) > 20, party).toBe(true);
+    }
+    for (const id of ['peace-formula-2022', 'europe-12-point-2025-10', 'us-ua-20-point-plan-2025-12']) {
+      const plan = dataset.entries.find((e) => e.id === id);
+      if (plan?.kind !== 'plan') throw new Error(`${id} missing`);
+      expect(
+        plan.points.some((p) => p.proposal === 'deported-children' && p.sources.length > 0),
+        id,
+      ).toBe(true);
+    }
+  });
+
   it('keeps every plan supersession pointing backwards in time', () => {
     for (const e of dataset.entries) {
       if (e.kind !== 'plan' || !e.supersedes) continue;
