@@ -40,6 +40,12 @@ const PHRASINGS: string[] = [
   'The Ukrainian side raised children deported to Russia at the talks.',
   'The memorandum also addresses the forcible transfer of Ukrainian children.',
   'Kyiv said the talks must address abducted Ukrainian children.',
+  'Moscow handed back six children under the Qatari deal.',
+  'Kyiv wants Russia to return the 339 children on its list.',
+  'The document says Russia returns all deported and forcibly displaced Ukrainian children.',
+  'Under the plan, all abducted children come back to Ukraine once the guns fall silent.',
+  'Some 1,800 children have been returned to Ukraine so far, officials said.',
+  'Each Ukrainian child taken to Russia must be brought back, the commissioner said.',
   // Ukrainian
   'Україна вимагає повернення депортованих українських дітей.',
   'Київ наполягає на поверненні викрадених дітей, заявив Зеленський після розмови з росією.',
@@ -51,12 +57,17 @@ const PHRASINGS: string[] = [
   'Делегація передала росіянам список 339 дітей, яких Україна вимагає повернути.',
   'Омбудсман заявив, що питання депортації українських дітей має бути в мирній угоді.',
   'Переговорники обговорили дітей, вивезених до росії.',
+  'Київ вимагає повернути викрадених до росії українських дітей.',
+  'Українська делегація передала список зі 339 дітьми.',
+  'Україна вимагає повернення всіх незаконно викрадених дітей, заявили в Офісі президента.',
   // Russian
   'Киев требует возвращения депортированных украинских детей.',
   'Мединский получил от Украины список из 339 детей.',
   'Стороны обсудили возвращение украинских детей из России.',
   'Украина требует вернуть детей, депортированных Россией.',
   'На переговорах обсуждали детей, вывезенных в Россию.',
+  'Киев настаивает на возвращении похищенных Россией украинских детей.',
+  'Зеленский призвал вернуть вывезенных в Россию украинских детей.',
 ];
 
 /** Sentences that share the words and state no return of the children Russia took. */
@@ -76,6 +87,14 @@ const LOOK_ALIKES: string[] = [
   'Внаслідок удару по Кривому Рогу загинули дев’ятеро дітей, серед них список загиблих дітей.',
   'Україна та росія провели обмін полоненими.',
   'Школьники вернулись к учебе после каникул.',
+  'Russians return home with their children after the holidays in Turkey.',
+  'Ukrainian children return to Ukraine from Poland for the new school year.',
+  'Russia said it would hand over the bodies of children killed in the strike.',
+  'Children abducted in Nigeria were returned to their families, officials said.',
+  'Russia returned fire at Ukrainian positions while children sheltered in basements.',
+  'Влада повернула дітей до Харкова після евакуації.',
+  'Росія повернула тіла загиблих дітей.',
+  'Россия вернула детей в Курск после эвакуации.',
 ];
 
 describe('deported-children phrasings', () => {
