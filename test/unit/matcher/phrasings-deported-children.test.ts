@@ -46,6 +46,8 @@ const PHRASINGS: string[] = [
   'Under the plan, all abducted children come back to Ukraine once the guns fall silent.',
   'Some 1,800 children have been returned to Ukraine so far, officials said.',
   'Each Ukrainian child taken to Russia must be brought back, the commissioner said.',
+  'Envoys were asked to help bring back deported and forcibly displaced children to Ukraine.',
+  'Kyiv puts returning illegally abducted Ukrainian children first.',
   // Ukrainian
   'Україна вимагає повернення депортованих українських дітей.',
   'Київ наполягає на поверненні викрадених дітей, заявив Зеленський після розмови з росією.',
