@@ -52,6 +52,8 @@ describe('expandWordLists', () => {
     expect(users.map(([id]) => id).sort()).toEqual([
       'captive-exchange-near',
       'captive-release-near',
+      'children-list-near',
+      'children-war-near',
       'referendum-ukraine',
       'referendums-ukraine',
       'ukraine-eu-applicant',
