@@ -8,7 +8,7 @@
  * matcher reads them ("lift{|ing}" is "lift" or "lifting"): both parse with name-syntax.ts. This
  * module only enumerates; it is deliberately not the matcher, so data stays independent of it.
  */
-import { type NameNode, parseName } from './name-syntax.ts';
+import { countForms, MAX_FORMS, type NameNode, parseName } from './name-syntax.ts';
 
 function expand(nodes: NameNode[], limit: number): string[] {
   let forms = [''];
@@ -46,12 +46,16 @@ export function expandName(pattern: string, limit = 4000): string[] {
 /** Returns what is wrong with a name's syntax, or undefined when it is well formed. */
 export function nameSyntaxProblem(pattern: string): string | undefined {
   if (!pattern.trim()) return 'empty name';
+  let nodes: NameNode[];
   try {
-    parseName(pattern);
-    return undefined;
+    nodes = parseName(pattern);
   } catch (err) {
     return `malformed name "${pattern}": ${(err as Error).message}`;
   }
+  const forms = countForms(nodes);
+  if (forms > MAX_FORMS)
+    return `name "${pattern}" has ${Number.isFinite(forms) ? forms : 'too many'} forms, more than ${MAX_FORMS}: write a word gap (~2) for a long list of optional words`;
+  return undefined;
 }
 
 const APOSTROPHES = /[\u2019\u2018\u02BC\u02B9\u0060\u00B4\u2032]/g;

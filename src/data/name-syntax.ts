@@ -14,6 +14,23 @@ export type NameNode =
   | { t: 'alt'; alts: NameNode[][]; optional: boolean }
   | { t: 'gap'; max: number };
 
+/**
+ * Upper bound on the forms of one name (every choice of its alternatives), so a long list of
+ * optional words cannot blow up the page index; the matcher refuses more, and `data check` says
+ * which name it is before the build does.
+ */
+export const MAX_FORMS = 4096;
+
+/** How many forms `nodes` expand to (a word gap counts as one), without building them. */
+export function countForms(nodes: readonly NameNode[]): number {
+  let n = 1;
+  for (const node of nodes) {
+    if (node.t === 'alt') n *= node.alts.reduce((sum, alt) => sum + countForms(alt), 0);
+    if (n > Number.MAX_SAFE_INTEGER / 4096) return Number.POSITIVE_INFINITY;
+  }
+  return n;
+}
+
 /** A malformed name; the message says what is wrong and at which character. */
 export class NameSyntaxError extends Error {}
 

@@ -10,7 +10,7 @@
  * Groups are plain string alternatives, so they also concatenate: "lift{|ing}" is "lift" or "lifting".
  * A pattern expands at compile time into every literal form; each form becomes a list of steps.
  */
-import { type NameNode, NameSyntaxError, parseName } from '../data/name-syntax.ts';
+import { MAX_FORMS, type NameNode, NameSyntaxError, parseName } from '../data/name-syntax.ts';
 import type { NameSpec } from '../data/types.ts';
 import { tokenize } from './tokenize.ts';
 import { LANGS } from './trie.ts';
@@ -36,8 +36,7 @@ export function* entryNames(entry: { names: Partial<Record<string, NameSpec[]>> 
   }
 }
 
-/** Upper bound on forms per name, so a typo like nested alternatives cannot explode the build. */
-export const MAX_FORMS = 4096;
+export { MAX_FORMS } from '../data/name-syntax.ts';
 
 export type Node = NameNode;
 

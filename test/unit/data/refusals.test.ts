@@ -241,6 +241,21 @@ describe('the dataset refuses bad data with a precise message', () => {
     );
   });
 
+  it('refuses a name with more forms than the matcher compiles, before the build does', () => {
+    const problems = problemsAfter((c) => {
+      const entry = c.read<{ names: { en: unknown[] } }>('entries/proposals/ceasefire.json');
+      // 8 x 8 x 8 x 8 = 4,096 forms is the most a name may have; one more choice is over it.
+      const eight = '[(a|b|c|d|e|f|g)]';
+      entry.names.en.push(`${eight} ${eight} ${eight} ${eight} ceasefire`);
+      entry.names.en.push(`${eight} ${eight} ${eight} ${eight} [the] truce`);
+      c.write('entries/proposals/ceasefire.json', entry);
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^data\/entries\/proposals\/ceasefire\.json: ceasefire: names\.en\[\d+\]: name ".+ \[the\] truce" has 8192 forms, more than 4096: write a word gap/,
+    );
+  });
+
   it('refuses a file whose name differs from its id', () => {
     const problems = problemsAfter((c) => {
       c.write('entries/proposals/truce.json', c.read('entries/proposals/ceasefire.json'));
