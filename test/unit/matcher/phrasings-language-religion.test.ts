@@ -30,6 +30,8 @@ const PHRASINGS: string[] = [
   'The draft peace plan includes a clause on the rights of national minorities in Ukraine.',
   'Kyiv rejected the demand to lift the ban on the Ukrainian Orthodox Church of the Moscow Patriarchate.',
   'Zelensky said the status of the Russian language was not up for negotiation.',
+  'At the Alaska summit Putin asked for protection for the UOC-MP.',
+  'Moscow insists any deal must make Russian the second state language.',
   // Ukrainian
   'Росія вимагає надати російській мові офіційний статус в Україні.',
   'Лавров заявив, що мирна угода має гарантувати права російськомовних.',
@@ -40,6 +42,7 @@ const PHRASINGS: string[] = [
   // Russian
   'Россия требует закрепить государственный статус русского языка в мирном соглашении.',
   'Лавров назвал защиту русскоязычных обязательным условием урегулирования.',
+  'Кремль требует гарантировать права русскоязычного населения Украины.',
   'В меморандуме Москвы есть пункт о защите канонической православной церкви.',
   'План предусматривает религиозную терпимость и права национальных меньшинств.',
 ];
