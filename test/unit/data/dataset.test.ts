@@ -194,6 +194,10 @@ describe('the bundled dataset', () => {
     ['prisoner-exchange', ['peace-formula-2022', 'us-28-point-plan-2025-11', 'us-ua-20-point-plan-2025-12']],
     ['amnesty', ['us-28-point-plan-2025-11', 'us-ua-geneva-19-point-2025-11']],
     ['g8-return', ['us-28-point-plan-2025-11', 'e3-counterproposal-2025-11']],
+    [
+      'non-aggression-pact',
+      ['us-28-point-plan-2025-11', 'e3-counterproposal-2025-11', 'us-ua-20-point-plan-2025-12'],
+    ],
     ['deported-children', ['peace-formula-2022', 'europe-12-point-2025-10', 'us-ua-20-point-plan-2025-12']],
     ['language-religion', ['us-28-point-plan-2025-11', 'us-ua-20-point-plan-2025-12']],
   ])('records %s: the four core parties (position or gap) and the plans that list it', (proposal, plans) => {

@@ -54,6 +54,7 @@ describe('expandWordLists', () => {
       'captive-release-near',
       'children-list-near',
       'children-war-near',
+      'non-aggression-near',
       'referendum-ukraine',
       'referendums-ukraine',
       'ukraine-eu-applicant',
