@@ -24,9 +24,10 @@ export const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
 const UKRAINE = 'ukraine';
 /**
  * Proposals that other conflicts' news has too (a Gaza ceasefire, Iran's sanctions relief, Taiwan's
- * security guarantees, Israel's occupied territories, a hostage and prisoner exchange, an amnesty, a referendum,
- * a country's EU membership): they never show that a page is about this war. The other proposals
- * (leaving Donbas, the Zaporizhzhia plant, a cap on Ukraine's army…) do.
+ * security guarantees, Israel's occupied territories, a hostage exchange, an amnesty, a referendum, a
+ * country's EU membership, a minority's language rights, a non-aggression pact): they never show that
+ * a page is about this war. The other proposals (leaving Donbas, the Zaporizhzhia plant, a cap on
+ * Ukraine's army, the deported children, Russia's return to the G8…) do.
  */
 export const GENERIC_PROPOSALS: ReadonlySet<string> = new Set([
   'amnesty',
@@ -34,7 +35,9 @@ export const GENERIC_PROPOSALS: ReadonlySet<string> = new Set([
   'elections',
   'eu-membership',
   'frozen-assets',
+  'language-religion',
   'military-aid',
+  'non-aggression-pact',
   'occupied-territories',
   'prisoner-exchange',
   'referendum',

@@ -126,7 +126,13 @@ describe('topicIds', () => {
     const proposals = entries.filter((e) => e.kind === 'proposal').map((e) => e.id);
     for (const id of GENERIC_PROPOSALS) expect(proposals, id).toContain(id);
     const ids = topicIds(entries);
-    for (const id of ['donbas-withdrawal', 'zaporizhzhia-npp', 'army-limits'])
+    for (const id of [
+      'donbas-withdrawal',
+      'zaporizhzhia-npp',
+      'army-limits',
+      'deported-children',
+      'g8-return',
+    ])
       expect(ids.warProposals.has(id), id).toBe(true);
     for (const id of [
       'ceasefire',
@@ -134,6 +140,10 @@ describe('topicIds', () => {
       'security-guarantees',
       'prisoner-exchange',
       'referendum',
+      'amnesty',
+      'eu-membership',
+      'language-religion',
+      'non-aggression-pact',
     ])
       expect(ids.warProposals.has(id), id).toBe(false);
   });
