@@ -54,6 +54,8 @@ describe('expandWordLists', () => {
       'captive-release-near',
       'children-list-near',
       'children-war-near',
+      'nuclear-renounce-near',
+      'nuclear-status-near',
       'referendum-ukraine',
       'referendums-ukraine',
       'ukraine-eu-applicant',
