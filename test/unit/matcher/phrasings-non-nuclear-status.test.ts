@@ -36,6 +36,8 @@ const STATES: string[] = [
   'Under the deal there would be no nuclear weapons in Ukraine.',
   'The peace plan says Ukraine will be a non-nuclear country.',
   'Kyiv promised never to acquire nuclear weapons under the agreement.',
+  // the 1994 history nearby does not veto the plan's own wording
+  'Ukraine, which gave up its Soviet arsenal in 1994, would remain a non-nuclear state under the plan.',
   // Ukrainian
   'Проєкт передбачає, що Україна залишиться без\u2019ядерною державою.',
   'Москва вимагає нейтрального та без\u2019ядерного статусу України.',
@@ -67,6 +69,13 @@ const NOT_IT: string[] = [
   'Ukraine renounced nuclear weapons in 1994 in exchange for assurances.',
   'Under the 1994 Budapest Memorandum, Ukraine became a non-nuclear state in exchange for assurances.',
   'Kazakhstan keeps its non-nuclear status, its foreign ministry said.',
+  'Iran will not acquire nuclear weapons under any deal, Trump said.',
+  'Trump said North Korea would never renounce nuclear weapons in talks.',
+  'Belarus gave up its non-nuclear status, Lukashenko told Putin during talks in Minsk.',
+  "Zelensky recalled Ukraine's renunciation of nuclear weapons under the 1994 Budapest Memorandum.",
+  'Зеленський нагадав про відмову України від ядерної зброї за Будапештським меморандумом.',
+  'Іран не матиме ядерної зброї за будь-якою угодою, заявив Трамп.',
+  'Отказ Украины от ядерного оружия в 1994 году был ошибкой, сказал Зеленский.',
   'The Zaporizhzhia nuclear power plant will be restarted under IAEA supervision.',
   'Medvedev again threatened to use nuclear weapons against Kyiv.',
   'Russia, a nuclear power, invaded Ukraine, a non-nuclear state.',
