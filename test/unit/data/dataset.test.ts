@@ -200,6 +200,7 @@ describe('the bundled dataset', () => {
     ],
     ['deported-children', ['peace-formula-2022', 'europe-12-point-2025-10', 'us-ua-20-point-plan-2025-12']],
     ['language-religion', ['us-28-point-plan-2025-11', 'us-ua-20-point-plan-2025-12']],
+    ['non-nuclear-status', ['russia-demands-2024-06']],
   ])('records %s: the four core parties (position or gap) and the plans that list it', (proposal, plans) => {
     for (const party of CORE_PARTIES) {
       const has = dataset.positions.some((p) => p.party === party && p.subject === proposal);

@@ -55,6 +55,8 @@ describe('expandWordLists', () => {
       'children-list-near',
       'children-war-near',
       'non-aggression-near',
+      'nuclear-renounce-near',
+      'nuclear-status-near',
       'referendum-ukraine',
       'referendums-ukraine',
       'ukraine-eu-applicant',
