@@ -3,23 +3,29 @@
  * page: unpacking is a few typed-array copies and one loop to rebuild the hash table, where
  * compiling the names again costs each page hundreds of ms of CPU.
  *
- * Sizes matter here (the page parses this JSON): per-node tables travel as counts, mostly zero,
- * and the records' node numbers as steps from the previous record, mostly 0 or 1.
+ * Sizes matter here: the background parses this JSON, and a store's linter refuses a JSON file over
+ * 5 MiB (addons-linter FILE_TOO_LARGE; test/unit/audit/bundle-size.test.ts holds the limit). Per-node
+ * output counts travel as counts, mostly zero; the few nodes with `~N` edges as (step, count) pairs;
+ * the records' node numbers as steps from the previous record, mostly 0 or 1; child nodes plus one, so
+ * the many "none" are 0; and no record's hash, which is its key's (`hashKey`) and is computed again
+ * when unpacking.
  */
 import { type TrieIndex, withSlots } from './scan.ts';
+import { hashKey } from './tokenize.ts';
 
 export interface PackedIndex {
   /** Records' trie nodes, each as the difference from the previous record's (records run in node order). */
   nodeSteps: number[];
-  hash: number[];
   key: string[];
+  /** Each record's any-case and Capitalised child node, plus one (0 where it has none: "0" is shorter than "-1"). */
   any: number[];
   cap: number[];
   /** [record, exact forms, their children] for the records that have exact-form edges. */
   exact: [number, string[], number[]][];
-  /** Per trie node: how many outputs, how many `~N` edges. */
+  /** Per trie node: how many outputs. */
   outCount: number[];
-  gapCount: number[];
+  /** The nodes with `~N` edges, each as [steps from the previous such node, how many edges]. */
+  gapNodes: [number, number][];
   outEntry: number[];
   outContext: number[];
   outLang: number[];
@@ -40,15 +46,22 @@ export function packIndex(ix: TrieIndex): PackedIndex {
   });
   const counts = (start: Int32Array) =>
     Array.from({ length: start.length - 1 }, (_, i) => start[i + 1]! - start[i]!);
+  const gapNodes: [number, number][] = [];
+  let lastGapNode = 0;
+  for (let n = 0; n < ix.gapStart.length - 1; n++) {
+    const edges = ix.gapStart[n + 1]! - ix.gapStart[n]!;
+    if (edges === 0) continue;
+    gapNodes.push([n - lastGapNode, edges]);
+    lastGapNode = n;
+  }
   return {
     nodeSteps,
-    hash: [...ix.hash],
     key: ix.key,
-    any: [...ix.any],
-    cap: [...ix.cap],
+    any: Array.from(ix.any, (child) => child + 1),
+    cap: Array.from(ix.cap, (child) => child + 1),
     exact,
     outCount: counts(ix.outStart),
-    gapCount: counts(ix.gapStart),
+    gapNodes,
     outEntry: [...ix.outEntry],
     outContext: [...ix.outContext],
     outLang: [...ix.outLang],
@@ -64,6 +77,19 @@ function starts(counts: number[]): Int32Array {
   return start;
 }
 
+// Plain loops: a typed array's `from` with a mapping function ran several times slower here.
+function hashes(keys: readonly string[]): Int32Array {
+  const out = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) out[i] = hashKey(keys[i]!);
+  return out;
+}
+
+function minusOne(values: readonly number[]): Int32Array {
+  const out = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! - 1;
+  return out;
+}
+
 export function unpackIndex(p: PackedIndex): TrieIndex {
   const node = new Int32Array(p.nodeSteps.length);
   for (let r = 0, at = 0; r < node.length; r++) {
@@ -76,19 +102,24 @@ export function unpackIndex(p: PackedIndex): TrieIndex {
     exactForm[r] = forms;
     exactChild[r] = children;
   }
+  const gapCount = new Array<number>(p.outCount.length).fill(0);
+  for (let i = 0, n = 0; i < p.gapNodes.length; i++) {
+    n += p.gapNodes[i]![0];
+    gapCount[n] = p.gapNodes[i]![1];
+  }
   return withSlots({
     node,
-    hash: Int32Array.from(p.hash),
+    hash: hashes(p.key),
     key: p.key,
-    any: Int32Array.from(p.any),
-    cap: Int32Array.from(p.cap),
+    any: minusOne(p.any),
+    cap: minusOne(p.cap),
     exactForm,
     exactChild,
     outStart: starts(p.outCount),
     outEntry: Int32Array.from(p.outEntry),
     outContext: Int32Array.from(p.outContext),
     outLang: Int32Array.from(p.outLang),
-    gapStart: starts(p.gapCount),
+    gapStart: starts(gapCount),
     gapMax: Int32Array.from(p.gapMax),
     gapTarget: Int32Array.from(p.gapTarget),
   });

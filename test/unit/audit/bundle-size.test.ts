@@ -5,7 +5,7 @@
  *
  * Reads the build in $OUT_DIR (npm test builds into it before the unit step) or dist/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { TOOLTIP_SCRIPT } from '../../../src/annotator/tooltip/api.ts';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const OUT = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 const BUDGET_GZIP = 40 * 1024;
+/** addons-linter (web-ext lint, and the store's own check) refuses a JSON file it cannot parse above 5 MiB. */
+const LINTER_JSON_MAX = 5 * 1024 * 1024;
 
 interface BuiltManifest {
   content_scripts?: { js?: string[] }[];
@@ -86,5 +88,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     // Read by the background from the package, never by pages.
     const exposed = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []);
     expect(exposed.filter((r) => r.includes('page-index'))).toEqual([]);
+  });
+
+  it('keeps every page index under the 5 MiB a store linter parses (more names: slimmer names or a smaller format)', () => {
+    const { dir } = built(target);
+    const files = readdirSync(path.join(dir, 'page-index')).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const size = statSync(path.join(dir, 'page-index', f)).size;
+      expect(size, `page-index/${f}: ${size} B`).toBeLessThanOrEqual(LINTER_JSON_MAX);
+    }
   });
 });
