@@ -7,8 +7,8 @@
  * 5 MiB (addons-linter FILE_TOO_LARGE; test/unit/audit/bundle-size.test.ts holds the limit). Per-node
  * output counts travel as counts, mostly zero; the few nodes with `~N` edges as (step, count) pairs;
  * the records' node numbers as steps from the previous record, mostly 0 or 1; child nodes plus one, so
- * the many "none" are 0; and no record's hash, which is its key's (`hashKey`) and is computed again
- * when unpacking.
+ * the many "none" are 0; each record's key as a number into one list of its distinct words; and no
+ * record's hash, which is its key's (`hashKey`) and is computed again when unpacking.
  */
 import { type TrieIndex, withSlots } from './scan.ts';
 import { hashKey } from './tokenize.ts';
@@ -16,7 +16,10 @@ import { hashKey } from './tokenize.ts';
 export interface PackedIndex {
   /** Records' trie nodes, each as the difference from the previous record's (records run in node order). */
   nodeSteps: number[];
-  key: string[];
+  /** The distinct words of the records' keys, the most frequent first. */
+  words: string[];
+  /** Each record's key, as its place in `words` (a few thousand words stand for ~140,000 keys). */
+  key: number[];
   /** Each record's any-case and Capitalised child node, plus one (0 where it has none: "0" is shorter than "-1"). */
   any: number[];
   cap: number[];
@@ -54,9 +57,14 @@ export function packIndex(ix: TrieIndex): PackedIndex {
     gapNodes.push([n - lastGapNode, edges]);
     lastGapNode = n;
   }
+  const uses = new Map<string, number>();
+  for (const k of ix.key) uses.set(k, (uses.get(k) ?? 0) + 1);
+  const words = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const place = new Map(words.map((w, i) => [w, i]));
   return {
     nodeSteps,
-    key: ix.key,
+    words,
+    key: ix.key.map((k) => place.get(k)!),
     any: Array.from(ix.any, (child) => child + 1),
     cap: Array.from(ix.cap, (child) => child + 1),
     exact,
@@ -107,10 +115,12 @@ export function unpackIndex(p: PackedIndex): TrieIndex {
     n += p.gapNodes[i]![0];
     gapCount[n] = p.gapNodes[i]![1];
   }
+  const key = new Array<string>(p.key.length);
+  for (let r = 0; r < key.length; r++) key[r] = p.words[p.key[r]!]!;
   return withSlots({
     node,
-    hash: hashes(p.key),
-    key: p.key,
+    hash: hashes(key),
+    key,
     any: minusOne(p.any),
     cap: minusOne(p.cap),
     exactForm,

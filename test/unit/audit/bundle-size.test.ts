@@ -75,15 +75,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     // One compiled index per set of name languages; Russian names only in the Russian pages' one.
     const index = (langs: string) =>
       JSON.parse(readFileSync(path.join(dir, 'page-index', `${langs}.json`), 'utf8')) as {
-        matcher: { index: { key: string[] } };
+        matcher: { index: { words: string[] } };
         entries: { id: string; label: { en: string } }[];
       };
     const plain = index('en-uk');
     const russian = index('en-uk-ru');
-    expect(plain.matcher.index.key).toContain('зеленського');
-    expect(plain.matcher.index.key).toContain('guarantees');
-    expect(plain.matcher.index.key).not.toContain('россия');
-    expect(russian.matcher.index.key).toContain('россия');
+    expect(plain.matcher.index.words).toContain('зеленського');
+    expect(plain.matcher.index.words).toContain('guarantees');
+    expect(plain.matcher.index.words).not.toContain('россия');
+    expect(russian.matcher.index.words).toContain('россия');
     expect(plain.entries.find((e) => e.id === 'ukraine')?.label.en).toBe('Ukraine');
     // Read by the background from the package, never by pages.
     const exposed = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []);
