@@ -9,13 +9,11 @@
  * and an amnesty with no word of the war near. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { proposalFinder } from './real-data.ts';
+import { mentionsOf, proposalFinder } from './real-data.ts';
 
 const proposalsIn = proposalFinder();
-const amnesties = (text: string) =>
-  proposalsIn(text)
-    .filter((m) => m.id === 'amnesty')
-    .map((m) => m.text);
+const mentions = mentionsOf('amnesty', proposalsIn);
+const amnesties = (text: string) => mentions(text).map((m) => m.text);
 
 /** Sentences that state an amnesty for the war's acts once. */
 const PHRASINGS: string[] = [

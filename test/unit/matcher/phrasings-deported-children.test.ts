@@ -10,13 +10,11 @@
  * `prisoner-exchange`). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { proposalFinder } from './real-data.ts';
+import { mentionsOf, proposalFinder } from './real-data.ts';
 
 const proposalsIn = proposalFinder();
-const returns = (text: string) =>
-  proposalsIn(text)
-    .filter((m) => m.id === 'deported-children')
-    .map((m) => m.text);
+const mentions = mentionsOf('deported-children', proposalsIn);
+const returns = (text: string) => mentions(text).map((m) => m.text);
 
 /** Sentences that state the return of the children (or the list, or the deportation as an issue) once. */
 const PHRASINGS: string[] = [

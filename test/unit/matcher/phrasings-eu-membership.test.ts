@@ -10,11 +10,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { proposalFinder, realSource } from './real-data.ts';
+import { mentionsOf, proposalFinder, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
 const proposalsIn = proposalFinder(matcher);
-const euIn = (text: string) => proposalsIn(text).filter((m) => m.id === 'eu-membership');
+const euIn = mentionsOf('eu-membership', proposalsIn);
 
 /** Sentences that state Ukraine's EU membership: each must find `eu-membership`. */
 const STATES: string[] = [

@@ -10,11 +10,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { proposalFinder, realSource } from './real-data.ts';
+import { mentionsOf, proposalFinder, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
 const proposalsIn = proposalFinder(matcher);
-const g8In = (text: string) => proposalsIn(text).filter((m) => m.id === 'g8-return');
+const g8In = mentionsOf('g8-return', proposalsIn);
 
 /** Sentences that state Russia's return to the G8: each must find `g8-return`. */
 const STATES: string[] = [

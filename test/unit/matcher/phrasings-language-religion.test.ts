@@ -9,13 +9,11 @@
  * city, and another war's talks. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { proposalFinder } from './real-data.ts';
+import { mentionsOf, proposalFinder } from './real-data.ts';
 
 const proposalsIn = proposalFinder();
-const found = (text: string) =>
-  proposalsIn(text)
-    .filter((m) => m.id === 'language-religion')
-    .map((m) => m.text);
+const mentions = mentionsOf('language-religion', proposalsIn);
+const found = (text: string) => mentions(text).map((m) => m.text);
 
 /** Sentences that state the language or church protection as a term of the settlement once. */
 const PHRASINGS: string[] = [

@@ -11,11 +11,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { proposalFinder, realSource } from './real-data.ts';
+import { mentionsOf, proposalFinder, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
 const proposalsIn = proposalFinder(matcher);
-const pactIn = (text: string) => proposalsIn(text).filter((m) => m.id === 'non-aggression-pact');
+const pactIn = mentionsOf('non-aggression-pact', proposalsIn);
 
 /** Sentences that state a non-aggression pact of this war: each must find `non-aggression-pact`. */
 const STATES: string[] = [

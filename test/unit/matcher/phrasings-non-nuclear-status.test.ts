@@ -11,11 +11,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { proposalFinder, realSource } from './real-data.ts';
+import { mentionsOf, proposalFinder, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
 const proposalsIn = proposalFinder(matcher);
-const nonNuclearIn = (text: string) => proposalsIn(text).filter((m) => m.id === 'non-nuclear-status');
+const nonNuclearIn = mentionsOf('non-nuclear-status', proposalsIn);
 
 /** Sentences that state Ukraine's non-nuclear status as a term: each must find `non-nuclear-status`. */
 const STATES: string[] = [

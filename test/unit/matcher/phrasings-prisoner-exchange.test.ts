@@ -10,13 +10,11 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { proposalFinder } from './real-data.ts';
+import { mentionsOf, proposalFinder } from './real-data.ts';
 
 const proposalsIn = proposalFinder();
-const exchanges = (text: string) =>
-  proposalsIn(text)
-    .filter((m) => m.id === 'prisoner-exchange')
-    .map((m) => m.text);
+const mentions = mentionsOf('prisoner-exchange', proposalsIn);
+const exchanges = (text: string) => mentions(text).map((m) => m.text);
 
 /** Sentences that state a prisoner exchange (or the release of prisoners of war) once. */
 const PHRASINGS: string[] = [

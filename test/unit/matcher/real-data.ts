@@ -37,3 +37,8 @@ export function realSource(): MatchSource {
 export function proposalFinder(matcher: Matcher = compileMatcher(realSource())): (text: string) => Mention[] {
   return (text) => matcher.find(text, { lang: 'auto' }).filter((m) => !m.nested && m.kind === 'proposal');
 }
+
+/** The outermost mentions of one proposal, `id`, that `find` (the real matcher's proposals by default) finds. */
+export function mentionsOf(id: string, find = proposalFinder()): (text: string) => Mention[] {
+  return (text) => find(text).filter((m) => m.id === id);
+}
