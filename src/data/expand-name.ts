@@ -54,7 +54,7 @@ export function nameSyntaxProblem(pattern: string): string | undefined {
   }
   const forms = countForms(nodes);
   if (forms > MAX_FORMS)
-    return `name "${pattern}" has ${Number.isFinite(forms) ? forms : 'too many'} forms, more than ${MAX_FORMS}: write a word gap (~2) for a long list of optional words`;
+    return `name "${pattern}" has ${forms} forms, more than ${MAX_FORMS}: write a word gap (~2) for a long list of optional words`;
   return undefined;
 }
 

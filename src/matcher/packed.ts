@@ -51,12 +51,11 @@ export function packIndex(ix: TrieIndex): PackedIndex {
     Array.from({ length: start.length - 1 }, (_, i) => start[i + 1]! - start[i]!);
   const gapNodes: [number, number][] = [];
   let lastGapNode = 0;
-  for (let n = 0; n < ix.gapStart.length - 1; n++) {
-    const edges = ix.gapStart[n + 1]! - ix.gapStart[n]!;
-    if (edges === 0) continue;
+  counts(ix.gapStart).forEach((edges, n) => {
+    if (edges === 0) return;
     gapNodes.push([n - lastGapNode, edges]);
     lastGapNode = n;
-  }
+  });
   const uses = new Map<string, number>();
   for (const k of ix.key) uses.set(k, (uses.get(k) ?? 0) + 1);
   const words = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
