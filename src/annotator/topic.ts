@@ -22,29 +22,6 @@ export const TOPIC_MIN_SIGNALS = 2;
 export const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
 /** The side a page about the war names, unless it names a proposal only this war has. */
 const UKRAINE = 'ukraine';
-/**
- * Proposals that other conflicts' news has too (a Gaza ceasefire, Iran's sanctions relief, Taiwan's
- * security guarantees, Israel's occupied territories, a hostage exchange, an amnesty, a referendum, a
- * country's EU membership, a minority's language rights, a non-aggression pact): they never show that
- * a page is about this war. The other proposals (leaving Donbas, the Zaporizhzhia plant, a cap on
- * Ukraine's army, the deported children, Russia's return to the G8…) do.
- */
-export const GENERIC_PROPOSALS: ReadonlySet<string> = new Set([
-  'amnesty',
-  'ceasefire',
-  'elections',
-  'eu-membership',
-  'frozen-assets',
-  'language-religion',
-  'military-aid',
-  'non-aggression-pact',
-  'occupied-territories',
-  'prisoner-exchange',
-  'referendum',
-  'sanctions-relief',
-  'security-guarantees',
-  'territorial-integrity',
-]);
 
 export interface TopicIds {
   /** Every id whose mention is a signal: the sides, their people, the peace plans. */
@@ -53,7 +30,11 @@ export interface TopicIds {
   sides: ReadonlySet<string>;
   /** The part of `sides` that names Ukraine or its people. */
   ukraineSide: ReadonlySet<string>;
-  /** Proposals only this war has (not in GENERIC_PROPOSALS). */
+  /**
+   * Proposals only this war has (the dataset's `thisWarOnly`: leaving Donbas, the Zaporizhzhia plant,
+   * a cap on Ukraine's army…). A Gaza ceasefire, Iran's sanctions relief or Taiwan's security
+   * guarantees never show that a page is about this war.
+   */
   warProposals: ReadonlySet<string>;
 }
 
@@ -68,7 +49,7 @@ export interface TopicTally {
 /** Nothing counted yet. */
 export const emptyTally = (): TopicTally => ({ signals: 0, sides: 0, ukraineSide: 0, warProposals: 0 });
 
-type TopicEntry = { id: string; kind: EntryKind; represents?: string };
+type TopicEntry = { id: string; kind: EntryKind; represents?: string; thisWarOnly?: true };
 
 /** Is `e` one of the war's sides, or a person who speaks for one? */
 export function namesASide(e: TopicEntry): boolean {
@@ -85,7 +66,7 @@ export function topicIds(entries: readonly TopicEntry[]): TopicIds {
     if (namesASide(e)) sides.add(e.id);
     if (e.id === UKRAINE || e.represents === UKRAINE) ukraineSide.add(e.id);
     if (namesASide(e) || e.kind === 'plan') signals.add(e.id);
-    if (e.kind === 'proposal' && !GENERIC_PROPOSALS.has(e.id)) warProposals.add(e.id);
+    if (e.kind === 'proposal' && e.thisWarOnly) warProposals.add(e.id);
   }
   return { signals, sides, ukraineSide, warProposals };
 }

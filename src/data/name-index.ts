@@ -20,6 +20,8 @@ export interface NameIndexEntry {
   kind: EntryKind;
   /** Present for people: the party they speak for. */
   represents?: string;
+  /** Present for the proposals only this war has (ProposalEntry.thisWarOnly). */
+  thisWarOnly?: true;
   names: Partial<Record<Lang, NameSpec[]>> & { en: NameSpec[]; uk: NameSpec[] };
   label: Localized;
 }
@@ -72,6 +74,7 @@ function fullIndex(dataset: NamedDataset): NameIndex {
       id: e.id,
       kind: e.kind,
       ...(e.kind === 'party' && e.represents ? { represents: e.represents } : {}),
+      ...(e.kind === 'proposal' && e.thisWarOnly ? { thisWarOnly: true as const } : {}),
       names: e.names,
       label: e.label ?? { en: firstLiteral(e.names.en, e.id), uk: firstLiteral(e.names.uk, e.id) },
     })),

@@ -115,7 +115,11 @@ export const PlanEntrySchema = v.strictObject({
   sources: SourcesSchema,
 });
 
-export const ProposalEntrySchema = v.strictObject({ ...base, kind: v.literal('proposal') });
+export const ProposalEntrySchema = v.strictObject({
+  ...base,
+  kind: v.literal('proposal'),
+  thisWarOnly: v.optional(v.literal(true, 'thisWarOnly is true or left out')),
+});
 
 export const EntrySchema = v.variant(
   'kind',

@@ -120,6 +120,12 @@ export interface PlanEntry extends EntryBase {
 
 export interface ProposalEntry extends EntryBase {
   kind: 'proposal';
+  /**
+   * Only this war's news has it (leaving Donbas, the Zaporizhzhia plant, Russia's return to the G8),
+   * so a mention of it shows a page is about the war (the topic gate, annotator/topic.ts). Left out
+   * for what other conflicts' news has too (a ceasefire, sanctions relief, an amnesty).
+   */
+  thisWarOnly?: true;
 }
 
 export type Entry = PartyEntry | PlanEntry | ProposalEntry;

@@ -302,3 +302,26 @@ describe('the dataset refuses bad data with a precise message', () => {
     expect(problems).toContain('data/entries/parties/nato.json: nato: unknown field "colour"');
   });
 });
+
+describe('the topic flag', () => {
+  it('takes thisWarOnly on a proposal as true or not at all, and on no other kind', () => {
+    const problems = problemsAfter((c) => {
+      const proposal = c.read<Record<string, unknown>>('entries/proposals/ceasefire.json');
+      c.write('entries/proposals/ceasefire.json', { ...proposal, thisWarOnly: false });
+      const party = c.read<Record<string, unknown>>('entries/parties/ukraine.json');
+      c.write('entries/parties/ukraine.json', { ...party, thisWarOnly: true });
+    });
+    expect(
+      problems.some(
+        (p) =>
+          p.startsWith('data/entries/proposals/ceasefire.json: ceasefire:') &&
+          p.includes('thisWarOnly is true or left out'),
+      ),
+    ).toBe(true);
+    expect(
+      problems.some(
+        (p) => p.startsWith('data/entries/parties/ukraine.json: ukraine:') && p.includes('thisWarOnly'),
+      ),
+    ).toBe(true);
+  });
+});
