@@ -7,7 +7,8 @@
  *   ping      the background answers once
  *   topic     no word of the war's sides in the page: report 'off-topic', wait       topic-words.ts
  *   ready     <html data-standpoint="ready">, only on a page that may be about the war
- *   names     the entries' labels from the background (once); it matches every pass loadNames()
+ *   names     the entries' labels from the background (once, asked alongside the     loadNames()
+ *             first pass's text); the background matches every pass
  *   session   engine (marks) + live watcher (dynamic pages) + theme watch (palette)
  *             + interaction (tooltip) + clean copy (clipboard without marks)        start()/stop()
  *   report    after each pass: reportPage -> badge and popup
@@ -45,7 +46,7 @@ const doc = document;
 let matcher: RemoteMatcher | null = null;
 let labels = new Map<string, PageEntry['label']>();
 // Mentions that show a page is about the war (topic.ts); a page about something else is not marked.
-let topic: TopicIds = topicIds([]);
+const topic: TopicIds = topicIds([]);
 // Before any of that: the stems one of those mentions needs (topic-words.ts), and, on a page that
 // has none yet, the watch for text that brings some.
 let topicWords: RegExp | null = null;
@@ -238,7 +239,7 @@ async function apply(next: Settings): Promise<void> {
     // Only a page that may be about the war shows that Standpoint is here (the end-to-end tests
     // wait on it): the many pages of a news site about something else carry no trace of it.
     doc.documentElement.dataset.standpoint = 'ready';
-    if (!matcher && !(await loadNames())) return;
+    matcher ??= loadNames();
     if (dead || session || settings !== next) return;
     session = start(next);
     return;
@@ -293,30 +294,37 @@ function stopWaitingForTopic(): void {
  * The names stay in the background, which matches for every page (background/matching.ts): this
  * page gets each entry's kind and label once, when annotating first starts, and sends its text for
  * each pass. Its own main thread never parses the names, loads them or runs a cold matcher over its
- * text. A page written in Russian asks for the Russian names too. False when the background did not
- * answer (the extension was reloaded or updated): this instance then has nothing to find.
+ * text. A page written in Russian asks for the Russian names too. The entries are asked for and the
+ * first pass starts at once, without waiting for them: the first answer of the matcher waits for
+ * both, so the labels and the topic are in place before anything is counted or written, and the
+ * first mark comes one round trip sooner. The matcher finds nothing when the background did not
+ * answer (the extension was reloaded or updated).
  */
-async function loadNames(): Promise<boolean> {
+function loadNames(): RemoteMatcher {
   const langs = pageNameLangs(looksRussian(doc, openingText));
-  try {
-    const entries = await sendMessage('getPageEntries', langs);
-    labels = new Map(entries.map((e) => [e.id, e.label]));
-    topic = topicIds(entries);
-    matcher ??= backgroundMatcher(langs);
-    return true;
-  } catch {
-    checkOrphan();
-    return false;
-  }
+  const loaded = sendMessage('getPageEntries', langs).then(
+    (entries) => {
+      labels = new Map(entries.map((e) => [e.id, e.label]));
+      // In place: the first session's engine holds this object from before the entries came.
+      Object.assign(topic, topicIds(entries));
+      return true;
+    },
+    () => {
+      checkOrphan();
+      return false;
+    },
+  );
+  return backgroundMatcher(langs, loaded);
 }
 
 /** The background's matcher, asked over messages; nothing found once the extension is gone. */
-function backgroundMatcher(langs: Lang[]): RemoteMatcher {
+function backgroundMatcher(langs: Lang[], loaded: Promise<boolean>): RemoteMatcher {
   return {
     async findAll(text) {
       if (checkOrphan()) return packMentions([]);
       try {
-        return await sendMessage('findMentions', { langs, text });
+        const [ok, packed] = await Promise.all([loaded, sendMessage('findMentions', { langs, text })]);
+        return ok ? packed : packMentions([]);
       } catch {
         checkOrphan();
         return packMentions([]);
