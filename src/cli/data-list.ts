@@ -47,14 +47,14 @@ function entryDetail(e: Entry) {
       sources: e.sources,
     };
   }
-  return {};
+  return e.thisWarOnly ? { thisWarOnly: true } : {};
 }
 
 /** Human-readable listing: one line per entry, then positions grouped by subject. */
 export function listText(dataset: Dataset): string {
   const lines = [`asOf ${dataset.asOf}`, '', 'Entries:'];
   for (const e of toNameIndex(dataset).entries) {
-    const extra = e.represents ? ` (for ${e.represents})` : '';
+    const extra = e.represents ? ` (for ${e.represents})` : e.thisWarOnly ? ' (this war only)' : '';
     lines.push(`  ${e.kind.padEnd(8)} ${e.id.padEnd(30)} ${e.label.en} / ${e.label.uk}${extra}`);
   }
   lines.push('', 'Positions:');

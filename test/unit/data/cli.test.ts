@@ -57,6 +57,9 @@ describe('standpoint data list --json', () => {
       expect(typeof e.names.uk[0], e.id).toBe('string');
     }
     expect(json.entries.find((e: { id: string }) => e.id === 'putin').represents).toBe('russia');
+    const entry = (id: string) => json.entries.find((e: { id: string }) => e.id === id);
+    expect(entry('donbas-withdrawal').thisWarOnly).toBe(true);
+    expect(entry('ceasefire')).not.toHaveProperty('thisWarOnly');
     expect(json.positions.length).toBeGreaterThan(40);
     for (const p of json.positions) {
       expect(Object.keys(p)).toEqual(
@@ -65,6 +68,15 @@ describe('standpoint data list --json', () => {
       expect(p.summary.en && p.summary.uk, p.id).toBeTruthy();
       for (const s of p.sources) expect(s.publisher && s.title && s.date, p.id).toBeTruthy();
     }
+  });
+});
+
+describe('standpoint data list', () => {
+  it("says which proposals only this war's news has", async () => {
+    const c = capture();
+    expect(await main(['data', 'list'], c.io)).toBe(0);
+    expect(c.out()).toMatch(/^ {2}proposal +donbas-withdrawal +.+ \(this war only\)$/m);
+    expect(c.out()).toMatch(/^ {2}proposal +ceasefire +[^(\n]+$/m);
   });
 });
 
