@@ -2,12 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { Lang } from '../../../src/data/types.ts';
 import { extractText, findArticleHead, findArticleRoot } from '../../../src/extract/index.ts';
 import { ROOT } from './real-data.ts';
 
 export interface DevArticle {
   name: string;
-  lang: 'en' | 'uk';
+  lang: Lang;
   source: string;
   text: string;
   counts: Record<string, number>;
@@ -29,7 +30,7 @@ export function devset(): DevArticle[] {
       const name = f.slice(0, -'.gold.json'.length);
       const gold = JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as {
         source: string;
-        lang: 'en' | 'uk';
+        lang: Lang;
         counts: Record<string, number>;
         path?: string;
         heldOut?: boolean;
