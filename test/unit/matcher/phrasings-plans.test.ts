@@ -268,3 +268,42 @@ describe('plan names from the 2025-26 reporting', () => {
     expect(textsOf('us-ua-20-point-plan-2025-12', text)).toEqual(['мирний план з 20 пунктів']);
   });
 });
+
+/**
+ * Parties named by a seat of government or a capital, as the same audit found them: Downing Street and
+ * the Élysée as the White House is (`seat`), Brussels as the EU in Ukrainian and Russian as it already
+ * was in English (`actor`). A street, a palace or a city as a place is none of them.
+ */
+const SEATS: [string, string, string][] = [
+  ['uk', 'Downing Street said the prime minister spoke with Zelensky.', 'Downing Street'],
+  ['uk', "Даунінг-стріт заявила, що прем'єр говорив із Зеленським.", 'Даунінг-стріт'],
+  ['uk', 'Даунинг-стрит сообщила о звонке.', 'Даунинг-стрит'],
+  ['france', 'The Élysée said Macron would host the coalition.', 'Élysée'],
+  ['france', 'The Elysee Palace said the summit would go ahead.', 'Elysee Palace'],
+  ['france', 'Єлисейський палац повідомив, що Макрон прийме коаліцію.', 'Єлисейський палац'],
+  ['france', 'Елисейский дворец сообщил о встрече.', 'Елисейский дворец'],
+  ['europe', 'Брюссель наполягає, що угода має поважати суверенітет України.', 'Брюссель'],
+  ['europe', 'Позиція Брюсселя не змінилася.', 'Брюсселя'],
+  ['europe', 'Брюссель настаивает на своих условиях.', 'Брюссель'],
+];
+
+const PLACES: [string, string][] = [
+  ['uk', 'Reporters gathered outside Downing Street on Monday.'],
+  ['uk', 'Лідери зібралися на Даунінг-стріт.'],
+  ['france', 'Leaders met at the Élysée Palace on Tuesday.'],
+  ['france', 'Зустріч відбулася в Єлисейському палаці.'],
+  ['europe', 'Зустріч відбулася у Брюсселі.'],
+  ['europe', 'Мер Брюсселя відкрив ярмарок.'],
+  ['europe', 'Вулицями Брюсселя пройшли фермери.'],
+  ['ukraine', 'Вулицями Києва пройшли фермери.'],
+];
+
+describe('parties named by a seat or a capital', () => {
+  it.each(SEATS)('%s in "%s"', (id, text, want) => {
+    expect(textsOf(id, text)).toEqual([want]);
+  });
+
+  it.each(PLACES)('no %s in "%s"', (id, text) => {
+    expect(textsOf(id, text)).toEqual([]);
+  });
+});
