@@ -67,7 +67,35 @@ const NAMES: [string, string, string][] = [
     'Європейський альтернативний план передали делегаціям у Женеві.',
     'Європейський альтернативний план',
   ],
+  [
+    'e3-counterproposal-2025-11',
+    'The European peace plan, tabled in Geneva, lifts the cap on the army.',
+    'The European peace plan',
+  ],
+  [
+    'e3-counterproposal-2025-11',
+    "The Telegraph published Europe's 24-point peace plan in full.",
+    "Europe's 24-point peace plan",
+  ],
+  [
+    'e3-counterproposal-2025-11',
+    'Європейські країни в листопаді підготували європейський контрваріант документа.',
+    'європейський контрваріант',
+  ],
+  [
+    'e3-counterproposal-2025-11',
+    'Газета оприлюднила європейський мирний план із 24 пунктів.',
+    'європейський мирний план із 24 пунктів',
+  ],
   // The US 28-point plan of November 2025.
+  [
+    'us-28-point-plan-2025-11',
+    'Driscoll presented the Trump plan to Zelensky in Kyiv in November.',
+    'the Trump plan',
+  ],
+  ['us-28-point-plan-2025-11', 'Дмитрієв і далі захищає план Віткоффа.', 'план Віткоффа'],
+  ['us-28-point-plan-2025-11', 'Дмитриев обсуждал план Уиткоффа в Майами.', 'план Уиткоффа'],
+  ['us-framework-2025-04', 'Kyiv rejected the Trump plan in London in April.', 'the Trump plan'],
   [
     'us-28-point-plan-2025-11',
     'The U.S.-drafted plan, developed with Dmitriev, leaked in November.',
@@ -241,6 +269,10 @@ const LOOK_ALIKES: [string, string][] = [
   ],
   ['us-28-point-plan-2025-11', 'План США щодо Венесуели обговорили в Женеві.'],
   ['e3-counterproposal-2025-11', "Europe's alternative proposal on migration was debated in Brussels."],
+  ['us-28-point-plan-2025-11', 'The Trump plan for Gaza, agreed in November, has a second phase.'],
+  ['us-28-point-plan-2025-11', 'The White House plan to cut taxes passed the House.'],
+  ['e3-counterproposal-2025-11', 'The European version of the AI rules was agreed in November.'],
+  ['e3-counterproposal-2025-11', 'Європейська версія закону про ШІ набула чинності в листопаді.'],
   ['e3-counterproposal-2025-11', 'Європейські контрпропозиції щодо мит на сталь обговорили в Брюсселі.'],
 ];
 
