@@ -187,6 +187,26 @@ const NAMES: [string, string, string][] = [
     'Червневі умови Путіна, висунуті 14 червня 2024 року, Захід назвав нещирими.',
     'Червневі умови Путіна',
   ],
+  [
+    'russia-demands-2024-06',
+    'He stressed that the demands made by Russia in June 2024 remain unchanged.',
+    'demands made by Russia in June 2024',
+  ],
+  [
+    'russia-demands-2024-06',
+    'Moscow upholds the conditions set forth by President Vladimir Putin in June 2024.',
+    'conditions set forth by President Vladimir Putin in June 2024',
+  ],
+  [
+    'us-ua-geneva-19-point-2025-11',
+    'В Женеве США и Украина разработали обновленный мирный проект.',
+    'обновленный мирный проект',
+  ],
+  [
+    'us-ua-geneva-19-point-2025-11',
+    'Женевская версия документа, как сообщили в Женеве, не окончательна.',
+    'Женевская версия',
+  ],
   // The Istanbul drafts of 2022.
   [
     'istanbul-communique-2022',
@@ -270,6 +290,7 @@ const LOOK_ALIKES: [string, string][] = [
   ['us-28-point-plan-2025-11', 'План США щодо Венесуели обговорили в Женеві.'],
   ['e3-counterproposal-2025-11', "Europe's alternative proposal on migration was debated in Brussels."],
   ['us-28-point-plan-2025-11', 'The Trump plan for Gaza, agreed in November, has a second phase.'],
+  ['russia-demands-2024-06', "Ukraine's conditions put forward at the summit in June 2024 were different."],
   ['us-28-point-plan-2025-11', 'The White House plan to cut taxes passed the House.'],
   ['e3-counterproposal-2025-11', 'The European version of the AI rules was agreed in November.'],
   ['e3-counterproposal-2025-11', 'Європейська версія закону про ШІ набула чинності в листопаді.'],
