@@ -316,6 +316,12 @@ describe('plan names from the 2025-26 reporting', () => {
     }
   });
 
+  it("a loose 'US proposal' nearer to December than to November is not the 28-point plan", () => {
+    const text =
+      'In Berlin in December the US proposal changed again; the 28-point plan of November was history.';
+    expect(textsOf('us-28-point-plan-2025-11', text)).toEqual(['28-point plan']);
+  });
+
   it('the 20-point version after Geneva is not the Geneva draft', () => {
     const text = 'Оновлений мирний план з 20 пунктів обговорили в Берліні після Женеви.';
     expect(textsOf('us-ua-20-point-plan-2025-12', text)).toEqual(['мирний план з 20 пунктів']);
