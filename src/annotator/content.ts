@@ -297,33 +297,41 @@ function stopWaitingForTopic(): void {
  * text. A page written in Russian asks for the Russian names too. The entries are asked for and the
  * first pass starts at once, without waiting for them: the first answer of the matcher waits for
  * both, so the labels and the topic are in place before anything is counted or written, and the
- * first mark comes one round trip sooner. The matcher finds nothing when the background did not
- * answer (the extension was reloaded or updated).
+ * first mark comes one round trip sooner. A pass finds nothing when the background did not answer
+ * (the extension was reloaded or updated, or the worker stopped mid-message; the next pass asks again).
  */
 function loadNames(): RemoteMatcher {
   const langs = pageNameLangs(looksRussian(doc, openingText));
-  const loaded = sendMessage('getPageEntries', langs).then(
-    (entries) => {
-      labels = new Map(entries.map((e) => [e.id, e.label]));
-      // In place: the first session's engine holds this object from before the entries came.
-      Object.assign(topic, topicIds(entries));
-      return true;
-    },
-    () => {
-      checkOrphan();
-      return false;
-    },
-  );
-  return backgroundMatcher(langs, loaded);
+  let loaded: Promise<boolean> | null = null;
+  // Asked again by the next pass when an answer failed (a worker stopped mid-message).
+  const load = () =>
+    (loaded ??= sendMessage('getPageEntries', langs).then(
+      (entries) => {
+        labels = new Map(entries.map((e) => [e.id, e.label]));
+        // In place: the first session's engine holds this object from before the entries came.
+        Object.assign(topic, topicIds(entries));
+        return true;
+      },
+      () => {
+        loaded = null;
+        checkOrphan();
+        return false;
+      },
+    ));
+  void load();
+  return backgroundMatcher(langs, load);
 }
 
 /** The background's matcher, asked over messages; nothing found once the extension is gone. */
-function backgroundMatcher(langs: Lang[], loaded: Promise<boolean>): RemoteMatcher {
+function backgroundMatcher(langs: Lang[], entriesLoaded: () => Promise<boolean>): RemoteMatcher {
   return {
     async findAll(text) {
       if (checkOrphan()) return packMentions([]);
       try {
-        const [ok, packed] = await Promise.all([loaded, sendMessage('findMentions', { langs, text })]);
+        const [ok, packed] = await Promise.all([
+          entriesLoaded(),
+          sendMessage('findMentions', { langs, text }),
+        ]);
         return ok ? packed : packMentions([]);
       } catch {
         checkOrphan();
