@@ -178,6 +178,8 @@ const PROPOSALS: [string, string][] = [
   ['army-limits', "Ukraine's armed forces would be reduced under the Russian plan."],
   ['security-guarantees', "Kyiv wants guarantees similar to NATO's collective defence."],
   ['european-force', 'Росія не погодиться на жодних військових НАТО в Україні.'],
+  ['european-force', 'Коаліція готова розгорнути сили безпеки в Україні після припинення вогню.'],
+  ['military-aid', 'Партнери і надалі системно підтримуватимуть Україну озброєнням.'],
   ['european-force', 'Київ погодиться на мир лише з присутністю європейських миротворчих військ у країні.'],
 ];
 
@@ -245,6 +247,8 @@ const LOOK_ALIKES: [string, string][] = [
   ['army-limits', "Russia's armed forces would be reduced after the war, analysts say."],
   ['security-guarantees', "Japan's treaty with the US is similar to NATO's collective defence."],
   ['european-force', 'Литва вітає присутність європейських бойових військ у Прибалтиці.'],
+  ['european-force', 'Ізраїль має розгорнути сили безпеки на кордоні з Ліваном.'],
+  ['military-aid', 'Іран допомагає росії зброєю та дронами.'],
 ];
 
 describe('proposals stated without their fixed phrase (paraphrase audit)', () => {
