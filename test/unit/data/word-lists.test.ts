@@ -64,6 +64,7 @@ describe('expandWordLists', () => {
       'ukraine-near-not-psa',
       'ukraine-near-not-russian-forces',
       'ukraine-not-other-applicants',
+      'ukraine-war-near',
       'war-amnesty-near',
     ]);
     for (const [, rule] of Object.entries(dataset!.contexts))
