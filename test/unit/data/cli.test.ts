@@ -87,16 +87,16 @@ describe('standpoint data coverage', () => {
     const text = c.out();
     expect(text).toMatch(/^proposal +us +ukraine +russia +europe/m);
     for (const id of TAXONOMY.proposals) expect(text).toMatch(new RegExp(`^${id} +\\S`, 'm'));
-    expect(text).toMatch(/^ {2}gap {6}russia x minerals-deal: /m);
+    expect(text).toMatch(/^ {2}gap {6}russia x amnesty: /m);
   });
 
   it('marks a missing cell once its positions and gap are removed', async () => {
     copy = copyData();
-    copy.write('positions/minerals-deal.json', []);
+    copy.write('positions/non-nuclear-status.json', []);
     const c = capture(copy.dir);
     expect(await main(['data', 'coverage'], c.io)).toBe(0);
-    expect(c.out()).toContain('MISSING  us x minerals-deal: no position and no declared gap');
-    expect(c.out()).toMatch(/^minerals-deal +- +- +gap +gap/m);
+    expect(c.out()).toContain('MISSING  russia x non-nuclear-status: no position and no declared gap');
+    expect(c.out()).toMatch(/^non-nuclear-status +gap +- +- +gap/m);
   });
 });
 
