@@ -51,3 +51,15 @@ describe('gaps closed with sourced positions', () => {
     for (const g of dataset.gaps) expect(g.why.length, `${g.party} x ${g.subject}`).toBeGreaterThan(80);
   });
 });
+
+describe("the 28-point plan's points on elections and the Zaporizhzhia NPP", () => {
+  it.each([
+    ['elections', /100 days/],
+    ['zaporizhzhia-npp', /IAEA/],
+  ])('records %s with a dated source', (proposal, says) => {
+    const plan = dataset.entries.find((e) => e.id === 'us-28-point-plan-2025-11') as PlanEntry;
+    const point = plan.points.find((p) => p.proposal === proposal);
+    expect(point?.says.en).toMatch(says);
+    expect(point?.sources[0]?.date).toMatch(/^2025-11-2\d$/);
+  });
+});
