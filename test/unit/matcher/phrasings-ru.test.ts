@@ -376,3 +376,18 @@ describe('Russian reporting on the Istanbul memorandums', () => {
     expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
   });
 });
+
+describe('Russian reporting on the other rounds (sanctions, the envoy)', () => {
+  it('easing the "sanctions pressure" on Russia is sanctions relief, on Iran it is not', () => {
+    expect(
+      proposalsIn('Ослабление санкционного давления на РФ рассмотрят только после перемирия.').map((m) => m.id),
+    ).toContain('sanctions-relief');
+    expect(proposalsIn('Ослабление санкционного давления на Иран обсуждают в Вене.')).toEqual([]);
+  });
+
+  it('Kellogg counts near the war and its talks, never near cereal or a company', () => {
+    expect(ids('Келлог предложил разделить Украину на зоны ответственности.')).toContain('kellogg');
+    expect(ids('Рютте встретился с Рубио и Келлоггом.')).toContain('kellogg');
+    expect(ids('Компания Келлогг выпустила новые хлопья в России.')).not.toContain('kellogg');
+  });
+});
