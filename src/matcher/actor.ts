@@ -340,7 +340,13 @@ function pairAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   const a = after(tokens, j);
   const c = after(tokens, j, 2);
   const capital = (t: Token | undefined) => t !== undefined && UK_CAPITALS.has(t.key) && t.form !== t.key;
-  if (PAIR_VERBS.has(b?.key ?? '') && a?.gap === Gap.Space && UK_AND.has(a.key) && c?.gap === Gap.Space && capital(c))
+  if (
+    PAIR_VERBS.has(b?.key ?? '') &&
+    a?.gap === Gap.Space &&
+    UK_AND.has(a.key) &&
+    c?.gap === Gap.Space &&
+    capital(c)
+  )
     return true;
   const bb = before(tokens, i, 2);
   return (
@@ -564,7 +570,12 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // "тиск на Київ", "тиснуть на Москву": pressure on a government.
   if (b && b.key === 'на' && UK_PRESS_ON.has(bb?.key ?? '')) return true;
   // "У Києві заявили", and the Russian locative in -е ("в Москве пообещали", "в Киеве считают").
-  if (b && (b.key === 'у' || b.key === 'в' || b.key === 'во') && /[іе]$/.test(word) && ukTheySay(tokens, i, j))
+  if (
+    b &&
+    (b.key === 'у' || b.key === 'в' || b.key === 'во') &&
+    /[іе]$/.test(word) &&
+    ukTheySay(tokens, i, j)
+  )
     return true;
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).

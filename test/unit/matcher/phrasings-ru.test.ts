@@ -328,7 +328,9 @@ describe('Russian reporting on the Istanbul memorandums', () => {
     expect(parties('Киев пережил тяжелую ночь. Москва проснулась под вой сирен.')).toEqual([]);
     expect(parties('Туристы посещают Киев и Вашингтон. Делегаты посетили Киев и Одессу.')).toEqual([]);
     expect(
-      parties('Армения и Азербайджан подписали договор в Белом доме. Переговоры в Белом доме продлились час.'),
+      parties(
+        'Армения и Азербайджан подписали договор в Белом доме. Переговоры в Белом доме продлились час.',
+      ),
     ).toEqual([]);
     expect(parties('Делегация ушла из Белого дома. Журналисты собрались возле Кремля.')).toEqual([]);
   });
@@ -382,7 +384,9 @@ describe('Russian reporting on the Istanbul memorandums', () => {
 describe('Russian reporting on the other rounds (sanctions, the envoy)', () => {
   it('easing the "sanctions pressure" on Russia is sanctions relief, on Iran it is not', () => {
     expect(
-      proposalsIn('Ослабление санкционного давления на РФ рассмотрят только после перемирия.').map((m) => m.id),
+      proposalsIn('Ослабление санкционного давления на РФ рассмотрят только после перемирия.').map(
+        (m) => m.id,
+      ),
     ).toContain('sanctions-relief');
     expect(proposalsIn('Ослабление санкционного давления на Иран обсуждают в Вене.')).toEqual([]);
   });
