@@ -397,3 +397,25 @@ describe('Russian reporting on the other rounds (sanctions, the envoy)', () => {
     expect(ids('Компания Келлогг выпустила новые хлопья в России.')).not.toContain('kellogg');
   });
 });
+
+describe('Russian reporting on the energy truce and the coalition of the willing', () => {
+  const SAID: [string, string][] = [
+    ['ceasefire', 'Киев рассчитывает на паузу в ударах по энергетике.'],
+    ['ceasefire', 'Армия России приостанавливает удары по энергетическим объектам Украины.'],
+    ['european-force', 'Коалиция готова развернуть силы обеспечения безопасности в Украине после перемирия.'],
+    ['european-force', 'Великобритания и Франция готовы направить в Украину свои военные контингенты.'],
+  ];
+  it.each(SAID)('%s: %s', (id, text) => {
+    expect(proposalsIn(text).map((m) => m.id)).toContain(id);
+  });
+
+  const NOT_SAID: string[] = [
+    'Израиль объявил паузу в ударах по Газе.',
+    'Россия возобновила удары по энергетике Украины.',
+    'Силы обеспечения безопасности Афганистана понесли потери.',
+    'В Украине контингенты ПВО усилены.',
+  ];
+  it.each(NOT_SAID)('no proposal in: %s', (text) => {
+    expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
+  });
+});
