@@ -169,7 +169,10 @@ const UK_CITY_PARTS = words(
 const UK_PLACE_VERBS = words(
   'перебуває перебував перебувала опинився опинилася опинилось опинилися зазнав зазнала зазнає зазнали ' +
     'потерпає прокинувся прокинулася прокинулась здригнувся здригнулася здригнулась постраждав постраждала ' +
-    'постраждали',
+    'постраждали ' +
+    // The same in Russian ("Киев пережил тяжелую ночь", "Москва проснулась под вой сирен").
+    'пережил пережила пострадал пострадала подвергся подверглась оказался оказалась очутился очутилась ' +
+    'проснулся проснулась содрогнулся содрогнулась погрузился погрузилась',
 );
 /** "Москва, ймовірно, почне": a word set off by commas between the city and its verb (or an adverb). */
 const UK_ASIDES = words('мабуть однак проте втім натомість зокрема вочевидь звісно водночас');
@@ -242,7 +245,9 @@ const UK_PLACE_BEFORE = words(
 const UK_VERB = /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть|л[аои]сь)$/;
 const UK_ADVERBS = words(
   'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
-    'завжди нарешті ж же',
+    'завжди нарешті ж же ' +
+    // The same in Russian ("Киев вскоре отреагирует", "Москва уже ответила").
+    'вскоре уже еще ещё тоже также снова вновь ранее позже затем теперь сейчас всё',
 );
 /** "вимагає від Києва", "чекають від Москви": asking something of a government, not a place. */
 const UK_ASK_OF = words(
@@ -263,8 +268,11 @@ const UK_THEY_SAY = words(
     'запропонували хочуть готові побоюються визнали визнають застерегли попередили відмовилися відмовляються ' +
     'пообіцяли обіцяють запевнили запевняють підкреслили підкреслюють нагадали стверджують стверджували ' +
     'повідомили повідомляють ' +
-    // The same in Russian, for the Russian names ("В Кремле заявили").
-    'считают ответили отметили подчеркнули сообщили отказались',
+    // The same in Russian, for the Russian names ("В Кремле заявили", "в Москве пообещали").
+    'считают ответили отметили подчеркнули сообщили отказались заявляют настаивают настаивали пообещали ' +
+    'обещают отвергли отвергают предложили предлагают потребовали требуют назвали называют подтвердили ' +
+    'подтверждают опровергли пояснили объяснили уточнили напомнили отреагировали реагируют признали ' +
+    'признают допустили допускают исключили исключают надеются рассчитывают ожидают',
 );
 /**
  * Common Ukrainian finite verbs the endings miss, and the stance words that stand for a verb
@@ -286,9 +294,21 @@ const UK_VERBS = words(
     'рассмотрит рассмотрят примет примут ответит ответят подпишет подпишут начнет начнёт отвергнет ' +
     'пойдет пойдёт сможет станет',
 );
-const UK_AND = new Set(['і', 'й', 'та']);
+/** "і", "й", "та", and the Russian "и" ("Киев и Москва обменялись"). */
+const UK_AND = new Set(['і', 'й', 'та', 'и']);
 /** The Russian masculine past ("Киев принял", "Москва … дал"), which Ukrainian writes in -в. */
 const RU_PAST = /[аяиеыу]л$/;
+/**
+ * Russian present and future in the third person ("Киев вскоре отреагирует", "Москва настаивает",
+ * "Киев получит"), and the past in -г ("Киев отверг"); the Ukrainian endings miss them.
+ */
+const RU_VERB = /(ет|ёт|ит|ют|ут|ят|ат)$|^(отверг|пренебрег|смог|помог|достиг|пошел|пошёл)$/;
+/** Nouns with those endings, which may follow a city with only a space: not its verb. */
+const RU_T_NOUNS = words(
+  'совет ответ бюджет пакет кредит визит лимит предмет интернет паритет приоритет аппарат результат ' +
+    'комитет портрет сюжет объект проект суверенитет авторитет иммунитет депутат кандидат магнат ' +
+    'формат мандат дипломат концерт университет свет цвет',
+);
 /** Nouns with that ending, which may follow a city with only a space: not its verb. */
 const UK_L_NOUNS = words(
   'сигнал канал матеріал материал персонал скандал фінал финал вокзал генерал адмірал адмирал журнал ' +
@@ -305,6 +325,38 @@ const UK_PLURAL_WORDS = words('готові готовы можуть мають
 function ukPlural(word: string): boolean {
   return UK_PLURAL.test(word) || UK_PLURAL_WORDS.has(word);
 }
+/**
+ * Plural verbs that take no object, after which a pair of capitals is their subject: "на котором
+ * настаивают Киев и Вашингтон", "на чому наполягають Київ і Вашингтон".
+ */
+const PAIR_VERBS = words(
+  'настаивают настаивали выступают выступали добиваются добивались наполягають наполягали виступають ' +
+    'виступали домагаються домагалися',
+);
+
+/** The city at i..j is one of a pair of capitals joined by "и"/"і" right after such a verb. */
+function pairAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
+  const b = before(tokens, i);
+  const a = after(tokens, j);
+  const c = after(tokens, j, 2);
+  const capital = (t: Token | undefined) => t !== undefined && UK_CAPITALS.has(t.key) && t.form !== t.key;
+  if (
+    PAIR_VERBS.has(b?.key ?? '') &&
+    a?.gap === Gap.Space &&
+    UK_AND.has(a.key) &&
+    c?.gap === Gap.Space &&
+    capital(c)
+  )
+    return true;
+  const bb = before(tokens, i, 2);
+  return (
+    UK_AND.has(b?.key ?? '') &&
+    tokens.at(i)!.gap === Gap.Space &&
+    capital(bb) &&
+    PAIR_VERBS.has(before(tokens, i, 3)?.key ?? '')
+  );
+}
+
 /** "Київ та його партнери домовилися": the city stands beside its allies. */
 const UK_ALLIES = words('союзники союзниками союзників союзникам партнери партнерами партнерів партнерам');
 
@@ -491,7 +543,8 @@ function ukVerb(word: string): boolean {
   return (
     UK_VERBS.has(word) ||
     (UK_VERB.test(word) && word.length > 3) ||
-    (RU_PAST.test(word) && word.length > 3 && !UK_L_NOUNS.has(word))
+    (RU_PAST.test(word) && word.length > 3 && !UK_L_NOUNS.has(word)) ||
+    (RU_VERB.test(word) && word.length > 3 && !RU_T_NOUNS.has(word))
   );
 }
 
@@ -516,10 +569,18 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && b.key === 'від' && UK_ASK_OF.has(bb?.key ?? '')) return true;
   // "тиск на Київ", "тиснуть на Москву": pressure on a government.
   if (b && b.key === 'на' && UK_PRESS_ON.has(bb?.key ?? '')) return true;
-  if (b && (b.key === 'у' || b.key === 'в') && /і$/.test(word) && ukTheySay(tokens, i, j)) return true;
+  // "У Києві заявили", and the Russian locative in -е ("в Москве пообещали", "в Киеве считают").
+  if (
+    b &&
+    (b.key === 'у' || b.key === 'в' || b.key === 'во') &&
+    /[іе]$/.test(word) &&
+    ukTheySay(tokens, i, j)
+  )
+    return true;
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).
   if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
+  if (pairAfterVerb(tokens, i, j)) return true;
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
   if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
   if (b && UK_ACTOR_VERBS.has(b.key)) return true;
@@ -668,7 +729,8 @@ const EN_SEAT_PLACE_AFTER = words(
     'corridors halls hall',
 );
 const EN_CLOSE = words('close closer closest');
-const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навколо під');
+/** Before a seat, the building: "у Кремлі", and in Russian "из Белого дома", "возле Кремля". */
+const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навколо під во из возле около вокруг');
 /** "на галявині Білого дому", "в Овальному кабінеті Білого дому": a part of the building, before its genitive. */
 const UK_SEAT_PARTS = words(
   'галявина галявини галявині галявину територія території територію стіни стін стінах кабінет кабінеті ' +
@@ -681,6 +743,11 @@ const UK_EVENT_VERBS = words(
     'прийняли приймали приймають',
 );
 const UK_SEAT_HAS = words('немає нема є бракує вистачає панує');
+/** "позвонил в Кремль", "зателефонував до Білого дому": a call goes to the government, not the building. */
+const SEAT_CALL = words(
+  'позвонил позвонила позвонили звонил звонила звонили звонит звонят дозвонился зателефонував ' +
+    'зателефонувала зателефонували подзвонив подзвонила подзвонили телефонував',
+);
 /**
  * "У Кремлі заявили", "В Кремлі висловились", "У Білому домі оцінюють", "Якщо в Кремлі немає волі",
  * "як стверджують у Кремлі": a seat's people act, with no subject of their own. Unlike a city, a
@@ -715,6 +782,7 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
   if (!b) return true;
   if (isCyrillic(tokens.at(i)!.form)) {
     if (UK_SEAT_PARTS.has(b.key)) return false;
+    if ((b.key === 'в' || b.key === 'до') && SEAT_CALL.has(before(tokens, i, 2)?.key ?? '')) return true;
     return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));
   }
   const bb = before(tokens, i, 2 + article);

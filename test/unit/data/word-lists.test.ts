@@ -59,6 +59,7 @@ describe('expandWordLists', () => {
       'nuclear-status-near',
       'referendum-ukraine',
       'referendums-ukraine',
+      'ru-kellogg-near',
       'ukraine-eu-applicant',
       'ukraine-near',
       'ukraine-near-not-psa',

@@ -281,3 +281,145 @@ describe('capitals in Russian', () => {
     ).toEqual([]);
   });
 });
+
+/**
+ * Russian reporting on the memorandums of the second Istanbul round (June 2025) and later rounds, as
+ * an audit of real Russian-language pages read on 1 December 2026 phrased it (sentences written for
+ * this test): capitals paired with "и", Russian present and future verbs, "в Москве пообещали",
+ * "позвонил в Кремль", "в Белом доме заявили", and the Russian memorandum's terms.
+ */
+describe('Russian reporting on the Istanbul memorandums', () => {
+  const parties = (text: string) =>
+    matcher
+      .find(text, { lang: 'auto' })
+      .filter((m) => m.kind === 'party')
+      .map((m) => `${m.id}:${m.text}`);
+
+  it('capitals joined by "и" share their verb, before or after it', () => {
+    expect(parties('Киев и Москва обменялись меморандумами.')).toEqual(['ukraine:Киев', 'russia:Москва']);
+    expect(parties('Вашингтон и Киев подписали соглашение.')).toEqual(['us:Вашингтон', 'ukraine:Киев']);
+    expect(parties('Перемирия, на котором настаивают Киев и Вашингтон, нет.')).toEqual([
+      'ukraine:Киев',
+      'us:Вашингтон',
+    ]);
+  });
+
+  it('a Russian present, future or past in -г after the city, past an adverb', () => {
+    expect(parties('Киев вскоре отреагирует на документ. Киев отверг требования.')).toEqual([
+      'ukraine:Киев',
+      'ukraine:Киев',
+    ]);
+  });
+
+  it('the government speaking in a Russian locative, and a call to the Kremlin', () => {
+    expect(parties('В Москве пообещали ответить. В Белом доме заявили, что всё идёт хорошо.')).toEqual([
+      'russia:Москве',
+      'us:Белом доме',
+    ]);
+    expect(parties('Президент лично позвонил в Кремль.')).toEqual(['russia:Кремль']);
+  });
+
+  it('never a place, a visit, or a building left', () => {
+    expect(
+      parties(
+        'В Киеве прошла встреча министров. Жители Москвы пожаловались на связь. В Москве прошли переговоры.',
+      ),
+    ).toEqual([]);
+    expect(parties('Киев пережил тяжелую ночь. Москва проснулась под вой сирен.')).toEqual([]);
+    expect(parties('Туристы посещают Киев и Вашингтон. Делегаты посетили Киев и Одессу.')).toEqual([]);
+    expect(
+      parties(
+        'Армения и Азербайджан подписали договор в Белом доме. Переговоры в Белом доме продлились час.',
+      ),
+    ).toEqual([]);
+    expect(parties('Делегация ушла из Белого дома. Журналисты собрались возле Кремля.')).toEqual([]);
+  });
+
+  const MEMORANDUM_TERMS: [string, string][] = [
+    ['nato-non-accession', 'Москва требует отказа Украины от вступления в военные союзы.'],
+    ['nato-non-accession', 'Киев может стремиться в НАТО.'],
+    ['nato-non-accession', 'Украина не обязана сохранять нейтралитет.'],
+    ['european-force', 'Россия требует исключить военное присутствие третьих стран на Украине.'],
+    ['occupied-territories', 'Кремль требует признания Донецкой и Луганской областей частью России.'],
+    ['donbas-withdrawal', 'Россия предложила вывод украинских войск из четырех областей.'],
+    ['donbas-withdrawal', 'Москва требует вывода ВСУ с территорий ДНР и ЛНР.'],
+    ['donbas-withdrawal', 'Россия требует, чтобы Киев вывел войска из Донбасса.'],
+    [
+      'donbas-withdrawal',
+      'Зеленский допустил отвод украинских войск с территории Донецкой народной республики.',
+    ],
+    ['army-limits', 'Москва добивается установления предельной численности ВСУ.'],
+    ['army-limits', 'Меморандум предусматривает предельную численность Вооруженных сил Украины.'],
+    ['language-religion', 'Россия требует статуса официального для русского языка на Украине.'],
+    ['elections', 'Кремль хочет объявления выборов президента и Верховной Рады.'],
+  ];
+  it.each(MEMORANDUM_TERMS)('%s: %s', (id, text) => {
+    expect(proposalsIn(text).map((m) => m.id)).toContain(id);
+  });
+
+  it('the recognition of Crimea and the four regions is both proposals', () => {
+    const text =
+      'Кремль требует признания Крыма, Донецкой, Луганской, Запорожской и Херсонской областей частью РФ.';
+    const proposals = matcher.find(text, { lang: 'auto' }).filter((m) => m.kind === 'proposal');
+    expect(proposals.map((m) => m.id)).toEqual(['crimea-recognition', 'occupied-territories']);
+    expect(parties(text)).toEqual(['russia:Кремль', 'russia:РФ']);
+  });
+
+  const LOOK_ALIKES: string[] = [
+    'Германия увеличит предельную численность бундесвера.',
+    'Предельная численность вооруженных сил Израиля выросла.',
+    'Швейцария намерена сохранять нейтралитет.',
+    'Финляндия отказалась от вступления в военные союзы в 1990-е.',
+    'Грузия продолжает стремиться в НАТО.',
+    'Военное присутствие третьих стран в Сирии сокращается.',
+    'Выборы в Верховную Раду 2019 года выиграла партия «Слуга народа».',
+    'Британия вывела войска из четырех провинций Афганистана.',
+    'Израиль вывел войска с территорий Газы.',
+    'Фермер вывел скот из Донецкой области.',
+    'Многие семьи ушли из Донбасса в 2014 году.',
+    'В Газе продолжает действовать режим прекращения огня.',
+    'США сняли санкции с Сирии.',
+  ];
+  it.each(LOOK_ALIKES)('no proposal in: %s', (text) => {
+    expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
+  });
+});
+
+describe('Russian reporting on the other rounds (sanctions, the envoy)', () => {
+  it('easing the "sanctions pressure" on Russia is sanctions relief, on Iran it is not', () => {
+    expect(
+      proposalsIn('Ослабление санкционного давления на РФ рассмотрят только после перемирия.').map(
+        (m) => m.id,
+      ),
+    ).toContain('sanctions-relief');
+    expect(proposalsIn('Ослабление санкционного давления на Иран обсуждают в Вене.')).toEqual([]);
+  });
+
+  it('Kellogg counts near the war and its talks, never near cereal or a company', () => {
+    expect(ids('Келлог предложил разделить Украину на зоны ответственности.')).toContain('kellogg');
+    expect(ids('Рютте встретился с Рубио и Келлоггом.')).toContain('kellogg');
+    expect(ids('Компания Келлогг выпустила новые хлопья в России.')).not.toContain('kellogg');
+  });
+});
+
+describe('Russian reporting on the energy truce and the coalition of the willing', () => {
+  const SAID: [string, string][] = [
+    ['ceasefire', 'Киев рассчитывает на паузу в ударах по энергетике.'],
+    ['ceasefire', 'Армия России приостанавливает удары по энергетическим объектам Украины.'],
+    ['european-force', 'Коалиция готова развернуть силы обеспечения безопасности в Украине после перемирия.'],
+    ['european-force', 'Великобритания и Франция готовы направить в Украину свои военные контингенты.'],
+  ];
+  it.each(SAID)('%s: %s', (id, text) => {
+    expect(proposalsIn(text).map((m) => m.id)).toContain(id);
+  });
+
+  const NOT_SAID: string[] = [
+    'Израиль объявил паузу в ударах по Газе.',
+    'Россия возобновила удары по энергетике Украины.',
+    'Силы обеспечения безопасности Афганистана понесли потери.',
+    'В Украине контингенты ПВО усилены.',
+  ];
+  it.each(NOT_SAID)('no proposal in: %s', (text) => {
+    expect(proposalsIn(text).map((m) => `${m.id}: ${m.text}`)).toEqual([]);
+  });
+});
