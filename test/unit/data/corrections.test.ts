@@ -1,0 +1,54 @@
+// Fact-check corrections of 1 December 2026: positions and plan points whose summary stated one
+// report as fact where the reports differ or said more. Each test pins the corrected claim and the
+// source that supports it, so the earlier wording cannot silently return.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/load.ts';
+import type { Dataset, PlanEntry } from '../../../src/data/types.ts';
+import { DATA, line } from './helpers.ts';
+
+let dataset: Dataset;
+beforeAll(() => {
+  const result = loadDataset(DATA);
+  expect(result.problems.map(line)).toEqual([]);
+  dataset = result.dataset!;
+});
+
+const position = (id: string) => {
+  const p = dataset.positions.find((x) => x.id === id);
+  if (!p) throw new Error(`no position ${id}`);
+  return p;
+};
+const point = (plan: string, proposal: string) => {
+  const entry = dataset.entries.find((e) => e.id === plan) as PlanEntry | undefined;
+  const p = entry?.points.find((x) => x.proposal === proposal);
+  if (!p) throw new Error(`no point ${proposal} in ${plan}`);
+  return p;
+};
+const publishers = (sources: { publisher: string }[]) => sources.map((s) => s.publisher);
+
+describe('the Zaporizhzhia NPP in the April 2025 US framework', () => {
+  it('gives the Reuters text (back to Ukraine) and the WSJ report (neutral land, possibly US control), not only CNN', () => {
+    for (const p of [
+      point('us-framework-2025-04', 'zaporizhzhia-npp'),
+      position('us/zaporizhzhia-npp/2025-04-17'),
+    ]) {
+      const text = 'says' in p ? p.says.en : p.summary.en;
+      expect(text).toMatch(/Reuters/);
+      expect(text).toMatch(/US control/);
+      expect(publishers(p.sources)).toEqual(expect.arrayContaining(['UNN', 'РБК', 'Sputnik']));
+    }
+  });
+});
+
+describe('the Zaporizhzhia NPP in the December 2025 20-point talks', () => {
+  it('has the US in the consortium it proposed, as Zelensky described it (PBS, AP)', () => {
+    for (const p of [
+      point('us-ua-20-point-plan-2025-12', 'zaporizhzhia-npp'),
+      position('us/zaporizhzhia-npp/2025-12-24'),
+    ]) {
+      const text = 'says' in p ? p.says.en : p.summary.en;
+      expect(text).toMatch(/the US, Ukraine and Russia/);
+      expect(publishers(p.sources)).toContain('PBS NewsHour');
+    }
+  });
+});
