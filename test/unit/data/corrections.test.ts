@@ -52,3 +52,12 @@ describe('the Zaporizhzhia NPP in the December 2025 20-point talks', () => {
     }
   });
 });
+
+describe("Russia's answer to the 20-point plan", () => {
+  it('records Ryabkov dismissing it as outside the Anchorage framework (opposes), with a second report', () => {
+    const p = position('russia/us-ua-20-point-plan-2025-12/2025-12-26');
+    expect(p.stance).toBe('opposes');
+    expect(p.summary.en).toMatch(/Anchorage/);
+    expect(publishers(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'KNews']));
+  });
+});
