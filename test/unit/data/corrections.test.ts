@@ -61,3 +61,17 @@ describe("Russia's answer to the 20-point plan", () => {
     expect(publishers(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'KNews']));
   });
 });
+
+describe("the E3 counter-plan's cap on the Ukrainian army", () => {
+  it('gives both readings: no limit in the early copy, 800,000 in peacetime in the text reported after Geneva', () => {
+    for (const p of [
+      point('e3-counterproposal-2025-11', 'army-limits'),
+      position('europe/army-limits/2025-11-23'),
+    ]) {
+      const text = 'says' in p ? p.says.en : p.summary.en;
+      expect(text).toMatch(/no limit/);
+      expect(text).toMatch(/800,000/);
+      expect(p.sources.find((s) => s.publisher === 'GB News')?.quote).toBe('800,000 troops in peacetime');
+    }
+  });
+});
