@@ -75,3 +75,15 @@ describe("the E3 counter-plan's cap on the Ukrainian army", () => {
     }
   });
 });
+
+describe('the frozen assets in the 28-point draft', () => {
+  it('says the rest of the frozen funds go to a US-Russian vehicle, so the US stance is mixed (TASS via Bloomberg)', () => {
+    const p = position('us/frozen-assets/2025-11-20');
+    expect(p.stance).toBe('mixed');
+    for (const x of [p, point('us-28-point-plan-2025-11', 'frozen-assets')]) {
+      const text = 'says' in x ? x.says.en : x.summary.en;
+      expect(text).toMatch(/US-Russian investment vehicle/);
+      expect(publishers(x.sources)).toContain('TASS');
+    }
+  });
+});
