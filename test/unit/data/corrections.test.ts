@@ -87,3 +87,12 @@ describe('the frozen assets in the 28-point draft', () => {
     }
   });
 });
+
+describe('claims a position makes must rest on its own sources', () => {
+  it('cites the CNN report (via UNN) wherever a summary says France, the UK and Germany signed the April 2025 counterproposal', () => {
+    const claiming = dataset.positions.filter((p) => /signed by France/.test(p.summary.en));
+    expect(claiming.map((p) => p.id)).toContain('europe/ceasefire/2025-04-23');
+    for (const p of claiming)
+      expect(p.sources.some((s) => s.publisher === 'UNN' && s.via === 'CNN')).toBe(true);
+  });
+});
