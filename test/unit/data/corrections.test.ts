@@ -96,3 +96,11 @@ describe('claims a position makes must rest on its own sources', () => {
       expect(p.sources.some((s) => s.publisher === 'UNN' && s.via === 'CNN')).toBe(true);
   });
 });
+
+describe('the guarantors in the April 2025 US framework', () => {
+  it('names European and willing non-European states (the Reuters text), not Europe alone', () => {
+    const p = position('us/security-guarantees/2025-04-17');
+    expect(p.summary.en).toMatch(/European and willing non-European states/);
+    expect(p.sources.find((s) => s.publisher === 'Online.ua')?.quote).toMatch(/willing non-European states/);
+  });
+});
