@@ -1,0 +1,45 @@
+// Fact-check corrections of 1 December 2026 (branch fc2): positions and plan points whose summary
+// stated one report as fact, claimed more than its source, or had the wrong stance or date. Each
+// test pins the corrected claim and the source that supports it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/load.ts';
+import type { Dataset, PlanEntry } from '../../../src/data/types.ts';
+import { DATA, line } from './helpers.ts';
+
+let dataset: Dataset;
+beforeAll(() => {
+  const result = loadDataset(DATA);
+  expect(result.problems.map(line)).toEqual([]);
+  dataset = result.dataset!;
+});
+
+const position = (id: string) => {
+  const p = dataset.positions.find((x) => x.id === id);
+  if (!p) throw new Error(`no position ${id}`);
+  return p;
+};
+const point = (plan: string, proposal: string) => {
+  const entry = dataset.entries.find((e) => e.id === plan) as PlanEntry | undefined;
+  const p = entry?.points.find((x) => x.proposal === proposal);
+  if (!p) throw new Error(`no point ${proposal} in ${plan}`);
+  return p;
+};
+const publishers = (sources: { publisher: string }[]) => sources.map((s) => s.publisher);
+
+describe('language and church in the 28-point draft', () => {
+  it("says reports differ: the FT's 19 November report (Russian as a state language) and Lavrov's later account", () => {
+    for (const p of [
+      point('us-28-point-plan-2025-11', 'language-religion'),
+      position('us/language-religion/2025-11-20'),
+    ]) {
+      const text = 'says' in p ? p.says.en : p.summary.en;
+      expect(text).toMatch(/[Rr]eports differ/);
+      expect(text).toMatch(/Financial Times/);
+      expect(text).toMatch(/official state language/);
+      expect(publishers(p.sources)).toEqual(expect.arrayContaining(['URA.RU', 'TASS']));
+      const ft = p.sources.find((s) => s.publisher === 'URA.RU');
+      expect(ft?.via).toBe('Financial Times');
+      expect(ft?.date).toBe('2025-11-19');
+    }
+  });
+});
