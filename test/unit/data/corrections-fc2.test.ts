@@ -43,3 +43,16 @@ describe('language and church in the 28-point draft', () => {
     }
   });
 });
+
+describe('the army cap in the 19-point Geneva text', () => {
+  it('gives both reports: no strict cap (RBC-Ukraine source) and 800,000 in peacetime (the FT, via the Kyiv Independent)', () => {
+    const p = point('us-ua-geneva-19-point-2025-11', 'army-limits');
+    expect(p.says.en).toMatch(/[Rr]eports differ/);
+    expect(p.says.en).toMatch(/800,000/);
+    expect(p.says.uk).toMatch(/800/);
+    const kyiv = p.sources.find((s) => s.publisher === 'The Kyiv Independent');
+    expect(kyiv?.via).toBe('Financial Times');
+    expect(kyiv?.date).toBe('2025-11-25');
+    expect(publishers(p.sources)).toContain('RBC-Ukraine');
+  });
+});
