@@ -56,3 +56,12 @@ describe('the army cap in the 19-point Geneva text', () => {
     expect(publishers(p.sources)).toContain('RBC-Ukraine');
   });
 });
+
+describe("the US on China's 12-point paper, February 2023", () => {
+  it("cites a report of Biden's words for the claim that he saw benefit only for Russia", () => {
+    const p = position('us/china-12-point-2023/2023-02-24');
+    expect(p.summary.en).toMatch(/Biden/);
+    const politico = p.sources.find((s) => s.publisher === 'Politico');
+    expect(politico?.quote).toBe('beneficial to anyone other than Russia');
+  });
+});
