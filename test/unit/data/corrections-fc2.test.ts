@@ -65,3 +65,13 @@ describe("the US on China's 12-point paper, February 2023", () => {
     expect(politico?.quote).toBe('beneficial to anyone other than Russia');
   });
 });
+
+describe('the day Zelensky presented the 20-point framework', () => {
+  it('dates his non-aggression position to 24 December 2025, the day the 20 points were first made public', () => {
+    const p = dataset.positions.find(
+      (x) => x.party === 'ukraine' && x.subject === 'non-aggression-pact' && x.date.startsWith('2025-12'),
+    );
+    expect(p?.date).toBe('2025-12-24');
+    expect(p?.id).toBe('ukraine/non-aggression-pact/2025-12-24');
+  });
+});
