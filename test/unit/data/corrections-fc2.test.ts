@@ -75,3 +75,14 @@ describe('the day Zelensky presented the 20-point framework', () => {
     expect(p?.id).toBe('ukraine/non-aggression-pact/2025-12-24');
   });
 });
+
+describe("Ukraine's frozen-assets demand in the April 2025 counterproposal", () => {
+  it('is dated 23 April, when the Ukrainian-European text was handed over in London, like the European position on it', () => {
+    const april = (party: string) =>
+      dataset.positions.find(
+        (x) => x.party === party && x.subject === 'frozen-assets' && x.date.startsWith('2025-04'),
+      );
+    expect(april('ukraine')?.date).toBe('2025-04-23');
+    expect(april('ukraine')?.date).toBe(april('europe')?.date);
+  });
+});
