@@ -86,3 +86,11 @@ describe("Ukraine's frozen-assets demand in the April 2025 counterproposal", () 
     expect(april('ukraine')?.date).toBe(april('europe')?.date);
   });
 });
+
+describe("Kirby on Zelensky's Peace Formula, January 2024", () => {
+  it('is dated by the Voice of America report of 27 January (Interfax-Ukraine), not the later Ukrainian World Congress repost', () => {
+    const p = position('us/peace-formula-2022/2024-01-27');
+    expect(p.date).toBe('2024-01-27');
+    expect(publishers(p.sources)).toContain('Интерфакс-Украина');
+  });
+});
