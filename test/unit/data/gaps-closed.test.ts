@@ -63,13 +63,3 @@ describe("the 28-point plan's points on elections and the Zaporizhzhia NPP", () 
     expect(point?.sources[0]?.date).toMatch(/^2025-11-2\d$/);
   });
 });
-
-describe('plan points where the reports differ', () => {
-  it("gives both readings of the E3 counterproposal's Zaporizhzhia point, each with its source", () => {
-    const e3 = dataset.entries.find((e) => e.id === 'e3-counterproposal-2025-11') as PlanEntry;
-    const point = e3.points.find((p) => p.proposal === 'zaporizhzhia-npp')!;
-    expect(point.says.en).toMatch(/regain control/);
-    expect(point.says.en).toMatch(/50:50/);
-    expect(point.sources.map((s) => s.publisher)).toEqual(expect.arrayContaining(['UA News', 'ТАСС']));
-  });
-});
