@@ -1,7 +1,7 @@
-// Fact-check corrections of 1 December 2026 (every one of the 220 positions and the plans'
-// points checked once, in three passes): positions and plan points whose summary stated one report as fact where the reports
-// differ or said more, or whose stance or date was wrong. Each test pins the corrected claim and the
-// source that supports it, so the earlier wording cannot silently return.
+// Fact-check corrections of 1 December 2026 (each of the 220 positions and nearly every plan point
+// checked once against its sources, in three passes): positions and plan points whose summary
+// stated one report as fact where the reports differ or said more, or whose stance or date was
+// wrong. Each test pins the corrected claim and the source that supports it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load.ts';
 import type { Dataset, PlanEntry } from '../../../src/data/types.ts';
