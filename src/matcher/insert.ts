@@ -6,16 +6,8 @@
  * щодо) ..." tokenises 5 + 2 + ... variants instead of 160 whole forms. Same trie paths and outputs
  * as adding every form of `compilePattern` (leading and trailing hyphens/gaps dropped the same way).
  */
-import {
-  type ChunkCache,
-  expand,
-  formSteps,
-  MAX_FORMS,
-  type Node,
-  PatternError,
-  parse,
-  type Step,
-} from './pattern.ts';
+import { MAX_FORMS } from '../data/name-syntax.ts';
+import { type ChunkCache, expand, formSteps, type Node, PatternError, parse, type Step } from './pattern.ts';
 import { edgeKey, type Output, type TrieBuilder } from './trie.ts';
 
 type Segment = { t: 'nodes'; nodes: Node[] } | { t: 'gap'; max: number };

@@ -36,8 +36,6 @@ export function* entryNames(entry: { names: Partial<Record<string, NameSpec[]>> 
   }
 }
 
-export { MAX_FORMS } from '../data/name-syntax.ts';
-
 export type Node = NameNode;
 
 /** How a name word constrains the case of the text: any case, Capitalised, or exactly this form. */
