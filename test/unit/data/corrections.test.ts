@@ -3,28 +3,16 @@
 // stated one report as fact where the reports differ or said more, or whose stance or date was
 // wrong. Each test pins the corrected claim and the source that supports it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/data/load.ts';
-import type { Dataset, PlanEntry } from '../../../src/data/types.ts';
-import { DATA, line } from './helpers.ts';
+import type { Dataset } from '../../../src/data/types.ts';
+import { loadRealDataset, planPoint, positionById } from './helpers.ts';
 
 let dataset: Dataset;
 beforeAll(() => {
-  const result = loadDataset(DATA);
-  expect(result.problems.map(line)).toEqual([]);
-  dataset = result.dataset!;
+  dataset = loadRealDataset();
 });
 
-const position = (id: string) => {
-  const p = dataset.positions.find((x) => x.id === id);
-  if (!p) throw new Error(`no position ${id}`);
-  return p;
-};
-const point = (plan: string, proposal: string) => {
-  const entry = dataset.entries.find((e) => e.id === plan) as PlanEntry | undefined;
-  const p = entry?.points.find((x) => x.proposal === proposal);
-  if (!p) throw new Error(`no point ${proposal} in ${plan}`);
-  return p;
-};
+const position = (id: string) => positionById(dataset, id);
+const point = (plan: string, proposal: string) => planPoint(dataset, plan, proposal);
 const publishers = (sources: { publisher: string }[]) => sources.map((s) => s.publisher);
 
 describe('the Zaporizhzhia NPP in the April 2025 US framework', () => {
@@ -196,10 +184,9 @@ describe("Kirby on Zelensky's Peace Formula, January 2024", () => {
 
 describe('plan points where the reports differ', () => {
   it("gives both readings of the E3 counterproposal's Zaporizhzhia point, each with its source", () => {
-    const e3 = dataset.entries.find((e) => e.id === 'e3-counterproposal-2025-11') as PlanEntry;
-    const point = e3.points.find((p) => p.proposal === 'zaporizhzhia-npp')!;
-    expect(point.says.en).toMatch(/regain control/);
-    expect(point.says.en).toMatch(/50:50/);
-    expect(point.sources.map((s) => s.publisher)).toEqual(expect.arrayContaining(['UA News', 'ТАСС']));
+    const e3 = point('e3-counterproposal-2025-11', 'zaporizhzhia-npp');
+    expect(e3.says.en).toMatch(/regain control/);
+    expect(e3.says.en).toMatch(/50:50/);
+    expect(e3.sources.map((s) => s.publisher)).toEqual(expect.arrayContaining(['UA News', 'ТАСС']));
   });
 });

@@ -4,11 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
-import { loadDataset } from '../../../src/data/load.ts';
 import { isCalendarDate } from '../../../src/data/schema.ts';
 import { CORE_PARTIES, TAXONOMY } from '../../../src/data/taxonomy.ts';
 import type { Dataset, Position, Source } from '../../../src/data/types.ts';
-import { DATA, line, SHARED } from './helpers.ts';
+import { loadRealDataset, SHARED } from './helpers.ts';
 
 const SEED_FILE = path.join(SHARED, 'sources/unn-2025-04-25-cnn-stumbling-blocks.txt');
 const TAXONOMY_MD = path.join(SHARED, 'spec/taxonomy.md');
@@ -17,9 +16,7 @@ const BIDEN_LAST_DAY = '2025-01-20';
 
 let dataset: Dataset;
 beforeAll(() => {
-  const result = loadDataset(DATA);
-  expect(result.problems.map(line)).toEqual([]);
-  dataset = result.dataset!;
+  dataset = loadRealDataset();
 });
 
 /** The ids in taxonomy.md, by section, read from the first backticked cell of each table row. */

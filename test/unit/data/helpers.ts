@@ -1,8 +1,13 @@
-/** Test helpers: a private copy of data/ that a test may break, and problem formatting. */
+/**
+ * Test helpers: a private copy of data/ that a test may break, problem formatting, and lookups into
+ * the real data/ for the tests that pin what it says.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DataProblem } from '../../../src/data/types.ts';
+import { expect } from 'vitest';
+import { loadDataset } from '../../../src/data/load.ts';
+import type { DataProblem, Dataset, PlanEntry } from '../../../src/data/types.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const DATA = path.join(ROOT, 'data');
@@ -27,3 +32,25 @@ export function copyData() {
 
 /** One problem as the CLI prints it. */
 export const line = (p: DataProblem) => `${p.file}: ${p.entry}: ${p.message}`;
+
+/** The real data/, loaded once by a test file (in its beforeAll): it must load without a problem. */
+export function loadRealDataset(): Dataset {
+  const result = loadDataset(DATA);
+  expect(result.problems.map(line)).toEqual([]);
+  return result.dataset!;
+}
+
+/** A position by id; throws when a test pins one that is gone. */
+export function positionById(dataset: Dataset, id: string) {
+  const p = dataset.positions.find((x) => x.id === id);
+  if (!p) throw new Error(`no position ${id}`);
+  return p;
+}
+
+/** A plan's point on a proposal; throws when a test pins one that is gone. */
+export function planPoint(dataset: Dataset, plan: string, proposal: string) {
+  const entry = dataset.entries.find((e) => e.id === plan) as PlanEntry | undefined;
+  const p = entry?.points.find((x) => x.proposal === proposal);
+  if (!p) throw new Error(`no point ${proposal} in ${plan}`);
+  return p;
+}

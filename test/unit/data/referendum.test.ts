@@ -2,16 +2,13 @@
 // sources read give over time, and the 20-point plan's point on a referendum.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
-import { loadDataset } from '../../../src/data/load.ts';
 import { CORE_PARTIES } from '../../../src/data/taxonomy.ts';
 import type { Dataset, PlanEntry } from '../../../src/data/types.ts';
-import { DATA, line } from './helpers.ts';
+import { loadRealDataset } from './helpers.ts';
 
 let dataset: Dataset;
 beforeAll(() => {
-  const result = loadDataset(DATA);
-  expect(result.problems.map(line)).toEqual([]);
-  dataset = result.dataset!;
+  dataset = loadRealDataset();
 });
 
 const positions = (party: string) =>
