@@ -1,5 +1,5 @@
 /**
- * `standpoint annotate [--json] [--lang auto|en|uk] [--page] <file.html | file.txt | URL | ->`
+ * `standpoint annotate [--json] [--lang auto|en|uk|ru] [--page] <file.html | file.txt | URL | ->`
  *
  * Reads HTML or plain text, extracts the text as the extension would (same extract/ and matcher/
  * code; HTML parsed with linkedom), and prints the mentions it would mark (none wholly inside a link
@@ -16,7 +16,8 @@ import { isExcludedElement } from '../annotator/highlighter.ts';
 import { shownSegment } from '../annotator/resolve.ts';
 import { isOnTopic, TOPIC_MIN_SIGNALS, tallyTopic, topicIds } from '../annotator/topic.ts';
 import { loadDataset } from '../data/load.ts';
-import { toNameIndex } from '../data/name-index.ts';
+import { pageNameLangs, toNameIndex } from '../data/name-index.ts';
+import type { Lang } from '../data/types.ts';
 import { type Extracted, extractText, findArticleHead, findArticleRoot } from '../extract/index.ts';
 import { compileMatcher, detectLang, type Mention } from '../matcher/index.ts';
 import type { CliIO } from './io.ts';
@@ -27,13 +28,13 @@ export interface AnnotateIO extends CliIO {
 }
 
 export const ANNOTATE_USAGE =
-  'usage: standpoint annotate [--json] [--lang auto|en|uk] [--page] <file.html | file.txt | URL | ->';
+  'usage: standpoint annotate [--json] [--lang auto|en|uk|ru] [--page] <file.html | file.txt | URL | ->';
 
 class CliError extends Error {}
 
 interface Args {
   json: boolean;
-  lang: 'auto' | 'en' | 'uk';
+  lang: 'auto' | Lang;
   page: boolean;
   input: string;
 }
@@ -46,8 +47,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--page') args.page = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (v !== 'auto' && v !== 'en' && v !== 'uk')
-        throw new CliError(`--lang must be auto, en or uk (got "${v ?? ''}")`);
+      if (v !== 'auto' && v !== 'en' && v !== 'uk' && v !== 'ru')
+        throw new CliError(`--lang must be auto, en, uk or ru (got "${v ?? ''}")`);
       args.lang = v;
     } else if (a.startsWith('--') && a !== '-') throw new CliError(`unknown option ${a}; ${ANNOTATE_USAGE}`);
     else if (args.input) throw new CliError(`only one input, got "${args.input}" and "${a}"`);
@@ -114,16 +115,30 @@ async function readInput(spec: string, io: AnnotateIO): Promise<Input> {
  * The text the extension would read from this input, its segments flagged where the extension
  * never marks (links, fields, editors: the annotator's own rule). Plain text has no segments.
  */
-function extractedOf(input: { raw: Buffer; html: boolean; url?: string }, page = false): Extracted {
+function extractedOf(
+  input: { raw: Buffer; html: boolean; url?: string },
+  page = false,
+): Extracted & { declaredLang?: string } {
   const source = input.raw.toString('utf8').replace(/^\uFEFF/, '');
   if (!input.html) return { text: source, segments: [] };
   const { document } = parseHTML(source);
+  const declaredLang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
   const article = page ? null : findArticleRoot(document, input.url);
   // The article's headline and standfirst outside it are read before it, as the extension does.
   if (article)
-    return extractText([...findArticleHead(document, article), article], { flag: isExcludedElement });
+    return {
+      ...extractText([...findArticleHead(document, article), article], { flag: isExcludedElement }),
+      declaredLang,
+    };
   const root = document.body ?? document.documentElement;
-  return root ? extractText(root, { flag: isExcludedElement }) : { text: '', segments: [] };
+  const extracted = root ? extractText(root, { flag: isExcludedElement }) : { text: '', segments: [] };
+  return { ...extracted, declaredLang };
+}
+
+/** The page's declared `<html lang>` as one of ours (`uk-UA` is uk); undefined when none or another. */
+function declaredPageLang(declared: string | undefined): Lang | undefined {
+  const base = declared?.split('-')[0];
+  return base === 'en' || base === 'uk' || base === 'ru' ? base : undefined;
 }
 
 /**
@@ -167,11 +182,13 @@ export async function runAnnotate(argv: string[], io: AnnotateIO): Promise<numbe
     if (looksBinary(input.raw)) throw new CliError(`${input.name} looks binary, not HTML or text`);
     const { dataset } = loadDataset(io.dataDir);
     if (!dataset) throw new CliError(`cannot load the dataset from ${io.dataDir}`);
-    const index = toNameIndex(dataset);
-    const matcher = compileMatcher(index);
     const extracted = extractedOf(input, args.page);
     const { text } = extracted;
-    const lang = args.lang === 'auto' ? detectLang(text) : args.lang;
+    const lang =
+      args.lang === 'auto' ? (declaredPageLang(extracted.declaredLang) ?? detectLang(text)) : args.lang;
+    // As the extension does: a page compiles the Russian names only when it is written in Russian.
+    const index = toNameIndex(dataset, pageNameLangs(lang === 'ru'));
+    const matcher = compileMatcher(index);
     const found = matcher.find(text, { lang: args.lang });
     const mentions = shownMentions(extracted, found);
     // The extension marks nothing on a page that is not about the war (src/annotator/topic.ts).

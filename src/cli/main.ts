@@ -34,7 +34,7 @@ export const COMMANDS: Command[] = [
   },
   {
     path: ['annotate'],
-    usage: 'standpoint annotate [--json] [--lang auto|en|uk] [--page] <file.html | file.txt | URL | ->',
+    usage: 'standpoint annotate [--json] [--lang auto|en|uk|ru] [--page] <file.html | file.txt | URL | ->',
     summary: 'find the mentions in a page or text, as the extension would',
     run: async (argv, io) => (await import('./annotate.ts')).runAnnotate(argv, io),
   },

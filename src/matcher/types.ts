@@ -1,4 +1,4 @@
-import type { EntryKind, MatchRule, NameSpec } from '../data/types.ts';
+import type { EntryKind, Lang, MatchRule, NameSpec } from '../data/types.ts';
 
 /** One mention found in a text. Offsets are UTF-16 indices into the text given to `find`. */
 export interface Mention {
@@ -11,9 +11,9 @@ export interface Mention {
   nested?: boolean;
 }
 
-/** Which names to use: one language, or every language the dataset has ('auto'). */
+/** Which names to use: one language, or every language the matcher was compiled with ('auto'). */
 export interface FindOptions {
-  lang?: 'en' | 'uk' | 'auto';
+  lang?: Lang | 'auto';
   /**
    * Match only `text[from, to)`; offsets stay those of the whole text. A caller matching a long text
    * piece by piece passes ranges instead of copies (reading a slice of a long string is slower on a

@@ -45,6 +45,29 @@ describe('standpoint annotate', { timeout: 60000 }, () => {
     // One mention of a side: the extension would leave this text unmarked.
     expect(res.aboutTheWar).toBe(false);
   });
+  it('detects Russian and compiles the Russian names only for a Russian text, as the extension does', async () => {
+    const ids = async (text: string, ...flags: string[]) => {
+      const t = io(text);
+      expect(await runAnnotate(['--json', ...flags, '-'], t.value)).toBe(0);
+      const res = JSON.parse(t.out.join('')) as { lang: string; mentions: { id: string }[] };
+      return { lang: res.lang, ids: res.mentions.map((m) => m.id) };
+    };
+    // «Уиткофф» is the Russian spelling; Ukrainian writes «Віткофф».
+    expect(await ids('Кремль отверг перемирие, которое предложил Уиткофф: условия были неприемлемы.')).toEqual({
+      lang: 'ru',
+      ids: ['russia', 'ceasefire', 'witkoff'],
+    });
+    expect(await ids('Кремль відкинув перемир’я, яке запропонував Уиткофф.')).toEqual({
+      lang: 'uk',
+      ids: ['russia', 'ceasefire'],
+    });
+    expect((await ids('Кремль отверг перемирие, которое предложил Уиткофф: условия были неприемлемы.', '--lang', 'ru')).lang).toBe(
+      'ru',
+    );
+    const bad = io('x');
+    expect(await runAnnotate(['--lang', 'de', '-'], bad.value)).toBe(1);
+    expect(bad.err.join('')).toBe('standpoint annotate: --lang must be auto, en, uk or ru (got "de")\n');
+  });
   it('says when a text is not about the war, as the extension decides', async () => {
     const off = io('Trump said the ceasefire in Gaza would hold.');
     expect(await runAnnotate(['-'], off.value)).toBe(0);

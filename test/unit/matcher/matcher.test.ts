@@ -319,6 +319,11 @@ describe('languages', () => {
   it('detects the language and can restrict names to it', () => {
     expect(detectLang('Україна наполягає на гарантіях')).toBe('uk');
     expect(detectLang('Ukraine insists')).toBe('en');
+    expect(detectLang('Россия выдвинула новые условия')).toBe('ru');
+    // A Ukrainian report quoting a Russian phrase stays Ukrainian: its own letters outnumber the quote's.
+    expect(detectLang('Україна відкинула «вывод войск», якого вимагає Росія від її армії')).toBe('uk');
+    // No letter only one of the two has: Ukrainian, as the extension assumes.
+    expect(detectLang('Кремль отверг перемирие')).toBe('uk');
     expect(ids('Ukraine Україна', 'en')).toEqual(['ukraine']);
     expect(ids('Ukraine Україна', 'uk')).toEqual(['ukraine']);
     expect(ids('Ukraine Україна', 'auto')).toEqual(['ukraine', 'ukraine']);
