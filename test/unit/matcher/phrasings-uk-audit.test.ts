@@ -54,8 +54,10 @@ const PROPOSALS: [string, string][] = [
   // Guarantees "for Ukraine" near a word of security or attack.
   ['security-guarantees', 'Партнери обговорюють гарантії для України на випадок нового нападу.'],
   ['security-guarantees', 'Европа готовит гарантии для Украины на случай новой агрессии.'],
-  // Ukraine's presidential election still counts.
+  // Ukraine's presidential election still counts; elections held, with the imperfective verb.
   ['elections', 'Зеленський допускає президентські вибори навесні.'],
+  ['elections', 'Трамп дивується, чому Україна не хоче проводити вибори.'],
+  ['elections', 'Київ не проводитиме вибори, доки тривають обстріли, каже Зеленський.'],
 ];
 
 /** Sentences that share words with the new names and state no proposal. */
@@ -70,6 +72,7 @@ const LOOK_ALIKES: string[] = [
   'Жодних обмежень чисельності російської армії Кремль не визнає.',
   'Ізраїль і ХАМАС погодили заморожування бойових дій у Газі.',
   'Стороны договорились о заморозке боевых действий в Газе.',
+  'Угорщина проводитиме вибори у квітні, пишуть у Будапешті.',
 ];
 
 describe('Ukrainian and Russian proposal wordings from an audit of 2025-26 reporting', () => {
