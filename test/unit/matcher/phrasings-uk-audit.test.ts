@@ -1,15 +1,17 @@
 /**
- * Proposal wordings that an audit of 25 Ukrainian and 10 Russian-language excerpts of 2025-26
+ * Proposal wordings that an audit of 35 Ukrainian and 16 Russian-language excerpts of 2025-26
  * reporting (Liga, Glavcom, TSN, Suspilne, European Pravda, Forbes Ukraine, Radio Svoboda, UNIAN,
- * 24 Kanal, LB.ua, Interfax-Ukraine, RBC, Vedomosti, RIA, Lenta, Holod and others on Donbas, the
- * guarantees, the coalition's troops, the army cap, weapons, the freeze, Crimea, elections; read on
+ * 24 Kanal, LB.ua, Interfax-Ukraine, Delo, Zaxid, RBC, Vedomosti, RIA, Lenta, Gazeta.ru, Holod and
+ * others on Donbas, the guarantees, the coalition's troops, the army cap, weapons, the freeze,
+ * Crimea, sanctions, prisoner swaps, elections; read on
  * 1 December 2026 and kept outside the project) found missing or wrong: a withdrawal of Ukraine's
  * troops with Donbas named just before it, or out of "the whole territory" of it; troops stationed
  * with an imperfective verb; "жодних обмежень"/"никаких ограничений" (genitive plural) of the
  * army's size or format; weapons or missiles "sent to Ukraine", air-defence packages and deliveries
  * of missiles; a freeze of "combat operations", "стоим, где стоим", a truce along "линия
  * противостояния"; recognising Crimea "у складі росії"/"в составе России"; guarantees "for Ukraine"
- * without the word security; and France's presidential election read as Ukraine's. Each sentence
+ * without the word security; elections "проводити" (imperfective); and France's presidential
+ * election read as Ukraine's. Each sentence
  * must find its proposal; the look-alikes share the words and must find none. Sentences written
  * for this test.
  */
