@@ -55,7 +55,7 @@ const PHRASINGS: [string, string, string][] = [
   ],
   ['us-ua-geneva-19-point-2025-11', 'Росія нібито відкинула 19-пунктний документ.', '19-пунктний документ'],
   ['us-ua-geneva-19-point-2025-11', 'Сторони обговорили 19-пунктну версію угоди.', '19-пунктну версію'],
-  // "Американський проєкт" (or "проект") in a paragraph on the November round.
+  // "Американський проєкт" (or "проект") near a word of the 28-point round (not a bare month).
   [
     'us-28-point-plan-2025-11',
     'Після зустрічі в Женеві американський проєкт суттєво змінили.',
@@ -68,7 +68,7 @@ const PHRASINGS: [string, string, string][] = [
   ],
   [
     'us-28-point-plan-2025-11',
-    'У листопаді Кремль назвав американський мирний проект основою для розмови.',
+    'Після Женеви Кремль назвав американський мирний проект основою для розмови.',
     'американський мирний проект',
   ],
   // "Washington's proposed peace plan" in a paragraph on the November round.
@@ -131,6 +131,10 @@ const LOOK_ALIKES: [string, string][] = [
     'In April, the European proposal handed over in London left Crimea unrecognised.',
   ],
   ['e3-counterproposal-2025-11', 'Європейська версія програми запрацює у січні.'],
+  // A bare month of the November round is not enough for these loose names.
+  ['e3-counterproposal-2025-11', 'The European proposal on fishing quotas was adopted in November.'],
+  ['e3-counterproposal-2025-11', 'Європейська версія програми запрацює в листопаді.'],
+  ['us-28-point-plan-2025-11', 'Американський проєкт космічної станції отримав гроші в листопаді.'],
 ];
 
 describe('parties and plans found missing in an audit of 2025-26 reporting', () => {
