@@ -518,6 +518,9 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && b.key === 'on' && /^call(s|ed|ing)?$/.test(bb?.key ?? '')) return true;
   // "a way for Washington to recoup": the city does the verb.
   if (b && b.key === 'for' && a && a.key === 'to' && a.gap === Gap.Space) return true;
+  // "For Kyiv, the line is red.": a sentence that opens on the city weighs its stake or stance.
+  if (b && b.key === 'for' && !bb && a && a.gap === Gap.Soft && tokens.at(gi - 1)!.gap >= Gap.Sentence)
+    return true;
   if (b && EN_ASK_TO.has(b.key) && a && a.key === 'to' && a.gap === Gap.Space) return true;
   if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;

@@ -188,6 +188,15 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     expect(
       found('According to Kyiv residents, it was loud. A request from Moscow residents. At 9 pm Kyiv time.'),
     ).toEqual([]);
+    expect(found('For Kyiv, the line is red. For Moscow and Washington, it is a detail.')).toEqual([
+      'ukraine:Kyiv',
+      'russia:Moscow',
+      'us:Washington',
+    ]);
+    // Not at the head of the sentence, or not set off by a comma: a destination, a ticket, a train.
+    expect(
+      found('He left for Kyiv, then Lviv. Flights for Moscow were cancelled. For Kyiv trains, see below.'),
+    ).toEqual([]);
   });
   it('finds the group names reporting uses', () => {
     expect(
