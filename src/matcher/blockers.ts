@@ -32,6 +32,7 @@ export const BLOCKERS: string[] = [
   'Donald Trump Jr',
   'Trump (Tower|Organization)',
   'Мелані{я|ї|ю|єю} Трамп',
+  'Мелани{я|и|ю|ей} Трамп',
   // A guarantee of money, energy or food is not a guarantee of Ukraine's security.
   '(financial|energy|food|economic|social|job|income|pension) security (guarantee|guarantees)',
   '(фінансов{а|ої|у|ою|і|их|им|ими}|економічн{а|ої|у|ою|і|их|им|ими}|енергетичн{а|ої|у|ою|і|их|им|ими}|продовольч{а|ої|у|ою|і|их|им|ими}) (гаранті{я|ї|ю|єю|й|ям|ями|ях}) безпеки',
