@@ -53,7 +53,9 @@ describe('standpoint annotate', { timeout: 60000 }, () => {
       return { lang: res.lang, ids: res.mentions.map((m) => m.id) };
     };
     // «Уиткофф» is the Russian spelling; Ukrainian writes «Віткофф».
-    expect(await ids('Кремль отверг перемирие, которое предложил Уиткофф: условия были неприемлемы.')).toEqual({
+    expect(
+      await ids('Кремль отверг перемирие, которое предложил Уиткофф: условия были неприемлемы.'),
+    ).toEqual({
       lang: 'ru',
       ids: ['russia', 'ceasefire', 'witkoff'],
     });
@@ -61,9 +63,15 @@ describe('standpoint annotate', { timeout: 60000 }, () => {
       lang: 'uk',
       ids: ['russia', 'ceasefire'],
     });
-    expect((await ids('Кремль отверг перемирие, которое предложил Уиткофф: условия были неприемлемы.', '--lang', 'ru')).lang).toBe(
-      'ru',
-    );
+    expect(
+      (
+        await ids(
+          'Кремль отверг перемирие, которое предложил Уиткофф: условия были неприемлемы.',
+          '--lang',
+          'ru',
+        )
+      ).lang,
+    ).toBe('ru');
     const bad = io('x');
     expect(await runAnnotate(['--lang', 'de', '-'], bad.value)).toBe(1);
     expect(bad.err.join('')).toBe('standpoint annotate: --lang must be auto, en, uk or ru (got "de")\n');
