@@ -10,7 +10,9 @@
  * "membership of the NATO alliance"; the plant's electricity divided equally and its neutral or
  * special status; the peninsula accepted as Russian; a pull-out from the "eastern industrial
  * heartland"; "reparation loans" and assets "frozen indefinitely"; recognising Russia's control
- * over the four regions. And one wrong mark: "the second-largest European force after Russia" (said
+ * over the four regions; the Black Sea truce in the White House's words ("ensure safe navigation",
+ * "eliminate the use of force", halting strikes on vessels) and its price (sanctions "are lifted",
+ * Russia's access to markets restored). And one wrong mark: "the second-largest European force after Russia" (said
  * of Ukraine's own army) read as the reassurance force. Sentences written for this test; the
  * look-alikes share the words and must find nothing of the kind.
  */
@@ -65,6 +67,18 @@ const PHRASINGS: [string, string][] = [
   ['frozen-assets', 'EU capitals agreed that the funds stay frozen indefinitely, a blow to Moscow.'],
   // Occupied regions recognised as Russia's.
   ['occupied-territories', 'The draft would recognise Russian control over Luhansk and parts of Donetsk.'],
+  // The Black Sea truce in the White House's words, and sanctions lifted as its price.
+  ['ceasefire', 'Kyiv and Moscow each pledged to guarantee safe passage for grain ships in the Black Sea.'],
+  [
+    'ceasefire',
+    'Both delegations promised to eliminate the use of force at sea, Umerov said of the Russia talks.',
+  ],
+  ['ceasefire', 'Ukraine and Russia agreed to halt attacks on commercial vessels near Odesa.'],
+  [
+    'sanctions-relief',
+    'Moscow insists the deal waits until sanctions against its state banks and farm exporters are lifted.',
+  ],
+  ['sanctions-relief', 'Washington offered to restore Russian access to world fertiliser markets.'],
   // The reassurance force, still found where no ranking of armies is meant (a guard for the
   // narrower name).
   [
@@ -97,6 +111,12 @@ const LOOK_ALIKES: string[] = [
   "Investors pulled out of Germany's eastern industrial heartland after the plant closures.",
   "Iran's assets in South Korea stayed frozen indefinitely after 2019.",
   'The UN refused to recognise Chinese control over the disputed reef.',
+  // Safe shipping, force and sanctions in other seas and countries.
+  'The navies will ensure safe navigation through the Red Sea despite the Houthi attacks.',
+  'Israel and Hamas agreed to cease using force in Gaza for a week.',
+  'The Houthis vowed to halt attacks on ships linked to Israel.',
+  'Tehran wants talks only after sanctions on Iran are lifted.',
+  'Brussels said sanctions against Syria were eased in May.',
   // An army's rank among European ones.
   'With 800,000 troops, Ukraine keeps the second-largest European force after Russia.',
   'Poland now fields the largest European force in NATO after Turkey.',
