@@ -142,4 +142,9 @@ describe('wrong marks found in a third audit of 2025-26 reporting', () => {
       'Zaporizhzhia nuclear plant will need a special status',
     ]);
   });
+  it("starts the plant's split power at the power, never at the nuclear agency's name before it", () => {
+    const text =
+      'The Zaporizhzhia plant would restart under the International Atomic Energy Agency, its electricity divided equally between the two sides.';
+    expect(proposalsIn(text).map((m) => text.slice(m.start, m.end))).toEqual(['electricity divided equally']);
+  });
 });
