@@ -731,13 +731,22 @@ const EN_SEAT_PLACE_AFTER = words(
   'lawn grounds podium ballroom event events dinner lunch driveway gates walls wall visit visits stairs ' +
     'corridors halls hall',
 );
+/** "the South Lawn of the White House", "the steps of the Kremlin": a part of the building, before "of". */
+const EN_SEAT_PARTS = words(
+  'lawn grounds steps gates walls wall corridors halls hall stairs driveway portico colonnade ballroom podium roof',
+);
 const EN_CLOSE = words('close closer closest');
 /** Before a seat, the building: "у Кремлі", and in Russian "из Белого дома", "возле Кремля". */
 const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навколо під во из возле около вокруг');
-/** "на галявині Білого дому", "в Овальному кабінеті Білого дому": a part of the building, before its genitive. */
+/**
+ * "на галявині Білого дому", "в Овальному кабінеті Білого дому", "на Южной лужайке Белого дома": a part
+ * of the building, before its genitive.
+ */
 const UK_SEAT_PARTS = words(
   'галявина галявини галявині галявину територія території територію стіни стін стінах кабінет кабінеті ' +
-    "коридор коридорі коридорах зала зали залі будівля будівлі будівлю подвір'я подвір'ї сходи сходах",
+    "коридор коридорі коридорах зала зали залі будівля будівлі будівлю подвір'я подвір'ї сходи сходах " +
+    'лужайка лужайки лужайке лужайку территория территории территорию стены стенах кабинете коридорах ' +
+    'здание здания здании ступенях',
 );
 /** What happens in a building, not what its people do: "У Білому домі відбулися переговори". */
 const UK_EVENT_VERBS = words(
@@ -791,6 +800,7 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
   const bb = before(tokens, i, 2 + article);
   // "pro-Kremlin bloggers" are not the Kremlin.
   if (b.key === '-' && bb?.key === 'pro') return false;
+  if (b.key === 'of' && EN_SEAT_PARTS.has(bb?.key ?? '')) return false;
   if (!EN_SEAT_PLACE_BEFORE.has(b.key)) return true;
   // "a letter to the White House", "a source close to the Kremlin": its people, not the building.
   return b.key === 'to' && bb !== undefined && (EN_ACTOR_AFTER_PREP.has(bb.key) || EN_CLOSE.has(bb.key));

@@ -322,6 +322,20 @@ describe('plan names from the 2025-26 reporting', () => {
     expect(textsOf('us-28-point-plan-2025-11', text)).toEqual(['28-point plan']);
   });
 
+  it('a loose US document nearer to the 2026 rounds than to November is not the 28-point plan', () => {
+    const later =
+      'The envoys met in Geneva again. In February, Zelensky said a U.S. document on security guarantees was ready.';
+    expect(textsOf('us-28-point-plan-2025-11', later)).toEqual([]);
+    const november = 'In Geneva in November, the U.S. document was cut to 19 points.';
+    expect(textsOf('us-28-point-plan-2025-11', november)).toEqual(['the U.S. document']);
+    expect(
+      textsOf(
+        'us-28-point-plan-2025-11',
+        'Американський проєкт гарантій показали в лютому, а в Женеві тоді говорили про обмін.',
+      ),
+    ).toEqual([]);
+  });
+
   it('the 20-point version after Geneva is not the Geneva draft', () => {
     const text = 'Оновлений мирний план з 20 пунктів обговорили в Берліні після Женеви.';
     expect(textsOf('us-ua-20-point-plan-2025-12', text)).toEqual(['мирний план з 20 пунктів']);

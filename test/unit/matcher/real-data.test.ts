@@ -66,6 +66,12 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
         'Він виступив на галявині Білого дому. Як стверджують у Кремлі, рішення немає. Переговори відбулися у Кремлі.',
       ),
     ).toEqual(['russia:Кремлі']);
+    // A part of the building, then "of" or the genitive: where someone stood, not who decided.
+    expect(
+      found(
+        'He spoke on the South Lawn of the White House. Он выступил на Южной лужайке Белого дома. A spokesman of the Kremlin declined.',
+      ),
+    ).toEqual(['russia:the Kremlin']);
   });
   it("marks this war's truce and plan, not another war's", () => {
     const truce = (text: string) =>
