@@ -30,6 +30,7 @@ describe('the United Kingdom', () => {
       'territorial-integrity',
       'security-guarantees',
       'european-force',
+      'crimea-recognition',
     ]) {
       expect(positions('uk', subject).length, subject).toBeGreaterThan(0);
     }
@@ -62,6 +63,20 @@ describe('the United Kingdom', () => {
     expect(publishers(p.sources)).toContain('The Kyiv Independent');
   });
 
+  it('offered troops and planes for a post-deal force before the London summit (27 February 2025)', () => {
+    const p = position('uk/european-force/2025-02-27');
+    expect(p.stance).toBe('supports');
+    expect(p.sources[0]).toMatchObject({ publisher: 'Ukrainska Pravda', date: '2025-02-27' });
+  });
+
+  it('would not back recognising Crimea as Russian but left it to the talks: unclear, with its reason', () => {
+    const p = position('uk/crimea-recognition/2025-04-25');
+    expect(p.stance).toBe('unclear');
+    expect(p.reason).toMatch(/neither endorsed nor rejected/);
+    expect(publishers(p.sources)).toEqual(expect.arrayContaining(['Interfax-Ukraine', 'Ukrainska Pravda']));
+    expect(position('uk/ceasefire/2025-04-25').stance).toBe('supports');
+  });
+
   it('backs security guarantees, the MoD working on their detail (Cooper in the Commons, 2 December 2025)', () => {
     const p = position('uk/security-guarantees/2025-12-02');
     expect(p.stance).toBe('supports');
@@ -89,6 +104,19 @@ describe('NATO', () => {
     expect(p.sources[0]).toMatchObject({ publisher: 'Hindustan Times', via: 'Reuters' });
     expect(p.sources[0]?.quote).toMatch(/irreversible path/);
     expect(position('nato/nato-non-accession/2025-06-24').stance).toBe('mixed');
+  });
+
+  it('admits there is no consensus for Ukraine to join while keeping the irreversible path (2 December 2025)', () => {
+    const p = position('nato/nato-non-accession/2025-12-02');
+    expect(p.stance).toBe('mixed');
+    expect(p.sources[0]).toMatchObject({ publisher: 'Polskie Radio', via: 'Reuters, PAP' });
+    expect(stanceAt(positions('nato', 'nato-non-accession'), '2025-12-10')?.now.id).toBe(p.id);
+  });
+
+  it('designs layered guarantees so a renewed Russian attack meets a devastating response (18 December 2025)', () => {
+    const p = position('nato/security-guarantees/2025-12-18');
+    expect(p.stance).toBe('supports');
+    expect(publishers(p.sources)).toContain('Anadolu Agency');
   });
 
   it('discussed Article 5-type guarantees for Ukraine instead of membership (18 August 2025)', () => {
