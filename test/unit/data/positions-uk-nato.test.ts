@@ -146,6 +146,19 @@ describe('NATO', () => {
     expect(publishers(purl.sources)).toContain('Devdiscourse');
   });
 
+  it('welcomed the first PURL package, paid for by the Netherlands (4 August 2025)', () => {
+    const p = position('nato/military-aid/2025-08-04');
+    expect(p).toMatchObject({ stance: 'supports', date: '2025-08-04' });
+    expect(p.sources[0]).toMatchObject({ publisher: 'Interfax-Ukraine', date: '2025-08-04' });
+  });
+
+  it('denies Russia a veto over Ukraine joining, in answer to the 28-point clause (26 November 2025)', () => {
+    const p = position('nato/nato-non-accession/2025-11-26');
+    expect(p.stance).toBe('mixed');
+    expect(p.summary.en).toMatch(/28-point/);
+    expect(p.sources[0]?.quote).toMatch(/neither a vote nor a veto/);
+  });
+
   it('credits the troops of a post-war force to willing European countries, not to the alliance', () => {
     const p = position('nato/european-force/2025-12-21');
     expect(p.stance).toBe('supports');
