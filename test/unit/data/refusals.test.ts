@@ -141,14 +141,33 @@ describe('the dataset refuses bad data with a precise message', () => {
 
   it('refuses a position dated after all its sources', () => {
     let id = '';
+    let date = '';
     const problems = problemsAfter((c) => {
       id = editFirstPosition(c, (p) => {
-        p.date = '2026-01-01';
+        date = p.date as string;
+        for (const s of p.sources as Record<string, unknown>[]) s.date = '2020-01-01';
       });
     });
     expect(problems).toEqual([
-      `data/positions/ceasefire.json: ${id}: date 2026-01-01 is later than every source's date`,
+      `data/positions/ceasefire.json: ${id}: date ${date} is later than every source's date`,
     ]);
+  });
+
+  it('refuses a positions file out of date order, naming the position that breaks it', () => {
+    let id = '';
+    let date = '';
+    let before = '';
+    const problems = problemsAfter((c) => {
+      const list = c.read<Position[]>(CEASEFIRE);
+      const first = list.shift()!;
+      id = first.id;
+      date = first.date;
+      before = list.at(-1)!.date;
+      c.write(CEASEFIRE, [...list, first]);
+    });
+    expect(problems).toContain(
+      `data/positions/ceasefire.json: ${id}: date ${date} comes after a position dated ${before}: a positions file is oldest first`,
+    );
   });
 
   it('refuses a position without a source', () => {
@@ -274,7 +293,10 @@ describe('the dataset refuses bad data with a precise message', () => {
       id = moved.id;
       c.write(CEASEFIRE, list);
       const elections = c.read<Position[]>('positions/elections.json');
-      c.write('positions/elections.json', [...elections, moved]);
+      c.write(
+        'positions/elections.json',
+        [...elections, moved].sort((a, b) => a.date.localeCompare(b.date)),
+      );
     });
     expect(problems).toEqual([
       `data/positions/elections.json: ${id}: subject "ceasefire" belongs in data/positions/ceasefire.json`,
