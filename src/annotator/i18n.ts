@@ -6,6 +6,7 @@
  * (strings.ts and tooltip/strings.ts, kept equal to public/_locales by a unit test) supplies the
  * other language.
  */
+import { russianLettersWin } from '../matcher/lang.ts';
 import type { Settings } from '../settings/types.ts';
 import { MARK_STRINGS } from './strings.ts';
 import type { UiLang } from './tooltip/model.ts';
@@ -79,14 +80,14 @@ export function pageLanguage(
 
 /**
  * Is the page written in Russian (rbc.ua/rus, pravda.com.ua/rus)? Its declared language says so, or,
- * with none declared, Cyrillic text with Russian-only letters (ы э ъ ё) and no Ukrainian-only ones.
+ * with none declared, more Russian-only letters (ы э ъ ё) than Ukrainian-only ones (і ї є ґ), so a
+ * quoted «Київ» leaves a Russian page Russian.
  * The text is read (`sample`) only when no language is declared, as on few news pages.
  */
 export function looksRussian(doc: Document, sample: () => string): boolean {
   const declared = declaredLang(doc);
   if (declared) return declared.startsWith('ru');
-  const text = sample().slice(0, 4000);
-  return /[ыэъёЫЭЪЁ]/.test(text) && !/[іїєґІЇЄҐ]/.test(text);
+  return russianLettersWin(sample().slice(0, 4000));
 }
 
 /** The page's `<html lang>`, lower-cased ('' when none). */

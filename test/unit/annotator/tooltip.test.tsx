@@ -252,7 +252,7 @@ describe('pageLanguage', () => {
 });
 
 describe('looksRussian', () => {
-  it('reads <html lang> first, then Russian-only letters without Ukrainian-only ones', () => {
+  it('reads <html lang> first, then whether Russian-only letters outnumber Ukrainian-only ones', () => {
     document.documentElement.setAttribute('lang', 'ru');
     expect(looksRussian(document, () => 'Ukraine')).toBe(true);
     document.documentElement.setAttribute('lang', 'uk');
@@ -265,6 +265,11 @@ describe('looksRussian', () => {
     expect(looksRussian(document, () => 'Россия отвергла предложение США по Крыму')).toBe(true);
     expect(looksRussian(document, () => 'Росія відкинула пропозицію США щодо Криму')).toBe(false);
     expect(looksRussian(document, () => 'Russia rejected the US proposal')).toBe(false);
+    // A quoted Ukrainian name does not make a Russian page Ukrainian, nor a quote the reverse.
+    expect(looksRussian(document, () => 'Россия отвергла «Київ» и условия, выдвинутые Зеленским')).toBe(true);
+    expect(
+      looksRussian(document, () => 'Росія відкинула «вывод войск», якого вимагає Київ від її армії'),
+    ).toBe(false);
   });
 });
 
