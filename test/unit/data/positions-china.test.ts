@@ -30,6 +30,7 @@ describe('China', () => {
       'territorial-integrity',
       'us-28-point-plan-2025-11',
       'frozen-assets',
+      'nato-non-accession',
     ]) {
       expect(positions('china', subject).length, subject).toBeGreaterThan(0);
     }
@@ -40,6 +41,14 @@ describe('China', () => {
     expect(p).toMatchObject({ party: 'china', subject: 'ceasefire', stance: 'supports', date: '2025-05-12' });
     expect(p.summary.en).toMatch(/30-day/);
     expect(publishers(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'inside.kyiv.ua']));
+  });
+
+  it('welcomed all efforts leading to a ceasefire at the Security Council (Fu Cong, 26 March 2025)', () => {
+    const p = position('china/ceasefire/2025-03-26');
+    expect(p).toMatchObject({ stance: 'supports', date: '2025-03-26' });
+    expect(p.summary.en).toMatch(/energy infrastructure/);
+    expect(p.sources[0]?.quote).toMatch(/necessary step to achieve peace/);
+    expect(publishers(p.sources)).toContain('America Times');
   });
 
   it('backed the efforts around the Alaska summit (12 August 2025)', () => {
@@ -64,11 +73,21 @@ describe('China', () => {
     expect(march.stance).toBe('unclear');
     expect(march.reason).toBeTruthy();
     expect(march.sources[0]).toMatchObject({ publisher: "People's Daily", via: 'Xinhua' });
+    expect(march.sources[1]).toMatchObject({ publisher: 'Vysokyi Zamok', language: 'uk' });
     const august = position('china/european-force/2025-08-25');
     expect(august.stance).toBe('unclear');
     expect(august.summary.en).toMatch(/Die Welt/);
     expect(publishers(august.sources)).toEqual(expect.arrayContaining(['UNN', 'A News']));
     expect(stanceAt(positions('china', 'european-force'), '2025-09-01')?.now.id).toBe(august.id);
+  });
+
+  it('did not answer whether it would be a guarantor before the Washington talks (18 August 2025)', () => {
+    const p = position('china/security-guarantees/2025-08-18');
+    expect(p).toMatchObject({ stance: 'unclear', date: '2025-08-18' });
+    expect(p.sources[0]).toMatchObject({ publisher: 'Censor.NET', via: 'Ukrinform', language: 'uk' });
+    expect(stanceAt(positions('china', 'security-guarantees'), '2025-08-20')?.now.id).toBe(
+      'china/security-guarantees/2025-08-22',
+    );
   });
 
   it('neither took up nor ruled out being a guarantor of Ukraine’s security (Mao Ning, 22 August 2025)', () => {
@@ -107,5 +126,24 @@ describe('China', () => {
       publisher: 'President of Ukraine (official website)',
       date: '2025-02-15',
     });
+  });
+
+  it('restated respect for all countries’ territorial integrity beside their security concerns (Fu Cong, 17 February 2025)', () => {
+    const p = position('china/territorial-integrity/2025-02-17');
+    expect(p.stance).toBe('unclear');
+    expect(p.reason).toMatch(/Crimea/);
+    expect(publishers(p.sources)).toEqual(
+      expect.arrayContaining(["People's Daily", 'China Daily Hong Kong']),
+    );
+  });
+
+  it('blamed NATO’s eastward expansion for the war, the latest such statement found being of 2023', () => {
+    const le = position('china/nato-non-accession/2022-05-06');
+    expect(le).toMatchObject({ stance: 'supports', date: '2022-05-06' });
+    expect(le.sources[0]).toMatchObject({ publisher: 'Sputnik' });
+    const zhang = position('china/nato-non-accession/2023-08-03');
+    expect(zhang.stance).toBe('supports');
+    expect(zhang.sources[0]).toMatchObject({ publisher: 'Tasnim News Agency', via: 'TASS' });
+    expect(stanceAt(positions('china', 'nato-non-accession'), '2025-06-01')?.now.id).toBe(zhang.id);
   });
 });
