@@ -43,6 +43,7 @@ export const BLOCKERS: string[] = [
   'Голос{|у|ом|і|а|е} Америки',
   'Voice of America',
   'Radio Free Europe',
+  'Politico Europe',
 ];
 
 /** The entry index blockers carry in the trie: never a real entry. */

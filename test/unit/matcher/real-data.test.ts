@@ -106,6 +106,7 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
       found('KYIV, Ukraine (AP) — Melania Trump smiled in Eastern Europe, Agence France-Presse reported.'),
     ).toEqual([]);
     expect(found('Мелания Трамп написала письмо. Меланія Трамп написала листа.')).toEqual([]);
+    expect(found('By Politico Europe staff. POLITICO Europe reported it first.')).toEqual([]);
     expect(found('Україна чекає на реакцію Сполучених Штатів Америки.')).toEqual([
       'ukraine:Україна',
       'us:Сполучених Штатів Америки',
