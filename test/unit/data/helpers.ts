@@ -54,3 +54,11 @@ export function planPoint(dataset: Dataset, plan: string, proposal: string) {
   if (!p) throw new Error(`no point ${proposal} in ${plan}`);
   return p;
 }
+
+/** Every position of `party` on `subject`, in file order (oldest first). */
+export function positionsOf(dataset: Dataset, party: string, subject: string) {
+  return dataset.positions.filter((p) => p.party === party && p.subject === subject);
+}
+
+/** The publishers of a position's sources, in order. */
+export const publishersOf = (sources: { publisher: string }[]) => sources.map((s) => s.publisher);

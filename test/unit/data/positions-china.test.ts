@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
 import type { Dataset } from '../../../src/data/types.ts';
-import { loadRealDataset, positionById } from './helpers.ts';
+import { loadRealDataset, positionById, positionsOf, publishersOf } from './helpers.ts';
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -15,9 +15,8 @@ beforeAll(() => {
 });
 
 const position = (id: string) => positionById(dataset, id);
-const publishers = (sources: { publisher: string }[]) => sources.map((s) => s.publisher);
-const positions = (party: string, subject: string) =>
-  dataset.positions.filter((p) => p.party === party && p.subject === subject);
+const publishers = publishersOf;
+const positions = (party: string, subject: string) => positionsOf(dataset, party, subject);
 
 describe('China', () => {
   it('has a sourced position on each proposal and plan Beijing took a public stance on in 2025', () => {

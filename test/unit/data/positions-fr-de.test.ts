@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
 import type { Dataset } from '../../../src/data/types.ts';
-import { loadRealDataset, positionById } from './helpers.ts';
+import { loadRealDataset, positionById, positionsOf, publishersOf } from './helpers.ts';
 
 let dataset: Dataset;
 beforeAll(() => {
@@ -12,9 +12,8 @@ beforeAll(() => {
 });
 
 const position = (id: string) => positionById(dataset, id);
-const publishers = (id: string) => position(id).sources.map((s) => s.publisher);
-const positions = (party: string, subject: string) =>
-  dataset.positions.filter((p) => p.party === party && p.subject === subject);
+const publishers = (id: string) => publishersOf(position(id).sources);
+const positions = (party: string, subject: string) => positionsOf(dataset, party, subject);
 
 describe('Germany', () => {
   it('backs the reparations loan from frozen Russian assets (Merz in the Bundestag, October 2025)', () => {
