@@ -19,16 +19,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { proposalFinder, realSource } from './real-data.ts';
+import { plansAndProposals, proposalFinder, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
 const proposalsIn = proposalFinder(matcher);
 const idsIn = (text: string) => matcher.find(text, { lang: 'en' }).map((m) => m.id);
-const notParties = (text: string) =>
-  matcher
-    .find(text, { lang: 'en' })
-    .filter((m) => m.kind !== 'party')
-    .map((m) => `${m.id}: ${m.text}`);
+const notParties = plansAndProposals(matcher, 'en');
 
 /** [proposal id, a sentence that states it]. */
 const PROPOSALS: [string, string][] = [

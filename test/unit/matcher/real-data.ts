@@ -42,3 +42,15 @@ export function proposalFinder(matcher: Matcher = compileMatcher(realSource())):
 export function mentionsOf(id: string, find = proposalFinder()): (text: string) => Mention[] {
   return (text) => find(text).filter((m) => m.id === id);
 }
+
+/** Every plan and proposal mention (nested ones too) `matcher` finds in a text, as "id: text": what a look-alike must not show. */
+export function plansAndProposals(
+  matcher: Matcher,
+  lang: 'auto' | 'en' = 'auto',
+): (text: string) => string[] {
+  return (text) =>
+    matcher
+      .find(text, { lang })
+      .filter((m) => m.kind !== 'party')
+      .map((m) => `${m.id}: ${m.text}`);
+}
