@@ -158,11 +158,13 @@ const RU_DATIVE = words('москве киеву берлину пекину');
  */
 const UK_CITY_PARTS = words(
   'мер мера меру мером мерія мерії адміністрація адміністрації адміністрацію район району районі райони ' +
-    'районів районах вулиця вулиці вулиць вулицях вулицею вулицями околиці околиць околицях мешканці мешканців мешканцям жителі жителів жителям ' +
+    'районів районах вулиця вулиці вулиць вулицях вулицею вулицями околиці околиць околицях мешканці ' +
+    'мешканців мешканцям жителі жителів жителям ' +
     'небо неба небі метро аеропорт аеропорту частина частини частину третина третини третину половина ' +
     'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони ' +
     // The same in Russian ("мэр Москвы", "жители Киева", "над улицами Москвы").
-    'мэр мэра мэрия мэрии жители жителей районы района районов улицы улиц улицам улицами окрестности половины часть части обстрел ' +
+    'мэр мэра мэрия мэрии жители жителей районы района районов улицы улиц улицам улицами окрестности ' +
+    'половины часть части обстрел ' +
     'обстрела обстрелы обстрелов обороны области времени',
 );
 /** "Київ перебуває під атакою", "Київ зазнав удару": what happens to the city, never its government's act. */
@@ -518,9 +520,9 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && b.key === 'on' && /^call(s|ed|ing)?$/.test(bb?.key ?? '')) return true;
   // "a way for Washington to recoup": the city does the verb.
   if (b && b.key === 'for' && a && a.key === 'to' && a.gap === Gap.Space) return true;
-  // "For Kyiv, the line is red.": a sentence that opens on the city weighs its stake or stance.
-  if (b && b.key === 'for' && !bb && a && a.gap === Gap.Soft && tokens.at(gi - 1)!.gap >= Gap.Sentence)
-    return true;
+  // "For Kyiv, the line is red.": a sentence that opens on the city (no word before "For") weighs its
+  // stake or stance.
+  if (b && b.key === 'for' && !bb && a && a.gap === Gap.Soft) return true;
   if (b && EN_ASK_TO.has(b.key) && a && a.key === 'to' && a.gap === Gap.Space) return true;
   if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
@@ -726,15 +728,13 @@ function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: string) 
 const EN_SEAT_PLACE_BEFORE = words(
   'at in inside outside to into near around toward towards across visit visited visiting via',
 );
-/** "a White House event", "the Kremlin walls": the building itself. */
-const EN_SEAT_PLACE_AFTER = words(
-  'lawn grounds podium ballroom event events dinner lunch driveway gates walls wall visit visits stairs ' +
-    'corridors halls hall',
-);
+/** Parts of a seat's building: "the White House lawn", "the lawn of the White House". */
+const EN_BUILDING_PARTS =
+  'lawn grounds gates walls wall corridors halls hall stairs driveway portico colonnade ballroom podium roof';
+/** "a White House event", "the Kremlin walls": the building itself ("the Kremlin steps up" is not). */
+const EN_SEAT_PLACE_AFTER = words(`${EN_BUILDING_PARTS} event events dinner lunch visit visits`);
 /** "the South Lawn of the White House", "the steps of the Kremlin": a part of the building, before "of". */
-const EN_SEAT_PARTS = words(
-  'lawn grounds steps gates walls wall corridors halls hall stairs driveway portico colonnade ballroom podium roof',
-);
+const EN_SEAT_PARTS = words(`${EN_BUILDING_PARTS} steps`);
 const EN_CLOSE = words('close closer closest');
 /** Before a seat, the building: "у Кремлі", and in Russian "из Белого дома", "возле Кремля". */
 const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навколо під во из возле около вокруг');
