@@ -125,12 +125,9 @@ function extractedOf(
   const declaredLang = (document.documentElement?.getAttribute('lang') ?? '').toLowerCase();
   const article = page ? null : findArticleRoot(document, input.url);
   // The article's headline and standfirst outside it are read before it, as the extension does.
-  if (article)
-    return {
-      ...extractText([...findArticleHead(document, article), article], { flag: isExcludedElement }),
-      declaredLang,
-    };
-  const root = document.body ?? document.documentElement;
+  const root = article
+    ? [...findArticleHead(document, article), article]
+    : (document.body ?? document.documentElement);
   const extracted = root ? extractText(root, { flag: isExcludedElement }) : { text: '', segments: [] };
   return { ...extracted, declaredLang };
 }

@@ -1,7 +1,7 @@
 /**
  * Checks that span files: duplicate ids, dangling references, dates after `asOf`, a positions file
- * out of date order, `unclear` without a reason, aliases claimed twice, and taxonomy ids that must exist. Schema checks of a
- * single file happen in `load.ts` before anything reaches here.
+ * out of date order, `unclear` without a reason, aliases claimed twice, and taxonomy ids that must
+ * exist. Schema checks of a single file happen in `load.ts` before anything reaches here.
  */
 import { expandName, foldAlias, nameSyntaxProblem } from './expand-name.ts';
 import { TAXONOMY } from './taxonomy.ts';
@@ -85,7 +85,7 @@ export function checkDataset(data: Dataset, origins: Origins): DataProblem[] {
 
   const positionIds = new Map<string, string>();
   // A subject's file reads oldest first, so its diff shows where a new position falls in time.
-  const lastDate = new Map<string, string>();
+  const latestDate = new Map<string, string>();
   data.positions.forEach((p, i) => {
     const file = origins.positionFile.get(p) ?? `data/positions/${p.subject}.json`;
     const entry = p.id || `positions[${i}]`;
@@ -99,15 +99,14 @@ export function checkDataset(data: Dataset, origins: Origins): DataProblem[] {
     if (origins.positionFile.has(p) && file !== expected) {
       add(file, entry, `subject "${p.subject}" belongs in ${expected}`);
     }
-    const previous = lastDate.get(file);
-    if (previous !== undefined && p.date < previous) {
+    const latest = latestDate.get(file);
+    if (latest !== undefined && p.date < latest) {
       add(
         file,
         entry,
-        `date ${p.date} comes after a position dated ${previous}: a positions file is oldest first`,
+        `date ${p.date} comes after a position dated ${latest}: a positions file is oldest first`,
       );
-    }
-    lastDate.set(file, previous !== undefined && previous > p.date ? previous : p.date);
+    } else latestDate.set(file, p.date);
     if (p.stance === 'unclear' && !p.reason) add(file, entry, 'stance "unclear" needs a reason');
     checkDate(file, entry, 'date', p.date);
     checkSources(file, entry, 'sources', p.sources);

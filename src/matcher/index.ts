@@ -25,7 +25,7 @@ import { tokenizeList } from './tokenize.ts';
 import { LANGS, TrieBuilder } from './trie.ts';
 import type { FindOptions, Matcher, MatchSource, Mention } from './types.ts';
 
-export { detectLang, russianLettersWin } from './lang.ts';
+export { detectLang } from './lang.ts';
 export { PatternError } from './pattern.ts';
 export type { FindOptions, MatchEntry, Matcher, MatchSource, Mention } from './types.ts';
 
