@@ -2,18 +2,11 @@
 // checked once against its sources, in three passes): positions and plan points whose summary
 // stated one report as fact where the reports differ or said more, or whose stance or date was
 // wrong. Each test pins the corrected claim and the source that supports it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/data/types.ts';
-import { loadRealDataset, planPoint, positionById } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { publishersOf, realDatasetLookups } from './helpers.ts';
 
-let dataset: Dataset;
-beforeAll(() => {
-  dataset = loadRealDataset();
-});
-
-const position = (id: string) => positionById(dataset, id);
-const point = (plan: string, proposal: string) => planPoint(dataset, plan, proposal);
-const publishers = (sources: { publisher: string }[]) => sources.map((s) => s.publisher);
+const { dataset, position, point } = realDatasetLookups();
+const publishers = publishersOf;
 
 describe('the Zaporizhzhia NPP in the April 2025 US framework', () => {
   it('gives the Reuters text (back to Ukraine) and the WSJ report (neutral land, possibly US control), not only CNN', () => {
@@ -79,7 +72,7 @@ describe('the frozen assets in the 28-point draft', () => {
 
 describe('claims a position makes must rest on its own sources', () => {
   it('cites the CNN report (via UNN) wherever a summary says France, the UK and Germany signed the April 2025 counterproposal', () => {
-    const claiming = dataset.positions.filter((p) => /signed by France/.test(p.summary.en));
+    const claiming = dataset().positions.filter((p) => /signed by France/.test(p.summary.en));
     expect(claiming.map((p) => p.id)).toContain('europe/ceasefire/2025-04-23');
     for (const p of claiming)
       expect(p.sources.some((s) => s.publisher === 'UNN' && s.via === 'CNN')).toBe(true);
@@ -155,7 +148,7 @@ describe("the US on China's 12-point paper, February 2023", () => {
 
 describe('the day Zelensky presented the 20-point framework', () => {
   it('dates his non-aggression position to 24 December 2025, the day the 20 points were first made public', () => {
-    const p = dataset.positions.find(
+    const p = dataset().positions.find(
       (x) => x.party === 'ukraine' && x.subject === 'non-aggression-pact' && x.date.startsWith('2025-12'),
     );
     expect(p?.date).toBe('2025-12-24');
@@ -166,7 +159,7 @@ describe('the day Zelensky presented the 20-point framework', () => {
 describe("Ukraine's frozen-assets demand in the April 2025 counterproposal", () => {
   it('is dated 23 April, when the Ukrainian-European text was handed over in London, like the European position on it', () => {
     const april = (party: string) =>
-      dataset.positions.find(
+      dataset().positions.find(
         (x) => x.party === party && x.subject === 'frozen-assets' && x.date.startsWith('2025-04'),
       );
     expect(april('ukraine')?.date).toBe('2025-04-23');

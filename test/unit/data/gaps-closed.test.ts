@@ -1,20 +1,14 @@
 // Gaps closed on 1 December 2026 with dated, titled sources: the EU's and Russia's stance on the
 // US-Ukraine minerals agreement, Europe's stance on a Ukrainian referendum on territory, and the
 // 28-point plan's point on returning Ukrainians (children included) taken by Russia.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
-import type { Dataset, PlanEntry } from '../../../src/data/types.ts';
-import { loadRealDataset } from './helpers.ts';
+import type { PlanEntry } from '../../../src/data/types.ts';
+import { realDatasetLookups } from './helpers.ts';
 
-let dataset: Dataset;
-beforeAll(() => {
-  dataset = loadRealDataset();
-});
-
-const positions = (party: string, subject: string) =>
-  dataset.positions.filter((p) => p.party === party && p.subject === subject);
+const { dataset, positions } = realDatasetLookups();
 const gap = (party: string, subject: string) =>
-  dataset.gaps.find((g) => g.party === party && g.subject === subject);
+  dataset().gaps.find((g) => g.party === party && g.subject === subject);
 
 describe('gaps closed with sourced positions', () => {
   it('records the European Commission on the minerals agreement: conditional before, welcoming after the signing', () => {
@@ -37,15 +31,15 @@ describe('gaps closed with sourced positions', () => {
   });
 
   it('gives the 28-point plan a sourced point on bringing deported Ukrainians, children included, home', () => {
-    const plan = dataset.entries.find((e) => e.id === 'us-28-point-plan-2025-11') as PlanEntry;
+    const plan = dataset().entries.find((e) => e.id === 'us-28-point-plan-2025-11') as PlanEntry;
     const point = plan.points.find((p) => p.proposal === 'deported-children');
     expect(point?.sources[0]?.publisher).toBe('LIGA.net');
     expect(point?.says.en).toMatch(/children/);
   });
 
   it('keeps six declared gaps, each with its reason', () => {
-    expect(dataset.gaps).toHaveLength(6);
-    for (const g of dataset.gaps) expect(g.why.length, `${g.party} x ${g.subject}`).toBeGreaterThan(80);
+    expect(dataset().gaps).toHaveLength(6);
+    for (const g of dataset().gaps) expect(g.why.length, `${g.party} x ${g.subject}`).toBeGreaterThan(80);
   });
 });
 
@@ -54,7 +48,7 @@ describe("the 28-point plan's points on elections and the Zaporizhzhia NPP", () 
     ['elections', /100 days/],
     ['zaporizhzhia-npp', /IAEA/],
   ])('records %s with a dated source', (proposal, says) => {
-    const plan = dataset.entries.find((e) => e.id === 'us-28-point-plan-2025-11') as PlanEntry;
+    const plan = dataset().entries.find((e) => e.id === 'us-28-point-plan-2025-11') as PlanEntry;
     const point = plan.points.find((p) => p.proposal === proposal);
     expect(point?.says.en).toMatch(says);
     expect(point?.sources[0]?.date).toMatch(/^2025-11-2\d$/);

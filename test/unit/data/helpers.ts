@@ -62,3 +62,18 @@ export function positionsOf(dataset: Dataset, party: string, subject: string) {
 
 /** The publishers of a position's sources, in order. */
 export const publishersOf = (sources: { publisher: string }[]) => sources.map((s) => s.publisher);
+
+/**
+ * Lookups on the real data/ for a test file that pins its facts: the dataset is loaded (and checked
+ * to load without a problem) on the first lookup, once per file.
+ */
+export function realDatasetLookups() {
+  let loaded: Dataset | undefined;
+  const dataset = () => (loaded ??= loadRealDataset());
+  return {
+    dataset,
+    position: (id: string) => positionById(dataset(), id),
+    positions: (party: string, subject: string) => positionsOf(dataset(), party, subject),
+    point: (plan: string, proposal: string) => planPoint(dataset(), plan, proposal),
+  };
+}

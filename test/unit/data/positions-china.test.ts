@@ -4,19 +4,12 @@
 // question, sanctions on Russian oil, the frozen assets, the 28-point plan and territorial
 // integrity. Beijing's answers are often evasive, so several are `unclear` with a reason. Each test
 // pins the stance, the day and a publisher.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
-import type { Dataset } from '../../../src/data/types.ts';
-import { loadRealDataset, positionById, positionsOf, publishersOf } from './helpers.ts';
+import { publishersOf, realDatasetLookups } from './helpers.ts';
 
-let dataset: Dataset;
-beforeAll(() => {
-  dataset = loadRealDataset();
-});
-
-const position = (id: string) => positionById(dataset, id);
+const { position, positions } = realDatasetLookups();
 const publishers = publishersOf;
-const positions = (party: string, subject: string) => positionsOf(dataset, party, subject);
 
 describe('China', () => {
   it('has a sourced position on each proposal and plan Beijing took a public stance on in 2025', () => {

@@ -1,19 +1,12 @@
 // Sourced positions of France and Germany added on 1 December 2026 (Macron, Merz, their foreign
 // ministers' governments) on the 2025 proposals and plans: each test pins the party, stance, date
 // and a publisher of the report the position rests on, and the timelines where a stance moved.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
-import type { Dataset } from '../../../src/data/types.ts';
-import { loadRealDataset, positionById, positionsOf, publishersOf } from './helpers.ts';
+import { publishersOf, realDatasetLookups } from './helpers.ts';
 
-let dataset: Dataset;
-beforeAll(() => {
-  dataset = loadRealDataset();
-});
-
-const position = (id: string) => positionById(dataset, id);
+const { position, positions } = realDatasetLookups();
 const publishers = (id: string) => publishersOf(position(id).sources);
-const positions = (party: string, subject: string) => positionsOf(dataset, party, subject);
 
 describe('Germany', () => {
   it('backs the reparations loan from frozen Russian assets (Merz in the Bundestag, October 2025)', () => {

@@ -3,19 +3,12 @@
 // reparations loan, the G20 answer to the 28-point draft and security guarantees; NATO (Secretary
 // General Rutte) on the ceasefire, Ukraine's path into NATO, Article 5-type guarantees, the 28-point
 // draft, PURL and the coalition of the willing. Each test pins the stance, the day and a publisher.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
-import type { Dataset } from '../../../src/data/types.ts';
-import { loadRealDataset, positionById, positionsOf, publishersOf } from './helpers.ts';
+import { publishersOf, realDatasetLookups } from './helpers.ts';
 
-let dataset: Dataset;
-beforeAll(() => {
-  dataset = loadRealDataset();
-});
-
-const position = (id: string) => positionById(dataset, id);
+const { position, positions } = realDatasetLookups();
 const publishers = publishersOf;
-const positions = (party: string, subject: string) => positionsOf(dataset, party, subject);
 
 describe('the United Kingdom', () => {
   it('has a sourced position on each proposal and plan it took a public stance on in 2025', () => {
