@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { publishersOf, realDatasetLookups } from './helpers.ts';
 
 const { dataset, position, point } = realDatasetLookups();
-const publishers = publishersOf;
 
 describe('the Zaporizhzhia NPP in the April 2025 US framework', () => {
   it('gives the Reuters text (back to Ukraine) and the WSJ report (neutral land, possibly US control), not only CNN', () => {
@@ -17,7 +16,7 @@ describe('the Zaporizhzhia NPP in the April 2025 US framework', () => {
       const text = 'says' in p ? p.says.en : p.summary.en;
       expect(text).toMatch(/Reuters/);
       expect(text).toMatch(/US control/);
-      expect(publishers(p.sources)).toEqual(expect.arrayContaining(['UNN', 'РБК', 'Sputnik']));
+      expect(publishersOf(p.sources)).toEqual(expect.arrayContaining(['UNN', 'РБК', 'Sputnik']));
     }
   });
 });
@@ -30,7 +29,7 @@ describe('the Zaporizhzhia NPP in the December 2025 20-point talks', () => {
     ]) {
       const text = 'says' in p ? p.says.en : p.summary.en;
       expect(text).toMatch(/the US, Ukraine and Russia/);
-      expect(publishers(p.sources)).toContain('PBS NewsHour');
+      expect(publishersOf(p.sources)).toContain('PBS NewsHour');
     }
   });
 });
@@ -40,7 +39,7 @@ describe("Russia's answer to the 20-point plan", () => {
     const p = position('russia/us-ua-20-point-plan-2025-12/2025-12-26');
     expect(p.stance).toBe('opposes');
     expect(p.summary.en).toMatch(/Anchorage/);
-    expect(publishers(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'KNews']));
+    expect(publishersOf(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'KNews']));
   });
 });
 
@@ -65,7 +64,7 @@ describe('the frozen assets in the 28-point draft', () => {
     for (const x of [p, point('us-28-point-plan-2025-11', 'frozen-assets')]) {
       const text = 'says' in x ? x.says.en : x.summary.en;
       expect(text).toMatch(/US-Russian investment vehicle/);
-      expect(publishers(x.sources)).toContain('TASS');
+      expect(publishersOf(x.sources)).toContain('TASS');
     }
   });
 });
@@ -94,7 +93,7 @@ describe('Ukraine on NATO non-accession in April 2025', () => {
     expect(p.summary.en).toMatch(/CNN/);
     expect(p.summary.en).toMatch(/no consensus/);
     expect(p.sources.find((s) => s.publisher === 'Censor.NET')?.quote).toMatch(/no consensus among allies/);
-    expect(publishers(p.sources)).toContain('Ukrainska Pravda');
+    expect(publishersOf(p.sources)).toContain('Ukrainska Pravda');
   });
 });
 
@@ -102,7 +101,7 @@ describe('the US on the coalition guarantees in Paris, 6 January 2026', () => {
   it('says the US backed them but did not sign the declaration (European Pravda), not only that it backed them', () => {
     const p = position('us/security-guarantees/2026-01-06');
     expect(p.summary.en).toMatch(/did not sign the Paris Declaration/);
-    expect(publishers(p.sources)).toEqual(expect.arrayContaining(['The Independent', 'European Pravda']));
+    expect(publishersOf(p.sources)).toEqual(expect.arrayContaining(['The Independent', 'European Pravda']));
   });
 });
 
@@ -116,7 +115,7 @@ describe('language and church in the 28-point draft', () => {
       expect(text).toMatch(/[Rr]eports differ/);
       expect(text).toMatch(/Financial Times/);
       expect(text).toMatch(/official state language/);
-      expect(publishers(p.sources)).toEqual(expect.arrayContaining(['URA.RU', 'TASS']));
+      expect(publishersOf(p.sources)).toEqual(expect.arrayContaining(['URA.RU', 'TASS']));
       const ft = p.sources.find((s) => s.publisher === 'URA.RU');
       expect(ft?.via).toBe('Financial Times');
       expect(ft?.date).toBe('2025-11-19');
@@ -133,7 +132,7 @@ describe('the army cap in the 19-point Geneva text', () => {
     const kyiv = p.sources.find((s) => s.publisher === 'The Kyiv Independent');
     expect(kyiv?.via).toBe('Financial Times');
     expect(kyiv?.date).toBe('2025-11-25');
-    expect(publishers(p.sources)).toContain('RBC-Ukraine');
+    expect(publishersOf(p.sources)).toContain('RBC-Ukraine');
   });
 });
 
@@ -171,7 +170,7 @@ describe("Kirby on Zelensky's Peace Formula, January 2024", () => {
   it('is dated by the Voice of America report of 27 January (Interfax-Ukraine), not the later Ukrainian World Congress repost', () => {
     const p = position('us/peace-formula-2022/2024-01-27');
     expect(p.date).toBe('2024-01-27');
-    expect(publishers(p.sources)).toContain('Интерфакс-Украина');
+    expect(publishersOf(p.sources)).toContain('Интерфакс-Украина');
   });
 });
 

@@ -9,7 +9,6 @@ import { stanceAt } from '../../../src/annotator/tooltip/model.ts';
 import { publishersOf, realDatasetLookups } from './helpers.ts';
 
 const { position, positions } = realDatasetLookups();
-const publishers = publishersOf;
 
 describe('China', () => {
   it('has a sourced position on each proposal and plan Beijing took a public stance on in 2025', () => {
@@ -32,7 +31,7 @@ describe('China', () => {
     const p = position('china/ceasefire/2025-05-12');
     expect(p).toMatchObject({ party: 'china', subject: 'ceasefire', stance: 'supports', date: '2025-05-12' });
     expect(p.summary.en).toMatch(/30-day/);
-    expect(publishers(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'inside.kyiv.ua']));
+    expect(publishersOf(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'inside.kyiv.ua']));
   });
 
   it('welcomed all efforts leading to a ceasefire at the Security Council (Fu Cong, 26 March 2025)', () => {
@@ -40,7 +39,7 @@ describe('China', () => {
     expect(p).toMatchObject({ stance: 'supports', date: '2025-03-26' });
     expect(p.summary.en).toMatch(/energy infrastructure/);
     expect(p.sources[0]?.quote).toMatch(/necessary step to achieve peace/);
-    expect(publishers(p.sources)).toContain('America Times');
+    expect(publishersOf(p.sources)).toContain('America Times');
   });
 
   it('backed the efforts around the Alaska summit (12 August 2025)', () => {
@@ -69,7 +68,7 @@ describe('China', () => {
     const august = position('china/european-force/2025-08-25');
     expect(august.stance).toBe('unclear');
     expect(august.summary.en).toMatch(/Die Welt/);
-    expect(publishers(august.sources)).toEqual(expect.arrayContaining(['UNN', 'A News']));
+    expect(publishersOf(august.sources)).toEqual(expect.arrayContaining(['UNN', 'A News']));
     expect(stanceAt(positions('china', 'european-force'), '2025-09-01')?.now.id).toBe(august.id);
   });
 
@@ -86,7 +85,7 @@ describe('China', () => {
     const p = position('china/security-guarantees/2025-08-22');
     expect(p).toMatchObject({ stance: 'unclear', date: '2025-08-22' });
     expect(p.reason).toMatch(/guarantor/);
-    expect(publishers(p.sources)).toEqual(expect.arrayContaining(['ipress.ua', 'Fakty']));
+    expect(publishersOf(p.sources)).toEqual(expect.arrayContaining(['ipress.ua', 'Fakty']));
   });
 
   it('opposed the US oil sanctions and protested the EU listing of Chinese refiners (23 October 2025)', () => {
@@ -107,7 +106,7 @@ describe('China', () => {
     const p = position('china/frozen-assets/2025-12-17');
     expect(p.stance).toBe('opposes');
     expect(p.summary.en).toMatch(/no direct assessment/);
-    expect(publishers(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'NEWS.ru']));
+    expect(publishersOf(p.sources)).toEqual(expect.arrayContaining(['RBC-Ukraine', 'NEWS.ru']));
   });
 
   it('respects Ukraine’s territorial integrity only in Kyiv’s readout: unclear, with its reason', () => {
@@ -124,7 +123,7 @@ describe('China', () => {
     const p = position('china/territorial-integrity/2025-02-17');
     expect(p.stance).toBe('unclear');
     expect(p.reason).toMatch(/Crimea/);
-    expect(publishers(p.sources)).toEqual(
+    expect(publishersOf(p.sources)).toEqual(
       expect.arrayContaining(["People's Daily", 'China Daily Hong Kong']),
     );
   });
