@@ -39,6 +39,20 @@ describe('positions that rested on one weak copy', () => {
   });
 });
 
+describe('positions whose only source was dated by its address or page header', () => {
+  it.each([
+    ['germany/nato-non-accession/2025-05-09', 'mixed', 'Interfax-Ukraine', '2025-05-09', 'Knews'],
+    ['france/military-aid/2024-06-06', 'supports', 'The Straits Times', '2024-06-07', 'Combat Aircraft'],
+    ['uk/ceasefire/2025-03-11', 'supports', 'upday', '2025-03-11', 'Kentron'],
+  ])('%s (%s) leads with %s of %s, keeping %s', (id, stance, publisher, date, kept) => {
+    const p = position(id);
+    expect(p.stance).toBe(stance);
+    expect(p.sources[0]).toMatchObject({ publisher, date });
+    expect(p.sources[0]?.quote?.length).toBeGreaterThan(10);
+    expect(publishersOf(p.sources)).toContain(kept);
+  });
+});
+
 describe("France on borders and occupied land after Macron's 17 August 2025 remarks", () => {
   it('moves from the 2017 commitment to the recognised borders to mixed: a loss acknowledged, never sovereignty', () => {
     const list = positions('france', 'territorial-integrity');
