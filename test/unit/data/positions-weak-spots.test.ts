@@ -53,6 +53,15 @@ describe('positions whose only source was dated by its address or page header', 
   });
 });
 
+describe("China's view of NATO enlargement before the Sputnik report of May 2022", () => {
+  it('records Le Yucheng on 19 March 2022 (PTI via The New Indian Express): NATO should not expand east', () => {
+    const p = position('china/nato-non-accession/2022-03-19');
+    expect(p).toMatchObject({ party: 'china', stance: 'supports', date: '2022-03-19' });
+    expect(p.sources[0]).toMatchObject({ publisher: 'The New Indian Express', via: 'PTI' });
+    expect(positions('china', 'nato-non-accession')[0]?.id).toBe('china/nato-non-accession/2022-03-19');
+  });
+});
+
 describe("France on borders and occupied land after Macron's 17 August 2025 remarks", () => {
   it('moves from the 2017 commitment to the recognised borders to mixed: a loss acknowledged, never sovereignty', () => {
     const list = positions('france', 'territorial-integrity');
