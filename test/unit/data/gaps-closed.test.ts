@@ -37,8 +37,8 @@ describe('gaps closed with sourced positions', () => {
     expect(point?.says.en).toMatch(/children/);
   });
 
-  it('keeps six declared gaps, each with its reason', () => {
-    expect(dataset().gaps).toHaveLength(6);
+  it('keeps twelve declared gaps (six on proposals, six on plans), each with its reason', () => {
+    expect(dataset().gaps).toHaveLength(12);
     for (const g of dataset().gaps) expect(g.why.length, `${g.party} x ${g.subject}`).toBeGreaterThan(80);
   });
 });
