@@ -1,10 +1,13 @@
 /**
  * The matcher's leftovers from the eighteenth session (docs/matcher-quality-notes.md): capitals in a
- * mixed list of parties, the Russian possessive «у Кремля» and a shared adjective in Russian.
+ * mixed list of parties, the Russian possessive «у Кремля» and a shared adjective in Russian, and four
+ * rules that listed talk words of their own instead of the shared @settlement-talk list.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { realSource } from './real-data.ts';
+import { ROOT, realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
 const parties = (text: string) =>
@@ -107,5 +110,57 @@ describe('Russian: «у Кремля» as a possessive, and an adjective sharing
     expect(parties('Американские и украинские переговорщики встретились в Женеве.')).toEqual([]);
     expect(parties('Российские и китайские чиновники встретились.')).toEqual([]);
     expect(parties('Российские войска и украинские чиновники.')).toEqual(['ukraine:украинские чиновники']);
+  });
+});
+
+describe('the rules about settlement terms share the @settlement-talk word list', () => {
+  const proposals = (text: string) =>
+    m
+      .find(text)
+      .filter((x) => x.kind === 'proposal' && !x.nested)
+      .map((x) => `${x.id}:${x.text}`);
+  it('lists @settlement-talk in the amnesty, children, language and non-aggression rules', () => {
+    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/meta.json'), 'utf8')) as {
+      contexts: Record<string, { near?: string[] }>;
+    };
+    for (const rule of [
+      'war-amnesty-near',
+      'children-return-near',
+      'language-religion-near',
+      'non-aggression-near',
+    ])
+      expect(meta.contexts[rule]?.near, rule).toContain('@settlement-talk');
+  });
+  it("so a term's words of the list (terms, points, conditions) make the term one of the talks", () => {
+    expect(proposals('Under the terms, there would be full amnesty for all parties.')).toEqual([
+      'amnesty:full amnesty',
+    ]);
+    expect(proposals('The points include a non-aggression pact between the sides.')).toEqual([
+      'non-aggression-pact:non-aggression pact',
+    ]);
+    expect(
+      proposals(
+        'Among the terms: religious freedom for minorities and official status for the Russian language.',
+      ),
+    ).toEqual([
+      'language-religion:religious freedom for minorities',
+      'language-religion:official status for the Russian language',
+    ]);
+    expect(proposals('The points cover the deportation of Ukrainian children.')).toEqual([
+      'deported-children:deportation of Ukrainian children',
+    ]);
+    expect(proposals('Умови передбачають амністію для всіх сторін.')).toEqual([
+      'amnesty:амністію для всіх сторін',
+    ]);
+    expect(proposals('Условия предусматривают амнистию для всех сторон.')).toEqual([
+      'amnesty:амнистию для всех сторон',
+    ]);
+  });
+  it('and their vetoes still hold', () => {
+    expect(proposals('A tax amnesty was announced under the new budget terms.')).toEqual([]);
+    expect(proposals('The terms of the 1939 non-aggression pact between Molotov and Ribbentrop.')).toEqual(
+      [],
+    );
+    expect(proposals('Under the terms of the Gaza deal, children taken to Israel would return.')).toEqual([]);
   });
 });
