@@ -478,13 +478,30 @@ function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | 
 
 /**
  * Words that open a sentence capitalised but never begin a list item ("In Kyiv, Washington and Europe",
- * "Among Kyiv, …"): a list item starts after them.
+ * "Among Kyiv, …", "Між Києвом, …"): a list item starts after them.
  */
-const EN_NOT_ITEM = new Set([
+const NOT_ITEM = new Set([
   ...EN_PLACE_BEFORE,
   ...EN_ACTOR_BEFORE,
   ...words(
     'among and or nor but both either neither as after before while when unlike like including also then',
+  ),
+  ...UK_PLACE_BEFORE,
+  ...UK_ACTOR_BEFORE,
+  ...words('і й та и або или а але но що что як как також также'),
+]);
+/** The word joining a list's last item: "and", "or", "і", "та", "и". */
+const LIST_AND = words('and or і й та и або или');
+/**
+ * Before a Ukrainian or Russian list, a word that makes its cities places: "з Києва, Варшави та
+ * Берліна", "відвідав Київ, Вашингтон і Європу", "мешканці Києва, …" ("з Москвою, Києвом і
+ * Вашингтоном" counts already, by its instrumental).
+ */
+const UK_LIST_PLACE = new Set([
+  ...UK_PLACE_BEFORE,
+  ...UK_CITY_PARTS,
+  ...words(
+    'з із зі с со відвідав відвідала відвідали відвідає відвідати посетил посетила посетили посетит посетить',
   ),
 ]);
 
@@ -497,7 +514,7 @@ interface EnList {
 /** The token at t is written with a capital and may stand in a list item (not "In", "Between"). */
 function itemWord(tokens: TokenSeq, t: number): boolean {
   const w = tokens.at(t);
-  return w !== undefined && /^\p{Lu}/u.test(w.form) && !EN_NOT_ITEM.has(w.key);
+  return w !== undefined && /^\p{Lu}/u.test(w.form) && !NOT_ITEM.has(w.key);
 }
 
 /** Only a comma between the token at t and the one before it. */
@@ -529,12 +546,14 @@ function itemTo(tokens: TokenSeq, e: number): [number, number] | undefined {
 
 /**
  * The comma list the city at i..j stands in: "Moscow, Kyiv and Washington", "Paris, Berlin, and
- * London", "Kyiv, the EU and Washington", "among Kyiv, Washington and Europe": items of capitalised
- * words (with "the") joined by commas, and by "and" or "or" before the last, with at least one comma.
+ * London", "Kyiv, the EU and Washington", "among Kyiv, Washington and Europe", "Київ, Вашингтон і
+ * Брюссель": items of capitalised words (with "the") joined by commas, and by "and", "or", "і", "та",
+ * "и" before the last, with at least one comma.
  * A place opening the sentence is no item of it: in "In Paris, Kyiv and Washington agreed" Paris is
  * where they agreed. Not across a sentence end or a dateline.
  */
-function enList(text: string, tokens: TokenSeq, i: number, j: number): EnList | undefined {
+function commaList(text: string, tokens: TokenSeq, i: number, j: number): EnList | undefined {
+  const place = isCyrillic(tokens.at(i)!.form) ? UK_PLACE_BEFORE : EN_PLACE_BEFORE;
   const items: [number, number][] = [[i, j]];
   let commas = 0;
   let closed = false;
@@ -542,13 +561,13 @@ function enList(text: string, tokens: TokenSeq, i: number, j: number): EnList | 
   const opens = (item: [number, number] | undefined): item is [number, number] => {
     if (!item) return false;
     const b = before(tokens, item[0]);
-    if (b && EN_PLACE_BEFORE.has(b.key) && !before(tokens, item[0], 2)) return false;
+    if (b && place.has(b.key) && !before(tokens, item[0], 2)) return false;
     return !(tokens.at(item[0])!.gap === Gap.Line && isDateline(text, tokens, item[0], item[1]));
   };
   let s = i;
   // The city is the last item, after "and" or "or" (", and").
   const conj = before(tokens, i);
-  if (conj && /^(and|or)$/.test(conj.key) && tokens.at(i)!.gap === Gap.Space) {
+  if (conj && LIST_AND.has(conj.key) && tokens.at(i)!.gap === Gap.Space) {
     const item = itemTo(tokens, i - 2);
     if (!opens(item) || (conj.gap !== Gap.Space && !commaBefore(text, tokens, i - 1))) return undefined;
     items.unshift(item);
@@ -567,7 +586,7 @@ function enList(text: string, tokens: TokenSeq, i: number, j: number): EnList | 
     const a = after(tokens, e);
     if (!a) break;
     let s = e + 1;
-    if (a.key === 'and' || a.key === 'or') {
+    if (LIST_AND.has(a.key)) {
       if (a.gap !== Gap.Space && !commaBefore(text, tokens, e + 1)) break;
       if (tokens.at(e + 2)?.gap !== Gap.Space) break;
       s = e + 2;
@@ -599,9 +618,9 @@ function enPlaceBefore(tokens: TokenSeq, t: number): boolean {
 
 /**
  * A capital that is no actor by its own words, in a comma list that is no venue ("among Kyiv,
- * Washington and Europe", but not "talks in London, Paris and Berlin"): the token ranges of the
- * list's other items. The scan counts the capital when one of them is a party found there, a
- * country, a bloc, or a capital counted as its government (scan.ts).
+ * Washington and Europe", "позиції Києва, Вашингтона та Європи", but not "talks in London, Paris and
+ * Berlin", "у Києві, Вашингтоні та Європі"): the token ranges of the list's other items. The scan
+ * counts the capital when they are parties found there (scan.ts).
  */
 export function listMates(
   text: string,
@@ -609,9 +628,15 @@ export function listMates(
   i: number,
   j: number,
 ): [number, number][] | undefined {
-  if (isCyrillic(tokens.at(i)!.form) || isDateline(text, tokens, i, j)) return undefined;
-  const list = enList(text, tokens, i, j);
-  if (!list || enPlaceBefore(tokens, list.items[0]![0])) return undefined;
+  if (isDateline(text, tokens, i, j)) return undefined;
+  const list = commaList(text, tokens, i, j);
+  if (!list) return undefined;
+  const first = list.items[0]![0];
+  if (isCyrillic(tokens.at(i)!.form)) {
+    const b = before(tokens, first);
+    return b && UK_LIST_PLACE.has(b.key) ? undefined : list.items.filter(([s]) => s !== i);
+  }
+  if (enPlaceBefore(tokens, first)) return undefined;
   // "Kyiv, Washington and Europe residents": the last item's own people or parts.
   // "… and Russia's Belgorod", "… and EU-wide": the last item only qualifies what follows.
   const end = list.items[list.items.length - 1]![1];
@@ -627,7 +652,7 @@ function enActor(text: string, tokens: TokenSeq, i: number, j: number): boolean 
   // Moscow", "Washington and Kyiv agreed", "neither Moscow nor Kyiv is ready". So does a comma list of
   // capitals: "talks between Moscow, Kyiv and Washington", "Paris, Berlin, and London would defend
   // Ukraine", but "flights from London, Paris and Berlin were cancelled" are places.
-  const list = enList(text, tokens, i, j);
+  const list = commaList(text, tokens, i, j);
   const capitals = list?.capitals ? list.items : undefined;
   const gj = capitals ? capitals[capitals.length - 1]![1] : (partner(tokens, i, j, 1) ?? j);
   let gi = capitals ? capitals[0]![0] : (partner(tokens, i, j, -1) ?? i);

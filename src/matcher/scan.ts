@@ -352,10 +352,10 @@ export function scan(
 
 /**
  * "among Kyiv, Washington and Europe": a capital in a comma list counts as its government when every
- * other item of the list is wholly a party found there (a country, a bloc, a capital counted as its
- * government) or another such capital, and at least one is a party found on its own words. So a list
- * of places alone ("in London, Paris and Berlin") or with a city ("Kyiv, Kharkiv and Russia") stays
- * places.
+ * other item of the list ends in a party found there (a country, a bloc, a capital counted as its
+ * government: "the EU", "the United States") or is another such capital, and at least one is a party
+ * found on its own words. So a list of places alone ("in London, Paris and Berlin") or with a city
+ * ("Kyiv, Kharkiv and Russia") stays places.
  */
 function resolveLists(
   listed: { cand: Candidate; mates: [number, number][] }[],
@@ -363,20 +363,19 @@ function resolveLists(
   tokens: TokenList,
   isParty: (entry: number) => boolean,
 ): void {
-  const span = (c: Candidate) => `${c.start}:${c.end}`;
-  const sure = new Set(out.filter((c) => isParty(c.entry)).map(span));
-  const waiting = new Set(listed.map((l) => span(l.cand)));
-  // A mate "the EU" may be found as "EU" or as "the EU".
-  const spansOf = ([s, e]: [number, number]) => {
-    const whole = `${tokens.start[s]}:${tokens.end[e]}`;
-    return s < e && tokens.keyIs(s, 'the') ? [whole, `${tokens.start[s + 1]}:${tokens.end[e]}`] : [whole];
+  /** Where the mentions that end at a given offset start. */
+  const starts = (cands: Candidate[]) => {
+    const byEnd = new Map<number, number[]>();
+    for (const c of cands) byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c.start]);
+    return byEnd;
   };
+  const sure = starts(out.filter((c) => isParty(c.entry)));
+  const waiting = starts(listed.map((l) => l.cand));
+  /** A mention that ends the item at tokens s..e ("EU" in "the EU"). */
+  const ends = (byEnd: Map<number, number[]>, [s, e]: [number, number]) =>
+    byEnd.get(tokens.end[e]!)?.some((start) => start >= tokens.start[s]!) === true;
   for (const l of listed) {
-    const mates = l.mates.map(spansOf);
-    if (
-      mates.every((m) => m.some((x) => sure.has(x) || waiting.has(x))) &&
-      mates.some((m) => m.some((x) => sure.has(x)))
-    )
+    if (l.mates.every((m) => ends(sure, m) || ends(waiting, m)) && l.mates.some((m) => ends(sure, m)))
       out.push(l.cand);
   }
 }

@@ -16,7 +16,7 @@ const parties = (text: string) =>
     .filter((x) => x.kind === 'party' && !x.nested)
     .map((x) => `${x.id}:${x.text}`);
 
-describe('an English capital in a comma list of parties is its government', () => {
+describe('a capital in a comma list of parties is its government', () => {
   it('counts the capitals beside a country or a bloc, or beside a capital counted already', () => {
     expect(parties('The deal must be acceptable among Kyiv, Washington and Europe.')).toEqual([
       'ukraine:Kyiv',
@@ -67,6 +67,29 @@ describe('an English capital in a comma list of parties is its government', () =
     expect(parties('Drones struck Kyiv, Kharkiv and Russia overnight.')).toEqual(['russia:Russia']);
     expect(parties('The summit gathered Kyiv, Washington, and Brussels officials.')).toEqual([]);
     expect(parties('He flew from Kyiv, Ukraine, to Warsaw, Poland.')).toEqual(['ukraine:Ukraine']);
+  });
+  it('does the same in Ukrainian and Russian', () => {
+    expect(parties('Київ, Вашингтон і Брюссель погодили текст.')).toEqual([
+      'ukraine:Київ',
+      'us:Вашингтон',
+      'europe:Брюссель',
+    ]);
+    expect(parties('Угода має влаштувати Київ, Вашингтон і Європу.')).toEqual([
+      'ukraine:Київ',
+      'us:Вашингтон',
+      'europe:Європу',
+    ]);
+    expect(parties('Позиции Киева, Вашингтона и Европы расходятся.')).toEqual([
+      'ukraine:Киева',
+      'us:Вашингтона',
+      'europe:Европы',
+    ]);
+    expect(parties('Переговори відбулися у Києві, Вашингтоні та Європі.')).toEqual(['europe:Європі']);
+    expect(parties('Делегація відвідала Київ, Вашингтон і Європу.')).toEqual(['europe:Європу']);
+    expect(parties('Мешканці Києва, Лондона та Європи протестували.')).toEqual(['europe:Європи']);
+    expect(parties('Обстріли Києва, Харкова та Одеси тривали всю ніч.')).toEqual([]);
+    expect(parties('Атаки на Київ, Харків та Росію тривають.')).toEqual(['russia:Росію']);
+    expect(parties('Переговоры прошли в Киеве, Вашингтоне и Европе.')).toEqual(['europe:Европе']);
   });
 });
 
