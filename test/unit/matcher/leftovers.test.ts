@@ -100,9 +100,13 @@ describe('Russian: «у Кремля» as a possessive, and an adjective sharing
     expect(parties('По его словам, у Кремля пока нет информации о встрече.')).toEqual(['russia:Кремля']);
     expect(parties('У Кремля остаются вопросы к плану.')).toEqual(['russia:Кремля']);
     expect(parties('Вопросов у Кремля нет.')).toEqual(['russia:Кремля']);
+    expect(parties('Он заявил, что у Кремля нет информации о переговорах.')).toEqual(['russia:Кремля']);
+    expect(parties('Но в Кремле считают иначе.')).toEqual(['russia:Кремле']);
     expect(parties('Сторонники оппозиции собрались у стен Кремля.')).toEqual([]);
     expect(parties('Митинг у Кремля разогнали.')).toEqual([]);
     expect(parties('Туристы фотографировались у Кремля весь день.')).toEqual([]);
+    expect(parties('В Кремле прошли переговоры с делегацией.')).toEqual([]);
+    expect(parties('Он сказал, что в Кремле состоялись переговоры.')).toEqual([]);
   });
   it('counts the first adjective where the next one shares a group noun in its case', () => {
     expect(parties('Украинские и российские чиновники встретились в Стамбуле.')).toEqual([
