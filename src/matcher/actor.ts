@@ -237,7 +237,11 @@ const UK_CAPITALS = words(
     'киев берлин пекин',
 );
 /** Words that may open the clause before "У Москві заявили" ("Також у Москві заявили", "Про це у Києві кажуть"). */
-const UK_OPENERS = words('а але тим часом згодом тож відтак ж же це про якщо коли бо що щоб оскільки хоча');
+const UK_OPENERS = words(
+  'а але тим часом згодом тож відтак ж же це про якщо коли бо що щоб оскільки хоча ' +
+    // The same in Russian ("заявил, что у Кремля нет информации", "Но в Кремле считают").
+    'но однако что чтобы если когда поскольку хотя ведь поэтому так',
+);
 const UK_PLACE_BEFORE = words(
   'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр ' +
     // The same in Russian, for the Russian names ("в Москве", "под Киевом", "из Москвы").
@@ -249,7 +253,7 @@ const UK_ADVERBS = words(
   'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
     'завжди нарешті ж же ' +
     // The same in Russian ("Киев вскоре отреагирует", "Москва уже ответила").
-    'вскоре уже еще ещё тоже также снова вновь ранее позже затем теперь сейчас всё',
+    'вскоре уже еще ещё тоже также снова вновь ранее позже затем теперь сейчас всё пока',
 );
 /** "вимагає від Києва", "чекають від Москви": asking something of a government, not a place. */
 const UK_ASK_OF = words(
@@ -376,7 +380,7 @@ function isCyrillic(s: string): boolean {
 /** Does the city at tokens i..j act as a government in its sentence? */
 export function isActor(text: string, tokens: TokenSeq, i: number, j: number): boolean {
   if (isDateline(text, tokens, i, j)) return false;
-  return isCyrillic(tokens.at(i)!.form) ? ukActor(tokens, i, j) : enActor(tokens, i, j);
+  return isCyrillic(tokens.at(i)!.form) ? ukActor(tokens, i, j) : enActor(text, tokens, i, j);
 }
 
 /** The token before i if it is in the same sentence, else undefined. */
@@ -476,29 +480,186 @@ function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | 
   return dir === 1 ? j + 2 : i - 2;
 }
 
-/** The next capital of a comma list ("Paris, Berlin, and London"), if one follows the city at j. */
-function enListNext(tokens: TokenSeq, j: number): number | undefined {
-  const a = after(tokens, j);
-  if (!a || a.gap !== Gap.Soft) return undefined;
-  if (EN_CAPITALS.has(a.key) && a.form !== a.key) return j + 1;
-  const c = after(tokens, j, 2);
-  if (
-    (a.key === 'and' || a.key === 'or') &&
-    c &&
-    c.gap === Gap.Space &&
-    EN_CAPITALS.has(c.key) &&
-    c.form !== c.key
-  )
-    return j + 2;
-  return undefined;
+/**
+ * Words that open a sentence capitalised but never begin a list item ("In Kyiv, Washington and Europe",
+ * "Among Kyiv, …", "Між Києвом, …"): a list item starts after them.
+ */
+const NOT_ITEM = new Set([
+  ...EN_PLACE_BEFORE,
+  ...EN_ACTOR_BEFORE,
+  ...words(
+    'among and or nor but both either neither as after before while when unlike like including also then',
+  ),
+  ...UK_PLACE_BEFORE,
+  ...UK_ACTOR_BEFORE,
+  ...words('і й та и або или а але но що что як как також также'),
+]);
+/** The word joining a list's last item: "and", "or", "і", "та", "и". */
+const LIST_AND = words('and or і й та и або или');
+/**
+ * Before a Ukrainian or Russian list, a word that makes its cities places: "з Києва, Варшави та
+ * Берліна", "відвідав Київ, Вашингтон і Європу", "мешканці Києва, …" ("з Москвою, Києвом і
+ * Вашингтоном" counts already, by its instrumental).
+ */
+const UK_LIST_PLACE = new Set([
+  ...UK_PLACE_BEFORE,
+  ...UK_CITY_PARTS,
+  ...words(
+    'з із зі с со відвідав відвідала відвідали відвідає відвідати посетил посетила посетили посетит посетить',
+  ),
+]);
+
+/** A comma list: its items' token ranges in order, and whether every item is a capital the rule knows. */
+interface EnList {
+  items: [number, number][];
+  capitals: boolean;
 }
 
-function enActor(tokens: TokenSeq, i: number, j: number): boolean {
+/** The token at t is written with a capital and may stand in a list item (not "In", "Between"). */
+function itemWord(tokens: TokenSeq, t: number): boolean {
+  const w = tokens.at(t);
+  return w !== undefined && /^\p{Lu}/u.test(w.form) && !NOT_ITEM.has(w.key);
+}
+
+/** Only a comma between the token at t and the one before it. */
+function commaBefore(text: string, tokens: TokenSeq, t: number): boolean {
+  const w = tokens.at(t);
+  return (
+    w !== undefined && w.gap === Gap.Soft && /^\s*,\s*$/.test(text.slice(tokens.at(t - 1)!.end, w.start))
+  );
+}
+
+/** An item starting at s: "[the] Word [Word [Word]]" joined by spaces ("the United States"). */
+function itemFrom(tokens: TokenSeq, s: number): [number, number] | undefined {
+  let e = s;
+  if (tokens.at(s)?.key === 'the') e++;
+  if (e > s && tokens.at(e)?.gap !== Gap.Space) return undefined;
+  if (!itemWord(tokens, e)) return undefined;
+  for (let k = 0; k < 2 && tokens.at(e + 1)?.gap === Gap.Space && itemWord(tokens, e + 1); k++) e++;
+  return [s, e];
+}
+
+/** An item ending at e, read backwards. */
+function itemTo(tokens: TokenSeq, e: number): [number, number] | undefined {
+  if (!itemWord(tokens, e)) return undefined;
+  let s = e;
+  for (let k = 0; k < 2 && tokens.at(s)!.gap === Gap.Space && s > 0 && itemWord(tokens, s - 1); k++) s--;
+  if (tokens.at(s)!.gap === Gap.Space && tokens.at(s - 1)?.key === 'the') s--;
+  return [s, e];
+}
+
+/**
+ * The comma list the city at i..j stands in: "Moscow, Kyiv and Washington", "Paris, Berlin, and
+ * London", "Kyiv, the EU and Washington", "among Kyiv, Washington and Europe", "Київ, Вашингтон і
+ * Брюссель": items of capitalised words (with "the") joined by commas, and by "and", "or", "і", "та",
+ * "и" before the last, with at least one comma.
+ * A place opening the sentence is no item of it: in "In Paris, Kyiv and Washington agreed" Paris is
+ * where they agreed. Not across a sentence end or a dateline.
+ */
+function commaList(text: string, tokens: TokenSeq, i: number, j: number): EnList | undefined {
+  const place = isCyrillic(tokens.at(i)!.form) ? UK_PLACE_BEFORE : EN_PLACE_BEFORE;
+  const items: [number, number][] = [[i, j]];
+  let commas = 0;
+  let closed = false;
+  /** The item ending at e may open the list: not a place opening the sentence, not a dateline. */
+  const opens = (item: [number, number] | undefined): item is [number, number] => {
+    if (!item) return false;
+    const b = before(tokens, item[0]);
+    if (b && place.has(b.key) && !before(tokens, item[0], 2)) return false;
+    return !(tokens.at(item[0])!.gap === Gap.Line && isDateline(text, tokens, item[0], item[1]));
+  };
+  let s = i;
+  // The city is the last item, after "and" or "or" (", and").
+  const conj = before(tokens, i);
+  if (conj && LIST_AND.has(conj.key) && tokens.at(i)!.gap === Gap.Space) {
+    const item = itemTo(tokens, i - 2);
+    if (!opens(item) || (conj.gap !== Gap.Space && !commaBefore(text, tokens, i - 1))) return undefined;
+    items.unshift(item);
+    closed = true;
+    s = item[0];
+  }
+  // Backwards, over commas only: a list has one "and", before its last item.
+  while (items.length < 8 && commaBefore(text, tokens, s)) {
+    const item = itemTo(tokens, s - 1);
+    if (!opens(item)) break;
+    items.unshift(item);
+    commas++;
+    s = item[0];
+  }
+  for (let e = j; items.length < 8 && !closed; ) {
+    const a = after(tokens, e);
+    if (!a) break;
+    let s = e + 1;
+    if (LIST_AND.has(a.key)) {
+      if (a.gap !== Gap.Space && !commaBefore(text, tokens, e + 1)) break;
+      if (tokens.at(e + 2)?.gap !== Gap.Space) break;
+      s = e + 2;
+      closed = true;
+    } else if (commaBefore(text, tokens, e + 1)) commas++;
+    else break;
+    const item = itemFrom(tokens, s);
+    if (!item) {
+      if (!closed) commas--;
+      closed = false;
+      break;
+    }
+    items.push(item);
+    e = item[1];
+  }
+  if (!closed || commas === 0) return undefined;
+  const capitals = items.every(([s, e]) => s === e && EN_CAPITALS.has(tokens.at(s)!.key));
+  return { items, capitals };
+}
+
+/** The word before the token at t makes what starts there a place: "in", "visited", but not "support for". */
+function enPlaceBefore(tokens: TokenSeq, t: number): boolean {
+  const b = before(tokens, t);
+  const bb = before(tokens, t, 2);
+  if (!b || !EN_PLACE_BEFORE.has(b.key)) return false;
+  if (/^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return false;
+  return !(b.key === 'of' && bb && (EN_ALLIES.has(bb.key) || bb.key === 'behalf'));
+}
+
+/**
+ * A capital that is no actor by its own words, in a comma list that is no venue ("among Kyiv,
+ * Washington and Europe", "позиції Києва, Вашингтона та Європи", but not "talks in London, Paris and
+ * Berlin", "у Києві, Вашингтоні та Європі"): the token ranges of the list's other items. The scan
+ * counts the capital when they are parties found there (scan.ts).
+ */
+export function listMates(
+  text: string,
+  tokens: TokenSeq,
+  i: number,
+  j: number,
+): [number, number][] | undefined {
+  if (isDateline(text, tokens, i, j)) return undefined;
+  const list = commaList(text, tokens, i, j);
+  if (!list) return undefined;
+  const first = list.items[0]![0];
+  if (isCyrillic(tokens.at(i)!.form)) {
+    const b = before(tokens, first);
+    return b && UK_LIST_PLACE.has(b.key) ? undefined : list.items.filter(([s]) => s !== i);
+  }
+  if (enPlaceBefore(tokens, first)) return undefined;
+  // "Kyiv, Washington and Europe residents": the last item's own people or parts.
+  // "… and Russia's Belgorod", "… and EU-wide": the last item only qualifies what follows.
+  const end = list.items[list.items.length - 1]![1];
+  const a = after(tokens, end);
+  if (a && (a.key === "'s" || a.key === '-' || (a.gap === Gap.Space && EN_CITY_PARTS.has(a.key))))
+    return undefined;
+  return list.items.filter(([s]) => s !== i);
+}
+
+function enActor(text: string, tokens: TokenSeq, i: number, j: number): boolean {
   // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow", "neither Moscow nor Kyiv")
   // share the words around the pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and
-  // Moscow", "Washington and Kyiv agreed", "neither Moscow nor Kyiv is ready".
-  const gj = partner(tokens, i, j, 1) ?? j;
-  let gi = partner(tokens, i, j, -1) ?? i;
+  // Moscow", "Washington and Kyiv agreed", "neither Moscow nor Kyiv is ready". So does a comma list of
+  // capitals: "talks between Moscow, Kyiv and Washington", "Paris, Berlin, and London would defend
+  // Ukraine", but "flights from London, Paris and Berlin were cancelled" are places.
+  const list = commaList(text, tokens, i, j);
+  const capitals = list?.capitals ? list.items : undefined;
+  const gj = capitals ? capitals[capitals.length - 1]![1] : (partner(tokens, i, j, 1) ?? j);
+  let gi = capitals ? capitals[0]![0] : (partner(tokens, i, j, -1) ?? i);
   if (/^(both|either|neither)$/.test(before(tokens, gi)?.key ?? '')) gi--;
   const a = after(tokens, gj);
   // "Kyiv's demands", but "Kyiv's Podil district" is the city.
@@ -527,9 +688,6 @@ function enActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
-  // "Paris, Berlin, and London would defend Ukraine": a capital in a list acts as the list does.
-  const next = enListNext(tokens, j);
-  if (next !== undefined) return enActor(tokens, next, next);
   if (enVerbAt(tokens, gj)) return true;
   // "Moscow, which has rejected ...": a relative clause with a verb.
   if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;
@@ -745,16 +903,27 @@ const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навк�
 const UK_SEAT_PARTS = words(
   'галявина галявини галявині галявину територія території територію стіни стін стінах кабінет кабінеті ' +
     "коридор коридорі коридорах зала зали залі будівля будівлі будівлю подвір'я подвір'ї сходи сходах " +
-    'лужайка лужайки лужайке лужайку территория территории территорию стены стенах кабинете коридорах ' +
+    'лужайка лужайки лужайке лужайку территория территории территорию стены стен стенах кабинете коридорах ' +
     'здание здания здании ступенях',
 );
 /** What happens in a building, not what its people do: "У Білому домі відбулися переговори". */
 const UK_EVENT_VERBS = words(
   'відбулися відбулись відбувалися відбуваються відбудуться тривали тривають пройшли проходять проходили ' +
     'зібралися збираються зустрілися зустрічаються розпочалися почалися завершилися лунали лунають ' +
-    'прийняли приймали приймають',
+    'прийняли приймали приймають ' +
+    // The same in Russian ("В Кремле прошли переговоры", "в Белом доме состоялась встреча").
+    'прошли проходят проходили пройдут состоялись состоялась состоялся состоится состоятся начались ' +
+    'завершились закончились собрались собираются встретились встречаются продолжались продолжаются ' +
+    'длились шли идут',
 );
-const UK_SEAT_HAS = words('немає нема є бракує вистачає панує');
+/**
+ * What a seat's people have or lack: "У Кремлі немає волі", and the Russian possessive "у Кремля нет
+ * возражений", "у Кремля есть вопросы", "у Кремля остаются сомнения" (never "митинг у Кремля").
+ */
+const UK_SEAT_HAS = words(
+  'немає нема є бракує вистачає панує нет нету есть имеется имеются остается остаётся остаются ' +
+    'оставались возникли возникают появились появилось хватает',
+);
 /** "позвонил в Кремль", "зателефонував до Білого дому": a call goes to the government, not the building. */
 const SEAT_CALL = words(
   'позвонил позвонила позвонили звонил звонила звонили звонит звонят дозвонился зателефонував ' +
@@ -778,6 +947,13 @@ function ukSeatActs(tokens: TokenSeq, i: number, j: number): boolean {
   );
 }
 
+/** "Вопросов у Кремля нет.": the possessive put last, its "have" word closing the clause. */
+function seatHasLast(tokens: TokenSeq, j: number): boolean {
+  const a = after(tokens, j);
+  const end = tokens.at(j + 2);
+  return a?.gap === Gap.Space && UK_SEAT_HAS.has(a.key) && (!end || end.gap >= Gap.Soft);
+}
+
 /**
  * The built-in `seat` rule: a building that stands for its government (the White House, the Kremlin)
  * counts, except as a venue ("talks at the White House", "flew to the Kremlin", "переговори у Білому
@@ -795,6 +971,7 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
   if (isCyrillic(tokens.at(i)!.form)) {
     if (UK_SEAT_PARTS.has(b.key)) return false;
     if ((b.key === 'в' || b.key === 'до') && SEAT_CALL.has(before(tokens, i, 2)?.key ?? '')) return true;
+    if (b.key === 'у' && seatHasLast(tokens, j)) return true;
     return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));
   }
   const bb = before(tokens, i, 2 + article);

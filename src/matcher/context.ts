@@ -8,10 +8,11 @@
  *   followedBy  one of these starts right after the name, in its sentence       -> required
  *   notFollowedBy  none of these starts right after it                          -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
- * When both `near` and `actor` are given, either one is enough.
+ * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
+ * words but stands in a comma list is 'list': the scan decides by its list mates (actor.ts `listMates`).
  */
 import type { MatchRule } from '../data/types.ts';
-import { isActor, isSeat } from './actor.ts';
+import { isActor, isSeat, listMates } from './actor.ts';
 import { compilePattern } from './pattern.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
 
@@ -172,7 +173,7 @@ export function contextHolds(
   tokens: TokenList,
   i: number,
   j: number,
-): 'yes' | 'no' | 'support' {
+): 'yes' | 'no' | 'support' | 'list' {
   // The window may cross lines: a headline's context is often the paragraph under it.
   const from = Math.max(0, i - ctx.window);
   const to = Math.min(tokens.length - 1, j + ctx.window);
@@ -190,6 +191,7 @@ export function contextHolds(
   if (!wantsNear && !ctx.actor) return 'yes';
   if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';
   if (ctx.actor && isActor(text, tokens, i, j)) return 'yes';
+  if (ctx.actor && !wantsNear && listMates(text, tokens, i, j)) return 'list';
   // A city that is not an actor is a place: no document-level rescue for the actor rule.
   return wantsNear && !ctx.actor ? 'support' : 'no';
 }

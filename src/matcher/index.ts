@@ -112,6 +112,7 @@ function makeMatcher(parts: Parts): Matcher {
       index,
       contexts,
       (l, entry) => entry === BLOCKER || want < 0 || l === want,
+      (entry) => entry !== BLOCKER && kindOf(entry) === 'party',
     );
     return select(cands, kindOf).map((p) => {
       const e = entries[p.entry]!;

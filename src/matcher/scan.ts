@@ -2,6 +2,7 @@
  * One pass over the tokens: from each token, walk the trie as far as the text allows. The work per
  * token is bounded by the longest name and the widest `~N` gap, never by the number of names.
  */
+import { listMates } from './actor.ts';
 import type { CompiledContext } from './context.ts';
 import { contextHolds } from './context.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
@@ -188,6 +189,8 @@ class Scanner {
   /** Entries found without doubt somewhere in the text, and mentions waiting for that support. */
   readonly sure = new Set<number>();
   readonly pending: Candidate[] = [];
+  /** Capitals in a comma list, waiting for a party among their list mates (token ranges). */
+  readonly listed: { cand: Candidate; mates: [number, number][] }[] = [];
   /** The token the current walk started from. */
   s = 0;
 
@@ -233,6 +236,8 @@ class Scanner {
     if (verdict === 'no') return;
     const cand: Candidate = { start: this.tokens.start[s]!, end: this.tokens.end[last]!, entry };
     if (verdict === 'support') this.pending.push(cand);
+    else if (verdict === 'list')
+      this.listed.push({ cand, mates: listMates(this.text, this.tokens, s, last)! });
     else {
       this.out.push(cand);
       this.sure.add(entry);
@@ -335,10 +340,42 @@ export function scan(
   ix: TrieIndex,
   contexts: CompiledContext[],
   langAllowed: (lang: number, entry: number) => boolean,
+  isParty: (entry: number) => boolean = () => false,
 ): Candidate[] {
   const sc = new Scanner(ix, text, tokens, contexts, langAllowed);
   sc.run();
   const out = sc.out;
   for (const c of sc.pending) if (sc.sure.has(c.entry)) out.push(c);
+  if (sc.listed.length > 0) resolveLists(sc.listed, out, tokens, isParty);
   return out;
+}
+
+/**
+ * "among Kyiv, Washington and Europe": a capital in a comma list counts as its government when every
+ * other item of the list ends in a party found there (a country, a bloc, a capital counted as its
+ * government: "the EU", "the United States") or is another such capital, and at least one is a party
+ * found on its own words. So a list of places alone ("in London, Paris and Berlin") or with a city
+ * ("Kyiv, Kharkiv and Russia") stays places.
+ */
+function resolveLists(
+  listed: { cand: Candidate; mates: [number, number][] }[],
+  out: Candidate[],
+  tokens: TokenList,
+  isParty: (entry: number) => boolean,
+): void {
+  /** Where the mentions that end at a given offset start. */
+  const starts = (cands: Candidate[]) => {
+    const byEnd = new Map<number, number[]>();
+    for (const c of cands) byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c.start]);
+    return byEnd;
+  };
+  const sure = starts(out.filter((c) => isParty(c.entry)));
+  const waiting = starts(listed.map((l) => l.cand));
+  /** A mention that ends the item at tokens s..e ("EU" in "the EU"). */
+  const ends = (byEnd: Map<number, number[]>, [s, e]: [number, number]) =>
+    byEnd.get(tokens.end[e]!)?.some((start) => start >= tokens.start[s]!) === true;
+  for (const l of listed) {
+    if (l.mates.every((m) => ends(sure, m) || ends(waiting, m)) && l.mates.some((m) => ends(sure, m)))
+      out.push(l.cand);
+  }
 }
