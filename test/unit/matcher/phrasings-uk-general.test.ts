@@ -15,7 +15,8 @@
  * "територіальні реалії"; the army capped "численным ограничением", "своїх Збройних сил", "сили
  * нашої армії"; a freeze "по линии боевых действий" and its perfective verbs; a Donbas withdrawal
  * "з усього східного Донбасу", "отход", "со всей", concessions "по Донбассу", "відмова від Донбасу";
- * a truce "в небі та на морі". Every sentence here was written for this test. The look-alikes
+ * a truce "в небі та на морі"; passives ("передані Україні", "переданы Киеву"), "о выходе ВСУ из
+Донбасса", "хотят весь Донбасс" (never "захватить весь Донбасс"). Every sentence here was written for this test. The look-alikes
  * share the words (bodies handed over, Belarus's potash, another country's weapons, elections or
  * truce, children returned to school) and must find nothing.
  */
@@ -38,12 +39,16 @@ const PROPOSALS: [string, string][] = [
   ['military-aid', 'Канада передає ракети Україні вже цього місяця.'],
   ['military-aid', 'Берлін відкладає постачання Taurus, кажуть у Києві.'],
   ['military-aid', 'Чехія відправила ще мільйон снарядів Україні.'],
+  ['military-aid', 'США відправлять в Україну нові партії снарядів для військових.'],
   ['military-aid', 'Партнери зібрали зимовий пакет для ППО України.'],
   ['military-aid', 'Литва оголосила новий пакет оборонної допомоги Україні.'],
   ['military-aid', 'Германия продолжит передавать Украине зенитные ракеты.'],
   ['military-aid', 'Пентагон возобновил поставки на Украину после паузы.'],
   ['military-aid', 'Украина получит от Норвегии новый пакет для ПВО.'],
   ['military-aid', 'Чехия передала миллион снарядов Украине.'],
+  // Passives: weapons "передані Україні", "переданы Киеву".
+  ['military-aid', 'Ракети вже передані Україні, повідомив міністр оборони.'],
+  ['military-aid', 'Снаряды будут переданы Киеву до конца месяца.'],
   // Sanctions relief: imperfective verbs, "санкційні обмеження", relief tied to a truce.
   ['sanctions-relief', 'Вашингтон уже знімає частину санкцій з росії.'],
   ['sanctions-relief', 'Кремль розраховує на послаблення санкційних обмежень після угоди.'],
@@ -107,6 +112,8 @@ const PROPOSALS: [string, string][] = [
   ['donbas-withdrawal', 'Зеленский исключил уступки по Донбассу.'],
   ['donbas-withdrawal', 'Київ відкидає поступки щодо Донбасу.'],
   ['donbas-withdrawal', 'США домагаються від Києва відмови від Донбасу.'],
+  ['donbas-withdrawal', 'Речь о выходе ВСУ из Донбасса пока не идет.'],
+  ['donbas-withdrawal', 'Россияне хотят весь Донбасс, заявил президент.'],
 ];
 
 /** Sentences that share the words but state none of the proposals. */
@@ -125,6 +132,7 @@ const LOOK_ALIKES: string[] = [
   'Франция пойдет на выборы в июне.',
   'Трамп визнав контроль Ізраїлю над Голанами.',
   'Місто обіцяє повернути дітей до шкіл після ремонту.',
+  'Российская армия пытается захватить весь Донбасс.',
 ];
 
 describe('Ukrainian and Russian proposal wordings, generalised', () => {
