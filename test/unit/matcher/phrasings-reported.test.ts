@@ -402,7 +402,8 @@ const EVERYDAY: string[] = [
   'Російські війська в Україні зазнали значних втрат.',
   'Російські війська, розміщені в Україні, отримали нову техніку.',
   'Польща направить війська до кордону з Україною.',
-  'США відправлять в Україну нові партії снарядів для військових.',
+  // Sending shells to Ukraine is military aid (phrasings-uk-general); generators are neither troops nor aid.
+  'США відправлять в Україну нові партії генераторів для лікарень.',
   // Army size.
   'Russia doubled the size of its army after 2022.',
   'The US plans to reduce its military footprint in Europe.',
