@@ -5,7 +5,8 @@
  * Kommersant, Interfax, TASS, Gazeta.ru, Lenta, Vedomosti, Life and others; read on 1 December 2026
  * and kept outside the project), aimed at the pattern behind each miss rather than the sentence:
  * a verb or noun of supplying, handing over or sending with Ukraine as its destination and a
- * weapons word near (постачати/надати/передача Україні, передавать/поставки на Украину), a weapon in
+ * weapons word near (постачати/передача Україні, передавать/поставки на Украину; надати and
+ * предоставить only with the weapon after them), a weapon in
  * the genitive before the destination (снарядів Україні), packages of air defence or of defence
  * aid; imperfective verbs of lifting sanctions and "санкційні обмеження", relief tied to a truce;
  * guarantees offered to Kyiv that a parliament ratifies, "подібний до статті 5", bilateral and
@@ -114,6 +115,19 @@ const PROPOSALS: [string, string][] = [
   ['donbas-withdrawal', 'США домагаються від Києва відмови від Донбасу.'],
   ['donbas-withdrawal', 'Речь о выходе ВСУ из Донбасса пока не идет.'],
   ['donbas-withdrawal', 'Россияне хотят весь Донбасс, заявил президент.'],
+  ['military-aid', 'Вашингтон обговорює надання Україні снарядів і ракет.'],
+  ['military-aid', 'Берлин готов предоставить Украине ракеты Taurus.'],
+];
+
+/**
+ * "Provide" (надати, предоставить) gives Ukraine anything: guarantees, loans, a status. With
+ * Ukraine as its destination it is military aid only when the weapon follows it, never because a
+ * weapons word stands somewhere near.
+ */
+const PROVIDED_NOT_ARMS: string[] = [
+  'Білий дім готовий надати Україні гарантії безпеки, а про ракети Tomahawk говорити рано.',
+  'Вашингтон готов предоставить Украине гарантии безопасности, но не ракеты Tomahawk.',
+  'Лідери обіцяють надати Україні гарантії безпеки; про снаряди мова не йшла.',
 ];
 
 /** Sentences that share the words but state none of the proposals. */
@@ -142,5 +156,11 @@ describe('Ukrainian and Russian proposal wordings, generalised', () => {
 
   it.each(LOOK_ALIKES)('finds no plan or proposal in: %s', (text) => {
     expect(lookAlikeMarks(text)).toEqual([]);
+  });
+
+  it.each(PROVIDED_NOT_ARMS)('finds no military aid for what is provided in: %s', (text) => {
+    const marks = lookAlikeMarks(text);
+    expect(marks.some((m) => m.startsWith('security-guarantees: '))).toBe(true);
+    expect(marks.filter((m) => m.startsWith('military-aid: '))).toEqual([]);
   });
 });
