@@ -60,6 +60,7 @@ describe('expandWordLists', () => {
       'referendum-ukraine',
       'referendums-ukraine',
       'ru-kellogg-near',
+      'tomahawk-ukraine',
       'uk-elections-not-abroad',
       'ukraine-eu-applicant',
       'ukraine-near',
