@@ -54,6 +54,7 @@ describe('expandWordLists', () => {
       'captive-release-near',
       'children-list-near',
       'children-war-near',
+      'en-elections-not-abroad',
       'non-aggression-near',
       'nuclear-renounce-near',
       'nuclear-status-near',

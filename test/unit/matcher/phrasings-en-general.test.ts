@@ -110,6 +110,23 @@ const FINDS: [string, string][] = [
     'The Kremlin wants its claims over the regions to be recognised in any peace deal.',
   ],
   ['occupied-territories', 'The proposal would let Moscow keep large swaths of Ukrainian territory.'],
+  // second pass, from a fresh set of reports: receiving or ordering Patriots, shares of Donbas, land Russia
+  // failed to take, armed forces deployed, the ballot box, a bare presidential election, children released
+  ['military-aid', 'Kyiv is counting on receiving more Patriot systems before winter.'],
+  [
+    'military-aid',
+    'President Volodymyr Zelensky said he wants to order two dozen Patriot systems from Washington.',
+  ],
+  ['donbas-withdrawal', 'Putin insists that Kyiv relinquish the 30 percent of the region it still holds.'],
+  [
+    'donbas-withdrawal',
+    'Moscow demands that Kyiv cede its remaining control of the eastern industrial part of Donbas.',
+  ],
+  ['donbas-withdrawal', 'Kyiv will not give up land that Russia has failed to capture.'],
+  ['european-force', 'French armed forces could be deployed on the ground in Ukraine after a truce.'],
+  ['elections', 'Ukrainians could return to the ballot box in May.'],
+  ['elections', 'Kyiv is preparing for presidential elections in the spring.'],
+  ['deported-children', 'Russia has agreed to release four Ukrainian children to their families.'],
 ];
 
 /** [proposal id that must not be found, look-alike sentence]. */
@@ -148,6 +165,8 @@ const LOOK_ALIKES: [string, string][] = [
   ['army-limits', 'The Russian army has a total strength of 800,000 soldiers in the region.'],
   ['occupied-territories', 'Russian control over the Zaporizhzhia nuclear plant worries the IAEA.'],
   ['occupied-territories', "Israel's claims over the territory should be recognised, the minister said."],
+  ['elections', 'The US presidential election in November will shape aid to Ukraine.'],
+  ['military-aid', 'Poland will order more Patriot systems for its own army, Warsaw said.'],
 ];
 
 describe('English proposal phrasings by pattern', () => {
