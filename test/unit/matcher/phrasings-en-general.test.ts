@@ -127,6 +127,13 @@ const FINDS: [string, string][] = [
   ['elections', 'Ukrainians could return to the ballot box in May.'],
   ['elections', 'Kyiv is preparing for presidential elections in the spring.'],
   ['deported-children', 'Russia has agreed to release four Ukrainian children to their families.'],
+  // third pass: a Tomahawk farther from the word Ukraine, curbs on the army, control of a share of territory
+  [
+    'military-aid',
+    'Ukrainian officials went to Washington this week hoping to secure the long-range Tomahawk.',
+  ],
+  ['army-limits', "The draft included curbs on Ukraine's military."],
+  ['occupied-territories', "Kyiv will not accept Russian control of a fifth of Ukraine's territory."],
 ];
 
 /** [proposal id that must not be found, look-alike sentence]. */
