@@ -76,6 +76,7 @@ export const ContextRuleSchema = v.strictObject({
   unlessNear: v.optional(v.array(text)),
   followedBy: v.optional(v.array(text)),
   notFollowedBy: v.optional(v.array(text)),
+  notPrecededBy: v.optional(v.array(text)),
   notNearer: v.optional(v.array(text)),
   description: text,
 });

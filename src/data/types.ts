@@ -67,6 +67,11 @@ export interface ContextRule {
   /** Words none of which may follow the name at once, in its sentence ("the French" + "president"). */
   notFollowedBy?: string[];
   /**
+   * Words none of which may end right before the name, in its sentence: "Russia must" before
+   * "withdraw its troops from Donetsk" makes it Russia's withdrawal, not the demand on Ukraine.
+   */
+  notPrecededBy?: string[];
+  /**
    * Words of another time: the name does not count where one of them is nearer to it than every
    * `near` word ("the US proposal" beside "Geneva" is not April 2025's, even with "London" further off).
    */

@@ -9,7 +9,15 @@ import type { ContextRule, WordList } from './types.ts';
 /** Marks a list reference among a rule's phrases. */
 const LIST_PREFIX = '@';
 /** The fields of a context rule that hold phrases, and so may name a word list. */
-const PHRASE_FIELDS = ['near', 'notNear', 'unlessNear', 'followedBy', 'notFollowedBy', 'notNearer'] as const;
+const PHRASE_FIELDS = [
+  'near',
+  'notNear',
+  'unlessNear',
+  'followedBy',
+  'notFollowedBy',
+  'notPrecededBy',
+  'notNearer',
+] as const;
 type PhraseField = (typeof PHRASE_FIELDS)[number];
 
 /**

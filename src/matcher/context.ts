@@ -7,6 +7,7 @@
  *   unlessNear  one of these nearer than the vetoing notNear word lifts the veto
  *   followedBy  one of these starts right after the name, in its sentence       -> required
  *   notFollowedBy  none of these starts right after it                          -> vetoes
+ *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
  * words but stands in a comma list is 'list': the scan decides by its list mates (actor.ts `listMates`).
@@ -25,6 +26,7 @@ export interface CompiledContext {
   unlessNear: string[][];
   followedBy: string[][];
   notFollowedBy: string[][];
+  notPrecededBy: string[][];
   notNearer: string[][];
   window: number;
   actor: boolean;
@@ -47,6 +49,7 @@ export function compileContext(rule: MatchRule): CompiledContext {
     unlessNear: phrases(rule.unlessNear),
     followedBy: phrases(rule.followedBy),
     notFollowedBy: phrases(rule.notFollowedBy),
+    notPrecededBy: phrases(rule.notPrecededBy),
     notNearer: phrases(rule.notNearer),
     window: rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
@@ -162,6 +165,23 @@ function followed(tokens: TokenList, i: number, j: number, list: string[][]): bo
   return phraseWithin(tokens, next, next, i, j, list);
 }
 
+/** Does one of the phrases end at the token before tokens[i], with no sentence end between? */
+function preceded(tokens: TokenList, i: number, list: string[][]): boolean {
+  if (i === 0 || tokens.gap[i]! >= Gap.Sentence) return false;
+  for (const ph of list) {
+    const start = i - ph.length;
+    if (ph.length === 0 || start < 0) continue;
+    let ok = true;
+    for (let k = 0; k < ph.length && ok; k++) {
+      // The phrase must lie inside the mention's sentence.
+      if (k > 0 && tokens.gap[start + k]! >= Gap.Sentence) ok = false;
+      else ok = tokens.keyIs(start + k, ph[k]!);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 /**
  * Does the rule hold for the mention covering tokens[i..j]? 'support' means only the `near` words
  * are missing: the mention still counts if the same entry is found unambiguously elsewhere in the
@@ -187,6 +207,8 @@ export function contextHolds(
   if (ctx.notNearer.length > 0 && anotherNearer(ctx, tokens, i, j)) return 'no';
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
   if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
+  // Optional: a page index built before the field existed has none.
+  if (ctx.notPrecededBy?.length > 0 && preceded(tokens, i, ctx.notPrecededBy)) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';
   if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';

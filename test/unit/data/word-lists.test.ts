@@ -66,6 +66,7 @@ describe('expandWordLists', () => {
       'ukraine-eu-applicant',
       'ukraine-near',
       'ukraine-near-not-psa',
+      'ukraine-near-not-russia-leaving',
       'ukraine-near-not-russian-forces',
       'ukraine-not-other-applicants',
       'ukraine-war-near',

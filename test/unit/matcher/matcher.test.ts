@@ -315,6 +315,42 @@ describe('hyphens', () => {
   });
 });
 
+describe('notPrecededBy', () => {
+  const source: MatchSource = {
+    entries: [
+      {
+        id: 'leave',
+        kind: 'proposal',
+        names: { en: [{ text: 'leave Donbas', context: 'not-russia' }], uk: [] },
+      },
+    ],
+    contexts: { 'not-russia': { notPrecededBy: ['Russia [(must|should)]'] } },
+  };
+  const withdrawal = compileMatcher(source);
+  const found = (text: string, matcher = withdrawal) => matcher.find(text, { lang: 'en' }).map((x) => x.id);
+
+  it('vetoes a name right after one of its phrases, in the same sentence', () => {
+    expect(found('Russia must leave Donbas')).toEqual([]);
+    expect(found('Russia leave Donbas')).toEqual([]);
+    expect(found('Kyiv says Russia should leave Donbas.')).toEqual([]);
+  });
+
+  it('lets it stand when the phrase is further off, in the sentence before, or not the subject', () => {
+    expect(found('Russia wants Kyiv to leave Donbas')).toEqual(['leave']);
+    expect(found('Russia must. Leave Donbas, it says')).toEqual(['leave']);
+    expect(found('Ukraine must leave Donbas')).toEqual(['leave']);
+    expect(found('leave Donbas')).toEqual(['leave']);
+  });
+
+  it('survives serialisation; a page index built before the field existed reads as no veto', () => {
+    const packed = serializeMatcher(source);
+    expect(found('Russia must leave Donbas', loadMatcher(JSON.parse(JSON.stringify(packed))))).toEqual([]);
+    const old = JSON.parse(JSON.stringify(packed));
+    for (const ctx of old.contexts) delete ctx.notPrecededBy;
+    expect(found('Russia must leave Donbas', loadMatcher(old))).toEqual(['leave']);
+  });
+});
+
 describe('languages', () => {
   it('detects the language and can restrict names to it', () => {
     expect(detectLang('Україна наполягає на гарантіях')).toBe('uk');
