@@ -57,6 +57,71 @@ export function compileContext(rule: MatchRule): CompiledContext {
   };
 }
 
+const PHRASE_FIELDS = [
+  'near',
+  'notNear',
+  'unlessNear',
+  'followedBy',
+  'notFollowedBy',
+  'notPrecededBy',
+  'notNearer',
+] as const;
+type PhraseField = (typeof PHRASE_FIELDS)[number];
+
+/**
+ * The context rules as the page index stores them: every distinct phrase once, its words joined by
+ * spaces (a word key holds none), and each rule's lists as indexes into that table. The word lists
+ * (@ukraine and the like) are written into ~20 rules each, so storing them per rule cost 630 KB.
+ */
+export interface PackedContexts {
+  phrases: string[];
+  rules: (Partial<Record<PhraseField, number[]>> & { window: number; actor?: true; seat?: true })[];
+}
+
+export function packContexts(contexts: CompiledContext[]): PackedContexts {
+  const phrases: string[] = [];
+  const at = new Map<string, number>();
+  const ref = (ph: string[]) => {
+    if (ph.some((w) => w.includes(' ')))
+      throw new Error(`a context phrase word holds a space: ${ph.join('|')}`);
+    const key = ph.join(' ');
+    let i = at.get(key);
+    if (i === undefined) {
+      i = phrases.push(key) - 1;
+      at.set(key, i);
+    }
+    return i;
+  };
+  const rules = contexts.map((ctx) => {
+    const rule: PackedContexts['rules'][number] = { window: ctx.window };
+    for (const f of PHRASE_FIELDS) if (ctx[f].length > 0) rule[f] = ctx[f].map(ref);
+    if (ctx.actor) rule.actor = true;
+    if (ctx.seat) rule.seat = true;
+    return rule;
+  });
+  return { phrases, rules };
+}
+
+export function unpackContexts(packed: PackedContexts): CompiledContext[] {
+  // Rules share the phrase arrays, as they share the table.
+  const phrases = packed.phrases.map((key) => (key === '' ? [] : key.split(' ')));
+  return packed.rules.map((rule) => {
+    const list = (f: PhraseField) => (rule[f] ?? []).map((i) => phrases[i]!);
+    return {
+      near: list('near'),
+      notNear: list('notNear'),
+      unlessNear: list('unlessNear'),
+      followedBy: list('followedBy'),
+      notFollowedBy: list('notFollowedBy'),
+      notPrecededBy: list('notPrecededBy'),
+      notNearer: list('notNearer'),
+      window: rule.window,
+      actor: rule.actor === true,
+      seat: rule.seat === true,
+    };
+  });
+}
+
 /** A phrase list ready for the window check: hashed, so most tokens cost one bit test. */
 interface Phrases {
   list: string[][];
@@ -207,8 +272,7 @@ export function contextHolds(
   if (ctx.notNearer.length > 0 && anotherNearer(ctx, tokens, i, j)) return 'no';
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
   if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
-  // Optional: a page index built before the field existed has none.
-  if (ctx.notPrecededBy?.length > 0 && preceded(tokens, i, ctx.notPrecededBy)) return 'no';
+  if (ctx.notPrecededBy.length > 0 && preceded(tokens, i, ctx.notPrecededBy)) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';
   if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';

@@ -15,7 +15,13 @@
  */
 import type { EntryKind } from '../data/types.ts';
 import { BLOCKER, BLOCKERS } from './blockers.ts';
-import { type CompiledContext, compileContext } from './context.ts';
+import {
+  type CompiledContext,
+  compileContext,
+  type PackedContexts,
+  packContexts,
+  unpackContexts,
+} from './context.ts';
 import { addPattern } from './insert.ts';
 import { type PackedIndex, packIndex, unpackIndex } from './packed.ts';
 import { type ChunkCache, compilePattern, entryNames } from './pattern.ts';
@@ -32,7 +38,7 @@ export type { FindOptions, MatchEntry, Matcher, MatchSource, Mention } from './t
 /** The compiled matcher as plain data: what `serializeMatcher` writes and `loadMatcher` reads. */
 export interface CompiledMatcher {
   entries: { id: string; kind: EntryKind }[];
-  contexts: CompiledContext[];
+  contexts: PackedContexts;
   index: PackedIndex;
 }
 
@@ -137,11 +143,16 @@ export function compileMatcher(source: MatchSource): Matcher {
 /** Compile to plain JSON-safe data, e.g. at build time. */
 export function serializeMatcher(source: MatchSource): CompiledMatcher {
   const parts = build(source);
-  return { entries: parts.entries, contexts: parts.contexts, index: packIndex(parts.index) };
+  return { entries: parts.entries, contexts: packContexts(parts.contexts), index: packIndex(parts.index) };
 }
 
 /** Rebuild a matcher from `serializeMatcher` output without parsing any pattern. */
 export function loadMatcher(data: CompiledMatcher): Matcher {
   const index = unpackIndex(data.index);
-  return makeMatcher({ entries: data.entries, contexts: data.contexts, index, forms: () => Number.NaN });
+  return makeMatcher({
+    entries: data.entries,
+    contexts: unpackContexts(data.contexts),
+    index,
+    forms: () => Number.NaN,
+  });
 }

@@ -342,12 +342,47 @@ describe('notPrecededBy', () => {
     expect(found('leave Donbas')).toEqual(['leave']);
   });
 
-  it('survives serialisation; a page index built before the field existed reads as no veto', () => {
+  it('survives serialisation', () => {
     const packed = serializeMatcher(source);
     expect(found('Russia must leave Donbas', loadMatcher(JSON.parse(JSON.stringify(packed))))).toEqual([]);
-    const old = JSON.parse(JSON.stringify(packed));
-    for (const ctx of old.contexts) delete ctx.notPrecededBy;
-    expect(found('Russia must leave Donbas', loadMatcher(old))).toEqual(['leave']);
+    expect(found('Ukraine must leave Donbas', loadMatcher(JSON.parse(JSON.stringify(packed))))).toEqual([
+      'leave',
+    ]);
+  });
+});
+
+describe('context rules in the serialised form', () => {
+  it('stores each distinct phrase once, and every rule reads back the phrases it was given', () => {
+    const source: MatchSource = {
+      entries: [
+        { id: 'a', kind: 'proposal', names: { en: [{ text: 'alpha', context: 'one' }], uk: [] } },
+        { id: 'b', kind: 'proposal', names: { en: [{ text: 'beta', context: 'two' }], uk: [] } },
+      ],
+      contexts: {
+        one: { near: ['Ukraine', 'Kyiv'], notNear: ['cereal'], window: 5 },
+        two: { near: ['Kyiv', 'security council'], notPrecededBy: ['Russia must'], actor: true },
+      },
+    };
+    const packed = serializeMatcher(source);
+    expect([...packed.contexts.phrases].sort()).toEqual([
+      'cereal',
+      'kyiv',
+      'russia must',
+      'security council',
+      'ukraine',
+    ]);
+    const copy = loadMatcher(JSON.parse(JSON.stringify(packed)));
+    const original = compileMatcher(source);
+    for (const text of [
+      'alpha in Ukraine',
+      'alpha in Kyiv with cereal',
+      'alpha',
+      'Kyiv beta',
+      'Russia must beta in Kyiv',
+    ])
+      expect(copy.find(text), text).toEqual(original.find(text));
+    expect(copy.find('alpha in Ukraine').map((x) => x.id)).toEqual(['a']);
+    expect(copy.find('Russia must beta in Kyiv').map((x) => x.id)).toEqual([]);
   });
 });
 
