@@ -74,14 +74,19 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (one from its third), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (two from their third), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
-    // A blind article whose headline and dek name only Ukraine (Kyiv is where the leaders travel):
-    // its first paragraph adds Russia and Moscow. Listed here so that a gate that starts passing it
-    // earlier, or later, fails this test.
-    const LATE: Record<string, number> = { 'politico-eu-2026-02-23-hungary-20th-package': 3 };
+    // Two blind articles whose first two paragraphs name only one side: the Politico piece's headline
+    // and dek name only Ukraine (Kyiv is where the leaders travel), and its first paragraph adds
+    // Russia and Moscow; the AP piece's headline and first paragraph name only the Kremlin and the US
+    // (Ukraine is in the dateline, which is never a party), and its second adds Ukraine. Listed here
+    // so that a gate that starts passing them earlier, or later, fails this test.
+    const LATE: Record<string, number> = {
+      'politico-eu-2026-02-23-hungary-20th-package': 3,
+      'apnews-2025-03-26-black-sea-sanctions': 3,
+    };
     for (const a of devset()) {
       const lead = (n: number) =>
         a.text
