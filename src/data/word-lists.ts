@@ -9,7 +9,7 @@ import type { ContextRule, WordList } from './types.ts';
 /** Marks a list reference among a rule's phrases. */
 const LIST_PREFIX = '@';
 /** The fields of a context rule that hold phrases, and so may name a word list. */
-const PHRASE_FIELDS = [
+export const PHRASE_FIELDS = [
   'near',
   'notNear',
   'unlessNear',
@@ -18,7 +18,7 @@ const PHRASE_FIELDS = [
   'notPrecededBy',
   'notNearer',
 ] as const;
-type PhraseField = (typeof PHRASE_FIELDS)[number];
+export type PhraseField = (typeof PHRASE_FIELDS)[number];
 
 /**
  * Returns `contexts` with every "@list" replaced by the list's phrases; `problem(rule, message)` is

@@ -13,6 +13,7 @@
  * words but stands in a comma list is 'list': the scan decides by its list mates (actor.ts `listMates`).
  */
 import type { MatchRule } from '../data/types.ts';
+import { PHRASE_FIELDS, type PhraseField } from '../data/word-lists.ts';
 import { isActor, isSeat, listMates } from './actor.ts';
 import { compilePattern } from './pattern.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
@@ -41,32 +42,29 @@ function phrases(list: string[] | undefined): string[][] {
   return out;
 }
 
-/** Compile one dataset context rule. */
-export function compileContext(rule: MatchRule): CompiledContext {
+/** A compiled rule from its phrase lists, however they were read, and its other settings. */
+function assemble(
+  list: (field: PhraseField) => string[][],
+  rule: { window?: number; actor?: boolean; seat?: boolean },
+): CompiledContext {
   return {
-    near: phrases(rule.near),
-    notNear: phrases(rule.notNear),
-    unlessNear: phrases(rule.unlessNear),
-    followedBy: phrases(rule.followedBy),
-    notFollowedBy: phrases(rule.notFollowedBy),
-    notPrecededBy: phrases(rule.notPrecededBy),
-    notNearer: phrases(rule.notNearer),
+    near: list('near'),
+    notNear: list('notNear'),
+    unlessNear: list('unlessNear'),
+    followedBy: list('followedBy'),
+    notFollowedBy: list('notFollowedBy'),
+    notPrecededBy: list('notPrecededBy'),
+    notNearer: list('notNearer'),
     window: rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
     seat: rule.seat === true,
   };
 }
 
-const PHRASE_FIELDS = [
-  'near',
-  'notNear',
-  'unlessNear',
-  'followedBy',
-  'notFollowedBy',
-  'notPrecededBy',
-  'notNearer',
-] as const;
-type PhraseField = (typeof PHRASE_FIELDS)[number];
+/** Compile one dataset context rule. */
+export function compileContext(rule: MatchRule): CompiledContext {
+  return assemble((field) => phrases(rule[field]), rule);
+}
 
 /**
  * The context rules as the page index stores them: every distinct phrase once, its words joined by
@@ -105,21 +103,7 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
 export function unpackContexts(packed: PackedContexts): CompiledContext[] {
   // Rules share the phrase arrays, as they share the table.
   const phrases = packed.phrases.map((key) => (key === '' ? [] : key.split(' ')));
-  return packed.rules.map((rule) => {
-    const list = (f: PhraseField) => (rule[f] ?? []).map((i) => phrases[i]!);
-    return {
-      near: list('near'),
-      notNear: list('notNear'),
-      unlessNear: list('unlessNear'),
-      followedBy: list('followedBy'),
-      notFollowedBy: list('notFollowedBy'),
-      notPrecededBy: list('notPrecededBy'),
-      notNearer: list('notNearer'),
-      window: rule.window,
-      actor: rule.actor === true,
-      seat: rule.seat === true,
-    };
-  });
+  return packed.rules.map((rule) => assemble((field) => (rule[field] ?? []).map((i) => phrases[i]!), rule));
 }
 
 /** A phrase list ready for the window check: hashed, so most tokens cost one bit test. */
