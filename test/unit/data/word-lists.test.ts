@@ -51,9 +51,11 @@ describe('expandWordLists', () => {
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
       'captive-exchange-near',
+      'captive-people-near',
       'captive-release-near',
       'children-list-near',
       'children-war-near',
+      'en-black-sea-truce',
       'en-elections-not-abroad',
       'non-aggression-near',
       'nuclear-renounce-near',
