@@ -62,7 +62,7 @@ const EN_ACTOR_AFTER_PREP = words(
     'euros dollars deliveries supplies transferred allocated territory land favourable favorable beneficial ' +
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
     'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
-    'approval consent according',
+    'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official',
 );
 /** "wants Kyiv to withdraw", "expects Moscow to agree", "got Moscow and Kyiv to pause": asked to act. */
 const EN_ASK_TO = words(

@@ -1,7 +1,8 @@
 /**
  * The matcher's leftovers from the eighteenth session (docs/matcher-quality-notes.md): capitals in a
  * mixed list of parties, the Russian possessive «у Кремля» and a shared adjective in Russian, and four
- * rules that listed talk words of their own instead of the shared @settlement-talk list.
+ * rules that listed talk words of their own instead of the shared @settlement-talk list; and (nineteenth
+ * session, from that round's leftovers) a government's envoys "from" a capital.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,6 +69,21 @@ describe('a capital in a comma list of parties is its government', () => {
     expect(parties('The summit gathered Kyiv, Washington, and Brussels officials.')).toEqual([]);
     expect(parties('He flew from Kyiv, Ukraine, to Warsaw, Poland.')).toEqual(['ukraine:Ukraine']);
   });
+  it("counts a government's envoys, delegations or representatives 'from' a capital, not a trip from it", () => {
+    expect(parties('Envoys from Ukraine, Moscow and Washington met in Geneva.')).toEqual([
+      'ukraine:Ukraine',
+      'russia:Moscow',
+      'us:Washington',
+    ]);
+    expect(parties('Delegations from Kyiv and Moscow arrived on Monday.')).toEqual([
+      'ukraine:Kyiv',
+      'russia:Moscow',
+    ]);
+    expect(parties('Representatives from Kyiv attended the meeting.')).toEqual(['ukraine:Kyiv']);
+    expect(parties('The envoy flew from Moscow to Washington.')).toEqual([]);
+    expect(parties('Flights from Kyiv, Warsaw and Berlin were cancelled.')).toEqual([]);
+  });
+
   it('does the same in Ukrainian and Russian', () => {
     expect(parties('Київ, Вашингтон і Брюссель погодили текст.')).toEqual([
       'ukraine:Київ',
