@@ -3,8 +3,9 @@
  * (2025-26: Meduza, Kommersant, RBC, TASS, Interfax, Vedomosti, Gazeta.ru, Lenta, the Russian
  * editions of Ukrainian outlets and others): Germany as «ФРГ», the E3 («Е3», «евротройка»), the
  * Ukrainian government as «киевский режим» and «киевская сторона», Witkoff spelled with one «ф»,
- * Macron's first name as «Эмманюэль», and a seat or capital whose people hold a view («В Кремле
- * исходят из того», «В Москве уверены»). Sentences written for this test.
+ * Macron's first name as «Эмманюэль», a seat or capital whose people hold a view («В Кремле
+ * исходят из того», «В Москве уверены»), and a capital pressed, blamed or backed («принудив Киев»,
+ * «призвали Москву»). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -33,6 +34,11 @@ const FOUND: [string, string, string][] = [
   ['В Кремле исходят из того, что диалог продолжится.', 'russia', 'Кремле'],
   ['В Москве уверены, что санкции не сработают.', 'russia', 'Москве'],
   ['В Киеве полагают, что давление нужно усилить.', 'ukraine', 'Киеве'],
+  ['Посланник хотел мира, принудив Киев к уступкам.', 'ukraine', 'Киев'],
+  ['Лидеры призвали Москву прекратить огонь.', 'russia', 'Москву'],
+  ['Европейцы обвинили Москву в затягивании переговоров.', 'russia', 'Москву'],
+  ['Он предупредил Киев о последствиях отказа.', 'ukraine', 'Киев'],
+  ['Союзники поддержали Киев в этом споре.', 'ukraine', 'Киев'],
 ];
 
 /** Look-alikes: a timetable or a city's rules, not the government; people in a city, not its rulers. */
@@ -41,6 +47,7 @@ const NOT_FOUND: [string, string][] = [
   ['В городе действует киевский режим отключений света.', 'ukraine'],
   ['Туристы в Москве уверены, что погода наладится.', 'russia'],
   ['В Кремле прошли переговоры делегаций.', 'russia'],
+  ['Ракеты обвинили в ударе по Киеву.', 'ukraine'],
 ];
 
 describe('Russian party and people names from the audit', () => {
