@@ -363,17 +363,17 @@ function resolveLists(
   tokens: TokenList,
   isParty: (entry: number) => boolean,
 ): void {
-  /** Where the mentions that end at a given offset start. */
+  /** The latest start among the mentions that end at each offset. */
   const starts = (cands: Candidate[]) => {
-    const byEnd = new Map<number, number[]>();
-    for (const c of cands) byEnd.set(c.end, [...(byEnd.get(c.end) ?? []), c.start]);
+    const byEnd = new Map<number, number>();
+    for (const c of cands) byEnd.set(c.end, Math.max(byEnd.get(c.end) ?? -1, c.start));
     return byEnd;
   };
   const sure = starts(out.filter((c) => isParty(c.entry)));
   const waiting = starts(listed.map((l) => l.cand));
   /** A mention that ends the item at tokens s..e ("EU" in "the EU"). */
-  const ends = (byEnd: Map<number, number[]>, [s, e]: [number, number]) =>
-    byEnd.get(tokens.end[e]!)?.some((start) => start >= tokens.start[s]!) === true;
+  const ends = (byEnd: Map<number, number>, [s, e]: [number, number]) =>
+    (byEnd.get(tokens.end[e]!) ?? -1) >= tokens.start[s]!;
   for (const l of listed) {
     if (l.mates.every((m) => ends(sure, m) || ends(waiting, m)) && l.mates.some((m) => ends(sure, m)))
       out.push(l.cand);
