@@ -10,7 +10,8 @@
  *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
- * words but stands in a comma list is 'list': the scan decides by its list mates (actor.ts `listMates`).
+ * words but stands in a comma list answers with its list mates' token ranges (actor.ts `listMates`): the
+ * scan decides by them after its pass.
  */
 import type { MatchRule } from '../data/types.ts';
 import { PHRASE_FIELDS, type PhraseField } from '../data/word-lists.ts';
@@ -234,7 +235,8 @@ function preceded(tokens: TokenList, i: number, list: string[][]): boolean {
 /**
  * Does the rule hold for the mention covering tokens[i..j]? 'support' means only the `near` words
  * are missing: the mention still counts if the same entry is found unambiguously elsewhere in the
- * text ("Keith Kellogg ... Kellogg said"), which scan.ts decides after the pass.
+ * text ("Keith Kellogg ... Kellogg said"), which scan.ts decides after the pass. A list of token
+ * ranges: a capital in a comma list, counted if its list mates are parties found there (scan.ts).
  */
 export function contextHolds(
   ctx: CompiledContext,
@@ -242,7 +244,7 @@ export function contextHolds(
   tokens: TokenList,
   i: number,
   j: number,
-): 'yes' | 'no' | 'support' | 'list' {
+): 'yes' | 'no' | 'support' | [number, number][] {
   // The window may cross lines: a headline's context is often the paragraph under it.
   const from = Math.max(0, i - ctx.window);
   const to = Math.min(tokens.length - 1, j + ctx.window);
@@ -261,7 +263,10 @@ export function contextHolds(
   if (!wantsNear && !ctx.actor) return 'yes';
   if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';
   if (ctx.actor && isActor(text, tokens, i, j)) return 'yes';
-  if (ctx.actor && !wantsNear && listMates(text, tokens, i, j)) return 'list';
+  if (ctx.actor && !wantsNear) {
+    const mates = listMates(text, tokens, i, j);
+    if (mates) return mates;
+  }
   // A city that is not an actor is a place: no document-level rescue for the actor rule.
   return wantsNear && !ctx.actor ? 'support' : 'no';
 }

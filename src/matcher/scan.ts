@@ -2,7 +2,6 @@
  * One pass over the tokens: from each token, walk the trie as far as the text allows. The work per
  * token is bounded by the longest name and the widest `~N` gap, never by the number of names.
  */
-import { listMates } from './actor.ts';
 import type { CompiledContext } from './context.ts';
 import { contextHolds } from './context.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
@@ -236,8 +235,7 @@ class Scanner {
     if (verdict === 'no') return;
     const cand: Candidate = { start: this.tokens.start[s]!, end: this.tokens.end[last]!, entry };
     if (verdict === 'support') this.pending.push(cand);
-    else if (verdict === 'list')
-      this.listed.push({ cand, mates: listMates(this.text, this.tokens, s, last)! });
+    else if (verdict !== 'yes') this.listed.push({ cand, mates: verdict });
     else {
       this.out.push(cand);
       this.sure.add(entry);
