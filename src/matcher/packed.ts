@@ -6,9 +6,12 @@
  * Sizes matter here: the background parses this JSON, and a store's linter refuses a JSON file over
  * 5 MiB (addons-linter FILE_TOO_LARGE; test/unit/audit/bundle-size.test.ts holds the limit). Per-node
  * output counts travel as counts, mostly zero; the few nodes with `~N` edges as (step, count) pairs;
- * the records' node numbers as steps from the previous record, mostly 0 or 1; child nodes plus one, so
- * the many "none" are 0; each record's key as a number into one list of its distinct words; and no
- * record's hash, which is its key's (`hashKey`) and is computed again when unpacking.
+ * the records' node numbers as steps from the previous record, mostly 0 or 1; child nodes as steps
+ * from their parent (a child is always made after its parent, so a step is at least 1 and the many
+ * "none" are 0); each record's key as a number into one list of its distinct words; the outputs'
+ * entry, context and language as runs, since one entry's names are added together and its outputs
+ * sit side by side (some 120,000 outputs are under 2,000 runs); and no record's hash, which is its
+ * key's (`hashKey`) and is computed again when unpacking.
  */
 import { type TrieIndex, withSlots } from './scan.ts';
 import { hashKey } from './tokenize.ts';
@@ -20,7 +23,7 @@ export interface PackedIndex {
   words: string[];
   /** Each record's key, as its place in `words` (a few thousand words stand for ~140,000 keys). */
   key: number[];
-  /** Each record's any-case and Capitalised child node, plus one (0 where it has none: "0" is shorter than "-1"). */
+  /** Each record's any-case and Capitalised child node, as its step from the record's node (0 where it has none). */
   any: number[];
   cap: number[];
   /** [record, exact forms, their children] for the records that have exact-form edges. */
@@ -29,6 +32,7 @@ export interface PackedIndex {
   outCount: number[];
   /** The nodes with `~N` edges, each as [steps from the previous such node, how many edges]. */
   gapNodes: [number, number][];
+  /** The outputs' entries, contexts and languages, each as runs: [value, how many, value, how many, …]. */
   outEntry: number[];
   outContext: number[];
   outLang: number[];
@@ -64,14 +68,14 @@ export function packIndex(ix: TrieIndex): PackedIndex {
     nodeSteps,
     words,
     key: ix.key.map((k) => place.get(k)!),
-    any: Array.from(ix.any, (child) => child + 1),
-    cap: Array.from(ix.cap, (child) => child + 1),
+    any: Array.from(ix.any, (child, r) => stepTo(child, ix.node[r]!)),
+    cap: Array.from(ix.cap, (child, r) => stepTo(child, ix.node[r]!)),
     exact,
     outCount: counts(ix.outStart),
     gapNodes,
-    outEntry: [...ix.outEntry],
-    outContext: [...ix.outContext],
-    outLang: [...ix.outLang],
+    outEntry: runs(ix.outEntry),
+    outContext: runs(ix.outContext),
+    outLang: runs(ix.outLang),
     gapMax: [...ix.gapMax],
     gapTarget: [...ix.gapTarget],
   };
@@ -91,9 +95,36 @@ function hashes(keys: readonly string[]): Int32Array {
   return out;
 }
 
-function minusOne(values: readonly number[]): Int32Array {
-  const out = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]! - 1;
+function stepTo(child: number, parent: number): number {
+  if (child < 0) return 0;
+  if (child <= parent) throw new Error(`trie node ${child} is not after its parent ${parent}`);
+  return child - parent;
+}
+
+function runs(values: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (out.length > 0 && out[out.length - 2] === values[i]) out[out.length - 1]!++;
+    else out.push(values[i]!, 1);
+  }
+  return out;
+}
+
+function fromRuns(pairs: readonly number[]): Int32Array {
+  let length = 0;
+  for (let i = 1; i < pairs.length; i += 2) length += pairs[i]!;
+  const out = new Int32Array(length);
+  for (let i = 0, at = 0; i < pairs.length; i += 2) {
+    out.fill(pairs[i]!, at, at + pairs[i + 1]!);
+    at += pairs[i + 1]!;
+  }
+  return out;
+}
+
+/** A child given as its step from the parent back to a node number, -1 where there is none. */
+function fromSteps(steps: readonly number[], node: Int32Array): Int32Array {
+  const out = new Int32Array(steps.length);
+  for (let r = 0; r < steps.length; r++) out[r] = steps[r] === 0 ? -1 : node[r]! + steps[r]!;
   return out;
 }
 
@@ -120,14 +151,14 @@ export function unpackIndex(p: PackedIndex): TrieIndex {
     node,
     hash: hashes(key),
     key,
-    any: minusOne(p.any),
-    cap: minusOne(p.cap),
+    any: fromSteps(p.any, node),
+    cap: fromSteps(p.cap, node),
     exactForm,
     exactChild,
     outStart: starts(p.outCount),
-    outEntry: Int32Array.from(p.outEntry),
-    outContext: Int32Array.from(p.outContext),
-    outLang: Int32Array.from(p.outLang),
+    outEntry: fromRuns(p.outEntry),
+    outContext: fromRuns(p.outContext),
+    outLang: fromRuns(p.outLang),
     gapStart: starts(gapCount),
     gapMax: Int32Array.from(p.gapMax),
     gapTarget: Int32Array.from(p.gapTarget),

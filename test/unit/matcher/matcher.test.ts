@@ -407,4 +407,28 @@ describe('serialised form', () => {
     const text = 'Kyiv insists: recognize Russia’s control over Crimea? No. Putina. Путіна, US, us';
     expect(copy.find(text)).toEqual(m.find(text));
   });
+
+  it('stores outputs as runs and children as steps from their parent, and reads both back', () => {
+    const source: MatchSource = {
+      entries: [
+        {
+          id: 'a',
+          kind: 'proposal',
+          names: { en: [{ text: 'alpha one' }, { text: 'alpha two' }, { text: 'gamma' }], uk: [] },
+        },
+        { id: 'b', kind: 'proposal', names: { en: [{ text: 'beta' }, { text: 'delta' }], uk: [] } },
+      ],
+      contexts: {},
+    };
+    const packed = serializeMatcher(source);
+    // Three outputs of entry 0, then two of entry 1 (then the built-in words every matcher has,
+    // as entry -1): one run each, not a value per output.
+    expect(packed.index.outEntry.slice(0, 4)).toEqual([0, 3, 1, 2]);
+    expect(packed.index.outEntry.length).toBe(6);
+    expect(packed.index.any.every((step) => step >= 0)).toBe(true);
+    const copy = loadMatcher(JSON.parse(JSON.stringify(packed)));
+    const text = 'alpha two, beta and gamma; alpha one; delta; alpha three';
+    expect(copy.find(text)).toEqual(compileMatcher(source).find(text));
+    expect(copy.find(text).map((x) => x.id)).toEqual(['a', 'b', 'a', 'a', 'b']);
+  });
 });
