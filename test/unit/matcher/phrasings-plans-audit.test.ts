@@ -208,6 +208,21 @@ const NAMES: [string, string, string[]][] = [
   [P20, 'Ці 20 пунктів погодили в Берліні.', ['20 пунктів']],
   [P20, 'Москва показала своє ставлення до 20 пунктів лише частково.', ['20 пунктів']],
   [P20, 'Киев передал замечания до 20 пунктов американцам.', ['20 пунктов']],
+  // A last round, from excerpts first kept apart (see the report): numerals with a case ending, a word
+  // between the 20-point adjective and its noun, plurals.
+  [P20, 'Зеленський уперше озвучив зміст 20-пунктної мирної угоди.', ['20-пунктної мирної угоди']],
+  [P20, 'Документ, за словами президента, складається з 20-ти пунктів.', ['20-ти пунктів']],
+  [P20, 'Документ из 20-ти пунктов Киев передал американцам.', ['20-ти пунктов']],
+  [US28, 'Київ отримав документ із 28-ми пунктів.', ['28-ми пунктів']],
+  [US28, 'Из 28-ми пунктов Киев принял большинство.', ['28-ми пунктов']],
+  [GENEVA, 'Про 19-ти пунктів документа з Женеви Умєров говорив коротко.', ['19-ти пунктів']],
+  [GENEVA, 'Эти 19-ти пунктов согласовали в Женеве.', ['19-ти пунктов']],
+  [US28, 'Dmitriev said the U.S.-drafted proposals were a good basis.', ['U.S.-drafted proposals']],
+  [
+    E3,
+    'The Kremlin called the European proposals to amend the 28-point plan unconstructive.',
+    ['the European proposals'],
+  ],
   // The Istanbul draft of 2022.
   [ISTANBUL, 'In April 2022 the Istanbul peace deal was almost signed.', ['Istanbul peace deal']],
 ];
@@ -231,6 +246,8 @@ const LOOK_ALIKES: [string, string][] = [
   [GENEVA, "Geneva's council approved the revised plan for the tram network."],
   [GENEVA, 'The revised peace plan of December now has 20 points.'],
   [GENEVA, 'План сократили с 28 до 19 пунктов.'],
+  [GENEVA, 'План скоротили з 28 до 19-ти пунктів.'],
+  [US28, 'Контрпропозиція з 28-ми пунктів з’явилася в неділю.'],
   [GENEVA, "У Женеві документ скоротили до дев'ятнадцяти пунктів."],
   [P20, 'План с 28 сократился до 20 пунктов.'],
   [P20, 'Документ скоротився з 28 до 20 пунктів.'],
