@@ -338,7 +338,7 @@ describe('plan names from the 2025-26 reporting', () => {
 
   it('the 20-point version after Geneva is not the Geneva draft', () => {
     const text = 'Оновлений мирний план з 20 пунктів обговорили в Берліні після Женеви.';
-    expect(textsOf('us-ua-20-point-plan-2025-12', text)).toEqual(['мирний план з 20 пунктів']);
+    expect(textsOf('us-ua-20-point-plan-2025-12', text)).toEqual(['Оновлений мирний план з 20 пунктів']);
   });
 });
 
