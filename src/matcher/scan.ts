@@ -229,6 +229,7 @@ class Scanner {
     if (!this.langAllowed(ix.outLang[o]!, entry)) return;
     const s = this.s;
     if (s === last && inWebAddress(this.text, this.tokens.start[s]!, this.tokens.end[s]!)) return;
+    if (s === last && inShowTitle(this.text, this.tokens, s)) return;
     const context = ix.outContext[o]!;
     const verdict =
       context >= 0 ? contextHolds(this.contexts[context]!, this.text, this.tokens, s, last) : 'yes';
@@ -329,6 +330,24 @@ function inWebAddress(text: string, start: number, end: number): boolean {
     else return false;
   }
   return lower === end - start || (upper === end - start && upper >= 2 && upper <= 3);
+}
+
+/**
+ * «Москва. Кремль. Путин», the Sunday show of Russia's state television (in Ukrainian «Москва. Кремль.
+ * Путін», in English "Moscow. Kremlin. Putin"), which reporters name as the source of Peskov's words:
+ * its three words, each closed by a dot, are a title, not the parties.
+ */
+const SHOW_TITLES = [
+  ['москва', 'кремль', 'путин'],
+  ['москва', 'кремль', 'путін'],
+  ['moscow', 'kremlin', 'putin'],
+];
+function inShowTitle(text: string, tokens: TokenList, s: number): boolean {
+  const dot = (k: number) => /^\.[^\S\n]*$/.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!));
+  for (let p = Math.max(0, s - 2); p <= s && p + 2 < tokens.length; p++)
+    for (const title of SHOW_TITLES)
+      if (title.every((w, k) => tokens.keyIs(p + k, w)) && dot(p + 1) && dot(p + 2)) return true;
+  return false;
 }
 
 /** Every (context-checked, language-filtered) match of every name in the token stream. */

@@ -6,7 +6,7 @@
  * history; and three rules that inlined their own talk words.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../src/matcher/index.ts';
+import { compileMatcher, loadMatcher, serializeMatcher } from '../../../src/matcher/index.ts';
 import { realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
@@ -172,5 +172,91 @@ describe('security guarantees with a term', () => {
     expect(proposals('Кредитні гарантії на 10 років для України.')).toEqual([]);
     expect(proposals('Гарантія на 15 років на ремонт даху.')).toEqual([]);
     expect(proposals('Производитель дает гарантию на 5 лет, сообщили в Киеве.')).toEqual([]);
+  });
+});
+
+describe("another war's truce further off than ten words", () => {
+  const gaza = [
+    'Israel and Hamas have been negotiating for weeks through Egyptian and Qatari mediators, and on Friday the two sides finally agreed to a ceasefire.',
+    "Netanyahu's cabinet met late into the night in Jerusalem to vote on the terms of the hostage release deal and the ceasefire.",
+    'The war in Gaza has killed tens of thousands of people since October 2023, and mediators say a truce could come within days.',
+    'Ізраїль і ХАМАС тижнями вели переговори через єгипетських і катарських посередників, і в пʼятницю сторони нарешті погодилися на перемирʼя.',
+    'Израиль и ХАМАС неделями вели переговоры через египетских и катарских посредников, и в пятницу стороны наконец согласились на перемирие.',
+  ];
+  it('is no mark of this war when Gaza, Hamas, Israel or Netanyahu is within 25 words', () => {
+    for (const text of gaza) expect(proposals(text)).toEqual([]);
+  });
+  it('is the same in the page index the background loads', () => {
+    const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
+    for (const text of gaza) expect(loaded.find(text).filter((x) => x.kind === 'proposal')).toEqual([]);
+  });
+  it('keeps a truce of this war where Ukraine or Russia is nearer, and the words of its own news further off', () => {
+    expect(proposals('Trump brokered a ceasefire in Gaza. Now he wants a ceasefire in Ukraine.')).toEqual([
+      'ceasefire:ceasefire',
+    ]);
+    expect(
+      proposals(
+        'Russia and Ukraine agreed an energy truce; meanwhile, in a separate development far away, Israel and Hamas continued indirect talks in Doha.',
+      ),
+    ).toEqual(['ceasefire:truce']);
+    // Iran's drones and a call that also covered the Middle East stay within ten words only.
+    expect(
+      proposals(
+        'The Shahed drones are of Iranian design, the air force said, and strikes on the grid went on for weeks before the two presidents finally agreed a truce.',
+      ),
+    ).toEqual(['ceasefire:truce']);
+  });
+});
+
+describe('«Москва. Кремль. Путин», the TV show', () => {
+  it('names no party inside its title', () => {
+    expect(
+      parties('Об этом Песков рассказал в эфире программы «Москва. Кремль. Путин» на телеканале.'),
+    ).toEqual(['peskov:Песков']);
+    expect(parties('Про це Пєсков заявив в ефірі програми "Москва. Кремль. Путін".')).toEqual([
+      'peskov:Пєсков',
+    ]);
+    expect(parties('Peskov told the Moscow. Kremlin. Putin program that talks were possible.')).toEqual([
+      'peskov:Peskov',
+    ]);
+  });
+  it('leaves the parties around the title, and the same words in sentences of their own', () => {
+    expect(
+      parties('Песков в интервью программе «Москва. Кремль. Путин» заявил, что Москва готова к переговорам.'),
+    ).toEqual(['peskov:Песков', 'russia:Москва']);
+    expect(parties('Москва ответила. Кремль. Путин заявил, что война продолжится.')).toEqual([
+      'russia:Москва',
+      'russia:Кремль',
+      'putin:Путин',
+    ]);
+  });
+});
+
+describe('Crimea in a history passage', () => {
+  it('is no recognition of Crimea as Russian', () => {
+    expect(
+      proposals(
+        'Визнання Криму частиною України у 1954 році стало наслідком рішення Президії Верховної Ради СРСР.',
+      ),
+    ).toEqual([]);
+    expect(proposals('Після визнання Криму частиною УРСР у 1954 році півострів був українським.')).toEqual(
+      [],
+    );
+    expect(proposals('In 1954 the Russian SFSR ceded Crimea to the Ukrainian SSR.')).toEqual([]);
+    expect(proposals('Хрущёв в 1954 году добился признания Крыма частью УССР.')).toEqual([]);
+  });
+  it('still finds the proposal in the talks', () => {
+    expect(proposals('Визнання Криму стало б порушенням Конституції України, заявив Зеленський.')).toEqual([
+      'crimea-recognition:Визнання Криму',
+    ]);
+    expect(proposals('Ukraine will never cede Crimea, Zelensky said.')).toEqual([
+      'crimea-recognition:cede Crimea',
+    ]);
+    expect(proposals('Признание Крыма российским стало одним из пунктов плана.')).toEqual([
+      'crimea-recognition:Признание Крыма российским',
+    ]);
+    expect(proposals('Москва требует признания Крыма, сообщили источники.')).toEqual([
+      'crimea-recognition:признания Крыма',
+    ]);
   });
 });
