@@ -5,9 +5,11 @@
  * duration or a "permanent pause"; false marks in other wars' truces, a TV show's title and Crimea's
  * history; and three rules that inlined their own talk words.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../../src/matcher/index.ts';
-import { realSource } from './real-data.ts';
+import { ROOT, realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
 const parties = (text: string) =>
@@ -258,5 +260,37 @@ describe('Crimea in a history passage', () => {
     expect(proposals('Москва требует признания Крыма, сообщили источники.')).toEqual([
       'crimea-recognition:признания Крыма',
     ]);
+  });
+});
+
+describe('three more rules name the shared @settlement-talk list instead of their own talk words', () => {
+  it('lists @settlement-talk in the occupied-territories, Donbas and NATO rules', () => {
+    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/meta.json'), 'utf8')) as {
+      contexts: Record<string, { near?: string[] }>;
+    };
+    for (const rule of ['territory-deal-near', 'donbas-demand-near', 'ukraine-not-other-applicants'])
+      expect(meta.contexts[rule]?.near, rule).toContain('@settlement-talk');
+  });
+  it("so the list's words (terms, points, clause, Medinsky) make the phrase one of the talks", () => {
+    expect(proposals('Among the terms: the status of the occupied territories.')).toEqual([
+      'occupied-territories:occupied territories',
+    ]);
+    expect(proposals('Пункти документа стосуються окупованих територій.')).toEqual([
+      'occupied-territories:окупованих територій',
+    ]);
+    expect(proposals('The terms include a retreat from Donbas.')).toEqual([
+      'donbas-withdrawal:retreat from Donbas',
+    ]);
+    expect(proposals('Medinsky spoke of the retreat from Donbas.')).toEqual([
+      'donbas-withdrawal:retreat from Donbas',
+    ]);
+    expect(proposals('The clause on NATO membership stays open.')).toEqual([
+      'nato-non-accession:NATO membership',
+    ]);
+  });
+  it('and the look-alikes of each rule stay as they were', () => {
+    expect(proposals('The pensioners in the occupied territories lost their benefits.')).toEqual([]);
+    expect(proposals('The army confirmed its withdrawal from a village in Donetsk region.')).toEqual([]);
+    expect(proposals('Finland joined NATO under the terms of its accession protocol.')).toEqual([]);
   });
 });
