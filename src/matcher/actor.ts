@@ -159,12 +159,12 @@ const UK_SAY_BEFORE = words(
   'заявил заявляет ответил отвечает сообщил сообщает настаивает настаивал настоял считает полагает ' +
     'утверждает подчеркнул подчеркивает отметил отмечает возразил отказался отказывается согласился ' +
     'соглашается отреагировал реагирует потребовал требует добивается выступает пояснил объяснил уточнил ' +
-    'опроверг отверг отвергает предложил предлагает пообещал обещает дал даёт дает придерживается ' +
+    'опроверг отверг отвергает пообещал обещает дал даёт дает придерживается ' +
     // Ukrainian.
     'заявив заявляє відповів відповідає повідомив повідомляє наполягає наполягав вважає стверджує ' +
     'наголосив наголошує зазначив зазначає відреагував реагує вимагає вимагав погодився погоджується ' +
-    'відмовився відмовляється пояснив підкреслив заперечив заперечує відкинув відкидає запропонував ' +
-    'пропонує пообіцяв обіцяє дотримується',
+    'відмовився відмовляється пояснив підкреслив заперечив заперечує відкинув відкидає ' +
+    'пообіцяв обіцяє дотримується',
 );
 /** Infinitives that take no object, so that a capital after them is their subject: "готов пойти Киев". */
 const UK_INTRANSITIVE = words(
@@ -800,8 +800,8 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
   if (subjectAfterVerb(tokens, i, j)) return true;
   if (pairAfterVerb(tokens, i, j)) return true;
-  // "делегація з Києва", "сигнал из Москвы": its people or word, from it.
-  if (b && UK_FROM.has(b.key) && !UK_INSTRUMENTAL.test(word) && UK_FROM_HEADS.has(bb?.key ?? '')) return true;
+  // "делегація з Києва", "сигнал из Москвы", "З Москви надійшла відповідь": its people or word, from it.
+  if (b && UK_FROM.has(b.key) && !UK_INSTRUMENTAL.test(word) && fromHead(tokens, i, j)) return true;
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
   // "з Києвом" is a partner, "з Києва" an origin.
   if (b && UK_WITH.has(b.key)) return UK_INSTRUMENTAL.test(word);
@@ -829,6 +829,21 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // пролунали"), and Москва is the one capital whose nominative does not end in a consonant.
   if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
   return ukSubject(tokens, j);
+}
+
+/**
+ * A government's people or word next to "з/из/от Києва" at i..j: the noun before the preposition
+ * ("делегація з Києва", "ответ от Вашингтона") or one of the next two words ("З Москви надійшла
+ * відповідь", "Из Вашингтона пришел сигнал").
+ */
+function fromHead(tokens: TokenSeq, i: number, j: number): boolean {
+  if (UK_FROM_HEADS.has(before(tokens, i, 2)?.key ?? '')) return true;
+  for (let k = 1; k <= 2; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (UK_FROM_HEADS.has(a.key)) return true;
+  }
+  return false;
 }
 
 /**

@@ -49,11 +49,15 @@ describe('Russian capitals as the government', () => {
     expect(parties('Получен сигнал от Вашингтона.')).toEqual(['us:Вашингтона']);
     expect(parties('Делегация из Киева прибыла в Стамбул.')).toEqual(['ukraine:Киева']);
     expect(parties('Ответ от Москвы пока не поступил.')).toEqual(['russia:Москвы']);
+    expect(parties('Из Вашингтона пришел сигнал о готовности.')).toEqual(['us:Вашингтона']);
+    expect(parties('З Москви надійшла відповідь на пропозицію.')).toEqual(['russia:Москви']);
   });
   it('leaves a flight, a letter or a guest from a capital a place', () => {
     expect(parties('Он прилетел из Москвы.')).toEqual([]);
     expect(parties('Он получил письмо от Вашингтона.')).toEqual([]);
     expect(parties('Гости из Киева осмотрели выставку.')).toEqual([]);
+    expect(parties('Из Москвы вылетел самолет.')).toEqual([]);
+    expect(parties('З Києва до Варшави їде потяг.')).toEqual([]);
   });
   it('counts a capital after its verb of saying, or after a modal and an infinitive', () => {
     expect(parties('Об этом заявил Киев.')).toEqual(['ukraine:Киев']);
@@ -66,6 +70,7 @@ describe('Russian capitals as the government', () => {
   });
   it('leaves a visited, attacked or named city alone', () => {
     expect(parties('Он посетил Киев в мае.')).toEqual([]);
+    expect(parties('Эрдоган предложил Киев как место встречи.')).toEqual([]);
     expect(parties('Дроны атаковали Киев ночью.')).toEqual([]);
     expect(parties('Він відвідав Київ у травні.')).toEqual([]);
     expect(parties('Об этом сообщила Вашингтон Пост.')).toEqual([]);
