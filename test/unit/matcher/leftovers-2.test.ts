@@ -163,6 +163,24 @@ describe('security guarantees with a term', () => {
     expect(proposals('Вашингтон предложил Киеву гарантии сроком на 15 лет.')).toEqual([
       'security-guarantees:гарантии сроком на 15 лет',
     ]);
+    expect(proposals('Kyiv asked for guarantees of up to 50 years, not 15.')).toEqual([
+      'security-guarantees:guarantees of up to 50 years',
+    ]);
+    expect(
+      proposals('Trump offered a guarantee that would last for 15 years after the war, Zelensky said.'),
+    ).toEqual(['security-guarantees:guarantee that would last for 15 years']);
+    expect(proposals('The draft gives Ukraine 15 years of guarantees with an option to extend.')).toEqual([
+      'security-guarantees:15 years of guarantees',
+    ]);
+    expect(proposals('Зеленський попросив гарантії терміном до 50 років.')).toEqual([
+      'security-guarantees:гарантії терміном до 50 років',
+    ]);
+    expect(proposals('Киев просит гарантии сроком до 50 лет.')).toEqual([
+      'security-guarantees:гарантии сроком до 50 лет',
+    ]);
+    expect(proposals('Украина хочет гарантии на срок до 50 лет.')).toEqual([
+      'security-guarantees:гарантии на срок до 50 лет',
+    ]);
     // Already found by the security words before this round, and still found once.
     expect(proposals('The US offered security guarantees for 15 years to Ukraine.')).toEqual([
       'security-guarantees:security guarantees',
@@ -178,6 +196,8 @@ describe('security guarantees with a term', () => {
     expect(proposals('The bank offered Ukraine loan guarantees for 10 years.')).toEqual([]);
     expect(proposals('Кредитні гарантії на 10 років для України.')).toEqual([]);
     expect(proposals('Гарантія на 15 років на ремонт даху.')).toEqual([]);
+    expect(proposals('The guarantee on the loan to Ukraine lasts 10 years.')).toEqual([]);
+    expect(proposals('Гарантии на 5 лет дает производитель техники.')).toEqual([]);
     expect(proposals('Производитель дает гарантию на 5 лет, сообщили в Киеве.')).toEqual([]);
   });
 });
