@@ -229,7 +229,8 @@ class Scanner {
     if (!this.langAllowed(ix.outLang[o]!, entry)) return;
     const s = this.s;
     if (s === last && inWebAddress(this.text, this.tokens.start[s]!, this.tokens.end[s]!)) return;
-    if (s === last && inShowTitle(this.text, this.tokens, s)) return;
+    if (s === last && (inShowTitle(this.text, this.tokens, s) || isChannel(this.text, this.tokens, s)))
+      return;
     const context = ix.outContext[o]!;
     const verdict =
       context >= 0 ? contextHolds(this.contexts[context]!, this.text, this.tokens, s, last) : 'yes';
@@ -348,6 +349,24 @@ function inShowTitle(text: string, tokens: TokenList, s: number): boolean {
     for (const title of SHOW_TITLES)
       if (title.every((w, k) => tokens.keyIs(p + k, w)) && dot(p + 1) && dot(p + 2)) return true;
   return false;
+}
+
+/**
+ * Russian state television's channels «Россия 1» and «Россия 24» («Росія 1» in Ukrainian), named
+ * as the outlet that aired an interview: no party. Only in quotes or after «телеканал»/«канал», so
+ * "России 24 февраля" stays Russia.
+ */
+const CHANNEL_STATE = new Set(['россия', 'росія']);
+const CHANNEL_NUMBER = new Set(['1', '24']);
+function isChannel(text: string, tokens: TokenList, s: number): boolean {
+  if (!CHANNEL_STATE.has(tokens.key(s))) return false;
+  let n = s + 1;
+  if (n < tokens.length && tokens.key(n) === '-' && tokens.tightHyphen(n)) n++;
+  if (n >= tokens.length || tokens.gap[n]! >= Gap.Sentence || !CHANNEL_NUMBER.has(tokens.key(n)))
+    return false;
+  const quoted =
+    '«"„“'.includes(text[tokens.start[s]! - 1] ?? ' ') && '»"“”'.includes(text[tokens.end[n]!] ?? ' ');
+  return quoted || (s > 0 && /^(теле)?канал/.test(tokens.key(s - 1)));
 }
 
 /** Every (context-checked, language-filtered) match of every name in the token stream. */

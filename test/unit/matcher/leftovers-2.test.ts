@@ -259,6 +259,22 @@ describe('«Москва. Кремль. Путин», the TV show', () => {
   });
 });
 
+describe('the channels «Россия 1» and «Россия 24»', () => {
+  it('are no party where named as a channel', () => {
+    expect(parties('Об этом Песков рассказал на телеканале «Россия 1».')).toEqual(['peskov:Песков']);
+    expect(parties('Интервью вышло в эфире телеканала Россия-1 в воскресенье.')).toEqual([]);
+    expect(parties('Сюжет показал канал «Россия 24».')).toEqual([]);
+    expect(parties('Про це повідомив телеканал «Росія 1».')).toEqual([]);
+  });
+  it('leave Russia before a date alone', () => {
+    expect(parties('Войска России 24 февраля 2022 года вторглись в Украину.')).toEqual([
+      'russia:России',
+      'ukraine:Украину',
+    ]);
+    expect(parties('Россия 1 марта заявила о готовности к переговорам.')).toEqual(['russia:Россия']);
+  });
+});
+
 describe('Crimea in a history passage', () => {
   it('is no recognition of Crimea as Russian', () => {
     expect(
