@@ -78,6 +78,8 @@ export const ContextRuleSchema = v.strictObject({
   notFollowedBy: v.optional(v.array(text)),
   notPrecededBy: v.optional(v.array(text)),
   notNearer: v.optional(v.array(text)),
+  notNearWide: v.optional(v.array(text)),
+  wideWindow: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   description: text,
 });
 

@@ -76,6 +76,13 @@ export interface ContextRule {
    * `near` word ("the US proposal" beside "Geneva" is not April 2025's, even with "London" further off).
    */
   notNearer?: string[];
+  /**
+   * Words that veto the name within `wideWindow` words, a wider reach than `notNear`'s (lifted by
+   * `unlessNear` the same way): another war's own names ("Gaza", "Hamas") may stand further off than
+   * the words this war's news shares with it ("Iran" of the drones, "the Middle East" of a call).
+   */
+  notNearWide?: string[];
+  wideWindow?: number;
   description: string;
 }
 

@@ -17,6 +17,7 @@ export const PHRASE_FIELDS = [
   'notFollowedBy',
   'notPrecededBy',
   'notNearer',
+  'notNearWide',
 ] as const;
 export type PhraseField = (typeof PHRASE_FIELDS)[number];
 

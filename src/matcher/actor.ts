@@ -127,6 +127,55 @@ const EN_PLACE_BEFORE = words(
 );
 
 const UK_ACTOR_BEFORE = words('між з із зі проти разом для между против');
+/**
+ * Of those, the ones that mean "with" or "between" only before the instrumental ("з Києвом", "між
+ * Москвою і Києвом", "с Вашингтоном"): before the genitive they mean "from" ("з Києва", "с Киева"),
+ * which is an origin, not a partner in talks.
+ */
+const UK_WITH = words('між з із зі с со между');
+/** The instrumental of the capitals: "Києвом", "Москвою", "Москвой", "Вашингтоном", "Брюсселем". */
+const UK_INSTRUMENTAL = /(ом|ем|ою|ой)$/;
+/**
+ * A government's people or word that comes "from" a capital: "делегація з Києва", "сигнал из Москвы",
+ * "ответ от Вашингтона", "представники від Києва" (a trip from it, "прилетів з Києва", stays a place).
+ */
+const UK_FROM = words('з із зі из от від');
+const UK_FROM_HEADS = words(
+  'сигнал сигнали сигналу сигналів сигналом відповідь відповіді реакція реакції реакцію заява заяви ' +
+    'заяву пропозиція пропозиції пропозицію послання делегація делегації делегацію делегацією делегацій ' +
+    'представник представники представників посланці посланців переговірники переговірників емісари ' +
+    'емісарів ' +
+    // The same in Russian ("сигнал из Москвы", "ответ от Вашингтона", "делегация из Киева").
+    'сигналы сигнала сигналов ответ ответа реакция реакции заявление заявления предложение предложения ' +
+    'послание делегация делегацию делегацией делегаций представители представителей посланники ' +
+    'посланников переговорщики переговорщиков эмиссары эмиссаров',
+);
+/**
+ * Verbs of saying, answering and insisting before a capital in the nominative, which is then their
+ * subject ("заявил Киев", "ответил Вашингтон", "наполягає Київ"): none takes a city as its object, as
+ * "посетил Киев" or "атаковали Киев" do. Москва, whose nominative is never an object, needs no list.
+ */
+const UK_SAY_BEFORE = words(
+  'заявил заявляет ответил отвечает сообщил сообщает настаивает настаивал настоял считает полагает ' +
+    'утверждает подчеркнул подчеркивает отметил отмечает возразил отказался отказывается согласился ' +
+    'соглашается отреагировал реагирует потребовал требует добивается выступает пояснил объяснил уточнил ' +
+    'опроверг отверг отвергает пообещал обещает дал даёт дает придерживается ' +
+    // Ukrainian.
+    'заявив заявляє відповів відповідає повідомив повідомляє наполягає наполягав вважає стверджує ' +
+    'наголосив наголошує зазначив зазначає відреагував реагує вимагає вимагав погодився погоджується ' +
+    'відмовився відмовляється пояснив підкреслив заперечив заперечує відкинув відкидає ' +
+    'пообіцяв обіцяє дотримується',
+);
+/** Infinitives that take no object, so that a capital after them is their subject: "готов пойти Киев". */
+const UK_INTRANSITIVE = words(
+  'пойти идти согласиться отказаться ответить участвовать піти погодитися погодитись ' +
+    'відмовитися відмовитись відповісти поступитися',
+);
+/** Modal and stance words before an infinitive whose subject follows it: "готова пойти Москва". */
+const UK_MODAL = words(
+  'готов готова готовий может може хочет хоче намерен намерена має должен должна собирается ' +
+    'збирається согласен согласна згоден згодна',
+);
 /** "закликали Київ", "звинуватив Москву": a verb of pressing or blaming right before the city. */
 const UK_ACTOR_VERBS = words(
   'закликав закликала закликали закликає закликають закликаючи звинуватив звинуватила звинуватили ' +
@@ -749,8 +798,13 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).
   if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
+  if (subjectAfterVerb(tokens, i, j)) return true;
   if (pairAfterVerb(tokens, i, j)) return true;
+  // "делегація з Києва", "сигнал из Москвы", "З Москви надійшла відповідь": its people or word, from it.
+  if (b && UK_FROM.has(b.key) && !UK_INSTRUMENTAL.test(word) && fromHead(tokens, i, j)) return true;
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
+  // "з Києвом" is a partner, "з Києва" an origin.
+  if (b && UK_WITH.has(b.key)) return UK_INSTRUMENTAL.test(word);
   if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
   if (b && UK_ACTOR_VERBS.has(b.key)) return true;
   if (UK_DATIVE.has(word) && !(b && (UK_AND.has(b.key) || /(і|ій|ому|ім)$/.test(b.key))))
@@ -775,6 +829,43 @@ function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // пролунали"), and Москва is the one capital whose nominative does not end in a consonant.
   if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
   return ukSubject(tokens, j);
+}
+
+/**
+ * A government's people or word next to "з/из/от Києва" at i..j: the noun before the preposition
+ * ("делегація з Києва", "ответ от Вашингтона") or one of the next two words ("З Москви надійшла
+ * відповідь", "Из Вашингтона пришел сигнал").
+ */
+function fromHead(tokens: TokenSeq, i: number, j: number): boolean {
+  if (UK_FROM_HEADS.has(before(tokens, i, 2)?.key ?? '')) return true;
+  for (let k = 1; k <= 2; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (UK_FROM_HEADS.has(a.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The capital at i..j, in the nominative, is the subject of the verb before it: "заявил Киев", "ответил
+ * Вашингтон", "як заявив Київ", "готова пойти Москва" (a verb of saying from `UK_SAY_BEFORE`, or a
+ * modal and an infinitive). Not before a capitalised word, as in a paper's name ("сообщила Вашингтон
+ * Пост").
+ */
+function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
+  const word = tokens.at(j)!.key;
+  if (!UK_CAPITALS.has(word)) return false;
+  if (tokens.at(i)!.gap !== Gap.Space) return false;
+  const a = after(tokens, j);
+  if (a && a.gap === Gap.Space && (a.form !== a.key || a.key === 'пост')) return false;
+  const b = before(tokens, i);
+  if (!b || b.form !== b.key) return false;
+  if (UK_SAY_BEFORE.has(b.key)) return true;
+  // "готов пойти Киев", "готова піти Москва": after a modal, an infinitive that takes no object (any
+  // infinitive before Москва, whose nominative is never one: "готова уступить Москва").
+  const bb = before(tokens, i, 2);
+  if (!UK_MODAL.has(bb?.key ?? '') || tokens.at(i - 1)!.gap !== Gap.Space) return false;
+  return word === 'москва' ? /(ть|ти|чь|тися|ться|тись)$/.test(b.key) : UK_INTRANSITIVE.has(b.key);
 }
 
 /** The word at t is lower case, or opens its sentence with only its first letter capitalised. */

@@ -9,6 +9,7 @@
  *   notFollowedBy  none of these starts right after it                          -> vetoes
  *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
+ *   notNearWide  none of these within `wideWindow` words (unlessNear as for notNear) -> vetoes
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
  * words but stands in a comma list answers with its list mates' token ranges (actor.ts `listMates`): the
  * scan decides by them after its pass.
@@ -30,7 +31,9 @@ export interface CompiledContext {
   notFollowedBy: string[][];
   notPrecededBy: string[][];
   notNearer: string[][];
+  notNearWide: string[][];
   window: number;
+  wideWindow: number;
   actor: boolean;
   seat: boolean;
 }
@@ -46,7 +49,7 @@ function phrases(list: string[] | undefined): string[][] {
 /** A compiled rule from its phrase lists, however they were read, and its other settings. */
 function assemble(
   list: (field: PhraseField) => string[][],
-  rule: { window?: number; actor?: boolean; seat?: boolean },
+  rule: { window?: number; wideWindow?: number; actor?: boolean; seat?: boolean },
 ): CompiledContext {
   return {
     near: list('near'),
@@ -56,7 +59,9 @@ function assemble(
     notFollowedBy: list('notFollowedBy'),
     notPrecededBy: list('notPrecededBy'),
     notNearer: list('notNearer'),
+    notNearWide: list('notNearWide'),
     window: rule.window ?? DEFAULT_WINDOW,
+    wideWindow: rule.wideWindow ?? rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
     seat: rule.seat === true,
   };
@@ -74,7 +79,12 @@ export function compileContext(rule: MatchRule): CompiledContext {
  */
 export interface PackedContexts {
   phrases: string[];
-  rules: (Partial<Record<PhraseField, number[]>> & { window: number; actor?: true; seat?: true })[];
+  rules: (Partial<Record<PhraseField, number[]>> & {
+    window: number;
+    wideWindow?: number;
+    actor?: true;
+    seat?: true;
+  })[];
 }
 
 export function packContexts(contexts: CompiledContext[]): PackedContexts {
@@ -94,6 +104,7 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
   const rules = contexts.map((ctx) => {
     const rule: PackedContexts['rules'][number] = { window: ctx.window };
     for (const f of PHRASE_FIELDS) if (ctx[f].length > 0) rule[f] = ctx[f].map(ref);
+    if (ctx.notNearWide.length > 0) rule.wideWindow = ctx.wideWindow;
     if (ctx.actor) rule.actor = true;
     if (ctx.seat) rule.seat = true;
     return rule;
@@ -193,10 +204,17 @@ function distanceTo(tokens: TokenList, i: number, j: number, max: number, list: 
  * "Ukraine" in the next sentence, or the "Gaza ceasefire" of "Gaza ceasefire, Russia-Ukraine war",
  * is not.
  */
-function rescued(ctx: CompiledContext, tokens: TokenList, i: number, j: number): boolean {
+function rescued(
+  ctx: CompiledContext,
+  tokens: TokenList,
+  i: number,
+  j: number,
+  window = ctx.window,
+  vetoes = ctx.notNear,
+): boolean {
   if (ctx.unlessNear.length === 0) return false;
-  const veto = distanceTo(tokens, i, j, ctx.window, ctx.notNear);
-  return distanceTo(tokens, i, j, ctx.window, ctx.unlessNear) < veto;
+  const veto = distanceTo(tokens, i, j, window, vetoes);
+  return distanceTo(tokens, i, j, window, ctx.unlessNear) < veto;
 }
 
 /**
@@ -252,6 +270,19 @@ export function contextHolds(
     ctx.notNear.length > 0 &&
     phraseWithin(tokens, from, to, i, j, ctx.notNear) &&
     !rescued(ctx, tokens, i, j)
+  )
+    return 'no';
+  if (
+    ctx.notNearWide.length > 0 &&
+    phraseWithin(
+      tokens,
+      Math.max(0, i - ctx.wideWindow),
+      Math.min(tokens.length - 1, j + ctx.wideWindow),
+      i,
+      j,
+      ctx.notNearWide,
+    ) &&
+    !rescued(ctx, tokens, i, j, ctx.wideWindow, ctx.notNearWide)
   )
     return 'no';
   if (ctx.seat && !isSeat(tokens, i, j)) return 'no';

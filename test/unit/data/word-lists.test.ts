@@ -57,6 +57,8 @@ describe('expandWordLists', () => {
       'children-war-near',
       'en-black-sea-truce',
       'en-elections-not-abroad',
+      'en-pause-near',
+      'guarantee-term-near',
       'non-aggression-near',
       'nuclear-renounce-near',
       'nuclear-status-near',
