@@ -9,6 +9,8 @@
  *   notFollowedBy  none of these starts right after it                          -> vetoes
  *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
+ *   supportWindow  with no `near` word, the same entry found without doubt within so many words
+ *                  instead (scan.ts); without it, anywhere in the text
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
  * words but stands in a comma list answers with its list mates' token ranges (actor.ts `listMates`): the
  * scan decides by them after its pass.
@@ -33,6 +35,8 @@ export interface CompiledContext {
   window: number;
   actor: boolean;
   seat: boolean;
+  /** Words within which a sure mention of the same entry supports a mention with no `near` word (scan.ts); -1: any distance. */
+  supportWindow: number;
 }
 
 function phrases(list: string[] | undefined): string[][] {
@@ -46,7 +50,7 @@ function phrases(list: string[] | undefined): string[][] {
 /** A compiled rule from its phrase lists, however they were read, and its other settings. */
 function assemble(
   list: (field: PhraseField) => string[][],
-  rule: { window?: number; actor?: boolean; seat?: boolean },
+  rule: { window?: number; actor?: boolean; seat?: boolean; supportWindow?: number },
 ): CompiledContext {
   return {
     near: list('near'),
@@ -59,6 +63,7 @@ function assemble(
     window: rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
     seat: rule.seat === true,
+    supportWindow: rule.supportWindow ?? -1,
   };
 }
 
@@ -74,7 +79,12 @@ export function compileContext(rule: MatchRule): CompiledContext {
  */
 export interface PackedContexts {
   phrases: string[];
-  rules: (Partial<Record<PhraseField, number[]>> & { window: number; actor?: true; seat?: true })[];
+  rules: (Partial<Record<PhraseField, number[]>> & {
+    window: number;
+    actor?: true;
+    seat?: true;
+    supportWindow?: number;
+  })[];
 }
 
 export function packContexts(contexts: CompiledContext[]): PackedContexts {
@@ -96,6 +106,7 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
     for (const f of PHRASE_FIELDS) if (ctx[f].length > 0) rule[f] = ctx[f].map(ref);
     if (ctx.actor) rule.actor = true;
     if (ctx.seat) rule.seat = true;
+    if (ctx.supportWindow >= 0) rule.supportWindow = ctx.supportWindow;
     return rule;
   });
   return { phrases, rules };

@@ -67,6 +67,7 @@ describe('expandWordLists', () => {
       'uk-elections-not-abroad',
       'ukraine-eu-applicant',
       'ukraine-near',
+      'ukraine-near-not-nato-own',
       'ukraine-near-not-psa',
       'ukraine-near-not-russia-leaving',
       'ukraine-near-not-russian-forces',
