@@ -18,6 +18,11 @@
  * - NATO's own Article 5 clause is not a guarantee for Ukraine;
  * - nuclear weapons are never weapons sent to Ukraine;
  * - a plebiscite needs a word of the deal or the Ukrainians who would vote, not Kyiv alone.
+ * A second set of 6 excerpts, read after those fixes (Belarus's pardons, Syria's sanctions, Moldova,
+ * the Israel-Iran truce), added three:
+ * - Syria's Caesar Act, Assad and al-Sharaa veto sanctions relief, even with Russia named further off;
+ * - peacekeepers in Transnistria, Moldova or another conflict are not the force for Ukraine;
+ * - Ukrainians freed among Belarus's political prisoners are no exchange of this war.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -188,5 +193,66 @@ describe('a plebiscite needs a word of the deal or the Ukrainians who would vote
     ['referendum', 'Київ так і не визнав результатів того плебісциту.', 0],
     ['referendum', 'Zelensky said any peace deal would be put to a plebiscite.', 1],
     ['referendum', 'Зеленський заявив, що мирну угоду винесуть на плебісцит.', 1],
+  ]);
+});
+
+describe('Syria’s sanctions are not Russia’s', () => {
+  check([
+    [
+      'sanctions-relief',
+      'Washington waived sanctions under the Caesar Act for six months, but deals with Russia stay banned.',
+      0,
+    ],
+    [
+      'sanctions-relief',
+      'The Treasury eased sanctions on Assad-era banks; Russian firms are not covered.',
+      0,
+    ],
+    [
+      'sanctions-relief',
+      'Washington may ease sanctions on Russian banks if Moscow agrees to a ceasefire.',
+      1,
+    ],
+  ]);
+});
+
+describe('peacekeepers of another conflict are not the force for Ukraine', () => {
+  check([
+    [
+      'european-force',
+      'Москва готова вывести миротворческий контингент из Приднестровья, заявил Путин, говоря и об Украине.',
+      0,
+    ],
+    [
+      'european-force',
+      'Кишинев хочет заменить миротворческую операцию в Приднестровье гражданской миссией, Украина это поддерживает.',
+      0,
+    ],
+    [
+      'european-force',
+      'Russian peacekeepers in Transnistria should leave, Sandu said on a visit to Kyiv.',
+      0,
+    ],
+    ['european-force', 'Европа готова направить миротворческий контингент на Украину после перемирия.', 1],
+    ['european-force', 'Peacekeepers from Europe could be deployed in Ukraine after a truce, Kyiv said.', 1],
+  ]);
+});
+
+describe('Belarus’s pardoned political prisoners are no exchange of this war', () => {
+  // A sure exchange on the same page, which would lend its support to a loose return.
+  const sure = 'Зеленський доручив прискорити звільнення військовополонених з Росії. ';
+  check([
+    [
+      'prisoner-exchange',
+      `${sure}Лукашенко помилував 30 політв’язнів, серед них двоє українців. Вони вже повертаються додому.`,
+      1,
+    ],
+    ['prisoner-exchange', `${sure}Окремо він подякував США за звільнення цивільних з Білорусі.`, 1],
+    [
+      'prisoner-exchange',
+      `${sure}Росія відпустила 30 полонених, серед них двоє цивільних. Вони вже повертаються додому.`,
+      2,
+    ],
+    ['prisoner-exchange', `${sure}Окремо він подякував США за звільнення цивільних з російського полону.`, 2],
   ]);
 });
