@@ -191,6 +191,10 @@ describe('nuclear weapons are never weapons sent to Ukraine', () => {
 
 describe('a referendum whose results a government recognises or not is another’s', () => {
   check([
+    // Georgia's, named in Russian and Ukrainian as in English (a third set of 3 excerpts).
+    ['referendum', 'Саакашвили, гражданин Украины, призвал грузин прийти на референдум в Грузии.', 0],
+    ['referendum', 'Саакашвілі, громадянин України, закликав прийти на референдум у Грузії.', 0],
+    ['referendum', 'Саакашвили, гражданин Украины, призвал провести референдум по мирному плану.', 1],
     ['referendum', 'Kyiv refused to recognise the results of the plebiscite held there.', 0],
     ['referendum', 'Київ так і не визнав результатів того плебісциту.', 0],
     ['referendum', 'Киев не признал результаты того референдума.', 0],
