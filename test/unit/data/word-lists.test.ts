@@ -60,6 +60,7 @@ describe('expandWordLists', () => {
       'non-aggression-near',
       'nuclear-renounce-near',
       'nuclear-status-near',
+      'peacekeepers-ukraine',
       'referendum-ukraine',
       'referendums-ukraine',
       'ru-kellogg-near',
