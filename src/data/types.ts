@@ -55,6 +55,12 @@ export interface ContextRule {
   actor?: boolean;
   /** Built-in rule: a government's building (the White House, the Kremlin) that is not a venue. */
   seat?: boolean;
+  /**
+   * With `near`: where no `near` word is found, the name still counts when the same entry is found
+   * without doubt elsewhere in the text; with `supportWindow`, only when that mention is within this
+   * many words ("обмін" on a page about a Ukrainian swap is not the Russia-US swap ten lines on).
+   */
+  supportWindow?: number;
   /** Words that, near the name, cancel it (e.g. "cereal" for Kellogg). */
   notNear?: string[];
   /** Words that, also near the name, lift the `notNear` veto ("Gaza" near "Ukraine" compares two wars). */

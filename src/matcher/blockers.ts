@@ -36,6 +36,14 @@ export const BLOCKERS: string[] = [
   // A guarantee of money, energy or food is not a guarantee of Ukraine's security.
   '(financial|energy|food|economic|social|job|income|pension) security (guarantee|guarantees)',
   '(фінансов{а|ої|у|ою|і|их|им|ими}|економічн{а|ої|у|ою|і|их|им|ими}|енергетичн{а|ої|у|ою|і|их|им|ими}|продовольч{а|ої|у|ою|і|их|им|ими}) (гаранті{я|ї|ю|єю|й|ям|ями|ях}) безпеки',
+  // The title of the 1994 Budapest Memorandum is history, not the guarantees of the talks.
+  'Memorandum on Security Assurance{|s}',
+  'Меморандум{|у|ом|і} про гаранті{ї|й} безпеки',
+  'Меморандум{|а|у|ом|е} о гаранти{ях|и|й} безопасности',
+  // Nuclear weapons are never weapons sent to Ukraine: "в обмін на відмову від ядерної зброї Україні
+  // надали гарантії" is no arms delivery.
+  'ядерн{а|ої|у|ою} (зброя|зброї|зброю|зброєю)',
+  'ядерн{ое|ого|ому|ым} (оружие|оружия|оружию|оружием)',
   // Publishers and broadcasters named after a country or the bloc ("передає Інтерфакс-Україна",
   // "Голос Америки", "Radio Free Europe/Radio Liberty").
   '(РБК|RBC)-(Україн{а|и|і|у|ою}|Украин{а|ы|е|у|ой}|Ukraine)',

@@ -10,6 +10,8 @@
  *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
  *   notNearWide  none of these within `wideWindow` words (unlessNear as for notNear) -> vetoes
+ *   supportWindow  with no `near` word, the same entry found without doubt within so many words
+ *                  instead (scan.ts); without it, anywhere in the text
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
  * words but stands in a comma list answers with its list mates' token ranges (actor.ts `listMates`): the
  * scan decides by them after its pass.
@@ -36,6 +38,8 @@ export interface CompiledContext {
   wideWindow: number;
   actor: boolean;
   seat: boolean;
+  /** Words within which a sure mention of the same entry supports a mention with no `near` word (scan.ts); -1: any distance. */
+  supportWindow: number;
 }
 
 function phrases(list: string[] | undefined): string[][] {
@@ -49,7 +53,7 @@ function phrases(list: string[] | undefined): string[][] {
 /** A compiled rule from its phrase lists, however they were read, and its other settings. */
 function assemble(
   list: (field: PhraseField) => string[][],
-  rule: { window?: number; wideWindow?: number; actor?: boolean; seat?: boolean },
+  rule: { window?: number; wideWindow?: number; actor?: boolean; seat?: boolean; supportWindow?: number },
 ): CompiledContext {
   return {
     near: list('near'),
@@ -64,6 +68,7 @@ function assemble(
     wideWindow: rule.wideWindow ?? rule.window ?? DEFAULT_WINDOW,
     actor: rule.actor === true,
     seat: rule.seat === true,
+    supportWindow: rule.supportWindow ?? -1,
   };
 }
 
@@ -84,6 +89,7 @@ export interface PackedContexts {
     wideWindow?: number;
     actor?: true;
     seat?: true;
+    supportWindow?: number;
   })[];
 }
 
@@ -107,6 +113,7 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
     if (ctx.notNearWide.length > 0) rule.wideWindow = ctx.wideWindow;
     if (ctx.actor) rule.actor = true;
     if (ctx.seat) rule.seat = true;
+    if (ctx.supportWindow >= 0) rule.supportWindow = ctx.supportWindow;
     return rule;
   });
   return { phrases, rules };

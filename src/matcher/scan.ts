@@ -188,6 +188,12 @@ class Scanner {
   /** Entries found without doubt somewhere in the text, and mentions waiting for that support. */
   readonly sure = new Set<number>();
   readonly pending: Candidate[] = [];
+  /**
+   * Mentions waiting for support from a sure mention of their entry within some words, with that
+   * window and their first token; and where each such entry was found without doubt (entry, token).
+   */
+  readonly pendingNear: { cand: Candidate; at: number; within: number }[] = [];
+  readonly sureAt: number[] = [];
   /** Capitals in a comma list, waiting for a party among their list mates (token ranges). */
   readonly listed: { cand: Candidate; mates: [number, number][] }[] = [];
   /** The token the current walk started from. */
@@ -236,11 +242,15 @@ class Scanner {
       context >= 0 ? contextHolds(this.contexts[context]!, this.text, this.tokens, s, last) : 'yes';
     if (verdict === 'no') return;
     const cand: Candidate = { start: this.tokens.start[s]!, end: this.tokens.end[last]!, entry };
-    if (verdict === 'support') this.pending.push(cand);
-    else if (verdict !== 'yes') this.listed.push({ cand, mates: verdict });
+    if (verdict === 'support') {
+      const within = this.contexts[context]!.supportWindow;
+      if (within < 0) this.pending.push(cand);
+      else this.pendingNear.push({ cand, at: s, within });
+    } else if (verdict !== 'yes') this.listed.push({ cand, mates: verdict });
     else {
       this.out.push(cand);
       this.sure.add(entry);
+      this.sureAt.push(entry, s);
     }
   }
 
@@ -382,6 +392,14 @@ export function scan(
   sc.run();
   const out = sc.out;
   for (const c of sc.pending) if (sc.sure.has(c.entry)) out.push(c);
+  for (const { cand, at, within } of sc.pendingNear) {
+    const at2 = sc.sureAt;
+    for (let k = 0; k < at2.length; k += 2)
+      if (at2[k] === cand.entry && Math.abs(at2[k + 1]! - at) <= within) {
+        out.push(cand);
+        break;
+      }
+  }
   if (sc.listed.length > 0) resolveLists(sc.listed, out, tokens, isParty);
   return out;
 }
