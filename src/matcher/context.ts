@@ -1,8 +1,8 @@
 /**
  * Context rules from the dataset (`meta.json` contexts): a name counts only where its rule holds.
  *   near     one of these words/phrases within `window` words                -> required
- *   actor    the built-in city-as-government heuristic (actor.ts)             -> required
- *   seat     the built-in government-building rule: not a venue (actor.ts)     -> vetoes
+ *   actor    the built-in city-as-government heuristic (actor/)               -> required
+ *   seat     the built-in government-building rule: not a venue (actor/seat.ts) -> vetoes
  *   notNear  none of these within the window                                 -> vetoes
  *   unlessNear  one of these nearer than the vetoing notNear word lifts the veto
  *   followedBy  one of these starts right after the name, in its sentence       -> required
@@ -13,12 +13,12 @@
  *   supportWindow  with no `near` word, the same entry found without doubt within so many words
  *                  instead (scan.ts); without it, anywhere in the text
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
- * words but stands in a comma list answers with its list mates' token ranges (actor.ts `listMates`): the
- * scan decides by them after its pass.
+ * words but stands in a comma list answers with its list mates' token ranges (actor/lists.ts
+ * `listMates`): the scan decides by them after its pass.
  */
 import type { MatchRule } from '../data/types.ts';
 import { PHRASE_FIELDS, type PhraseField } from '../data/word-lists.ts';
-import { isActor, isSeat, listMates } from './actor.ts';
+import { isActor, isSeat, listMates } from './actor/index.ts';
 import { compilePattern } from './pattern.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
 

@@ -9,7 +9,7 @@
  *   insert.ts    name -> trie paths, segment by segment (never listing every form)
  *   trie.ts      forms -> automaton
  *   scan.ts      automaton -> flat index; one pass over the tokens -> candidates (contexts checked:
- *                context.ts, actor.ts)
+ *                context.ts, actor/)
  *   packed.ts    flat index <-> JSON-safe data
  *   select.ts    longest-leftmost + nested
  */

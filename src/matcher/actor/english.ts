@@ -1,0 +1,208 @@
+/**
+ * The English side of the `actor` rule (`enActor`): does a capital written in Latin letters ("Kyiv",
+ * "Moscow", "Washington") stand for its government in its sentence? The English lists shared with the
+ * comma lists and the seats (EN_ACTOR_BEFORE, EN_ACTOR_AFTER_PREP, EN_ALLIES, EN_CITY_PARTS,
+ * EN_CAPITALS, EN_PLACE_BEFORE) are in tokens.ts.
+ */
+import { Gap, type Token } from '../tokenize.ts';
+import { commaList } from './lists.ts';
+import {
+  after,
+  before,
+  EN_ACTOR_AFTER_PREP,
+  EN_ACTOR_BEFORE,
+  EN_ALLIES,
+  EN_CAPITALS,
+  EN_CITY_PARTS,
+  EN_PLACE_BEFORE,
+  phraseAside,
+  type TokenSeq,
+  words,
+} from './tokens.ts';
+
+const EN_VERBS = words(
+  'says said say wants wanted want rejected rejects reject rejecting insists insisted insist has have had is was ' +
+    "are were will would could can cannot can't may might must should shall believes believe believed agreed agrees agree " +
+    'refused refuses refuse proposed proposes propose demanded demands demand offered offers warned warns accused ' +
+    'accuses denied denies sees saw considers considered hopes hoped expects expected signed signs presented ' +
+    'sent sends responded responds welcomed welcomes opposes opposed oppose supports supported support backed backs ' +
+    "seeks sought does did doesn't didn't won't wouldn't hasn't isn't claims claimed argues argued " +
+    'insisting signaled signalled signals announced announces pledged pledges promised promises objected objects ' +
+    'accepted accepts accept needs needed pushed pushes urged urges called calls views viewed regards ' +
+    'maintains maintained continues continued plans planned intends intended prefers preferred faces faced ' +
+    'knows knew thinks thought fears feared replied replies countered counters launched struck ' +
+    'approved approves vetoed blocked blocks stressed stresses emphasised emphasized confirmed confirms ' +
+    "hadn't aren't wasn't weren't lifts lifted halts halted resumes resumed cuts suspends suspended " +
+    'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept ' +
+    'agreeing refusing demanding seeking accepting offering remain remains controls holds reports interprets ' +
+    'spoke speaks made makes finds found increases tries tells asks lets admits acknowledges allows ' +
+    'reiterates prepares awaits uses seizes threatens escalates occupies sets',
+);
+const EN_ADVERBS = words(
+  'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
+    'again officially publicly firmly strongly quickly not never clearly apparently today yesterday',
+);
+/** "wants Kyiv to withdraw", "expects Moscow to agree", "got Moscow and Kyiv to pause": asked to act. */
+const EN_ASK_TO = words(
+  'wants want wanted expects expect expected asks ask demands demand demanded needs need needed allow allows ' +
+    'allowed require requires required get gets got prompt prompts prompted prompting encourage encourages ' +
+    'encouraged encouraging allowing letting',
+);
+/** "demands that Kyiv pull out", "insisted Kyiv withdraw": the word before a subjunctive clause. */
+const EN_SUBJUNCTIVE = words('that insist insists insisted insisting demand demands demanded demanding');
+/** "demands that Kyiv pull out": the city does the verb in a subjunctive clause. */
+const EN_BASE_VERBS = words(
+  'pull withdraw cede give accept recognise recognize abandon drop renounce surrender hand leave agree sign ' +
+    'hold stop end halt limit reduce cut return',
+);
+/** "the Kyiv regime": the city names the government it houses ("the Kyiv government quarter" is a place). */
+const EN_GOV_NOUNS = words('regime leadership');
+/** "Moscow, however, insists": a word set off by commas between the city and its verb (or an adverb). */
+const EN_ASIDES = words('however meanwhile though instead therefore');
+/**
+ * The last word of a source set off by commas between the city and its verb: "Moscow, sources say, will
+ * reject", "Kyiv, officials said, has agreed", "Moscow, it seems, is ready".
+ */
+const EN_SOURCE_SAYS = words(
+  'say says said believe believes believed claim claims claimed seems seemed appears appeared suggest ' +
+    'suggests suggested reported reports noted notes added adds think thinks thought argue argues argued',
+);
+/** Fixed asides of several words between the city and its verb: "Kyiv, for its part, rejected". */
+const EN_ASIDE_PHRASES = new Set([
+  'for its part',
+  'in turn',
+  'in response',
+  'in return',
+  'for now',
+  'so far',
+  'at the same time',
+  'in particular',
+  'as expected',
+  'once again',
+  'by contrast',
+  'in contrast',
+  'on the other hand',
+  'of course',
+  'in fact',
+  'as before',
+]);
+
+function enVerb(t: Token): boolean {
+  return EN_VERBS.has(t.key) || (/^[a-z]+ed$/.test(t.form) && t.key.length > 4);
+}
+
+/**
+ * The source set off by commas right after the city at j ("Moscow, according to Reuters, rejected",
+ * "Kyiv, sources say, has agreed", "Moscow, it seems, is ready"): the index of its last word, if the
+ * closing comma follows within seven words. Not the city's own people ("Kyiv, the mayor said, was
+ * quiet") or another capital ("Moscow, Kyiv and London said").
+ */
+function enSourceEnd(tokens: TokenSeq, j: number): number | undefined {
+  const first = after(tokens, j);
+  if (!first || first.gap !== Gap.Soft) return undefined;
+  const fixed = phraseAside(tokens, j, EN_ASIDE_PHRASES);
+  if (fixed !== undefined) return fixed;
+  const according = first.key === 'according' && after(tokens, j, 2)?.key === 'to';
+  for (let k = 2; k <= 8; k++) {
+    const t = after(tokens, j, k);
+    if (!t) return undefined;
+    if (t.gap === Gap.Soft)
+      return according || EN_SOURCE_SAYS.has(after(tokens, j, k - 1)!.key) ? j + k - 1 : undefined;
+    if (t.gap !== Gap.Space || EN_CITY_PARTS.has(t.key) || EN_CAPITALS.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A verb right after the city, maybe past one or two adverbs ("Moscow has", "Kyiv still controls",
+ * "Moscow today firmly rejected"), past an aside between commas ("Moscow, however, insists", "Kyiv,
+ * predictably, refused", "Kyiv, for its part, rejected") or past a source between commas ("Moscow,
+ * according to Reuters, rejected", "Kyiv, sources say, has agreed").
+ */
+function enVerbAt(tokens: TokenSeq, j: number): boolean {
+  let k = 1;
+  let a = after(tokens, j);
+  const source = enSourceEnd(tokens, j);
+  if (
+    a &&
+    a.gap === Gap.Soft &&
+    (EN_ASIDES.has(a.key) || EN_ADVERBS.has(a.key) || /^[a-z]+ly$/.test(a.form))
+  ) {
+    a = after(tokens, j, ++k);
+    if (!a || a.gap !== Gap.Soft) return false;
+  } else if (source !== undefined) {
+    k = source - j + 1;
+    a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Soft) return false;
+  } else if (!a || a.gap !== Gap.Space) return false;
+  for (let adverbs = 0; ; adverbs++) {
+    if (enVerb(a)) return true;
+    if (adverbs === 2 || !(EN_ADVERBS.has(a.key) || /^[a-z]+ly$/.test(a.form))) return false;
+    a = after(tokens, j, ++k);
+    if (!a || a.gap !== Gap.Space) return false;
+  }
+}
+
+/**
+ * The index of a capitalised word joined to the city by "and"/"or"/"nor" after it (dir 1) or before it
+ * (-1): "Moscow and Kyiv", "neither Moscow nor Kyiv".
+ */
+function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | undefined {
+  const and = dir === 1 ? after(tokens, j) : before(tokens, i);
+  const p = dir === 1 ? after(tokens, j, 2) : before(tokens, i, 2);
+  if (!and || !p || !/^(and|or|nor)$/.test(and.key)) return undefined;
+  if ((dir === 1 ? and.gap : tokens.at(i)!.gap) !== Gap.Space || !/^\p{Lu}/u.test(p.form)) return undefined;
+  return dir === 1 ? j + 2 : i - 2;
+}
+
+export function enActor(text: string, tokens: TokenSeq, i: number, j: number): boolean {
+  // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow", "neither Moscow nor Kyiv")
+  // share the words around the pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and
+  // Moscow", "Washington and Kyiv agreed", "neither Moscow nor Kyiv is ready". So does a comma list of
+  // capitals: "talks between Moscow, Kyiv and Washington", "Paris, Berlin, and London would defend
+  // Ukraine", but "flights from London, Paris and Berlin were cancelled" are places.
+  const list = commaList(text, tokens, i, j);
+  const capitals = list?.capitals ? list.items : undefined;
+  const gj = capitals ? capitals[capitals.length - 1]![1] : (partner(tokens, i, j, 1) ?? j);
+  let gi = capitals ? capitals[0]![0] : (partner(tokens, i, j, -1) ?? i);
+  if (/^(both|either|neither)$/.test(before(tokens, gi)?.key ?? '')) gi--;
+  const a = after(tokens, gj);
+  // "Kyiv's demands", but "Kyiv's Podil district" is the city.
+  if (a && a.key === "'s")
+    return (
+      !EN_CITY_PARTS.has(after(tokens, gj, 2)?.key ?? '') &&
+      !EN_CITY_PARTS.has(after(tokens, gj, 3)?.key ?? '')
+    );
+  if (a && a.gap === Gap.Space && EN_GOV_NOUNS.has(a.key)) return true;
+  // "Kyiv residents", "Moscow time": the city's own people and parts, whatever comes before.
+  if (a && a.gap === Gap.Space && EN_CITY_PARTS.has(a.key)) return false;
+  const b = before(tokens, gi);
+  const bb = before(tokens, gi, 2);
+  // "support for Kyiv", "sanctions on Moscow", "response from Moscow", "allies of Kyiv": a government,
+  // despite the preposition.
+  if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;
+  if (b && b.key === 'of' && bb && (EN_ALLIES.has(bb.key) || bb.key === 'behalf')) return true;
+  // "called on Washington to show restraint" (but "called to Moscow" is a summons to a place).
+  if (b && b.key === 'on' && /^call(s|ed|ing)?$/.test(bb?.key ?? '')) return true;
+  // "a way for Washington to recoup": the city does the verb.
+  if (b && b.key === 'for' && a && a.key === 'to' && a.gap === Gap.Space) return true;
+  // "For Kyiv, the line is red.": a sentence that opens on the city (no word before "For") weighs its
+  // stake or stance.
+  if (b && b.key === 'for' && !bb && a && a.gap === Gap.Soft) return true;
+  if (b && EN_ASK_TO.has(b.key) && a && a.key === 'to' && a.gap === Gap.Space) return true;
+  if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
+  if (b && EN_PLACE_BEFORE.has(b.key)) return false;
+  if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
+  if (enVerbAt(tokens, gj)) return true;
+  // "Moscow, which has rejected ...": a relative clause with a verb.
+  if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;
+  const and = after(tokens, j);
+  if (and && (and.key === 'and' || and.key === 'or') && and.gap === Gap.Space) {
+    // "Kyiv and its allies have insisted", "Kyiv and several European partners": beside its allies
+    // (but "Kyiv and its suburbs" is the city).
+    const p = after(tokens, j, 2);
+    if (p && p.key === 'its') return !EN_CITY_PARTS.has(after(tokens, j, 3)?.key ?? '');
+    for (let k = 2; k <= 4; k++) if (EN_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
+  }
+  return false;
+}

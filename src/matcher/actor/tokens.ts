@@ -1,0 +1,125 @@
+/**
+ * What the parts of the `actor` and `seat` rules share: reading tokens within a sentence (`before`,
+ * `after`, `phraseAside`), telling a Cyrillic city and a dateline apart, and the word lists that more
+ * than one part reads (the English and Ukrainian rules, the comma lists in lists.ts, the seats in
+ * seat.ts). The lists only one part reads live in that part.
+ */
+import { Gap, type Token } from '../tokenize.ts';
+
+/** Tokens by index: a `TokenList` or a plain array (out of range: undefined). */
+export interface TokenSeq {
+  at(t: number): Token | undefined;
+}
+
+/** A set of words from one space-separated list. */
+export const words = (list: string) => new Set(list.split(' '));
+
+// English lists read by more than one part.
+/** A word right before the city that makes it a government: "talks with Moscow", "urged Kyiv". */
+export const EN_ACTOR_BEFORE = words(
+  'between with against urged urging urge told tell telling pressed pressing pressure pressuring persuade ' +
+    'convince convinced by allies ally backing backed support supporting supported asked asking urges ' +
+    'warned warning accused accusing offer offers offered give gives gave giving hand hands handed press presses ' +
+    'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
+    'persuaded favouring favoring favours favors favoured favored criticised criticized criticise criticize ' +
+    'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming provide provides ' +
+    'providing provided sway swaying swayed pressures pressured',
+);
+/**
+ * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
+ * "assistance to Kyiv", "sanctions on Moscow", "response from Moscow", "provocative for Moscow", "a loan to
+ * Kyiv", "land to Moscow"). Money, land and documents go to a government; a trip or a drone goes to a
+ * place, so neither "flights" nor "approach" is here ("on the approach to Moscow").
+ */
+export const EN_ACTOR_AFTER_PREP = words(
+  'support aid assistance weapons guarantees guarantee signed provocative acceptable unacceptable win victory ' +
+    'concession concessions message signal signals proposal proposals offer response reply answer delivered ' +
+    'handed sent presented passed sanctions pressure demands tariffs restrictions reaction comment word ' +
+    'gift threat ultimatum loyal loyalty ties relations loan loans credit funds funding billion million ' +
+    'euros dollars deliveries supplies transferred allocated territory land favourable favorable beneficial ' +
+    'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
+    'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
+    'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official',
+);
+/** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
+export const EN_ALLIES = words('allies ally partners backers supporters');
+/**
+ * Parts of the city itself after "Kyiv's" or "Kyiv and its" ("Kyiv's Podil district", "Kyiv and its
+ * suburbs"), or right after it ("Kyiv residents", "Moscow time"): a place, despite the possessive or a
+ * word before that would make it a government ("according to Kyiv residents").
+ */
+export const EN_CITY_PARTS = words(
+  'district districts suburb suburbs outskirts street streets centre center metro subway skies residents ' +
+    'mayor airport airports region oblast neighbourhood neighborhood surrounding people citizens time city',
+);
+/** The capitals the rule knows, for lists ("Paris, Berlin, and London") and to end a source between commas. */
+export const EN_CAPITALS = words(
+  'kyiv kiev moscow washington paris berlin london brussels beijing rome warsaw',
+);
+/** A word right before the city that makes it a place: "talks in Paris", "flew to Moscow". */
+export const EN_PLACE_BEFORE = words(
+  'in at to near outside around over toward towards into across of via visit visited visiting inside for on from',
+);
+
+// Ukrainian and Russian lists read by more than one part.
+export const UK_ACTOR_BEFORE = words('між з із зі проти разом для между против');
+/**
+ * Heads whose genitive city is the city itself ("мер Києва", "районів Києва", "третина Києва",
+ * "обстрілів Києва"): a place, despite the genitive.
+ */
+export const UK_CITY_PARTS = words(
+  'мер мера меру мером мерія мерії адміністрація адміністрації адміністрацію район району районі райони ' +
+    'районів районах вулиця вулиці вулиць вулицях вулицею вулицями околиці околиць околицях мешканці ' +
+    'мешканців мешканцям жителі жителів жителям ' +
+    'небо неба небі метро аеропорт аеропорту частина частини частину третина третини третину половина ' +
+    'половини половину обстріл обстрілу обстріли обстрілів обстрілах атака атаки атаку атак оборона оборони ' +
+    // The same in Russian ("мэр Москвы", "жители Киева", "над улицами Москвы").
+    'мэр мэра мэрия мэрии жители жителей районы района районов улицы улиц улицам улицами окрестности ' +
+    'половины часть части обстрел ' +
+    'обстрела обстрелы обстрелов обороны области времени',
+);
+export const UK_PLACE_BEFORE = words(
+  'у в на до від біля поблизу навколо під над по через околиці околицях центрі центр ' +
+    // The same in Russian, for the Russian names ("в Москве", "под Киевом", "из Москвы").
+    'во из от около возле вблизи под окрестностях центре',
+);
+
+/** Dateline: the city opens its line and a bullet, bracket or dash follows on that line. */
+export function isDateline(text: string, tokens: TokenSeq, i: number, j: number): boolean {
+  if (tokens.at(i)!.gap !== Gap.Line) return false;
+  const rest = text.slice(tokens.at(j)!.end, tokens.at(j)!.end + 60);
+  return /^[^\S\n]*(,[^\n.]{0,40}?)?[^\S\n]*(•|·|\||\(|[—–-][^\S\n]|$|\n)/.test(rest);
+}
+
+export function isCyrillic(s: string): boolean {
+  return /[\u0400-\u04FF]/.test(s);
+}
+
+/** The token before i if it is in the same sentence, else undefined. */
+export function before(tokens: TokenSeq, i: number, k = 1): Token | undefined {
+  for (let x = i; x > i - k; x--) if (x <= 0 || tokens.at(x)!.gap >= Gap.Sentence) return undefined;
+  return tokens.at(i - k);
+}
+
+/** The token after j if it is in the same sentence, else undefined. */
+export function after(tokens: TokenSeq, j: number, k = 1): Token | undefined {
+  for (let x = j + 1; x <= j + k; x++)
+    if (!tokens.at(x) || tokens.at(x)!.gap >= Gap.Sentence) return undefined;
+  return tokens.at(j + k);
+}
+
+/**
+ * The fixed phrase set off by commas right after the city at j ("Kyiv, for its part, rejected",
+ * "Москва, в свою очередь, отвергла"): the index of its last word, if `phrases` holds it.
+ */
+export function phraseAside(tokens: TokenSeq, j: number, phrases: Set<string>): number | undefined {
+  if (after(tokens, j)?.gap !== Gap.Soft) return undefined;
+  const keys: string[] = [];
+  for (let k = 1; k <= 5; k++) {
+    const t = after(tokens, j, k);
+    if (!t || (k > 1 && t.gap !== Gap.Space))
+      return t?.gap === Gap.Soft && phrases.has(keys.join(' ')) ? j + k - 1 : undefined;
+    keys.push(t.key);
+  }
+  return undefined;
+}

@@ -1,0 +1,299 @@
+/**
+ * The Ukrainian side of the `actor` rule (`ukActor`), which covers Russian too: any capital written in
+ * Cyrillic ("Київ", «Москва», "Киев") comes here. The two languages share the script and most of what
+ * the rule reads (cases such as the instrumental "з Києвом" / "с Киевом" and the genitive "позиція
+ * Києва" / "позиция Москвы", prepositions, free word order with the subject after its verb), so one set
+ * of rules serves both, with Russian forms added to the lists (ukrainian-words.ts) and a few
+ * Russian-only verb endings (RU_PAST, RU_VERB).
+ */
+import { Gap, type Token } from '../tokenize.ts';
+import {
+  after,
+  before,
+  phraseAside,
+  type TokenSeq,
+  UK_ACTOR_BEFORE,
+  UK_CITY_PARTS,
+  UK_PLACE_BEFORE,
+} from './tokens.ts';
+import {
+  PAIR_VERBS,
+  RU_DATIVE,
+  RU_PAST,
+  RU_T_NOUNS,
+  RU_VERB,
+  UK_ACTOR_VERBS,
+  UK_ADVERBS,
+  UK_ALLIES,
+  UK_AND,
+  UK_ASIDE_PHRASES,
+  UK_ASIDES,
+  UK_ASK_OF,
+  UK_CAPITALS,
+  UK_DATIVE,
+  UK_FROM,
+  UK_FROM_HEADS,
+  UK_HEDGES,
+  UK_INSTRUMENTAL,
+  UK_INTRANSITIVE,
+  UK_L_NOUNS,
+  UK_MODAL,
+  UK_NEITHER,
+  UK_NEUTER_NOUNS,
+  UK_OPENERS,
+  UK_PLACE_VERBS,
+  UK_PRESS_ON,
+  UK_SAY_BEFORE,
+  UK_SOURCE_OPENS,
+  UK_SOURCE_SAY,
+  UK_THEY_SAY,
+  UK_VERB,
+  UK_VERBS,
+  UK_WITH,
+  ukPlural,
+} from './ukrainian-words.ts';
+
+/** The city at i..j is one of a pair of capitals joined by "и"/"і" right after such a verb. */
+function pairAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
+  const b = before(tokens, i);
+  const a = after(tokens, j);
+  const c = after(tokens, j, 2);
+  const capital = (t: Token | undefined) => t !== undefined && UK_CAPITALS.has(t.key) && t.form !== t.key;
+  if (
+    PAIR_VERBS.has(b?.key ?? '') &&
+    a?.gap === Gap.Space &&
+    UK_AND.has(a.key) &&
+    c?.gap === Gap.Space &&
+    capital(c)
+  )
+    return true;
+  const bb = before(tokens, i, 2);
+  return (
+    UK_AND.has(b?.key ?? '') &&
+    tokens.at(i)!.gap === Gap.Space &&
+    capital(bb) &&
+    PAIR_VERBS.has(before(tokens, i, 3)?.key ?? '')
+  );
+}
+
+function ukVerb(word: string): boolean {
+  return (
+    UK_VERBS.has(word) ||
+    (UK_VERB.test(word) && word.length > 3) ||
+    (RU_PAST.test(word) && word.length > 3 && !UK_L_NOUNS.has(word)) ||
+    (RU_VERB.test(word) && word.length > 3 && !RU_T_NOUNS.has(word))
+  );
+}
+
+/** Ukrainian adverbs: the listed ones and the long words in -о ("категорично", "нібито", "практично"). */
+function ukAdverb(word: string): boolean {
+  return (
+    UK_ADVERBS.has(word) ||
+    UK_HEDGES.has(word) ||
+    (/^[а-яіїєґ']{4,}о$/.test(word) && !UK_NEUTER_NOUNS.has(word) && !/(ств|цтв)о$/.test(word))
+  );
+}
+
+/** A word that may stand between the city and its verb, set off by commas or not ("Москва, ймовірно, почне"). */
+function ukAside(t: Token): boolean {
+  return UK_ASIDES.has(t.key) || ukAdverb(t.key);
+}
+
+export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
+  const word = tokens.at(j)!.key;
+  const b = before(tokens, i);
+  const bb = before(tokens, i, 2);
+  if (b && b.key === 'від' && UK_ASK_OF.has(bb?.key ?? '')) return true;
+  // "тиск на Київ", "тиснуть на Москву": pressure on a government.
+  if (b && b.key === 'на' && UK_PRESS_ON.has(bb?.key ?? '')) return true;
+  // "У Києві заявили", and the Russian locative in -е ("в Москве пообещали", "в Киеве считают").
+  if (
+    b &&
+    (b.key === 'у' || b.key === 'в' || b.key === 'во') &&
+    /[іе]$/.test(word) &&
+    ukTheySay(tokens, i, j)
+  )
+    return true;
+  // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
+  // ("відвідав Київ" is a visit, "відвідав Москву" too).
+  if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
+  if (subjectAfterVerb(tokens, i, j)) return true;
+  if (pairAfterVerb(tokens, i, j)) return true;
+  // "делегація з Києва", "сигнал из Москвы", "З Москви надійшла відповідь": its people or word, from it.
+  if (b && UK_FROM.has(b.key) && !UK_INSTRUMENTAL.test(word) && fromHead(tokens, i, j)) return true;
+  if (b && UK_PLACE_BEFORE.has(b.key)) return false;
+  // "з Києвом" is a partner, "з Києва" an origin.
+  if (b && UK_WITH.has(b.key)) return UK_INSTRUMENTAL.test(word);
+  if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
+  if (b && UK_ACTOR_VERBS.has(b.key)) return true;
+  if (UK_DATIVE.has(word) && !(b && (UK_AND.has(b.key) || /(і|ій|ому|ім)$/.test(b.key))))
+    return !/^загрож/.test(after(tokens, j)?.key ?? '');
+  if (RU_DATIVE.has(word) && !(b && (b.key === 'и' || /(ой|ей|ом|ем|ым|им|ому|ему)$/.test(b.key))))
+    return !/^угрож/.test(after(tokens, j)?.key ?? '');
+  // Instrumental ("з Москвою", "між Вашингтоном і Києвом", "з Парижем"): a partner in talks. Not a
+  // time zone ("о 18:00 за Києвом").
+  if (/(ом|ем|ою|ой)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
+  // Genitive without a preposition: "позиція Києва", "вимоги Москви", "Позиция Москвы", "позиція
+  // Брюсселя", but not "мер Києва"; a capitalised word before it only where it opens the sentence (else
+  // it is a name). (Москва is the one nominative among the capitals that ends like a genitive.)
+  if (
+    /(а|я|и|ы)$/.test(word) &&
+    word !== 'москва' &&
+    b &&
+    /[а-яіїєґёыэъ']$/.test(b.form) &&
+    lowerOrOpening(tokens, i - 1)
+  )
+    return !UK_CITY_PARTS.has(b.key);
+  // Subject of a verb. Only the nominative is a subject ("Мер Києва повідомив", "У самій Москві
+  // пролунали"), and Москва is the one capital whose nominative does not end in a consonant.
+  if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
+  return ukSubject(tokens, j);
+}
+
+/**
+ * A government's people or word next to "з/из/от Києва" at i..j: the noun before the preposition
+ * ("делегація з Києва", "ответ от Вашингтона") or one of the next two words ("З Москви надійшла
+ * відповідь", "Из Вашингтона пришел сигнал").
+ */
+function fromHead(tokens: TokenSeq, i: number, j: number): boolean {
+  if (UK_FROM_HEADS.has(before(tokens, i, 2)?.key ?? '')) return true;
+  for (let k = 1; k <= 2; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (UK_FROM_HEADS.has(a.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The capital at i..j, in the nominative, is the subject of the verb before it: "заявил Киев", "ответил
+ * Вашингтон", "як заявив Київ", "готова пойти Москва" (a verb of saying from `UK_SAY_BEFORE`, or a
+ * modal and an infinitive). Not before a capitalised word, as in a paper's name ("сообщила Вашингтон
+ * Пост").
+ */
+function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
+  const word = tokens.at(j)!.key;
+  if (!UK_CAPITALS.has(word)) return false;
+  if (tokens.at(i)!.gap !== Gap.Space) return false;
+  const a = after(tokens, j);
+  if (a && a.gap === Gap.Space && (a.form !== a.key || a.key === 'пост')) return false;
+  const b = before(tokens, i);
+  if (!b || b.form !== b.key) return false;
+  if (UK_SAY_BEFORE.has(b.key)) return true;
+  // "готов пойти Киев", "готова піти Москва": after a modal, an infinitive that takes no object (any
+  // infinitive before Москва, whose nominative is never one: "готова уступить Москва").
+  const bb = before(tokens, i, 2);
+  if (!UK_MODAL.has(bb?.key ?? '') || tokens.at(i - 1)!.gap !== Gap.Space) return false;
+  return word === 'москва' ? /(ть|ти|чь|тися|ться|тись)$/.test(b.key) : UK_INTRANSITIVE.has(b.key);
+}
+
+/** The word at t is lower case, or opens its sentence with only its first letter capitalised. */
+function lowerOrOpening(tokens: TokenSeq, t: number): boolean {
+  const w = tokens.at(t)!;
+  if (w.form === w.key) return true;
+  return (t === 0 || w.gap >= Gap.Sentence) && w.form.slice(1) === w.key.slice(1);
+}
+
+/**
+ * What stands set off by commas right after the city at j, before its verb: one aside word ("Москва,
+ * ймовірно, почне") or a source of up to six words ("Київ, за даними джерел, погодився", "Москва, як
+ * повідомляють, відкинула"), never the city's own people ("Київ, за словами мера, ..."). The index of its
+ * last word, if the closing comma follows.
+ */
+function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
+  const first = after(tokens, j);
+  if (!first || first.gap !== Gap.Soft) return undefined;
+  if (ukAside(first)) return after(tokens, j, 2)?.gap === Gap.Soft ? j + 1 : undefined;
+  const fixed = phraseAside(tokens, j, UK_ASIDE_PHRASES);
+  if (fixed !== undefined) return fixed;
+  const second = after(tokens, j, 2);
+  if (!second || second.gap !== Gap.Space) return undefined;
+  const opens =
+    UK_SOURCE_OPENS[first.key]?.has(second.key) ||
+    ((first.key === 'як' || first.key === 'как') && UK_SOURCE_SAY.has(second.key)) ||
+    /^(судячи|судя|згідно|согласно)$/.test(first.key);
+  if (!opens) return undefined;
+  for (let k = 3; k <= 7; k++) {
+    const t = after(tokens, j, k);
+    if (!t) return undefined;
+    if (t.gap === Gap.Soft) return j + k - 1;
+    if (t.gap !== Gap.Space || UK_CITY_PARTS.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The city at `j`, in the nominative, is the subject of a verb that follows within three words:
+ * "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала", "Київ і союзники
+ * вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне", "Київ, за даними джерел,
+ * погодився", "ні Москва, ні Київ не готові"; not "Київ перебуває під атакою".
+ */
+function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
+  // "ні Москва, ні Київ не готові": a pair of capitals after "ні … ні" shares the verb after the last.
+  const nor = after(tokens, j);
+  const next = after(tokens, j, 2);
+  if (
+    UK_NEITHER.has(before(tokens, j)?.key ?? '') &&
+    nor?.gap === Gap.Soft &&
+    UK_NEITHER.has(nor.key) &&
+    next?.gap === Gap.Space &&
+    UK_CAPITALS.has(next.key)
+  )
+    return ukSubject(tokens, j + 2, true);
+  // "Київ і союзники": the city with its allies is a subject whatever follows.
+  if (UK_AND.has(after(tokens, j)?.key ?? ''))
+    for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
+  // An aside or a source between commas ("Москва, ймовірно, почне") is skipped as a whole.
+  const aside = ukAsideEnd(tokens, j);
+  const s = aside ?? j;
+  const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
+  for (let k = 1; k <= 3; k++) {
+    const a = after(tokens, s, k);
+    if (!a) break;
+    const afterAnd = k === 2 && and;
+    // The words run on with spaces only, except right after such an aside.
+    if (a.gap !== (k === 1 && aside !== undefined ? Gap.Soft : Gap.Space)) break;
+    // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
+    if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
+    // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
+    // дрони" (the drones did it).
+    if (ukVerb(a.key))
+      return !UK_PLACE_VERBS.has(a.key) && !(aside !== undefined && !paired && ukPlural(a.key));
+    // Between the city and its verb: adverbs ("досі", "не"), "і", or the co-subject after it.
+    if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
+  }
+  return false;
+}
+
+/** The preposition at `i - 1` opens its clause ("У Москві…", "Також у Москві…", "…, а в Кремлі…"). */
+function ukOpensClause(tokens: TokenSeq, i: number): boolean {
+  const p = before(tokens, i, 2);
+  return (
+    !p ||
+    tokens.at(i - 1)!.gap >= Gap.Soft ||
+    UK_ADVERBS.has(p.key) ||
+    UK_AND.has(p.key) ||
+    UK_ASIDES.has(p.key) ||
+    UK_OPENERS.has(p.key)
+  );
+}
+
+/**
+ * "У Москві заявили", "Також у Москві тоді пообіцяли": at the head of its clause ("Експерти в Москві
+ * вважають" has its subject already), the city's speaking verb after at most two adverbs.
+ */
+function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
+  return ukTheyAct(tokens, i, j, (word) => UK_THEY_SAY.has(word));
+}
+
+/** At the head of its clause, the place at i..j is followed, past at most two adverbs, by a word that `acts`. */
+export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: string) => boolean): boolean {
+  if (!ukOpensClause(tokens, i)) return false;
+  for (let k = 1; k <= 3; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (acts(a.key)) return true;
+    if (!UK_ADVERBS.has(a.key) && !UK_HEDGES.has(a.key)) return false;
+  }
+  return false;
+}
