@@ -142,6 +142,32 @@ export const UK_ASIDE_PHRASES = new Set([
   'в ответ',
   'прежде всего',
 ]);
+/**
+ * Fixed phrases that may stand between the city and its verb without commas: "Вашингтон в конце концов
+ * их отменит", "Москва в итоге отвергла", "Київ зрештою погодився" has one word and is an adverb already.
+ */
+export const UK_RUN_PHRASES = new Set([
+  'в конце концов',
+  'в итоге',
+  'в свою очередь',
+  'в любом случае',
+  'в результате',
+  'в кінцевому підсумку',
+  'у підсумку',
+  'в підсумку',
+  'у свою чергу',
+  'в свою чергу',
+]);
+/** Object pronouns before the verb, after its subject city: "Вашингтон их отменит", "Київ його не підписав". */
+export const UK_OBJECT_PRONOUNS = words('их его ее её это їх його її це');
+/**
+ * "Москва на переговорах … настаивает", "Київ на перемовинах вимагав": a nominative capital with the
+ * talks it takes part in right after it is a party to them (a venue would be "в Москве"); what follows
+ * may run on to its verb.
+ */
+export const UK_AT_TALKS = words(
+  'переговорах перемовинах консультациях консультаціях встрече зустрічі саммите саміті',
+);
 /** "ні Москва, ні Київ не готові", "ни Москва, ни Киев": the pair shares its verb. */
 export const UK_NEITHER = words('ні ані ни');
 /**
@@ -192,7 +218,9 @@ export const UK_THEY_SAY = words(
     'обещают отвергли отвергают предложили предлагают потребовали требуют назвали называют подтвердили ' +
     'подтверждают опровергли пояснили объяснили уточнили напомнили отреагировали реагируют признали ' +
     'признают допустили допускают исключили исключают надеются рассчитывают ожидают исходят полагают убеждены ' +
-    'уверены',
+    'уверены ' +
+    // Russian present forms ("в Киеве отмечают", "В Москве подчеркивают"), seen in a third audit.
+    'отмечают подчеркивают подчёркивают говорят утверждают указывают заверяют заверили предупреждают предупредили',
 );
 /**
  * Common Ukrainian finite verbs the endings miss, and the stance words that stand for a verb
