@@ -29,6 +29,7 @@ import {
   UK_ASIDE_PHRASES,
   UK_ASIDES,
   UK_ASK_OF,
+  UK_AT_TALKS,
   UK_CAPITALS,
   UK_DATIVE,
   UK_FROM,
@@ -40,9 +41,11 @@ import {
   UK_MODAL,
   UK_NEITHER,
   UK_NEUTER_NOUNS,
+  UK_OBJECT_PRONOUNS,
   UK_OPENERS,
   UK_PLACE_VERBS,
   UK_PRESS_ON,
+  UK_RUN_PHRASES,
   UK_SAY_BEFORE,
   UK_SOURCE_OPENS,
   UK_SOURCE_SAY,
@@ -243,9 +246,15 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   // "Київ і союзники": the city with its allies is a subject whatever follows.
   if (UK_AND.has(after(tokens, j)?.key ?? ''))
     for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
-  // An aside or a source between commas ("Москва, ймовірно, почне") is skipped as a whole.
+  // "Москва на переговорах в Абу-Даби рассматривает": a party to the talks.
+  const on = after(tokens, j);
+  const talks = after(tokens, j, 2);
+  if (on?.key === 'на' && on.gap === Gap.Space && talks?.gap === Gap.Space && UK_AT_TALKS.has(talks.key))
+    return true;
+  // An aside or a source between commas ("Москва, ймовірно, почне") is skipped as a whole, and so is a
+  // fixed phrase without commas ("Вашингтон в конце концов их отменит").
   const aside = ukAsideEnd(tokens, j);
-  const s = aside ?? j;
+  const s = aside ?? runPhraseEnd(tokens, j) ?? j;
   const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, s, k);
@@ -259,10 +268,24 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     // дрони" (the drones did it).
     if (ukVerb(a.key))
       return !UK_PLACE_VERBS.has(a.key) && !(aside !== undefined && !paired && ukPlural(a.key));
-    // Between the city and its verb: adverbs ("досі", "не"), "і", or the co-subject after it.
-    if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
+    // Between the city and its verb: adverbs ("досі", "не"), "і", the co-subject after it, or an object
+    // pronoun ("Київ його не підписав").
+    if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd && !UK_OBJECT_PRONOUNS.has(a.key))
+      break;
   }
   return false;
+}
+
+/** A fixed phrase from `UK_RUN_PHRASES` right after the city at j, spaces only: the index of its last word. */
+function runPhraseEnd(tokens: TokenSeq, j: number): number | undefined {
+  const keys: string[] = [];
+  for (let k = 1; k <= 3; k++) {
+    const t = after(tokens, j, k);
+    if (!t || t.gap !== Gap.Space) return undefined;
+    keys.push(t.key);
+    if (k > 1 && UK_RUN_PHRASES.has(keys.join(' '))) return j + k;
+  }
+  return undefined;
 }
 
 /** The preposition at `i - 1` opens its clause ("У Москві…", "Також у Москві…", "…, а в Кремлі…"). */
