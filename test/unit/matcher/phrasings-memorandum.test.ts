@@ -1,7 +1,8 @@
 /**
  * How reporting names Russia's memorandum of 2 June 2025 (`russia-memorandum-2025-06`), the terms
  * Medinsky's delegation handed to Ukraine at the second Istanbul round: "Russia's memorandum", "the
- * Russian memorandum", "Moscow's peace memorandum", "the memorandum Russia handed over",
+ * Russian memorandum", "Moscow's peace memorandum", "the memorandum Russia handed over", "the memo
+ * handed over by Russia", "a memorandum from Moscow", «меморандум, переданий Росією», «меморандум від РФ»,
  * «російський меморандум», «меморандум РФ», «меморандум Мединського», «российский меморандум»,
  * «меморандум Москвы», also with the word in quotes («так званий "меморандум" РФ»), as Ukrainian
  * outlets print it. Counted only with its distinguishing wording: a bare "the memorandum" (an
@@ -33,6 +34,9 @@ const NAMES: string[] = [
   'Analysts in Kyiv compared the memorandum that Moscow presented with the terms of June 2024.',
   "Ukraine's foreign ministry mocked the Russian “memorandum” a week after Istanbul.",
   "Russia's June 2025 memorandum demands that Ukraine recognise Crimea as Russian.",
+  'Kyiv dismissed the memo handed over by Russia in Istanbul as a list of old demands.',
+  'Ukraine was still waiting for a memorandum from Moscow two days before Istanbul.',
+  "A Ukrainian diplomat said Russia's ‘memo’ reached TASS within hours of the Istanbul meeting.",
   // Ukrainian
   'Зеленський назвав російський меморандум ультиматумом.',
   'Українська делегація вивчатиме меморандум РФ щонайменше тиждень.',
@@ -41,12 +45,16 @@ const NAMES: string[] = [
   'МЗС України назвало російський "меморандум" набором старих ультиматумів.',
   'Текст меморандуму Мединського з’явився в російських агентствах увечері після Стамбула.',
   'Україна отримала меморандум, який передала російська делегація в Стамбулі.',
+  'Україна вивчає меморандум, переданий Росією в Стамбулі.',
+  'Київ досі чекає меморандуму від Росії перед зустріччю в Стамбулі.',
   'Пункти російського меморандуму суперечать Конституції України, заявив Зеленський.',
   // Russian
   'Киев назвал российский меморандум ультиматумом.',
   'Украинская делегация изучает меморандум России, переданный в Стамбуле.',
   'Мединский заявил, что меморандум Москвы не является ультиматумом для Украины.',
   'В Киеве прокомментировали меморандум, который передала российская делегация в Стамбуле.',
+  'Украина изучает меморандум, переданный российской делегацией в Стамбуле.',
+  'Киев ждал меморандум от России до встречи в Стамбуле.',
 ];
 
 /** Look-alikes: the Budapest Memorandum, memorandums of understanding, Ukraine's own, both sides', an anaphor. */
@@ -70,6 +78,8 @@ const NOT_IT: string[] = [
   'Киев передал свой меморандум России ещё до встречи в Стамбуле.',
   'Стороны обменялись меморандумами в Стамбуле.',
   'Будапештский меморандум 1994 года гарантировал Украине безопасность.',
+  'Kyiv handed its memorandum to Russia; the memo from Ukraine has 22 points.',
+  'Україна передала меморандум Росії, а меморандум від України містить 22 пункти.',
 ];
 
 describe('russia-memorandum-2025-06 phrasings', () => {
