@@ -59,6 +59,8 @@ describe('expandWordLists', () => {
       'en-elections-not-abroad',
       'en-pause-near',
       'guarantee-term-near',
+      'memorandum-2025-06',
+      'memorandum-2025-06-genitive',
       'non-aggression-near',
       'nuclear-renounce-near',
       'nuclear-status-near',
