@@ -211,9 +211,16 @@ export const UK_VERBS = words(
     'продолжает согласна против готовы открыта открыт открыты дал ' +
     // Future forms the endings miss ("Москва нібито розгляне", "Москва якобы рассмотрит").
     'розгляне почне стане відкине поверне підпише скаже дасть відповість надішле зможе ' +
+    // Futures and presents in -е the endings miss ("москва досягне своїх цілей", "москва несе ризики").
+    'досягне досягає несе веде візьме знайде захоче піде прийде ' +
     'рассмотрит рассмотрят примет примут ответит ответят подпишет подпишут начнет начнёт отвергнет ' +
     'пойдет пойдёт сможет станет',
 );
+/**
+ * Between the city and its verb: an object pronoun before the verb, as Ukrainian puts it ("Москва це
+ * заперечує", "Київ їх відкидає"), and an instrumental of manner ("москва силою захопить").
+ */
+export const UK_BEFORE_VERB = words('це цього їх його її їм йому силою');
 /** "і", "й", "та", and the Russian "и" ("Киев и Москва обменялись"). */
 export const UK_AND = new Set(['і', 'й', 'та', 'и']);
 /** The Russian masculine past ("Киев принял", "Москва … дал"), which Ukrainian writes in -в. */

@@ -29,6 +29,7 @@ import {
   UK_ASIDE_PHRASES,
   UK_ASIDES,
   UK_ASK_OF,
+  UK_BEFORE_VERB,
   UK_CAPITALS,
   UK_DATIVE,
   UK_FROM,
@@ -260,7 +261,7 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (ukVerb(a.key))
       return !UK_PLACE_VERBS.has(a.key) && !(aside !== undefined && !paired && ukPlural(a.key));
     // Between the city and its verb: adverbs ("досі", "не"), "і", or the co-subject after it.
-    if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
+    if (!ukAdverb(a.key) && !UK_BEFORE_VERB.has(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
   }
   return false;
 }
