@@ -164,7 +164,7 @@ export const UK_VERB =
   /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть|л[аои]сь)$/;
 export const UK_ADVERBS = words(
   'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
-    'завжди нарешті ж же ' +
+    'завжди нарешті ж же назавжди ніколи вперше ' +
     // The same in Russian ("Киев вскоре отреагирует", "Москва уже ответила").
     'вскоре уже еще ещё тоже также снова вновь ранее позже затем теперь сейчас всё пока',
 );
@@ -221,6 +221,16 @@ export const UK_VERBS = words(
  * заперечує", "Київ їх відкидає"), and an instrumental of manner ("москва силою захопить").
  */
 export const UK_BEFORE_VERB = words('це цього їх його її їм йому силою');
+/**
+ * A demonstrative and its noun as the object before the verb ("Вашингтон цю інформацію не
+ * коментував", "Москва таку пропозицію відкидає"): the pair is skipped, and the verb must then be
+ * singular ("Київ цю ніч атакували дрони" is an attack on the city).
+ */
+export const UK_DEMONSTRATIVES = words('цю цей ці цих таку такий таке такі');
+/** Nouns of time after such a demonstrative: "Київ цей тиждень провів без світла" is the city, not its government. */
+export const UK_TIME_NOUNS = words(
+  'ніч день дні тиждень тижні місяць місяці рік роки ранок вечір раз час період зиму весну осінь літо',
+);
 /** "і", "й", "та", and the Russian "и" ("Киев и Москва обменялись"). */
 export const UK_AND = new Set(['і', 'й', 'та', 'и']);
 /** The Russian masculine past ("Киев принял", "Москва … дал"), which Ukrainian writes in -в. */

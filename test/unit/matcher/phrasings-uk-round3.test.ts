@@ -3,11 +3,12 @@
  * paragraphs of UNN, RBC-Ukraine, Suspilne, Radio Svoboda, TSN, LIGA, Glavcom, Censor, 24 Kanal,
  * European Pravda and Interfax-Ukraine, read on 1 December 2026 and kept outside the project): a
  * lower-case «москва» as the subject past an instrumental of manner or an object pronoun, or with a
- * future in -е the verb endings missed («москва силою захопить», «москва досягне», «москва несе»);
+ * future in -е the verb endings missed («москва силою захопить», «москва досягне», «москва несе»), a
+ * demonstrative object before the verb («Вашингтон цю інформацію не коментував») and «назавжди»;
  * past tenses of pulling troops out of Donbas («відвела свої війська з Донбасу»), leaving "the
  * unoccupied part" of it, the nouns «відхід»/«відступ» of Ukraine's troops near Donbas; «відміна
  * санкцій» and an end to "the sanctions policy" near Russia; allies sending "their own military
- * contingent" near Ukraine. Every sentence here was written for this test; the look-alikes share the
+ * contingent" near Ukraine; a freeze "по нинішній лінії фронту" as one mention, not two. Every sentence here was written for this test; the look-alikes share the
  * words and must find nothing.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,6 +60,23 @@ describe('Ukrainian proposal forms of the third UNN round', () => {
   });
 });
 
+describe('one freeze stated once', () => {
+  // A freeze "along the current line" is one mention, not a freeze and a line.
+  it.each([
+    ['Президент готовий обговорити замороження бойових дій по нинішній лінії фронту.'],
+    ['Сторони можуть заморозити війну вздовж лінії зіткнення, вважає дипломат.'],
+  ])('%s', (text) => {
+    expect(proposalIds(text)).toEqual(['frontline-freeze']);
+  });
+  it('not another war', () => {
+    // The freeze of the fighting is Gaza's here (the bare "нинішня лінія розмежування" is an older,
+    // context-free name and still marks; see the report's leftovers).
+    const text = 'Ізраїль і ХАМАС обговорюють замороження бойових дій по нинішній лінії розмежування в Газі.';
+    const marked = proposalsIn(text).map((m) => text.slice(m.start, m.end));
+    expect(marked.filter((s) => s.includes('замороження'))).toEqual([]);
+  });
+});
+
 describe('a lower-case «москва» as the subject', () => {
   it.each([
     ['Він заявив, що москва силою захопить нові міста.', 'москва'],
@@ -66,8 +84,12 @@ describe('a lower-case «москва» as the subject', () => {
     ['Ризики, які москва несе для світу, зростають.', 'москва'],
     ['Москва це заперечує, кажуть дипломати.', 'Москва'],
     ['Київ їх відкидає, заявив міністр.', 'Київ'],
+    // A demonstrative object before the verb, and an adverb in -и.
+    ['Вашингтон цю заяву поки не коментував.', 'Вашингтон'],
+    ['Москва таку ідею відкидає.', 'Москва'],
+    ['Кремль хоче, щоб Київ назавжди відмовився від вступу до Альянсу.', 'Київ'],
   ])('%s', (text, city) => {
-    const id = city.toLowerCase() === 'київ' ? 'ukraine' : 'russia';
+    const id = { київ: 'ukraine', вашингтон: 'us' }[city.toLowerCase()] ?? 'russia';
     expect(partyTexts(text, id)).toContain(city);
   });
   it.each([
@@ -76,5 +98,12 @@ describe('a lower-case «москва» as the subject', () => {
     ['Москва силою звичок місто неспокійне.'],
   ])('no party: %s', (text) => {
     expect(partyTexts(text, 'russia')).toEqual([]);
+  });
+  it.each([
+    // The city as the object of a plural verb, or a time noun after the demonstrative.
+    ['Київ цю ніч атакували дрони.'],
+    ['Київ цей тиждень провів без світла.'],
+  ])('no party: %s', (text) => {
+    expect(partyTexts(text, 'ukraine')).toEqual([]);
   });
 });
