@@ -42,6 +42,8 @@ const LOOK_ALIKES: string[] = [
   // Russia pulling out, or another front.
   'Київ вимагає, щоб росія відвела свої війська з Донбасу.',
   'Восени бригада вивела свої підрозділи з Курщини.',
+  // A unit falling back from a village of the region is a battle report, not the demand.
+  'Рота відійшла із села Зоряне Донецької області.',
   // Troops leaving with no Donbas near, and a retreat elsewhere.
   'Відступ українських сил з Кринок командування пояснило втратами.',
   // Cancelling other things, or sanctions of another country.
