@@ -158,8 +158,6 @@ export const UK_RUN_PHRASES = new Set([
   'у свою чергу',
   'в свою чергу',
 ]);
-/** Object pronouns before the verb, after its subject city: "Вашингтон их отменит", "Київ його не підписав". */
-export const UK_OBJECT_PRONOUNS = words('их его ее её это їх його її це');
 /**
  * "Москва на переговорах … настаивает", "Київ на перемовинах вимагав": a nominative capital with the
  * talks it takes part in right after it is a party to them (a venue would be "в Москве"); what follows
@@ -193,7 +191,7 @@ export const UK_VERB =
   /(ає|яє|ує|ює|ить|іть|ять|ать|уть|ють|ла|ло|ли|ив|ав|ів|ув|яв|ме|мо|ться|ся|єть|л[аои]сь)$/;
 export const UK_ADVERBS = words(
   'також вже досі все усе ще знову не теж офіційно публічно раніше нині поки наразі надалі тоді щоразу вкотре ' +
-    'завжди нарешті ж же ' +
+    'завжди нарешті ж же назавжди ніколи вперше ' +
     // The same in Russian ("Киев вскоре отреагирует", "Москва уже ответила").
     'вскоре уже еще ещё тоже также снова вновь ранее позже затем теперь сейчас всё пока',
 );
@@ -242,8 +240,25 @@ export const UK_VERBS = words(
     'продолжает согласна против готовы открыта открыт открыты дал ' +
     // Future forms the endings miss ("Москва нібито розгляне", "Москва якобы рассмотрит").
     'розгляне почне стане відкине поверне підпише скаже дасть відповість надішле зможе ' +
+    // Futures and presents in -е the endings miss ("москва досягне своїх цілей", "москва несе ризики").
+    'досягне досягає несе веде візьме знайде захоче піде прийде ' +
     'рассмотрит рассмотрят примет примут ответит ответят подпишет подпишут начнет начнёт отвергнет ' +
     'пойдет пойдёт сможет станет',
+);
+/**
+ * Between the city and its verb: an object pronoun before the verb, as Ukrainian puts it ("Москва це
+ * заперечує", "Київ їх відкидає"), and an instrumental of manner ("москва силою захопить").
+ */
+export const UK_BEFORE_VERB = words('це цього їх його її їм йому силою это их его ее её им ему');
+/**
+ * A demonstrative and its noun as the object before the verb ("Вашингтон цю інформацію не
+ * коментував", "Москва таку пропозицію відкидає"): the pair is skipped, and the verb must then be
+ * singular ("Київ цю ніч атакували дрони" is an attack on the city).
+ */
+export const UK_DEMONSTRATIVES = words('цю цей ці цих таку такий таке такі');
+/** Nouns of time after such a demonstrative: "Київ цей тиждень провів без світла" is the city, not its government. */
+export const UK_TIME_NOUNS = words(
+  'ніч день дні тиждень тижні місяць місяці рік роки ранок вечір раз час період зиму весну осінь літо',
 );
 /** "і", "й", "та", and the Russian "и" ("Киев и Москва обменялись"). */
 export const UK_AND = new Set(['і', 'й', 'та', 'и']);

@@ -30,8 +30,10 @@ import {
   UK_ASIDES,
   UK_ASK_OF,
   UK_AT_TALKS,
+  UK_BEFORE_VERB,
   UK_CAPITALS,
   UK_DATIVE,
+  UK_DEMONSTRATIVES,
   UK_FROM,
   UK_FROM_HEADS,
   UK_HEDGES,
@@ -41,7 +43,6 @@ import {
   UK_MODAL,
   UK_NEITHER,
   UK_NEUTER_NOUNS,
-  UK_OBJECT_PRONOUNS,
   UK_OPENERS,
   UK_PLACE_VERBS,
   UK_PRESS_ON,
@@ -50,6 +51,7 @@ import {
   UK_SOURCE_OPENS,
   UK_SOURCE_SAY,
   UK_THEY_SAY,
+  UK_TIME_NOUNS,
   UK_VERB,
   UK_VERBS,
   UK_WITH,
@@ -256,10 +258,17 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   const aside = ukAsideEnd(tokens, j);
   const s = aside ?? runPhraseEnd(tokens, j) ?? j;
   const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
-  for (let k = 1; k <= 3; k++) {
+  // A demonstrative object before the verb ("Вашингтон цю інформацію не коментував") lengthens the reach by its noun.
+  let limit = 3;
+  let object = false;
+  for (let k = 1; k <= limit; k++) {
     const a = after(tokens, s, k);
     if (!a) break;
     const afterAnd = k === 2 && and;
+    if (object && k === limit - 3) {
+      if (a.gap !== Gap.Space || a.form !== a.key || UK_TIME_NOUNS.has(a.key)) break;
+      continue;
+    }
     // The words run on with spaces only, except right after such an aside.
     if (a.gap !== (k === 1 && aside !== undefined ? Gap.Soft : Gap.Space)) break;
     // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
@@ -267,11 +276,15 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
     // дрони" (the drones did it).
     if (ukVerb(a.key))
-      return !UK_PLACE_VERBS.has(a.key) && !(aside !== undefined && !paired && ukPlural(a.key));
+      return !UK_PLACE_VERBS.has(a.key) && !((aside !== undefined || object) && !paired && ukPlural(a.key));
+    if (!object && aside === undefined && !and && UK_DEMONSTRATIVES.has(a.key)) {
+      object = true;
+      limit = k + 4;
+      continue;
+    }
     // Between the city and its verb: adverbs ("досі", "не"), "і", the co-subject after it, or an object
-    // pronoun ("Київ його не підписав").
-    if (!ukAdverb(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd && !UK_OBJECT_PRONOUNS.has(a.key))
-      break;
+    // pronoun or "силою" ("Київ його не підписав", "Вашингтон их отменит", "москва силою захопить").
+    if (!ukAdverb(a.key) && !UK_BEFORE_VERB.has(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
   }
   return false;
 }
