@@ -246,8 +246,8 @@ export const UK_VERBS = words(
     'пойдет пойдёт сможет станет',
 );
 /**
- * Between the city and its verb: an object pronoun before the verb, as Ukrainian puts it ("Москва це
- * заперечує", "Київ їх відкидає"), and an instrumental of manner ("москва силою захопить").
+ * Between the city and its verb: an object pronoun before the verb, as Ukrainian and Russian put it ("Москва це
+ * заперечує", "Київ їх відкидає", "Вашингтон их отменит"), and an instrumental of manner ("москва силою захопить").
  */
 export const UK_BEFORE_VERB = words('це цього їх його її їм йому силою это их его ее её им ему');
 /**
