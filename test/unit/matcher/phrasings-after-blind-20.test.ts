@@ -119,3 +119,50 @@ describe('access to "its natural resources"', () => {
     ).toEqual([]);
   });
 });
+
+// The second blind pair of the session, read after it was scored: "stop where they are", a truce
+// on the existing front, and occupied regions passing "под контроль России".
+describe('a freeze where the armies stand, in the words of October 2025', () => {
+  it.each([
+    ['Trump wrote that Russia and Ukraine "should stop where they are" and go home.', 'stop where they are'],
+    [
+      'Zelensky said the president was right and that Ukraine and Russia have to stop where we are.',
+      'stop where we are',
+    ],
+    [
+      'Kyiv backs a ceasefire on the existing front, a Ukrainian official said of the Russian offer.',
+      'ceasefire on the existing front',
+    ],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'frontline-freeze')).toContain(want);
+  });
+  it.each([
+    'The buses stop where they are told to, the mayor said of the new routes.',
+    'The referee told the players to stop where they are as the crowd invaded the pitch.',
+    'A ceasefire on the existing front in Gaza held overnight, Israel and Hamas said.',
+  ])('not a freeze: %s', (text) => {
+    expect(ids(text, 'frontline-freeze')).toEqual([]);
+  });
+});
+
+describe('occupied regions passing under Russia’s control', () => {
+  it('reads the handover of the regions as the occupied-territories proposal', () => {
+    expect(
+      ids(
+        'Кремль называет условием мира переход Донецкой и Луганской областей под контроль России.',
+        'occupied-territories',
+      ),
+    ).toEqual(['переход Донецкой и Луганской областей под контроль России']);
+    expect(
+      ids(
+        'Москва вимагає передачі чотирьох областей під контроль Росії, заявили в Києві.',
+        'occupied-territories',
+      ),
+    ).toEqual(['передачі чотирьох областей під контроль Росії']);
+  });
+  it('leaves a company or a city district alone', () => {
+    expect(
+      ids('Компания объявила о переходе районов под контроль нового оператора.', 'occupied-territories'),
+    ).toEqual([]);
+  });
+});
