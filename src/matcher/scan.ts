@@ -4,6 +4,7 @@
  */
 import type { CompiledContext } from './context.ts';
 import { contextHolds } from './context.ts';
+import { namesNoParty } from './titles.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -194,6 +195,12 @@ class Scanner {
    */
   readonly pendingNear: { cand: Candidate; at: number; within: number }[] = [];
   readonly sureAt: number[] = [];
+  /** Is `entry` found without doubt within `within` tokens of token `at`? */
+  sureWithin(entry: number, at: number, within: number): boolean {
+    for (let k = 0; k < this.sureAt.length; k += 2)
+      if (this.sureAt[k] === entry && Math.abs(this.sureAt[k + 1]! - at) <= within) return true;
+    return false;
+  }
   /** Capitals in a comma list, waiting for a party among their list mates (token ranges). */
   readonly listed: { cand: Candidate; mates: [number, number][] }[] = [];
   /** The token the current walk started from. */
@@ -235,8 +242,7 @@ class Scanner {
     if (!this.langAllowed(ix.outLang[o]!, entry)) return;
     const s = this.s;
     if (s === last && inWebAddress(this.text, this.tokens.start[s]!, this.tokens.end[s]!)) return;
-    if (s === last && (inShowTitle(this.text, this.tokens, s) || isChannel(this.text, this.tokens, s)))
-      return;
+    if (s === last && namesNoParty(this.text, this.tokens, s)) return;
     const context = ix.outContext[o]!;
     const verdict =
       context >= 0 ? contextHolds(this.contexts[context]!, this.text, this.tokens, s, last) : 'yes';
@@ -343,42 +349,6 @@ function inWebAddress(text: string, start: number, end: number): boolean {
   return lower === end - start || (upper === end - start && upper >= 2 && upper <= 3);
 }
 
-/**
- * «Москва. Кремль. Путин», the Sunday show of Russia's state television (in Ukrainian «Москва. Кремль.
- * Путін», in English "Moscow. Kremlin. Putin"), which reporters name as the source of Peskov's words:
- * its three words, each closed by a dot, are a title, not the parties.
- */
-const SHOW_TITLES = [
-  ['москва', 'кремль', 'путин'],
-  ['москва', 'кремль', 'путін'],
-  ['moscow', 'kremlin', 'putin'],
-];
-function inShowTitle(text: string, tokens: TokenList, s: number): boolean {
-  const dot = (k: number) => /^\.[^\S\n]*$/.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!));
-  for (let p = Math.max(0, s - 2); p <= s && p + 2 < tokens.length; p++)
-    for (const title of SHOW_TITLES)
-      if (title.every((w, k) => tokens.keyIs(p + k, w)) && dot(p + 1) && dot(p + 2)) return true;
-  return false;
-}
-
-/**
- * Russian state television's channels «Россия 1» and «Россия 24» («Росія 1» in Ukrainian), named
- * as the outlet that aired an interview: no party. Only in quotes or after «телеканал»/«канал», so
- * "России 24 февраля" stays Russia.
- */
-const CHANNEL_STATE = new Set(['россия', 'росія']);
-const CHANNEL_NUMBER = new Set(['1', '24']);
-function isChannel(text: string, tokens: TokenList, s: number): boolean {
-  if (!CHANNEL_STATE.has(tokens.key(s))) return false;
-  let n = s + 1;
-  if (n < tokens.length && tokens.key(n) === '-' && tokens.tightHyphen(n)) n++;
-  if (n >= tokens.length || tokens.gap[n]! >= Gap.Sentence || !CHANNEL_NUMBER.has(tokens.key(n)))
-    return false;
-  const quoted =
-    '«"„“'.includes(text[tokens.start[s]! - 1] ?? ' ') && '»"“”'.includes(text[tokens.end[n]!] ?? ' ');
-  return quoted || (s > 0 && /^(теле)?канал/.test(tokens.key(s - 1)));
-}
-
 /** Every (context-checked, language-filtered) match of every name in the token stream. */
 export function scan(
   text: string,
@@ -392,14 +362,8 @@ export function scan(
   sc.run();
   const out = sc.out;
   for (const c of sc.pending) if (sc.sure.has(c.entry)) out.push(c);
-  for (const { cand, at, within } of sc.pendingNear) {
-    const at2 = sc.sureAt;
-    for (let k = 0; k < at2.length; k += 2)
-      if (at2[k] === cand.entry && Math.abs(at2[k + 1]! - at) <= within) {
-        out.push(cand);
-        break;
-      }
-  }
+  for (const { cand, at, within } of sc.pendingNear)
+    if (sc.sureWithin(cand.entry, at, within)) out.push(cand);
   if (sc.listed.length > 0) resolveLists(sc.listed, out, tokens, isParty);
   return out;
 }
