@@ -258,14 +258,15 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   const aside = ukAsideEnd(tokens, j);
   const s = aside ?? runPhraseEnd(tokens, j) ?? j;
   const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
-  // A demonstrative object before the verb ("Вашингтон цю інформацію не коментував") lengthens the reach by its noun.
+  // A demonstrative object before the verb ("Вашингтон цю інформацію не коментував") lengthens the
+  // reach by its noun, the word right after the demonstrative (never a time: "Київ цю ніч атакували").
   let limit = 3;
-  let object = false;
+  let objectNoun = -1;
   for (let k = 1; k <= limit; k++) {
     const a = after(tokens, s, k);
     if (!a) break;
     const afterAnd = k === 2 && and;
-    if (object && k === limit - 3) {
+    if (k === objectNoun) {
       if (a.gap !== Gap.Space || a.form !== a.key || UK_TIME_NOUNS.has(a.key)) break;
       continue;
     }
@@ -276,9 +277,12 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
     // дрони" (the drones did it).
     if (ukVerb(a.key))
-      return !UK_PLACE_VERBS.has(a.key) && !((aside !== undefined || object) && !paired && ukPlural(a.key));
-    if (!object && aside === undefined && !and && UK_DEMONSTRATIVES.has(a.key)) {
-      object = true;
+      return (
+        !UK_PLACE_VERBS.has(a.key) &&
+        !((aside !== undefined || objectNoun >= 0) && !paired && ukPlural(a.key))
+      );
+    if (objectNoun < 0 && aside === undefined && !and && UK_DEMONSTRATIVES.has(a.key)) {
+      objectNoun = k + 1;
       limit = k + 4;
       continue;
     }
