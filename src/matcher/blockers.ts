@@ -30,9 +30,17 @@ export const BLOCKERS: string[] = [
   // Trump's family and businesses are not the president.
   '(Melania|Ivanka|Eric|Lara|Barron|Tiffany) Trump',
   'Donald Trump Jr',
+  // His son alone ("Trump Jr. also called out Zelensky") and the family as a whole ("greetings to
+  // Donald Trump and the entire Trump family"), in the three languages.
+  'Trump Jr',
+  'Trump (family|families)',
   'Trump (Tower|Organization)',
   'Мелані{я|ї|ю|єю} Трамп',
   'Мелани{я|и|ю|ей} Трамп',
+  '[Дональд{|а|у|ом|і}] Трамп{|а|у|ом|і}-молодш{ий|ого|ому|им|ім}',
+  '[Дональд{|а|у|ом|е}] Трамп{|а|у|ом|е}-младш{ий|его|ему|им|ем}',
+  'родин{а|и|і|у|ою} Трамп{а|ів}',
+  'семь{я|и|е|ю|ей} Трамп{а|ов}',
   // A guarantee of money, energy or food is not a guarantee of Ukraine's security.
   '(financial|energy|food|economic|social|job|income|pension) security (guarantee|guarantees)',
   '(фінансов{а|ої|у|ою|і|их|им|ими}|економічн{а|ої|у|ою|і|их|им|ими}|енергетичн{а|ої|у|ою|і|их|им|ими}|продовольч{а|ої|у|ою|і|их|им|ими}) (гаранті{я|ї|ю|єю|й|ям|ями|ях}) безпеки',

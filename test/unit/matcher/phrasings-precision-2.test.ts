@@ -1,0 +1,52 @@
+/**
+ * A second precision round, on ordinary whole news articles about the war and the talks (2025-26,
+ * English, Ukrainian and Russian, kept outside the project), every mark read by hand. Each wrong
+ * mark found there was traced to its cause and the cause fixed; the sentences here are written for
+ * this test after the shape of the wrong ones, none copied. Each group pairs sentences that must no
+ * longer find the entry with sentences of the same shape that still must:
+ * - Trump's son ("Trump Jr.", «Трамп-молодший», «Трамп-младший») and his family as a whole ("the
+ *   Trump family", «родина Трампа», «семья Трампа») are not the president;
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { realSource } from './real-data.ts';
+
+const matcher = compileMatcher(realSource());
+/** The outermost mentions of `id` in `text`, as their texts. */
+const marks = (id: string, text: string) =>
+  matcher
+    .find(text, { lang: 'auto' })
+    .filter((m) => !m.nested && m.id === id)
+    .map((m) => m.text);
+
+/** Rows: the entry, a sentence, and how many of its mentions it must have. */
+type Row = [id: string, text: string, count: number];
+
+function check(rows: Row[]) {
+  it.each(rows)('%s: %s → %i', (id, text, count) => {
+    expect(marks(id, text)).toHaveLength(count);
+  });
+}
+
+describe("Trump's son and family are not the president", () => {
+  check([
+    // The son alone, with or without the full stop, at the start of a sentence or after a clause.
+    ['trump', 'Trump Jr. told the forum in Doha that his father could lose patience with Kyiv.', 0],
+    ['trump', 'Although Trump Jr holds no post in the administration, he spoke at length about Ukraine.', 0],
+    ['trump', 'Трамп-молодший припустив, що батько може вийти з переговорів щодо України.', 0],
+    ['trump', 'Виступ Дональда Трампа-молодшого в Досі обговорювали в Києві.', 0],
+    ['trump', 'Трамп-младший заявил, что отец может выйти из переговоров по Украине.', 0],
+    ['trump', 'Слова Дональда Трампа-младшего о коррупции на Украине обсуждали в Киеве.', 0],
+    // The family as a whole.
+    ['trump', 'Zelensky thanked the envoys and sent his greetings to the whole Trump family.', 0],
+    ['trump', 'Зеленський передав вітання всій родині Трампа.', 0],
+    ['trump', 'Зеленский передал поздравления всей семье Трампа.', 0],
+    // The president himself, next to them, still counts.
+    ['trump', 'Zelensky sent greetings to Donald Trump and the entire Trump family.', 1],
+    ['trump', 'Trump Jr. said that Trump may walk away from the peace talks on Ukraine.', 1],
+    ['trump', 'Зеленський подякував Трампу і передав вітання родині Трампа.', 1],
+    ['trump', 'Трамп-молодший сказав, що Трамп може вийти з переговорів.', 1],
+    ['trump', 'Зеленский поблагодарил Трампа и передал привет семье Трампа.', 1],
+    ['trump', "President Trump's envoy met Putin; Trump's son-in-law Jared Kushner was there too.", 2],
+  ]);
+});
