@@ -87,6 +87,49 @@ const EN_ASIDE_PHRASES = new Set([
   'as before',
 ]);
 
+/** "Kyiv was attacked by cruise missiles", "Moscow has been hit again": what happens to the city. */
+const EN_STRUCK = words(
+  'attacked struck hit shelled bombed bombarded targeted pounded battered rocked shaken plunged blacked ' +
+    'darkened damaged raided besieged',
+);
+/** "Moscow was hit by new sanctions": measures that strike the government, not the city. */
+const EN_MEASURES = words(
+  'sanction sanctions tariff tariffs penalties restrictions measures criticism accusations',
+);
+/** "Kyiv is under attack", "Kyiv came under fire": the city as a target, never its government. */
+const EN_UNDER = words('attack attacks fire bombardment shelling siege');
+
+/**
+ * A passive of attack right after the city ("Kyiv was attacked", "Kyiv has been hit again", "Moscow was
+ * once more targeted", "Kyiv is under attack"): the city is what was struck, not an actor. Other passives
+ * keep the government ("Moscow was accused of violating the truce", "Kyiv was ready to sign").
+ */
+function enStruck(tokens: TokenSeq, j: number): boolean {
+  let k = 1;
+  let a = after(tokens, j, k);
+  if (!a || a.gap !== Gap.Space) return false;
+  if (/^(has|have|had)$/.test(a.key)) {
+    a = after(tokens, j, ++k);
+    if (!a || a.gap !== Gap.Space || a.key !== 'been') return false;
+  } else if (!/^(is|was|were|are)$/.test(a.key)) return false;
+  for (let adverbs = 0; adverbs <= 2; adverbs++) {
+    a = after(tokens, j, ++k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (EN_STRUCK.has(a.key)) {
+      // "Moscow was hit by new sanctions", "was targeted with tariffs": the government, after all.
+      for (let m = 1; m <= 4; m++) {
+        const w = after(tokens, j, k + m);
+        if (!w || w.gap !== Gap.Space) break;
+        if (EN_MEASURES.has(w.key)) return false;
+      }
+      return true;
+    }
+    if (a.key === 'under') return EN_UNDER.has(after(tokens, j, k + 1)?.key ?? '');
+    if (!(EN_ADVERBS.has(a.key) || /^[a-z]+ly$/.test(a.form) || a.key === 'overnight')) return false;
+  }
+  return false;
+}
+
 function enVerb(t: Token): boolean {
   return EN_VERBS.has(t.key) || (/^[a-z]+ed$/.test(t.form) && t.key.length > 4);
 }
@@ -193,6 +236,7 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
+  if (enStruck(tokens, gj)) return false;
   if (enVerbAt(tokens, gj)) return true;
   // "Moscow, which has rejected ...": a relative clause with a verb.
   if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;

@@ -93,6 +93,11 @@ export const UK_PLACE_VERBS = words(
     'пережил пережила пострадал пострадала подвергся подверглась оказался оказалась очутился очутилась ' +
     'проснулся проснулась содрогнулся содрогнулась погрузился погрузилась',
 );
+/** Plural verbs of attack (Ukrainian and Russian): after a lone city, it is their target. */
+export const UK_STRUCK = words(
+  'атакували атакують обстріляли обстрілюють обстрілювали бомбардували бомбили вдарили ' +
+    'атаковали атакуют обстреляли обстреливают обстреливали бомбардировали ударили',
+);
 /** "Москва, ймовірно, почне": a word set off by commas between the city and its verb (or an adverb). */
 export const UK_ASIDES = words('мабуть однак проте втім натомість зокрема вочевидь звісно водночас');
 /**

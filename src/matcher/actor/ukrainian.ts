@@ -50,6 +50,7 @@ import {
   UK_SAY_BEFORE,
   UK_SOURCE_OPENS,
   UK_SOURCE_SAY,
+  UK_STRUCK,
   UK_THEY_SAY,
   UK_TIME_NOUNS,
   UK_VERB,
@@ -276,6 +277,9 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
     // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
     // дрони" (the drones did it).
+    // "Київ атакували балістичними ракетами", "Киев обстреляли ночью": a plural of attack is done to
+    // the city (a government's own attack is singular: "Москва атакувала").
+    if (UK_STRUCK.has(a.key)) return false;
     if (ukVerb(a.key))
       return (
         !UK_PLACE_VERBS.has(a.key) &&

@@ -6,6 +6,11 @@
  * longer find the entry with sentences of the same shape that still must:
  * - Trump's son ("Trump Jr.", «Трамп-молодший», «Трамп-младший») and his family as a whole ("the
  *   Trump family", «родина Трампа», «семья Трампа») are not the president;
+ * - a capital that an attack befalls is the city, not its government: an English passive of attack
+ *   ("Kyiv was attacked by cruise missiles", "has been hit", "is under attack"), and in Ukrainian and
+ *   Russian a plural verb of attack after it («Київ атакували», «Киев обстреляли»); other passives
+ *   ("Moscow was accused", "was hit by new sanctions") and singular verbs («Москва атакувала») keep
+ *   the government.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -48,5 +53,28 @@ describe("Trump's son and family are not the president", () => {
     ['trump', 'Трамп-молодший сказав, що Трамп може вийти з переговорів.', 1],
     ['trump', 'Зеленский поблагодарил Трампа и передал привет семье Трампа.', 1],
     ['trump', "President Trump's envoy met Putin; Trump's son-in-law Jared Kushner was there too.", 2],
+  ]);
+});
+
+describe('a capital under attack is the city', () => {
+  check([
+    ['ukraine', '“Kyiv was attacked by cruise missiles overnight,” the editor said as the talks went on.', 0],
+    ['ukraine', 'Kyiv was struck again hours before the delegations met in Abu Dhabi.', 0],
+    ['ukraine', 'Kyiv has been hit by hundreds of drones this month, the mayor said.', 0],
+    ['ukraine', 'Kyiv is under attack again, the city administration warned.', 0],
+    ['russia', 'Moscow was targeted by some 30 drones, the mayor said on Sunday.', 0],
+    ['ukraine', 'Київ атакували балістичними ракетами, повідомив мер.', 0],
+    ['ukraine', 'Київ знову обстріляли ракетами напередодні переговорів.', 0],
+    ['ukraine', 'Киев атаковали дроны накануне переговоров в Абу-Даби.', 0],
+    ['ukraine', 'Киев обстреляли ракетами, сообщили местные власти.', 0],
+    // The government, in the same shapes.
+    ['russia', 'Moscow was accused of breaking the energy truce, Zelensky said.', 1],
+    ['russia', 'Moscow was hit by new US sanctions after the talks stalled.', 1],
+    ['ukraine', 'Kyiv was ready to sign the framework, officials said.', 1],
+    ['ukraine', 'Kyiv is under pressure to accept the terms.', 1],
+    ['ukraine', 'Kyiv launched a drone attack on a refinery overnight.', 1],
+    ['ukraine', 'Київ підтримали союзники на саміті в Парижі.', 1],
+    ['russia', 'Москва атакувала енергетику попри перемир’я.', 1],
+    ['russia', 'Москва обстреляла Харьков, заявил Зеленский.', 1],
   ]);
 });
