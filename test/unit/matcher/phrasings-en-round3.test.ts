@@ -6,7 +6,8 @@
  * seeing or making with a bare verb ("would see Kyiv cede territory"), capitals in a list after "involving";
  * the army cap as "an 800,000-strong … army", "scale back its military" and "the size of the Armed
  * Forces of Ukraine"; the referendum as "Ukrainians … vote on whether to hand …"; handing "the Donbas
- * region to Russia"; "an invitation to rejoin the G7"; and "the demilitarization of its territory" said
+ * region to Russia"; "an invitation to rejoin the G7"; "commits to neutrality"; the 28-point plan as "the
+ * Trump administration's peace proposal" or "the initial U.S. peace proposal"; and "the demilitarization of its territory" said
  * of the Zaporizhzhia plant, which is a safety zone, not the army cap. Sentences written for this test,
  * in the shapes the reporting used.
  */
@@ -28,7 +29,28 @@ const FOUND: [string, string, string][] = [
   ['The US suggests a format involving Kyiv, Moscow and Washington for the plant.', 'russia', 'Moscow'],
   ['The US suggests a format involving Kyiv, Moscow and Washington for the plant.', 'us', 'Washington'],
   ['Negotiators want a deal involving Kyiv and its European partners.', 'ukraine', 'Kyiv'],
+  // Plans.
+  [
+    'A new Trump administration plan for the end of the war, drafted in November with Dmitriev, cedes the east.',
+    'us-28-point-plan-2025-11',
+    'Trump administration plan for the end of the war',
+  ],
+  [
+    "The Trump administration's peace proposal, revealed in November, stunned Kyiv.",
+    'us-28-point-plan-2025-11',
+    "The Trump administration's peace proposal",
+  ],
+  [
+    'Ushakov said after the Geneva talks in November that the initial U.S. peace proposal never came officially.',
+    'us-28-point-plan-2025-11',
+    'initial U.S. peace proposal',
+  ],
   // Proposals.
+  [
+    'The Kremlin says peace needs Ukraine to commit to neutrality first.',
+    'nato-non-accession',
+    'commit to neutrality',
+  ],
   [
     'Kyiv wants an 800,000-strong professional army to be part of any deal with Moscow.',
     'army-limits',
@@ -87,6 +109,9 @@ const NOT_FOUND: [string, string][] = [
   ['Ukraine wants demilitarization around the Zaporizhzhia plant.', 'army-limits'],
   ["Russia's 600,000-strong invasion army is in Ukraine.", 'army-limits'],
   ['Tourists saw Moscow by night from the river.', 'russia'],
+  ['The Trump administration plan for tariffs on steel came in November.', 'us-28-point-plan-2025-11'],
+  ["The Trump administration's peace plan for Gaza was unveiled in November.", 'us-28-point-plan-2025-11'],
+  ['Switzerland commits to neutrality in its constitution.', 'nato-non-accession'],
 ];
 
 describe('English names and rules from the third English audit', () => {
