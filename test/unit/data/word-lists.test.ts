@@ -57,6 +57,7 @@ describe('expandWordLists', () => {
       'children-list-near',
       'children-war-near',
       'demilitarization-not-site',
+      'disarmament-ukraine',
       'en-black-sea-truce',
       'en-elections-not-abroad',
       'en-pause-near',

@@ -6,10 +6,11 @@
  * seeing or making with a bare verb ("would see Kyiv cede territory"), capitals in a list after "involving";
  * the army cap as "an 800,000-strong … army", "scale back its military" and "the size of the Armed
  * Forces of Ukraine"; the referendum as "Ukrainians … vote on whether to hand …"; handing "the Donbas
- * region to Russia"; "an invitation to rejoin the G7"; "commits to neutrality"; the 28-point plan as "the
- * Trump administration's peace proposal" or "the initial U.S. peace proposal"; and "the demilitarization of its territory" said
- * of the Zaporizhzhia plant, which is a safety zone, not the army cap. Sentences written for this test,
- * in the shapes the reporting used.
+ * region to Russia"; "an invitation to rejoin the G7"; "commits to neutrality"; "disarmament" in a
+ * list of terms; withdrawing "from the eastern regions"; the 28-point plan as "the Trump administration's
+ * peace proposal" or "the initial U.S. peace proposal"; and "the demilitarization of its territory" said of
+ * the Zaporizhzhia plant, which is a safety zone, not the army cap. Sentences written for this test, in
+ * the shapes the reporting used.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -92,6 +93,16 @@ const FOUND: [string, string, string][] = [
     'invited to return to the Group of Seven',
   ],
   ['Moscow still demands the demilitarization of Ukraine.', 'army-limits', 'demilitarization'],
+  [
+    'The terms included ceding land held by Kyiv, disarmament, and no NATO seat.',
+    'army-limits',
+    'disarmament',
+  ],
+  [
+    'The Kremlin wants Ukraine to pull its troops out from the eastern regions it holds.',
+    'donbas-withdrawal',
+    'pull its troops out from the eastern regions',
+  ],
 ];
 
 /** Look-alikes: a city as a place, other armies and cuts, another vote, another club, a demilitarized site. */
@@ -112,6 +123,10 @@ const NOT_FOUND: [string, string][] = [
   ['The Trump administration plan for tariffs on steel came in November.', 'us-28-point-plan-2025-11'],
   ["The Trump administration's peace plan for Gaza was unveiled in November.", 'us-28-point-plan-2025-11'],
   ['Switzerland commits to neutrality in its constitution.', 'nato-non-accession'],
+  ['The Gaza plan requires the disarmament of Hamas, Trump said before meeting Zelensky.', 'army-limits'],
+  ['Nuclear disarmament talks between Washington and Moscow stalled as Ukraine burned.', 'army-limits'],
+  ['Ukraine gave up its arsenal in 1994; that disarmament of Ukraine is history.', 'army-limits'],
+  ['Zelensky said Russia must withdraw from the eastern territories it occupies.', 'donbas-withdrawal'],
 ];
 
 describe('English names and rules from the third English audit', () => {
