@@ -197,6 +197,14 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
   if (enVerbAt(tokens, gj)) return true;
+  // "as Kyiv comes under mounting pressure": a government is pressed (a city "comes under fire" or "attack").
+  if (
+    a &&
+    a.gap === Gap.Space &&
+    /^(comes|came|come|coming)$/.test(a.key) &&
+    after(tokens, gj, 2)?.key === 'under'
+  )
+    for (let k = 3; k <= 5; k++) if (after(tokens, gj, k)?.key === 'pressure') return true;
   // "Moscow, which has rejected ...": a relative clause with a verb.
   if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;
   const and = after(tokens, j);

@@ -3,7 +3,7 @@
  * reporting (37 paragraphs of 2025-26 news from AP, Reuters, CNN, CBS, AFP, Bloomberg, Politico, the Kyiv
  * Independent, Axios, Euronews and others, read in copies): a capital doing a verb the rule did not know
  * ("until Moscow pays", "if Moscow also pulls back", "London and Paris seek"), a capital after a verb of
- * seeing or making with a bare verb ("would see Kyiv cede territory"), capitals in a list after "involving";
+ * seeing or making with a bare verb ("would see Kyiv cede territory"), capitals in a list after "involving", a capital that "comes under mounting pressure";
  * the army cap as "an 800,000-strong … army", "scale back its military" and "the size of the Armed
  * Forces of Ukraine"; the referendum as "Ukrainians … vote on whether to hand …"; handing "the Donbas
  * region to Russia"; "an invitation to rejoin the G7"; "commits to neutrality"; "disarmament" in a
@@ -30,6 +30,7 @@ const FOUND: [string, string, string][] = [
   ['The US suggests a format involving Kyiv, Moscow and Washington for the plant.', 'russia', 'Moscow'],
   ['The US suggests a format involving Kyiv, Moscow and Washington for the plant.', 'us', 'Washington'],
   ['Negotiators want a deal involving Kyiv and its European partners.', 'ukraine', 'Kyiv'],
+  ['The talks resume as Kyiv comes under mounting US pressure to sign.', 'ukraine', 'Kyiv'],
   // Plans.
   [
     'A new Trump administration plan for the end of the war, drafted in November with Dmitriev, cedes the east.',
@@ -120,6 +121,7 @@ const NOT_FOUND: [string, string][] = [
   ['Ukraine wants demilitarization around the Zaporizhzhia plant.', 'army-limits'],
   ["Russia's 600,000-strong invasion army is in Ukraine.", 'army-limits'],
   ['Tourists saw Moscow by night from the river.', 'russia'],
+  ['Overnight Kyiv came under heavy drone attack again.', 'ukraine'],
   ['The Trump administration plan for tariffs on steel came in November.', 'us-28-point-plan-2025-11'],
   ["The Trump administration's peace plan for Gaza was unveiled in November.", 'us-28-point-plan-2025-11'],
   ['Switzerland commits to neutrality in its constitution.', 'nato-non-accession'],
