@@ -36,7 +36,7 @@ const EN_VERBS = words(
     'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept ' +
     'agreeing refusing demanding seeking accepting offering remain remains controls holds reports interprets ' +
     'spoke speaks made makes finds found increases tries tells asks lets admits acknowledges allows ' +
-    'reiterates prepares awaits uses seizes threatens escalates occupies sets',
+    'reiterates prepares awaits uses seizes threatens escalates occupies sets pays pulls seek withdraws cedes',
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
@@ -55,6 +55,8 @@ const EN_BASE_VERBS = words(
   'pull withdraw cede give accept recognise recognize abandon drop renounce surrender hand leave agree sign ' +
     'hold stop end halt limit reduce cut return',
 );
+/** "would see Kyiv cede territory": the city does the bare verb after a verb of seeing ("made" is in EN_ACTOR_BEFORE). */
+const EN_SEE_BARE = words('see sees saw seeing');
 /** "the Kyiv regime": the city names the government it houses ("the Kyiv government quarter" is a place). */
 const EN_GOV_NOUNS = words('regime leadership');
 /** "Moscow, however, insists": a word set off by commas between the city and its verb (or an adverb). */
@@ -234,10 +236,19 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   if (b && b.key === 'for' && !bb && a && a.gap === Gap.Soft) return true;
   if (b && EN_ASK_TO.has(b.key) && a && a.key === 'to' && a.gap === Gap.Space) return true;
   if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
+  if (b && EN_SEE_BARE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
   if (enStruck(tokens, gj)) return false;
   if (enVerbAt(tokens, gj)) return true;
+  // "as Kyiv comes under mounting pressure": a government is pressed (a city "comes under fire" or "attack").
+  if (
+    a &&
+    a.gap === Gap.Space &&
+    /^(comes|came|come|coming)$/.test(a.key) &&
+    after(tokens, gj, 2)?.key === 'under'
+  )
+    for (let k = 3; k <= 5; k++) if (after(tokens, gj, k)?.key === 'pressure') return true;
   // "Moscow, which has rejected ...": a relative clause with a verb.
   if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;
   const and = after(tokens, j);

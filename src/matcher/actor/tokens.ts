@@ -23,7 +23,7 @@ export const EN_ACTOR_BEFORE = words(
     'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
     'persuaded favouring favoring favours favors favoured favored criticised criticized criticise criticize ' +
     'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming provide provides ' +
-    'providing provided sway swaying swayed pressures pressured',
+    'providing provided sway swaying swayed pressures pressured involving involve involves',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",

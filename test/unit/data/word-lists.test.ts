@@ -50,11 +50,14 @@ describe('expandWordLists', () => {
     expect(problems).toEqual([]);
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
+      'army-cut-ukraine',
       'captive-exchange-near',
       'captive-people-near',
       'captive-release-near',
       'children-list-near',
       'children-war-near',
+      'demilitarization-not-site',
+      'disarmament-ukraine',
       'en-black-sea-truce',
       'en-elections-not-abroad',
       'en-pause-near',
