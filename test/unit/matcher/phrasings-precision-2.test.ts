@@ -12,26 +12,12 @@
  *   ("Moscow was accused", "was hit by new sanctions") and singular verbs («Москва атакувала») keep
  *   the government.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { realSource } from './real-data.ts';
+import { type CountRow, checkCounts, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
-/** The outermost mentions of `id` in `text`, as their texts. */
-const marks = (id: string, text: string) =>
-  matcher
-    .find(text, { lang: 'auto' })
-    .filter((m) => !m.nested && m.id === id)
-    .map((m) => m.text);
-
-/** Rows: the entry, a sentence, and how many of its mentions it must have. */
-type Row = [id: string, text: string, count: number];
-
-function check(rows: Row[]) {
-  it.each(rows)('%s: %s → %i', (id, text, count) => {
-    expect(marks(id, text)).toHaveLength(count);
-  });
-}
+const check = (rows: CountRow[]) => checkCounts(rows, matcher);
 
 describe("Trump's son and family are not the president", () => {
   check([

@@ -26,26 +26,12 @@
  * - Ukrainians freed among Belarus's political prisoners are no exchange of this war, and a loose
  *   return ("повертаються додому") gets no support from a sure exchange more than 40 words away.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { realSource } from './real-data.ts';
+import { type CountRow, checkCounts, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
-/** The outermost mentions of `id` in `text`, as their texts. */
-const marks = (id: string, text: string) =>
-  matcher
-    .find(text, { lang: 'auto' })
-    .filter((m) => !m.nested && m.id === id)
-    .map((m) => m.text);
-
-/** Rows: the entry, a sentence, and how many of its mentions it must have. */
-type Row = [id: string, text: string, count: number];
-
-function check(rows: Row[]) {
-  it.each(rows)('%s: %s → %i', (id, text, count) => {
-    expect(marks(id, text)).toHaveLength(count);
-  });
-}
+const check = (rows: CountRow[]) => checkCounts(rows, matcher);
 
 // A paragraph of some 45 words with no word of captivity, of people brought back or of Ukraine.
 const FILLER =

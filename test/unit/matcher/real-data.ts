@@ -1,6 +1,7 @@
 /** Test helper: the real dataset's names, read straight from data/ (no validation needed here). */
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect, it } from 'vitest';
 import type { ContextRule, Entry, WordList } from '../../../src/data/types.ts';
 import { expandWordLists } from '../../../src/data/word-lists.ts';
 import { compileMatcher, type Matcher, type MatchSource, type Mention } from '../../../src/matcher/index.ts';
@@ -53,4 +54,15 @@ export function plansAndProposals(
       .find(text, { lang })
       .filter((m) => m.kind !== 'party')
       .map((m) => `${m.id}: ${m.text}`);
+}
+
+/** A phrasing row: the entry, a sentence, and how many outermost mentions of it the sentence must have. */
+export type CountRow = [id: string, text: string, count: number];
+
+/** One test per row: `matcher` (the real one by default) finds exactly `count` outermost mentions of `id`. */
+export function checkCounts(rows: CountRow[], matcher: Matcher = compileMatcher(realSource())): void {
+  it.each(rows)('%s: %s → %i', (id, text, count) => {
+    const found = matcher.find(text, { lang: 'auto' }).filter((m) => !m.nested && m.id === id);
+    expect(found.map((m) => m.text)).toHaveLength(count);
+  });
 }
