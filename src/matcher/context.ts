@@ -216,12 +216,27 @@ function rescued(
   tokens: TokenList,
   i: number,
   j: number,
-  window = ctx.window,
-  vetoes = ctx.notNear,
+  window: number,
+  vetoes: string[][],
 ): boolean {
   if (ctx.unlessNear.length === 0) return false;
   const veto = distanceTo(tokens, i, j, window, vetoes);
   return distanceTo(tokens, i, j, window, ctx.unlessNear) < veto;
+}
+
+/** Is one of `vetoes` within `window` words of tokens[i..j], with no `unlessNear` phrase nearer? */
+function vetoed(
+  ctx: CompiledContext,
+  tokens: TokenList,
+  i: number,
+  j: number,
+  window: number,
+  vetoes: string[][],
+): boolean {
+  if (vetoes.length === 0) return false;
+  const from = Math.max(0, i - window);
+  const to = Math.min(tokens.length - 1, j + window);
+  return phraseWithin(tokens, from, to, i, j, vetoes) && !rescued(ctx, tokens, i, j, window, vetoes);
 }
 
 /**
@@ -273,25 +288,8 @@ export function contextHolds(
   // The window may cross lines: a headline's context is often the paragraph under it.
   const from = Math.max(0, i - ctx.window);
   const to = Math.min(tokens.length - 1, j + ctx.window);
-  if (
-    ctx.notNear.length > 0 &&
-    phraseWithin(tokens, from, to, i, j, ctx.notNear) &&
-    !rescued(ctx, tokens, i, j)
-  )
-    return 'no';
-  if (
-    ctx.notNearWide.length > 0 &&
-    phraseWithin(
-      tokens,
-      Math.max(0, i - ctx.wideWindow),
-      Math.min(tokens.length - 1, j + ctx.wideWindow),
-      i,
-      j,
-      ctx.notNearWide,
-    ) &&
-    !rescued(ctx, tokens, i, j, ctx.wideWindow, ctx.notNearWide)
-  )
-    return 'no';
+  if (vetoed(ctx, tokens, i, j, ctx.window, ctx.notNear)) return 'no';
+  if (vetoed(ctx, tokens, i, j, ctx.wideWindow, ctx.notNearWide)) return 'no';
   if (ctx.seat && !isSeat(tokens, i, j)) return 'no';
   if (ctx.notNearer.length > 0 && anotherNearer(ctx, tokens, i, j)) return 'no';
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
