@@ -1,0 +1,69 @@
+/**
+ * The matcher's known leftovers, round three (twenty-first session, from
+ * docs/matcher-quality-notes.md): quotation marks between the words of a name, the span of a
+ * negated promise not to join NATO, "Kremlin-backed" and «проросійські», Kyiv's city
+ * authorities in Russian, sanctions relief with the object pronoun before the verb, the free
+ * economic zone in Donbas, other wars' freezes and truces, and «стамбульские договоренности».
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, loadMatcher, serializeMatcher } from '../../../src/matcher/index.ts';
+import { tokenizeList } from '../../../src/matcher/tokenize.ts';
+import { realSource } from './real-data.ts';
+
+const m = compileMatcher(realSource());
+/** Outermost plan and proposal mentions as "id: text". */
+const proposals = (text: string, matcher = m) =>
+  matcher
+    .find(text)
+    .filter((x) => x.kind !== 'party' && !x.nested)
+    .map((x) => `${x.id}: ${x.text}`);
+const parties = (text: string) =>
+  m
+    .find(text)
+    .filter((x) => x.kind === 'party' && !x.nested)
+    .map((x) => `${x.id}:${x.text}`);
+
+describe('quotation marks between the words of a name', () => {
+  it('marks which tokens are set off by quotes only', () => {
+    const t = tokenizeList('a "b" c, «d» e. "f"\n"g" ‘h’ i');
+    const flags = Array.from({ length: t.length }, (_, k) => `${t.key(k)}${t.quote[k]}`);
+    expect(flags).toEqual(['a0', 'b1', 'c1', 'd0', 'e1', 'f0', 'g0', 'h1', 'i1']);
+  });
+  it('lets a name run on across a closing or opening quote', () => {
+    const crimea = 'The plan would see Crimea and Donbas "recognized" as "Russian territory" by the US.';
+    expect(proposals(crimea)).toEqual(['crimea-recognition: Crimea and Donbas "recognized" as "Russian']);
+    expect(proposals('Crimea would be “recognized” as de facto Russian.')).toEqual([
+      'crimea-recognition: Crimea would be “recognized” as de facto Russian',
+    ]);
+    const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
+    expect(proposals(crimea, loaded)).toEqual(proposals(crimea));
+  });
+  it('does not run on across a comma, a sentence end or a paragraph', () => {
+    expect(proposals('Crimea and Donbas were "recognized", as Russian officials put it, by no one.')).toEqual(
+      [],
+    );
+    expect(
+      proposals('Crimea and Donbas were "recognized." As Russian officials put it, nothing changed.'),
+    ).toEqual([]);
+    expect(proposals('Crimea and Donbas were "recognized"\nas Russian officials put it.')).toEqual([]);
+  });
+  it('finds a recognition of lands "as Russian" with the adjective before the noun', () => {
+    expect(proposals('Росія вимагає визнати «російськими» території Донбасу.')).toEqual([
+      'occupied-territories: визнати «російськими» території',
+    ]);
+    expect(proposals('Москва требует признать «российскими» территории Донбасса.')).toEqual([
+      'occupied-territories: признать «российскими» территории',
+    ]);
+    expect(proposals('Россияне требуют признать Донбасс "российским", но это им ничего не даст.')).toEqual([
+      'occupied-territories: признать Донбасс "российским',
+    ]);
+    expect(proposals('Russia demands that all countries recognise Donbas as Russian territory.')).toEqual([
+      'occupied-territories: recognise Donbas as Russian',
+    ]);
+  });
+  it('leaves look-alikes alone', () => {
+    expect(proposals('Росія визнає російськими лише тих, хто має паспорт.')).toEqual([]);
+    expect(proposals('Он признал российскими компании, зарегистрированные в Москве.')).toEqual([]);
+    expect(proposals('Analysts recognise Donetsk as a hub, not Russian land.')).toEqual([]);
+  });
+});
