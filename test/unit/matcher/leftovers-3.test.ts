@@ -67,3 +67,39 @@ describe('quotation marks between the words of a name', () => {
     expect(proposals('Analysts recognise Donetsk as a hub, not Russian land.')).toEqual([]);
   });
 });
+
+describe('a promise never to join NATO keeps its negation in the span', () => {
+  it('starts the mark at the negation before the verb', () => {
+    expect(proposals('Russia wants a pledge never to join NATO.')).toEqual([
+      'nato-non-accession: never to join NATO',
+    ]);
+    expect(proposals('Kyiv would promise never to join NATO under the plan.')).toEqual([
+      'nato-non-accession: never to join NATO',
+    ]);
+    expect(proposals('Ukraine would commit to never joining NATO.')).toEqual([
+      'nato-non-accession: never joining NATO',
+    ]);
+    expect(proposals('Under the draft, Ukraine would not join NATO.')).toEqual([
+      'nato-non-accession: not join NATO',
+    ]);
+    expect(proposals('Ukraine should never join a military alliance.')).toEqual([
+      'nato-non-accession: never join a military alliance',
+    ]);
+    expect(proposals('Україна має пообіцяти ніколи не вступати до НАТО.')).toEqual([
+      'nato-non-accession: ніколи не вступати до НАТО',
+    ]);
+    expect(proposals('Україна не вступатиме до НАТО, йдеться в документі.')).toEqual([
+      'nato-non-accession: не вступатиме до НАТО',
+    ]);
+    expect(proposals('Украина должна пообещать никогда не вступать в НАТО.')).toEqual([
+      'nato-non-accession: никогда не вступать в НАТО',
+    ]);
+  });
+  it('leaves the plain verb as it was, and other applicants unmarked', () => {
+    expect(proposals('Russia does not want Ukraine to join NATO.')).toEqual([
+      'nato-non-accession: join NATO',
+    ]);
+    expect(proposals('Finland did not join NATO until 2023.')).toEqual([]);
+    expect(proposals('Финляндия не вступала в НАТО до 2023 года.')).toEqual([]);
+  });
+});
