@@ -103,3 +103,31 @@ describe('a promise never to join NATO keeps its negation in the span', () => {
     expect(proposals('Финляндия не вступала в НАТО до 2023 года.')).toEqual([]);
   });
 });
+
+describe('"Kremlin-backed", "Moscow-backed" and "pro-Russian"', () => {
+  it('counts the backer where it is the party\'s name (as "U.S.-backed" is the US)', () => {
+    expect(parties('Kremlin-backed separatists seized the town in 2014.')).toEqual(['russia:Kremlin']);
+    expect(parties('Russia-backed forces shelled the city.')).toEqual(['russia:Russia']);
+    expect(parties('Підтримувані Росією бойовики атакували місто.')).toEqual(['russia:Росією']);
+  });
+  it('counts a capital before "-backed", "-brokered", "-installed" as its government', () => {
+    expect(parties('Moscow-backed authorities in occupied Kherson said so.')).toEqual(['russia:Moscow']);
+    expect(parties('Moscow-installed officials in Kherson said so.')).toEqual(['russia:Moscow']);
+    expect(parties('A Washington-brokered deal was signed.')).toEqual(['us:Washington']);
+  });
+  it('leaves adjectives and one-word compounds uncounted, as the conventions do', () => {
+    for (const text of [
+      'Russian-backed officials in Donetsk announced the vote.',
+      'The pro-Russian candidate won in Georgia.',
+      'A pro-Kremlin blogger wrote that the talks failed.',
+      'The pro-Moscow separatists declared independence.',
+      'Moscow-based analysts said so.',
+      'The Kyiv-based think tank said so.',
+      'Проросійські сепаратисти захопили місто.',
+      'Прокремлівські блогери розкритикували угоду.',
+      'Пророссийские политики в Молдове выступили против.',
+      'Прокремлевские каналы сообщили о наступлении.',
+    ])
+      expect(parties(text), text).toEqual([]);
+  });
+});
