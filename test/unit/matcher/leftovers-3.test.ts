@@ -131,3 +131,30 @@ describe('"Kremlin-backed", "Moscow-backed" and "pro-Russian"', () => {
       expect(parties(text), text).toEqual([]);
   });
 });
+
+describe("«власти Киева»: the city's authorities or the government", () => {
+  it("leaves the city's own authorities uncounted", () => {
+    for (const text of [
+      'Власти Киева сообщили о перебоях с электроэнергией в столице.',
+      'Городские власти Киева объявили о продлении графиков.',
+      'Власти Киева сообщили, что в нескольких районах нет света.',
+      'Власти Киева открыли станции метро как укрытия.',
+      'Мэр Виталий Кличко и власти Киева призвали экономить воду.',
+      'Власти Киева сообщили, что после российской атаки без теплоснабжения остались дома.',
+      'Влада Києва повідомила про відключення світла у столиці.',
+      'Міська влада Києва оголосила збір.',
+    ])
+      expect(parties(text), text).toEqual([]);
+  });
+  it('keeps the government where the sentence is about talks or has no city business', () => {
+    expect(parties('Власти Киева отказались от территориальных уступок на переговорах.')).toEqual([
+      'ukraine:Киева',
+    ]);
+    expect(parties('Власти Киева отвергли ультиматум.')).toEqual(['ukraine:Киева']);
+    expect(parties('Власти Киева согласились на энергетическое перемирие.')).toEqual(['ukraine:Киева']);
+    expect(parties('Власти Киева направили делегацию в столицу Саудовской Аравии.')).toEqual([
+      'ukraine:Киева',
+    ]);
+    expect(parties('Влада Києва відкинула ультиматум.')).toEqual(['ukraine:Києва']);
+  });
+});
