@@ -149,7 +149,7 @@ export const UK_ASIDE_PHRASES = new Set([
 ]);
 /**
  * Fixed phrases that may stand between the city and its verb without commas: "Вашингтон в конце концов
- * их отменит", "Москва в итоге отвергла", "Київ зрештою погодився" has one word and is an adverb already.
+ * их отменит", "Москва в итоге отвергла", «Вашингтон врешті-решт їх скасує» (the hyphen is a word), "Київ зрештою погодився" has one word and is an adverb already.
  */
 export const UK_RUN_PHRASES = new Set([
   'в конце концов',
@@ -158,6 +158,11 @@ export const UK_RUN_PHRASES = new Set([
   'в любом случае',
   'в результате',
   'в кінцевому підсумку',
+  'врешті - решт',
+  'кінець кінцем',
+  'в кінці кінців',
+  'в конечном итоге',
+  'в конечном счете',
   'у підсумку',
   'в підсумку',
   'у свою чергу',

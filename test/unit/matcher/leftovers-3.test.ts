@@ -158,3 +158,29 @@ describe("«власти Киева»: the city's authorities or the government"
     expect(parties('Влада Києва відкинула ультиматум.')).toEqual(['ukraine:Києва']);
   });
 });
+
+describe('sanctions relief with the object pronoun before the verb', () => {
+  const relief = (text: string) => proposals(text).filter((x) => x.startsWith('sanctions-relief'));
+  it('finds the US and the relief where sanctions are named in the clause before', () => {
+    const uk = 'Санкції проти Росії залишаються, однак Вашингтон врешті-решт їх скасує, вважають експерти.';
+    expect(parties(uk)).toEqual(['russia:Росії', 'us:Вашингтон']);
+    expect(relief(uk)).toEqual(['sanctions-relief: їх скасує']);
+    const ru = 'Санкции против России пока действуют, но Вашингтон в итоге их отменит.';
+    expect(parties(ru)).toEqual(['russia:России', 'us:Вашингтон']);
+    expect(relief(ru)).toEqual(['sanctions-relief: их отменит']);
+    expect(relief('Санкции сохраняются, однако Вашингтон в конечном итоге их снимет.')).toEqual([
+      'sanctions-relief: их снимет',
+    ]);
+    expect(parties('Вашингтон врешті-решт погодився.')).toEqual(['us:Вашингтон']);
+  });
+  it("leaves other things lifted, and other countries' sanctions, alone", () => {
+    for (const text of [
+      'Мита залишаються, але Вашингтон врешті-решт їх скасує.',
+      'Рейси призупинені, але авіакомпанія врешті-решт їх скасує.',
+      'Санкції проти Ірану залишаються, але Вашингтон врешті-решт їх скасує.',
+      'Санкции против Сирии сохраняются, но Вашингтон в итоге их отменит.',
+      'Пошлины сохраняются, но Вашингтон в итоге их отменит.',
+    ])
+      expect(relief(text), text).toEqual([]);
+  });
+});
