@@ -184,3 +184,29 @@ describe('sanctions relief with the object pronoun before the verb', () => {
       expect(relief(text), text).toEqual([]);
   });
 });
+
+describe('the free economic zone in "eastern Ukraine" is the Donbas withdrawal, as in Donbas', () => {
+  it('finds the zone with the east of Ukraine named instead of Donbas', () => {
+    expect(proposals('The US proposed a free economic zone in eastern Ukraine.')).toEqual([
+      'donbas-withdrawal: a free economic zone in eastern Ukraine',
+    ]);
+    expect(
+      proposals('Zelensky said he was open to creating a demilitarized zone in eastern Ukraine.'),
+    ).toEqual(['donbas-withdrawal: a demilitarized zone in eastern Ukraine']);
+    expect(proposals('Зеленський допустив створення вільної економічної зони на сході України.')).toEqual([
+      'donbas-withdrawal: вільної економічної зони на сході України',
+    ]);
+    expect(proposals('США предложили создать свободную экономическую зону на востоке Украины.')).toEqual([
+      'donbas-withdrawal: свободную экономическую зону на востоке Украины',
+    ]);
+    expect(proposals('Україна може погодитися на вільну економічну зону на Донбасі.')).toEqual([
+      'donbas-withdrawal: вільну економічну зону',
+    ]);
+  });
+  it('leaves an economic zone elsewhere alone', () => {
+    expect(
+      proposals('Fighting in eastern Ukraine went on while China opened a free economic zone in Hainan.'),
+    ).toEqual([]);
+    expect(proposals('Уряд створив вільну економічну зону на заході України.')).toEqual([]);
+  });
+});
