@@ -210,3 +210,40 @@ describe('the free economic zone in "eastern Ukraine" is the Donbas withdrawal, 
     expect(proposals('Уряд створив вільну економічну зону на заході України.')).toEqual([]);
   });
 });
+
+describe("another war's freeze or truce", () => {
+  it("is not this war's freeze or ceasefire", () => {
+    for (const text of [
+      'Israel and Hezbollah agreed to freeze the front line in southern Lebanon.',
+      'Armenia and Azerbaijan pledged to respect the current line of contact in Karabakh.',
+      'Under the Gaza deal, Israeli troops would stop at the current line inside Gaza.',
+      'The Gaza ceasefire leaves Israeli forces to remain where the troops are, along the yellow line.',
+      'Israel and Iran agreed a moratorium on energy strikes after the Gaza talks.',
+      "Israel would halt attacks on Iran's energy infrastructure under the deal.",
+      'The Lebanon truce holds along the frontline, Israeli officials said.',
+      'Israel said the front line in Gaza would be frozen.',
+      'Ізраїль і ХАМАС погодили гуманітарну паузу в секторі Газа.',
+      'Вірменія та Азербайджан зафіксували поточну лінію зіткнення в Карабаху.',
+      'Ізраїль оголосив мораторій на удари по Ірану.',
+      'Ізраїль і Іран погодилися не бити по енергетиці один одного.',
+      'Армения и Азербайджан договорились о фиксации линии соприкосновения в Карабахе.',
+    ])
+      expect(proposals(text), text).toEqual([]);
+  });
+  it("keeps this war's freeze and truce, also beside Iranian drones", () => {
+    expect(proposals('Russia and Ukraine agreed to freeze the front line.')).toEqual([
+      'frontline-freeze: freeze the front line',
+    ]);
+    expect(proposals('Росія запропонувала гуманітарну паузу в Маріуполі.')).toEqual([
+      'ceasefire: гуманітарну паузу',
+    ]);
+    expect(
+      proposals(
+        'Russia launched Iranian-designed drones overnight. Kyiv and Moscow agreed a moratorium on energy strikes.',
+      ),
+    ).toEqual(['ceasefire: moratorium on energy strikes']);
+    expect(proposals('Україна та Росія зафіксували поточну лінію зіткнення.')).toEqual([
+      'frontline-freeze: поточну лінію зіткнення',
+    ]);
+  });
+});
