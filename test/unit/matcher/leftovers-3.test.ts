@@ -247,3 +247,26 @@ describe("another war's freeze or truce", () => {
     ]);
   });
 });
+
+describe('«активировать стамбульские договоренности» is the 2025 swaps, not the 2022 draft', () => {
+  const plans = (text: string) => proposals(text).filter((x) => x.startsWith('istanbul-communique-2022'));
+  it('leaves the agreements to be activated unmarked as the 2022 plan', () => {
+    for (const text of [
+      'В результате переговоров стороны согласились активировать стамбульские договоренности. Речь идет об освобождении 1200 украинцев.',
+      'Умеров заявил об активизации стамбульских договоренностей.',
+      'Сторони погодилися активувати стамбульські домовленості, йдеться про звільнення 1200 українців.',
+    ])
+      expect(plans(text), text).toEqual([]);
+  });
+  it('keeps the 2022 agreements one returns to', () => {
+    expect(plans('Путин предложил вернуться к стамбульским договоренностям.')).toEqual([
+      'istanbul-communique-2022: стамбульским договоренностям',
+    ]);
+    expect(plans('Москва настаивает на стамбульских договоренностях как основе урегулирования.')).toEqual([
+      'istanbul-communique-2022: стамбульских договоренностях',
+    ]);
+    expect(
+      plans('Кремль хоче активувати переговори на основі стамбульських домовленостей 2022 року.'),
+    ).toEqual(['istanbul-communique-2022: стамбульських домовленостей']);
+  });
+});
