@@ -42,6 +42,8 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 const LINE = /[\n\r\u2028\u2029\v\f]/;
 const SPACE = /\s/;
 const SENTENCE = /[.!?;:…]/;
+/** Quotation marks (apostrophes outside a word count as single quotes too): see `TokenList.quoted`. */
+const QUOTE = /["«»“”„‟‹›]/;
 
 const C_WORD = 1;
 const C_REMOVED = 2;
@@ -52,6 +54,7 @@ const C_SPACE = 6;
 const C_DOT = 7;
 const C_SENTENCE = 8;
 const C_OTHER = 9;
+const C_QUOTE = 10;
 /** Table markers, never a character's class: not yet classified; a surrogate (classified in pairs). */
 const C_SLOW = 14;
 const C_SURROGATE = 14;
@@ -67,6 +70,7 @@ function classifySlow(ch: string): number {
   if (SPACE.test(ch)) return C_SPACE;
   if (ch === '.') return C_DOT;
   if (SENTENCE.test(ch)) return C_SENTENCE;
+  if (QUOTE.test(ch)) return C_QUOTE;
   return C_OTHER;
 }
 
@@ -166,6 +170,12 @@ export class TokenList {
   gap: Uint8Array;
   /** `hashKey(key(t))` for every token. */
   hash: Int32Array;
+  /**
+   * 1 where token t is set off from the one before by quotation marks only (and spaces): `gap` is
+   * then Soft, but a name's words may run on across them (`"recognized" as "Russian territory"`,
+   * «визнати «російськими» території»), as the scan lets them.
+   */
+  quote: Uint8Array;
   /** PLAIN, ODD, POSSESSIVE or DASH_TOKEN. */
   private kind: Uint8Array;
   private readonly oddKey = new Map<number, string>();
@@ -182,6 +192,7 @@ export class TokenList {
     this.end = new Int32Array(cap);
     this.gap = new Uint8Array(cap);
     this.hash = new Int32Array(cap);
+    this.quote = new Uint8Array(cap);
     this.kind = new Uint8Array(cap);
   }
 
@@ -192,6 +203,8 @@ export class TokenList {
     const gap = new Uint8Array(t * 2);
     const hash = new Int32Array(t * 2);
     const kind = new Uint8Array(t * 2);
+    const quote = new Uint8Array(t * 2);
+    quote.set(this.quote);
     start.set(this.start);
     end.set(this.end);
     gap.set(this.gap);
@@ -202,6 +215,7 @@ export class TokenList {
     this.gap = gap;
     this.hash = hash;
     this.kind = kind;
+    this.quote = quote;
   }
 
   /** Appends a token; `key`/`form` only for an ODD token (`form` only when not the text's slice). */
@@ -332,6 +346,8 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
   const out = new TokenList(text, to - from);
   const n = to;
   let gap: Gap = Gap.Line;
+  // Has everything soft since the last token been a quotation mark (or an apostrophe)?
+  let quoted = true;
   let i = from;
   while (i < n) {
     let info = INFO[text.charCodeAt(i)]!;
@@ -379,7 +395,9 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
         }
         i = j;
       }
+      if (gap === Gap.Soft && quoted) out.quote[out.length - 1] = 1;
       gap = Gap.Space;
+      quoted = true;
       continue;
     }
     if (cls === C_APOS && out.length > 0 && out.end[out.length - 1] === i && isPossessive(text, i)) {
@@ -390,11 +408,16 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
     }
     if (cls === C_DASH) {
       out.push(i, i + 1, gap, DASH_HASH, DASH_TOKEN);
+      if (gap === Gap.Soft && quoted) out.quote[out.length - 1] = 1;
       gap = Gap.Space;
+      quoted = true;
     } else if (cls === C_LINE) gap = Gap.Line;
     else if (cls === C_DOT || cls === C_SENTENCE) {
       if (gap < Gap.Sentence) gap = Gap.Sentence;
-    } else if (cls !== C_REMOVED && gap < Gap.Soft) gap = Gap.Soft;
+    } else if (cls !== C_REMOVED) {
+      if (gap < Gap.Soft) gap = Gap.Soft;
+      if (cls !== C_QUOTE && cls !== C_APOS) quoted = false;
+    }
     const c = text.charCodeAt(i);
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
   }

@@ -59,6 +59,8 @@ const EN_BASE_VERBS = words(
 const EN_SEE_BARE = words('see sees saw seeing');
 /** "the Kyiv regime": the city names the government it houses ("the Kyiv government quarter" is a place). */
 const EN_GOV_NOUNS = words('regime leadership');
+/** "Moscow-backed separatists", "a Washington-brokered deal": the government acts, as in "U.S.-backed". */
+const EN_BY_CAPITAL = words('backed brokered installed appointed sponsored imposed funded armed');
 /** "Moscow, however, insists": a word set off by commas between the city and its verb (or an adverb). */
 const EN_ASIDES = words('however meanwhile though instead therefore');
 /**
@@ -219,6 +221,8 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
       !EN_CITY_PARTS.has(after(tokens, gj, 3)?.key ?? '')
     );
   if (a && a.gap === Gap.Space && EN_GOV_NOUNS.has(a.key)) return true;
+  if (a && a.key === '-' && a.gap === Gap.Space && EN_BY_CAPITAL.has(after(tokens, gj, 2)?.key ?? ''))
+    return true;
   // "Kyiv residents", "Moscow time": the city's own people and parts, whatever comes before.
   if (a && a.gap === Gap.Space && EN_CITY_PARTS.has(a.key)) return false;
   const b = before(tokens, gi);

@@ -149,7 +149,7 @@ export const UK_ASIDE_PHRASES = new Set([
 ]);
 /**
  * Fixed phrases that may stand between the city and its verb without commas: "Вашингтон в конце концов
- * их отменит", "Москва в итоге отвергла", "Київ зрештою погодився" has one word and is an adverb already.
+ * их отменит", "Москва в итоге отвергла", «Вашингтон врешті-решт їх скасує» (the hyphen is a word), "Київ зрештою погодився" has one word and is an adverb already.
  */
 export const UK_RUN_PHRASES = new Set([
   'в конце концов',
@@ -158,6 +158,11 @@ export const UK_RUN_PHRASES = new Set([
   'в любом случае',
   'в результате',
   'в кінцевому підсумку',
+  'врешті - решт',
+  'кінець кінцем',
+  'в кінці кінців',
+  'в конечном итоге',
+  'в конечном счете',
   'у підсумку',
   'в підсумку',
   'у свою чергу',
@@ -309,3 +314,19 @@ export const PAIR_VERBS = words(
 export const UK_ALLIES = words(
   'союзники союзниками союзників союзникам партнери партнерами партнерів партнерам',
 );
+
+/** «власти Киева», «влада Києва»: the government, or the city's own authorities (see CITY_BUSINESS). */
+export const UK_AUTHORITIES = words('власти властей властям властями власть влада влади владі владу владою');
+/** «городские власти Киева», «міська влада Києва»: the city's authorities, whatever the sentence. */
+export const UK_CITY_ADJ = /^(городск|міськ|столичн)/;
+/**
+ * The city's own business in the sentence of «власти Киева»: its mayor, council and military
+ * administration, districts, metro, power, heating and water, residents, shelters, schools, streets,
+ * transport («власти Киева сообщили о перебоях со светом в столице», «мэр Кличко и власти Киева»),
+ * unless the sentence is about talks (CITY_TALKS: «власти Киева отказались от уступок на переговорах»).
+ */
+export const CITY_BUSINESS =
+  /^(мэр|мер|мера|меру|мером|мерії|мерія|кличк|кгга|кгва|кмда|кмва|горсовет|киевсовет|київрад|столиц|район|метро|электр|електр|свет|света|свету|светом|світл|отключ|відключ|обесточ|знеструм|отоплен|опален|водоснаб|водопост|теплоснаб|теплопост|жител|мешкан|киевлян|киян|горожан|укрыт|укрит|школ|транспорт|улиц|вулиц|коммунал|комунал|снег|сніг)/;
+/** Talks, a truce or a deal in the sentence: «власти Киева» there are the government even beside the city's words. */
+export const CITY_TALKS =
+  /^(переговор|перемовин|делегац|перемир|уступ|поступ|соглашен|угод|договор|меморандум)/;

@@ -17,6 +17,8 @@ import {
   UK_PLACE_BEFORE,
 } from './tokens.ts';
 import {
+  CITY_BUSINESS,
+  CITY_TALKS,
   PAIR_VERBS,
   RU_DATIVE,
   RU_PAST,
@@ -30,8 +32,10 @@ import {
   UK_ASIDES,
   UK_ASK_OF,
   UK_AT_TALKS,
+  UK_AUTHORITIES,
   UK_BEFORE_VERB,
   UK_CAPITALS,
+  UK_CITY_ADJ,
   UK_DATIVE,
   UK_DEMONSTRATIVES,
   UK_FROM,
@@ -149,11 +153,24 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     /[а-яіїєґёыэъ']$/.test(b.form) &&
     lowerOrOpening(tokens, i - 1)
   )
-    return !UK_CITY_PARTS.has(b.key);
+    return !UK_CITY_PARTS.has(b.key) && !(UK_AUTHORITIES.has(b.key) && cityAuthorities(tokens, i, j));
   // Subject of a verb. Only the nominative is a subject ("Мер Києва повідомив", "У самій Москві
   // пролунали"), and Москва is the one capital whose nominative does not end in a consonant.
   if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
   return ukSubject(tokens, j);
+}
+
+/**
+ * «власти Киева», «влада Києва» at i..j (the city after its authorities) are the city's own: after
+ * «городские»/«міська», or with the city's business in the same sentence (CITY_BUSINESS).
+ */
+function cityAuthorities(tokens: TokenSeq, i: number, j: number): boolean {
+  if (UK_CITY_ADJ.test(before(tokens, i, 2)?.key ?? '')) return true;
+  // The sentence's words on both sides (up to 30 each way); a word of the talks keeps the government.
+  const around: string[] = [];
+  for (let k = 2, t = before(tokens, i, k); t && k <= 30; t = before(tokens, i, ++k)) around.push(t.key);
+  for (let k = 1, t = after(tokens, j, k); t && k <= 30; t = after(tokens, j, ++k)) around.push(t.key);
+  return !around.some((w) => CITY_TALKS.test(w)) && around.some((w) => CITY_BUSINESS.test(w));
 }
 
 /**

@@ -98,7 +98,7 @@ describe('eu-membership phrasings', () => {
   it('keeps NATO membership and EU membership apart in one sentence', () => {
     const text = 'Ukraine will not join NATO but may join the EU, the document says.';
     expect(proposalsIn(text).map((m) => [m.id, m.text])).toEqual([
-      ['nato-non-accession', 'join NATO'],
+      ['nato-non-accession', 'not join NATO'],
       ['eu-membership', 'join the EU'],
     ]);
   });
