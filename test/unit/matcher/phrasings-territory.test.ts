@@ -97,6 +97,21 @@ describe('territory paraphrases: found', () => {
     [F, 'Київ хоче, аби його війська залишалися там, де вони нині перебувають.', 1],
     [F, 'По плану, линия фронта в Запорожской области будет заморожена.', 1],
     [F, 'Линия дислокации войск на дату соглашения признается линией соприкосновения.', 1],
+    // A second batch of real reporting, measured before it was tuned on.
+    [D, 'Analysts say the plan favours Russian control of Ukrainian-held Donbas areas.', 1],
+    [O, 'Analysts say the plan favours Russian control of Ukrainian-held Donbas areas.', 0],
+    [D, 'Washington proposed a buffer in parts of Donetsk from which Ukrainian troops would pull back.', 1],
+    [D, 'The US wants Kyiv to transfer the remaining towns that Moscow has failed to take by force.', 1],
+    [D, 'Kyiv will not give up cities Russia has been unable to capture.', 1],
+    [D, 'Russia is seeking the withdrawal of Ukrainian troops from Donetsk region.', 1],
+    [D, 'Zelensky signalled openness to withdrawing troops from parts of Donbas.', 1],
+    [D, 'Від Києва вимагають здачі східних територій.', 1],
+    [D, 'Москва хоче переходу Донбасу під контроль росії.', 1],
+    [D, 'Кремль добивается перехода Донецкой области под полный контроль России.', 1],
+    [D, 'На первом этапе Украина отводит войска из Донбасса.', 1],
+    [F, 'Under the draft, fighting in the south would be frozen, Ukrainian officials said.', 1],
+    [F, 'Лінія фронту на півдні заморожується, пише видання.', 1],
+    [F, 'Линия фронта при этом замораживается, пишет FT о плане для Украины.', 1],
   ] satisfies CountRow[]);
 });
 
@@ -125,5 +140,8 @@ describe('territory paraphrases: look-alikes', () => {
     [T, 'The border between Serbia and Kosovo stays where it stood in 2014.', 0],
     [F, 'The line where the troops stand in Gaza is patrolled by Israeli forces.', 0],
     [F, 'Біженці залишалися там, де вони є, до весни.', 0],
+    [D, 'The army confirmed its withdrawal from a village in Donetsk region.', 0],
+    [D, 'Россия выводит войска из Донецкой области, сообщил Зеленский.', 0],
+    [F, 'Fighting in Gaza would be frozen under the truce.', 0],
   ] satisfies CountRow[]);
 });
