@@ -112,6 +112,10 @@ describe('territory paraphrases: found', () => {
     [F, 'Under the draft, fighting in the south would be frozen, Ukrainian officials said.', 1],
     [F, 'Лінія фронту на півдні заморожується, пише видання.', 1],
     [F, 'Линия фронта при этом замораживается, пишет FT о плане для Украины.', 1],
+    // A third batch, measured before it was tuned on.
+    [D, 'ЗСУ не відступатимуть із міст східної частини Донеччини, заявив президент.', 1],
+    [D, 'Кремль вимагає, щоб Україна виведе війська з чотирьох регіонів.', 1],
+    [D, 'Зеленский отказывается выводить войска из Краматорска и Славянска.', 1],
   ] satisfies CountRow[]);
 });
 
@@ -143,5 +147,8 @@ describe('territory paraphrases: look-alikes', () => {
     [D, 'The army confirmed its withdrawal from a village in Donetsk region.', 0],
     [D, 'Россия выводит войска из Донецкой области, сообщил Зеленский.', 0],
     [F, 'Fighting in Gaza would be frozen under the truce.', 0],
+    [D, 'ЗСУ відступили з районів поблизу Покровська Донецької області.', 0],
+    [D, 'Індія виведе війська з чотирьох регіонів Кашміру.', 0],
+    [D, 'Россия должна вывести войска из Славянска, заявил Зеленский.', 0],
   ] satisfies CountRow[]);
 });
