@@ -116,6 +116,13 @@ describe('territory paraphrases: found', () => {
     [D, 'ЗСУ не відступатимуть із міст східної частини Донеччини, заявив президент.', 1],
     [D, 'Кремль вимагає, щоб Україна виведе війська з чотирьох регіонів.', 1],
     [D, 'Зеленский отказывается выводить войска из Краматорска и Славянска.', 1],
+    // A fourth batch (English wire copy), measured before it was tuned on.
+    [D, 'Under the draft, Ukraine would lease Donetsk to Russia for 99 years.', 1],
+    [O, 'Kyiv refuses to lease its land to Russia under any deal.', 1],
+    [D, 'Areas in Donbas from which Ukrainian troops withdraw would be demilitarised.', 1],
+    [D, 'Putin is seeking full control of Donetsk in exchange for a truce.', 1],
+    [D, 'The draft would see Ukraine give up a swathe of eastern territory.', 1],
+    [F, 'Trump floated freezing the lines of the conflict in Ukraine.', 1],
   ] satisfies CountRow[]);
 });
 
@@ -150,5 +157,9 @@ describe('territory paraphrases: look-alikes', () => {
     [D, 'ЗСУ відступили з районів поблизу Покровська Донецької області.', 0],
     [D, 'Індія виведе війська з чотирьох регіонів Кашміру.', 0],
     [D, 'Россия должна вывести войска из Славянска, заявил Зеленский.', 0],
+    [O, 'The company will lease land to farmers near the border.', 0],
+    [D, 'Russian forces fought for full control of Donetsk airport in 2014.', 0],
+    [D, 'Russia must give up eastern territory it seized, Kyiv says.', 0],
+    [F, 'Seoul proposed freezing the lines of the conflict with the North.', 0],
   ] satisfies CountRow[]);
 });
