@@ -1,14 +1,16 @@
 /**
- * Ukrainian forms from a fourth audit, of whole articles this time: 20 real 2025-26 news stories on
- * the talks (12 from UNN, the rest from Interfax-Ukraine, RBC-Ukraine, Suspilne, LIGA and
+ * Ukrainian forms from a fourth audit, of whole articles this time: 17 real 2025-26 news stories on
+ * the talks (9 from UNN, the rest from Interfax-Ukraine, RBC-Ukraine, Suspilne and
  * Європейська правда), read on 1 December 2026 and kept outside the project. What a reader saw and
  * the matcher missed: the adjective «28-пунктовий» / «20-пунктовий» beside «28-пунктний»; a
  * counter-proposal «на» the US plan and the E3's «24 пункти»; «план пана Трампа»; guarantees
  * «від Європи, від Сполучених Штатів»; a referendum told as «волевиявлення народу»; a ban «на
  * удари» by energy; partners «готові надати свій контингент» or «ввести війська в рамках гарантій
  * безпеки»; «конфіскація кремлівських грошей»; «оборонна підтримка України»; the army's size as a
- * point of a plan («щодо чисельності збройних сил України»). Every sentence here was written for
- * this test; the look-alikes share the words and must find nothing.
+ * point of a plan («щодо чисельності збройних сил України»); and, from the same reporting outside
+ * those articles, limits «на чисельність», refraining «утримуватися» / «утримання від ударів» by
+ * energy, and children «незаконно вивезених» far from the word of return. Every sentence here was
+ * written for this test; the look-alikes share the words and must find nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -35,6 +37,15 @@ const PROPOSALS: [string, string][] = [
   ['military-aid', 'Партнери обіцяють і надалі оборонну підтримку України.'],
   ['european-force', 'Франція може ввести війська в рамках гарантій безпеки.'],
   ['army-limits', 'Новий план відрізняється від попереднього щодо чисельності збройних сил України.'],
+  // Variants the same reporting uses elsewhere: limits «на» the army's size, refraining in the
+  // imperfective or as a noun, children taken «незаконно» far from the word of return.
+  ['army-limits', 'Партнери просять не вводити жодних обмежень на чисельність української армії.'],
+  ['ceasefire', 'Сторони погодилися утримуватися від ударів по енергетиці протягом тижня.'],
+  ['ceasefire', 'Йшлося про утримання від ударів по енергооб’єктах до кінця морозів.'],
+  [
+    'deported-children',
+    'План передбачає повернення на підконтрольну територію всіх незаконно вивезених дітей.',
+  ],
 ];
 
 const LOOK_ALIKES: string[] = [
@@ -54,6 +65,10 @@ const LOOK_ALIKES: string[] = [
   'США продовжують оборонну підтримку Ізраїлю.',
   // Russia's own army in a plan of the Kremlin.
   'Новий план Кремля щодо чисельності армії передбачає півтора мільйона російських військових.',
+  // Limits on the occupiers' army, a footballer refraining from shots, a court case with no return.
+  'Росіяни не визнають обмежень на чисельність армії для російських окупантів.',
+  'Тренер радить утримуватися від ударів по воротах з дальньої дистанції.',
+  'Суд розглядав справу про незаконно вивезених дітей до Польщі батьком.',
   // The army's size with no plan in sight.
   'Генштаб повідомив дані щодо чисельності збройних сил України на початок року.',
 ];
