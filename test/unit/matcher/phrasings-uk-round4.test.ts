@@ -1,6 +1,6 @@
 /**
- * Ukrainian forms from a fourth audit, of whole articles this time: 17 real 2025-26 news stories on
- * the talks (9 from UNN, the rest from Interfax-Ukraine, RBC-Ukraine, Suspilne and
+ * Ukrainian forms from a fourth audit, of whole articles this time: 20 real 2025-26 news stories on
+ * the talks (12 from UNN, the rest from Interfax-Ukraine, RBC-Ukraine, Suspilne and
  * Європейська правда), read on 1 December 2026 and kept outside the project. What a reader saw and
  * the matcher missed: the adjective «28-пунктовий» / «20-пунктовий» beside «28-пунктний»; a
  * counter-proposal «на» the US plan and the E3's «24 пункти»; «план пана Трампа»; guarantees
@@ -9,7 +9,8 @@
  * безпеки»; «конфіскація кремлівських грошей»; «оборонна підтримка України»; the army's size as a
  * point of a plan («щодо чисельності збройних сил України»); and, from the same reporting outside
  * those articles, limits «на чисельність», refraining «утримуватися» / «утримання від ударів» by
- * energy, and children «незаконно вивезених» far from the word of return. Every sentence here was
+ * energy, children «незаконно вивезених» far from the word of return, and Ukraine's course
+ * «рухатися у бік НАТО» as the membership question. Every sentence here was
  * written for this test; the look-alikes share the words and must find nothing.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,8 @@ const PROPOSALS: [string, string][] = [
     'deported-children',
     'План передбачає повернення на підконтрольну територію всіх незаконно вивезених дітей.',
   ],
+  ['nato-non-accession', 'Київ не відмовиться від зобов’язання рухатися у бік НАТО, наголосив посадовець.'],
+  ['nato-non-accession', 'Україна продовжить рух до Альянсу попри тиск.'],
 ];
 
 const LOOK_ALIKES: string[] = [
@@ -69,6 +72,8 @@ const LOOK_ALIKES: string[] = [
   'Росіяни не визнають обмежень на чисельність армії для російських окупантів.',
   'Тренер радить утримуватися від ударів по воротах з дальньої дистанції.',
   'Суд розглядав справу про незаконно вивезених дітей до Польщі батьком.',
+  // Another country's way into NATO.
+  'Швеція вирішила рухатися до НАТО після 2022 року.',
   // The army's size with no plan in sight.
   'Генштаб повідомив дані щодо чисельності збройних сил України на початок року.',
 ];
