@@ -20,6 +20,7 @@ const EN_SEAT_PLACE_AFTER = words(`${EN_BUILDING_PARTS} event events dinner lunc
 /** "the South Lawn of the White House", "the steps of the Kremlin": a part of the building, before "of". */
 const EN_SEAT_PARTS = words(`${EN_BUILDING_PARTS} steps`);
 const EN_CLOSE = words('close closer closest');
+const EN_POSSESSIVE = words('his her their its');
 /** Before a seat, the building: "у Кремлі", and in Russian "из Белого дома", "возле Кремля". */
 const UK_SEAT_PLACE_BEFORE = words('у в до біля поблизу навколо під во из возле около вокруг');
 /**
@@ -104,6 +105,8 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
   // "pro-Kremlin bloggers" are not the Kremlin.
   if (b.key === '-' && bb?.key === 'pro') return false;
   if (b.key === 'of' && EN_SEAT_PARTS.has(bb?.key ?? '')) return false;
+  // "outside his Downing Street office", "at their White House lunch": a place word before the owner.
+  if (EN_POSSESSIVE.has(b.key) && EN_SEAT_PLACE_BEFORE.has(bb?.key ?? '')) return false;
   if (!EN_SEAT_PLACE_BEFORE.has(b.key)) return true;
   // "a letter to the White House", "a source close to the Kremlin": its people, not the building.
   return b.key === 'to' && bb !== undefined && (EN_ACTOR_AFTER_PREP.has(bb.key) || EN_CLOSE.has(bb.key));

@@ -78,6 +78,7 @@ describe('expandWordLists', () => {
       'ukraine-near-not-nato-own',
       'ukraine-near-not-psa',
       'ukraine-near-not-russia-leaving',
+      'ukraine-near-not-russia-sending',
       'ukraine-near-not-russian-forces',
       'ukraine-not-other-applicants',
       'ukraine-war-near',
