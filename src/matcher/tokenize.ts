@@ -42,7 +42,7 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 const LINE = /[\n\r\u2028\u2029\v\f]/;
 const SPACE = /\s/;
 const SENTENCE = /[.!?;:…]/;
-/** Quotation marks (apostrophes outside a word count as single quotes too): see `TokenList.quoted`. */
+/** Quotation marks (apostrophes outside a word count as single quotes too): see `TokenList.quote`. */
 const QUOTE = /["«»“”„‟‹›]/;
 
 const C_WORD = 1;
