@@ -26,6 +26,7 @@ describe('nato-non-accession: passives, bans, seeing Ukraine in NATO, infinitive
     ],
     ['Few in Washington want Ukraine in NATO, the senator conceded.', 'want Ukraine in NATO'],
     ["Ukraine's future in NATO was left out of the communique.", "Ukraine's future in NATO"],
+    ['Moscow wants Ukraine to be barred from NATO in any settlement.', 'be barred from NATO'],
     ['Зеленський сказав, що Україна хотіла б вступити в НАТО, але партнери проти.', 'вступити в НАТО'],
     ['Вашингтон не хоче брати Україну в НАТО, нагадав президент.', 'брати Україну в НАТО'],
     ['Україна не буде членом НАТО, заявив посланець Трампа.', 'буде членом НАТО'],
@@ -52,6 +53,7 @@ describe('nato-non-accession: passives, bans, seeing Ukraine in NATO, infinitive
   it.each([
     'Finland was admitted into NATO in April 2023, and Sweden followed a year later.',
     'Sweden kept its NATO hopes alive through a long Turkish veto.',
+    'Georgia was excluded from NATO talks in Brussels, its foreign minister said.',
     'The storm will bar travellers from the NATO summit venue, police said.',
     'Фінляндія змогла вступити в НАТО за рекордний час.',
     'Швеція стала першою, хто отримав запрошення до НАТО цього року, після Фінляндії.',
@@ -77,6 +79,10 @@ describe('european-force: personnel, troops of partners, presence, ввод', ()
       'troops on the ground in Ukraine',
     ],
     ['Kyiv wants a stabilisation force in place before any elections, Zelensky said.', 'stabilisation force'],
+    [
+      'Britain backs the plan for Ukraine, but Italy rules out ground deployments, Macron conceded.',
+      'ground deployments',
+    ],
     [
       'Zelensky said troops from the coalition would guard cities far from the front.',
       'troops from the coalition',
@@ -107,6 +113,7 @@ describe('european-force: personnel, troops of partners, presence, ввод', ()
     'Russia sent more military personnel to Ukraine in the spring, Kyiv said.',
     'Russian troops on the ground in Ukraine are advancing near Pokrovsk.',
     'The stabilisation force in Kosovo marked its anniversary on Friday.',
+    'NATO confirmed new ground deployments in Poland and the Baltics this week.',
     'Війська партнерів провели спільні навчання в Польщі минулого тижня.',
     'Російські війська будуть на території України, доки їх не виженуть, сказав генерал.',
     'Военное присутствие России на Украине будет сохраняться, заявил Шойгу.',
@@ -160,12 +167,21 @@ describe('ceasefire: striking each other, stop shooting', () => {
       'Путин заявил, что Киев должен прекратить стрелять, прежде чем начнутся переговоры.',
       'прекратить стрелять',
     ],
+    [
+      'За домовленістю Київ і москва не можуть бити по енергетичній інфраструктурі тиждень.',
+      'не можуть бити по енергетичній інфраструктурі',
+    ],
+    [
+      'По условиям паузы Россия и Украина не будут наносить удары по критической инфраструктуре друг друга.',
+      'не будут наносить удары по критической инфраструктуре',
+    ],
   ])('%s', (text, want) => {
     expect(ids(text, 'ceasefire')).toContain(want);
   });
   it.each([
     'Israel and Hamas agreed to stop striking each other under the Gaza deal.',
     'Тренер попросив гравців припинити стріляти з дальньої дистанції.',
+    'Хакери не можуть атакувати по критичній інфраструктурі Естонії, заявили в Таллінні.',
     'Инструктор велел курсантам прекратить стрелять по мишеням в тире.',
   ])('not: %s', (text) => {
     expect(ids(text, 'ceasefire')).toEqual([]);
