@@ -53,6 +53,7 @@ describe('nato-non-accession: passives, bans, seeing Ukraine in NATO, infinitive
   it.each([
     'Finland was admitted into NATO in April 2023, and Sweden followed a year later.',
     'Sweden kept its NATO hopes alive through a long Turkish veto.',
+    'Allies agreed on a NATO goal of spending 5% of GDP as Zelensky watched.',
     'Georgia was excluded from NATO talks in Brussels, its foreign minister said.',
     'The storm will bar travellers from the NATO summit venue, police said.',
     'Фінляндія змогла вступити в НАТО за рекордний час.',
@@ -114,6 +115,7 @@ describe('european-force: personnel, troops of partners, presence, ввод', ()
     'Russian troops on the ground in Ukraine are advancing near Pokrovsk.',
     'The stabilisation force in Kosovo marked its anniversary on Friday.',
     'NATO confirmed new ground deployments in Poland and the Baltics this week.',
+    'Forces from European countries held drills in Poland, while Ukraine watched.',
     'Війська партнерів провели спільні навчання в Польщі минулого тижня.',
     'Російські війська будуть на території України, доки їх не виженуть, сказав генерал.',
     'Военное присутствие России на Украине будет сохраняться, заявил Шойгу.',
@@ -142,6 +144,9 @@ describe('security-guarantees: guarantees named without "security"', () => {
   });
   it.each([
     'The bank extended loan guarantees for Ukraine to rebuild the power grid.',
+    'There are no strong guarantees that the talks will succeed, security analysts said of Ukraine.',
+    "The IMF approved robust guarantees for Ukraine's budget after Russia's invasion.",
+    'Немає надійних гарантій, що переговори в Україні дадуть результат, кажуть аналітики безпеки.',
     'Exporters asked for robust guarantees on credit insurance for Ukraine.',
     'Farmers in Ukraine want guarantees from the United States on grain exports.',
     'Фермери в Україні вимагають дієві гарантії від банків щодо кредитів.',
