@@ -61,6 +61,7 @@ describe('expandWordLists', () => {
       'en-black-sea-truce',
       'en-elections-not-abroad',
       'en-pause-near',
+      'force-ukraine-not-elsewhere',
       'guarantee-term-near',
       'memorandum-2025-06',
       'memorandum-2025-06-genitive',
