@@ -50,6 +50,7 @@ describe('expandWordLists', () => {
     expect(problems).toEqual([]);
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
+      'arms-ukraine-not-elsewhere',
       'army-cut-ukraine',
       'captive-exchange-near',
       'captive-people-near',
@@ -62,6 +63,7 @@ describe('expandWordLists', () => {
       'en-elections-not-abroad',
       'en-pause-near',
       'guarantee-term-near',
+      'jets-not-civil',
       'memorandum-2025-06',
       'memorandum-2025-06-genitive',
       'non-aggression-near',
@@ -71,6 +73,7 @@ describe('expandWordLists', () => {
       'referendum-ukraine',
       'referendums-ukraine',
       'ru-kellogg-near',
+      'tomahawk-cyr-ukraine',
       'tomahawk-ukraine',
       'uk-elections-not-abroad',
       'ukraine-eu-applicant',
