@@ -81,6 +81,7 @@ const LOOK_ALIKES: CountRow[] = [
   ['military-aid', 'Taiwan’s arms shipment from the US was delayed, a Ukrainian analyst noted.', 0],
   ['military-aid', 'Russia keeps sending missiles to Kyiv every night.', 0],
   ['military-aid', 'Norway will provide heating systems to Ukraine before winter.', 0],
+  ['military-aid', 'Brussels will give Ukraine new border control systems.', 0],
   ['military-aid', 'Heating systems have been delivered to Kharkiv, Ukrainian officials said.', 0],
   ['military-aid', 'Ukraine needs money for its budget, Zelensky said.', 0],
   ['military-aid', 'A grain shipment left Odesa for Egypt, Ukrainian officials said.', 0],
