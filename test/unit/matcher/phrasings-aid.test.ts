@@ -5,7 +5,7 @@
  * the names had missed: "Ukraine-bound weapons", a single "arms shipment", "sending Kyiv US
  * stockpiles", European money "to buy US weapons", a package with its price between it and
  * Ukraine, "Ukraine needs interceptors", "deliveries from American stockpiles", "the sale to Kyiv
- * of", passives with no destination ("the first launchers have been delivered"); «оборонний пакет»,
+ * of", passives with no destination ("the first launchers have been delivered"), a hyphenated weapon after "delivery of" ("anti-aircraft missiles": a hyphen is a word in a gap); «оборонний пакет»,
  * drones or armour handed to Ukraine, Ukraine as the one that receives in the present tense and
  * with a wider gap («Україна щомісяця отримує озброєння»), «Україні буде надано», deliveries of
  * fighter jets («постачання бойових літаків Gripen»), the object before its verb in a question
@@ -39,6 +39,7 @@ const FOUND: CountRow[] = [
   ['military-aid', 'Italy is supplying rockets to Ukraine.', 1],
   ['military-aid', 'Kyiv lobbied for the transfer of Tomahawk long-range missiles to Ukraine.', 1],
   ['military-aid', 'The first launchers have already been delivered, Ukraine’s defence minister said.', 1],
+  ['military-aid', 'Kyiv is waiting for the delivery of anti-aircraft missiles, Zelensky said.', 1],
   // Ukrainian
   ['military-aid', 'Пісторіус анонсував новий оборонний пакет для України на 300 млн євро.', 1],
   ['military-aid', 'Нідерланди передали Україні ще 40 тисяч дронів.', 1],
@@ -68,6 +69,7 @@ const FOUND: CountRow[] = [
 
 const LOOK_ALIKES: CountRow[] = [
   ['military-aid', 'Israel-bound weapons were loaded in Texas.', 0],
+  ['military-aid', 'Russia’s supply of North Korean-made missiles worries Kyiv.', 0],
   [
     'military-aid',
     'Russia tried to buy American equipment through third countries, Ukrainian investigators said.',
