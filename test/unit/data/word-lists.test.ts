@@ -50,6 +50,7 @@ describe('expandWordLists', () => {
     expect(problems).toEqual([]);
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
+      'arms-ukraine-not-elsewhere',
       'army-cut-ukraine',
       'captive-exchange-near',
       'captive-people-near',
@@ -63,6 +64,7 @@ describe('expandWordLists', () => {
       'en-pause-near',
       'force-ukraine-not-elsewhere',
       'guarantee-term-near',
+      'jets-not-civil',
       'memorandum-2025-06',
       'memorandum-2025-06-genitive',
       'non-aggression-near',
@@ -72,6 +74,7 @@ describe('expandWordLists', () => {
       'referendum-ukraine',
       'referendums-ukraine',
       'ru-kellogg-near',
+      'tomahawk-cyr-ukraine',
       'tomahawk-ukraine',
       'uk-elections-not-abroad',
       'ukraine-eu-applicant',
