@@ -137,3 +137,46 @@ describe('deported children as a family', () => {
     [DC, 'Россия передала тела погибших и просит вернуть их родственникам.', 0],
   ] as CountRow[]);
 });
+
+/** A second, fresh batch of 20 real paragraphs (Glavcom, UNN, UNIAN, KP, Novyny.LIVE, Fox, Mediaite, TASS, Mail.ru) read after the first round: pronouns and bare restrictions. */
+describe('pronouns and bare restrictions, after a fresh batch', () => {
+  checkCounts([
+    [SR, 'Санкції проти росії діють, але США підуть шляхом їх поступового скасування.', 1],
+    [SR, 'Санкції проти росії тримаються, бо Кремль воює; якщо вони знімуться, Україна втратить важіль.', 1],
+    [SR, 'Зеленський про санкції: скасування обмежень для росії стало б ударом.', 1],
+    [SR, 'Санкции против России сохраняются, но их отмена обсуждается в Вашингтоне.', 1],
+    [SR, 'Зеленский сказал о санкциях: если они будут сняты, это станет ударом.', 1],
+    [
+      SR,
+      'Москва надеется, что отмена санкций и ослабление давления на экономику начнутся после перемирия.',
+      2,
+    ],
+    [SR, 'Sanctions on Moscow stay in place, and Kyiv fears they could be lifted after a deal.', 1],
+    [
+      SR,
+      'Washington imposed sanctions on Russian oil; lifting those restrictions now would reward Moscow.',
+      1,
+    ],
+    [
+      DC,
+      'After years in Russia, eleven children from occupied Kherson region have been reunited with their families.',
+      1,
+    ],
+    [DC, 'Moscow has agreed to return them, the first lady said of the children held in Russia.', 1],
+    [DC, 'Lubinets spoke of the deported minors and urged Moscow to secure their safe return.', 1],
+    [
+      DC,
+      'На родину были возвращены шесть детей из оккупированных территорий, сообщили в офисе омбудсмена.',
+      1,
+    ],
+    // look-alikes
+    [SR, 'Укренерго анонсувало скасування обмежень електропостачання. Санкції проти росії діють далі.', 0],
+    [
+      SR,
+      'Kyiv imposed a curfew and power restrictions; lifting those restrictions depends on the grid, not on sanctions.',
+      0,
+    ],
+    [SR, 'Санкции против Ирана действуют, и их отмена не обсуждается, заявили в Вашингтоне.', 0],
+    [DC, 'Children from the Lviv camp were reunited with their families after the summer term.', 0],
+  ] as CountRow[]);
+});
