@@ -180,3 +180,32 @@ describe('pronouns and bare restrictions, after a fresh batch', () => {
     [DC, 'Children from the Lviv camp were reunited with their families after the summer term.', 0],
   ] as CountRow[]);
 });
+
+/** A third fresh batch, 17 real paragraphs on the planned vote (FT copies, UNN, Devdiscourse, RBC-Ukraine, Glavcom, Focus, Censor, Telegraf, 24 Kanal, Mail.ru): the elections named with the referendum, planned, prepared and announced, and the vote as a noun. */
+describe('elections planned with the referendum, after a fresh batch', () => {
+  checkCounts([
+    [EL, 'Zelensky is expected to announce the elections on the anniversary of the invasion.', 1],
+    [
+      EL,
+      'Washington wants Kyiv to hold both votes, the presidential election and the peace referendum, by mid-May.',
+      2,
+    ],
+    [EL, 'Kyiv is weighing national elections in the autumn.', 1],
+    [EL, 'Zelensky says an election and a referendum would need a long truce.', 1],
+    [EL, 'Critics say a wartime ballot in Ukraine would be unsafe.', 1],
+    [EL, 'Київ обіцяє вибори та референдум одночасно.', 1],
+    [EL, 'У Раді почалася підготовка до виборів, кажуть у Києві.', 1],
+    [EL, 'Зеленський не поспішає з виборчою кампанією.', 1],
+    [EL, 'Голосування пройде одночасно з референдумом, сказав Зеленський.', 1],
+    [EL, 'Зеленский говорит, что голосование пройдет вместе с референдумом.', 1],
+    [EL, 'В Киеве началась подготовка к выборам.', 1],
+    [EL, 'Оба голосования Вашингтон хочет видеть до мая, пишет FT о выборах и референдуме.', 2],
+    [EL, 'Выборы придется проводить в условиях хрупкого мира, признал Зеленский.', 1],
+    // look-alikes
+    [EL, 'Zelensky congratulated Moldova on its presidential election and EU referendum.', 0],
+    [EL, 'Рада провела голосування за законопроєкт про референдум.', 0],
+    [EL, 'Кремль влаштував вибори та референдуми на окупованих територіях України.', 0],
+    [EL, 'В оккупированном Крыму Кремль проводил выборы и референдум.', 0],
+    [EL, 'The Rada put the bill to a nationwide vote of lawmakers.', 0],
+  ] as CountRow[]);
+});
