@@ -108,6 +108,7 @@ describe('elections in Ukraine as a family', () => {
     // look-alikes
     [EL, 'Романи Зеленського ніхто не читав; парламентські вибори у Польщі перенесли на осінь.', 0],
     [EL, 'The Rada bill on drones is ready for a vote, Ukrainian lawmakers said.', 0],
+    [EL, "Ukraine's election commission opened new offices in Lviv.", 0],
     [EL, 'В Молдавии выборы были перенесены из-за наводнения, сообщили в Кишиневе.', 0],
     [EL, "Elections in Hungary could take place in April, Zelensky's office noted.", 0],
   ] as CountRow[]);
