@@ -210,3 +210,17 @@ describe('elections planned with the referendum, after a fresh batch', () => {
     [EL, 'The Rada put the bill to a nationwide vote of lawmakers.', 0],
   ] as CountRow[]);
 });
+
+/** A fourth fresh batch, 8 English paragraphs on relief talk and the 2026 oil waivers (the Kyiv Independent, CNN, Reuters and Irish Times copies): relief named by its instrument. */
+describe('relief named by its instrument, after a fresh batch', () => {
+  checkCounts([
+    [SR, 'Dmitriev said the punitive measures on Moscow could be lifted if US firms came back.', 1],
+    [SR, 'Brussels refuses to lift its restrictive measures against Russia before a peace deal.', 1],
+    [SR, 'It was the third rollback of Ukraine war-related US sanctions on Moscow this month.', 1],
+    [SR, 'Washington extended its Russian oil sanctions waiver for another month.', 1],
+    [SR, 'The US gave Budapest a one-year exemption from the sanctions on Russian oil firms.', 1],
+    // look-alikes
+    [SR, 'Iran asked for a sanctions waiver on its oil exports, diplomats in Tehran said.', 0],
+    [SR, 'The city lifted its restrictive measures on traffic as the snow melted.', 0],
+  ] as CountRow[]);
+});
