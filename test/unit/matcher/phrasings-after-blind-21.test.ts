@@ -1,10 +1,14 @@
 /**
- * Phrasings the twenty-first session's first blind pair missed, read after it was scored (so that
- * pair is no longer blind for these shapes): arms Ukraine buys or is sold, a partner that "arms
+ * Phrasings the twenty-first session's two blind pairs missed, read after they were scored (so those
+ * pairs are no longer blind for these shapes). The first pair: arms Ukraine buys or is sold, a partner that "arms
  * Kyiv", long-range weapons handed over, Ukraine's strike capability extended, weapons "for
  * Ukrainian forces"; an international force "on Ukrainian soil" and its Ukrainian wordings; Russia
  * to "stop where it is"; and "outside his Downing Street office" as a building. Sentences written for
- * the test, with look-alikes.
+ * the test, with look-alikes. The second pair: Russian futures and presents of leaving Donetsk
+ * region, the occupation legalised, territorial claims recognised, Crimea "recognised as Russian"
+ * with a clause between, borders not to be changed by force (uk, ru), a pause in the war (uk, ru),
+ * Ukraine "entering the alliance", its path or road to membership, "Kyiv's future membership" near
+ * NATO, Patriots wanted and missile-defence systems provided.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -116,5 +120,113 @@ describe('a seat of government as a building after a possessive', () => {
     'His Downing Street office said the talks went well.',
   ])('still the government: %s', (text) => {
     expect(ids(text, 'uk')).toEqual(['Downing Street']);
+  });
+});
+
+describe('the second pair: Donetsk left, the occupation legalised, Crimea recognised', () => {
+  it.each([
+    [
+      'donbas-withdrawal',
+      'Украина отведет войска со всей Донецкой области, сообщает газета.',
+      'отведет войска со всей Донецкой области',
+    ],
+    [
+      'donbas-withdrawal',
+      'По плану, сначала Украина уходит из Донецкой области, а фронт замирает.',
+      'уходит из Донецкой области',
+    ],
+    [
+      'donbas-withdrawal',
+      'Путин готов к перемирию, если украинская армия уйдет из Донбасса.',
+      'уйдет из Донбасса',
+    ],
+    [
+      'occupied-territories',
+      'В Киеве назвали предложение попыткой узаконить оккупацию.',
+      'узаконить оккупацию',
+    ],
+    [
+      'occupied-territories',
+      'Зеленський: Росія хоче легалізації окупації українських земель.',
+      'легалізації окупації',
+    ],
+    [
+      'occupied-territories',
+      'Kyiv said the plan amounted to legalising the occupation of its land.',
+      'legalising the occupation',
+    ],
+    [
+      'occupied-territories',
+      'Кремль добивается международного признания своих территориальных притязаний к Украине.',
+      'признания своих территориальных притязаний',
+    ],
+    [
+      'crimea-recognition',
+      'Крым, который Москва хочет видеть признанным российской территорией, упомянут в плане.',
+      'Крым, который Москва хочет видеть признанным российской территорией',
+    ],
+    [
+      'territorial-integrity',
+      'Лідери нагадали, що кордони не можна змінювати силою, і Україна з цим згодна.',
+      'кордони не можна змінювати силою',
+    ],
+    [
+      'territorial-integrity',
+      'Европейцы напомнили, что границы нельзя менять силой, а Украина участвует.',
+      'границы нельзя менять силой',
+    ],
+    ['ceasefire', 'Зеленский: Путин хочет обменять паузу в войне на уступки Украины.', 'паузу в войне'],
+    ['ceasefire', 'Київ не погодиться на паузу у війні ціною територій України.', 'паузу у війні'],
+  ])('%s: %s', (id, text, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([
+    ['donbas-withdrawal', 'Россия уйдет из Донбасса, требует Киев.'],
+    ['occupied-territories', 'Израиль обвиняют в попытке узаконить оккупацию Западного берега.'],
+    ['territorial-integrity', 'Границы нельзя менять силой, напомнили в ООН о споре Венесуэлы и Гайаны.'],
+    ['ceasefire', 'Оркестр сделал паузу в концерте, пока зал аплодировал.'],
+  ])('not %s: %s', (id, text) => {
+    expect(ids(text, id)).toEqual([]);
+  });
+});
+
+describe('the second pair: NATO membership and arms wanted', () => {
+  it.each([
+    [
+      'nato-non-accession',
+      'The Nato declaration says nothing about Ukraine entering the alliance.',
+      'entering the alliance',
+    ],
+    [
+      'nato-non-accession',
+      'At the Nato summit leaders called the country’s road to membership irreversible.',
+      'road to membership',
+    ],
+    [
+      'nato-non-accession',
+      'Rutte spoke of the irreversible path for Ukraine into Nato.',
+      'path for Ukraine into Nato',
+    ],
+    [
+      'nato-non-accession',
+      'The Nato summit made no promise about Kyiv’s future membership.',
+      'Kyiv’s future membership',
+    ],
+    ['military-aid', 'Trump said the Ukrainians wanted Patriots more than anything else.', 'wanted Patriots'],
+    [
+      'military-aid',
+      'Asked whether Washington would provide more of the missile-defence systems to Ukraine, he hedged.',
+      'provide more of the missile-defence systems',
+    ],
+  ])('%s: %s', (id, text, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([
+    ['nato-non-accession', 'Kyiv’s future membership of the EU was discussed in Brussels.'],
+    ['nato-non-accession', 'Finland entering the alliance changed the map of NATO.'],
+    ['military-aid', 'Israel wants more Patriots, Netanyahu said, as Ukraine waits.'],
+    ['military-aid', 'Taiwan wants more HIMARS, its ministry said, as Ukraine waits.'],
+  ])('not %s: %s', (id, text) => {
+    expect(ids(text, id)).toEqual([]);
   });
 });
