@@ -230,3 +230,15 @@ describe('the second pair: NATO membership and arms wanted', () => {
     expect(ids(text, id)).toEqual([]);
   });
 });
+
+describe('Ukrainian futures of holding elections', () => {
+  it.each([
+    ['Україна проведе вибори після завершення війни, заявив президент.', 'проведе вибори'],
+    ['Українці проведуть вибори, коли буде мир, каже Київ.', 'проведуть вибори'],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'elections')).toContain(want);
+  });
+  it.each(['Польща проведе вибори до сейму восени.'])('not elections in Ukraine: %s', (text) => {
+    expect(ids(text, 'elections')).toEqual([]);
+  });
+});
