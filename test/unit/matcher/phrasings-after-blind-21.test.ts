@@ -8,7 +8,9 @@
  * region, the occupation legalised, territorial claims recognised, Crimea "recognised as Russian"
  * with a clause between, borders not to be changed by force (uk, ru), a pause in the war (uk, ru),
  * Ukraine "entering the alliance", its path or road to membership, "Kyiv's future membership" near
- * NATO, Patriots wanted and missile-defence systems provided.
+ * NATO, Patriots wanted and missile-defence systems provided. Last, verb forms found missing by
+ * probing the commonest futures by hand: «проведе вибори», «заморозить … по лінії фронту» (one freeze),
+ * «уступит Донбасс», «поверне депортованих … дітей».
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -240,5 +242,41 @@ describe('Ukrainian futures of holding elections', () => {
   });
   it.each(['Польща проведе вибори до сейму восени.'])('not elections in Ukraine: %s', (text) => {
     expect(ids(text, 'elections')).toEqual([]);
+  });
+});
+
+describe('one freeze, not two, with a Ukrainian future or past before the line', () => {
+  it.each([
+    ['Росія заморозить війну по лінії фронту, вважають у Києві.', 'заморозить війну по лінії фронту'],
+    [
+      'Трамп хоче, щоб Україна заморозила війну вздовж нинішньої лінії фронту.',
+      'заморозила війну вздовж нинішньої лінії фронту',
+    ],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'frontline-freeze')).toEqual([want]);
+  });
+});
+
+describe('more futures the names had missed (probed by hand)', () => {
+  it.each([
+    ['donbas-withdrawal', 'Украина уступит Донбасс России, пишет газета о плане.', 'уступит Донбасс'],
+    [
+      'donbas-withdrawal',
+      'По плану Украина покинет оставшуюся часть Донецкой области.',
+      'покинет оставшуюся часть Донецкой области',
+    ],
+    [
+      'deported-children',
+      'Росія поверне депортованих українських дітей, якщо угоду підпишуть.',
+      'поверне депортованих українських дітей',
+    ],
+  ])('%s: %s', (id, text, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([
+    ['donbas-withdrawal', 'Россия покинет Донбасс, требует Киев.'],
+    ['deported-children', 'Україна поверне вивезених до Польщі українських дітей з табору.'],
+  ])('not %s: %s', (id, text) => {
+    expect(ids(text, id)).toEqual([]);
   });
 });
