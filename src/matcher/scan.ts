@@ -271,10 +271,8 @@ class Scanner {
       return;
     }
     const tokens = this.tokens;
-    // A child is never the root, so the token must follow after spaces (or quotes) only, as walk checks.
-    if (t >= tokens.length) return;
-    const g = tokens.gap[t]!;
-    if (g !== Gap.Space && (g !== Gap.Soft || tokens.quote[t] === 0)) return;
+    // A child is never the root, so the token must go on the name, as walk checks.
+    if (t >= tokens.length || !tokens.continuesName(t)) return;
     const r = lookup(ix, tokens, child, t);
     if (r >= 0) this.walk(child, t, last, false, r);
     // A hyphen: walk may read it as the name's space ("security-guarantees").
@@ -304,14 +302,9 @@ class Scanner {
     if (last >= this.s)
       for (let o = ix.outStart[at]!, end = ix.outStart[at + 1]!; o < end; o++) this.emit(o, last);
     const gaps = tokens.gap;
-    // Inside a name, the next word follows after spaces only, or quotation marks ("recognized" as
-    // "Russian territory"); across a `~N` gap, after anything short of a sentence end.
-    const g = gaps[t]!;
-    if (
-      t < tokens.length &&
-      (at === 0 ||
-        (afterGap ? g < Gap.Sentence : g === Gap.Space || (g === Gap.Soft && tokens.quote[t] === 1)))
-    ) {
+    // Inside a name, the next word must go on the name (continuesName); across a `~N` gap, it may
+    // follow anything short of a sentence end.
+    if (t < tokens.length && (at === 0 || (afterGap ? gaps[t]! < Gap.Sentence : tokens.continuesName(t)))) {
       if (r < 0) r = lookup(ix, tokens, at, t);
       if (r >= 0) this.step(r, t);
       // The word after a hyphen written tight inside a name, which stands for the name's space ("a

@@ -268,6 +268,15 @@ export class TokenList {
   }
 
   /**
+   * Does token t go on a name from the token before it: after spaces only, or after quotation marks
+   * only (`"recognized" as "Russian territory"`)? A comma, bracket or sentence end stops a name.
+   */
+  continuesName(t: number): boolean {
+    const g = this.gap[t];
+    return g === Gap.Space || (g === Gap.Soft && this.quote[t] === 1);
+  }
+
+  /**
    * Is token t a hyphen written tight between two words ("security-guarantees")? A name's space may
    * be written so in the news; a spaced dash ("Kyiv - Moscow") never counts as one.
    */
