@@ -6,15 +6,9 @@
  * loans and other everyday guarantees.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../src/matcher/index.ts';
-import { realSource } from './real-data.ts';
+import { outermostTexts } from './real-data.ts';
 
-const m = compileMatcher(realSource());
-const ids = (text: string, id: string) =>
-  m
-    .find(text, { lang: 'auto' })
-    .filter((x) => x.id === id && !x.nested)
-    .map((x) => x.text);
+const ids = outermostTexts();
 
 describe('nato-non-accession: passives, bans, seeing Ukraine in NATO, infinitives and nouns', () => {
   it.each([

@@ -44,6 +44,17 @@ export function mentionsOf(id: string, find = proposalFinder()): (text: string) 
   return (text) => find(text).filter((m) => m.id === id);
 }
 
+/** The texts of the outermost mentions of entry `id` (any kind) that `matcher` finds in a text, any language. */
+export function outermostTexts(
+  matcher: Matcher = compileMatcher(realSource()),
+): (text: string, id: string) => string[] {
+  return (text, id) =>
+    matcher
+      .find(text, { lang: 'auto' })
+      .filter((m) => m.id === id && !m.nested)
+      .map((m) => m.text);
+}
+
 /** Every plan and proposal mention (nested ones too) `matcher` finds in a text, as "id: text": what a look-alike must not show. */
 export function plansAndProposals(
   matcher: Matcher,
