@@ -61,6 +61,43 @@ describe('territorial-integrity: land regained, borders of 1991, borders redrawn
       'вернуть утраченные в ходе войны территории',
     ],
     ['Зеленский допустил возвращение ВОТ без применения оружия.', 'возвращение ВОТ'],
+    [
+      'Zelensky said the aim was still the full liberation of its territory, Ukraine included Crimea.',
+      'full liberation of its territory',
+    ],
+    [
+      'Kyiv vowed to drive the invaders out of all Ukrainian land, Zelensky said.',
+      'drive the invaders out of all Ukrainian land',
+    ],
+    [
+      'Trump said Ukraine could win back its original borders with European help.',
+      'win back its original borders',
+    ],
+    [
+      "The minister said Ukraine's borders are not up for negotiation.",
+      "Ukraine's borders are not up for negotiation",
+    ],
+    ['Zelensky said Ukraine would one day win back Crimea.', 'win back Crimea'],
+    ['Зеленський наголосив, що Україна поверне всі свої землі.', 'поверне всі свої землі'],
+    [
+      'Звільнення всієї території України залишається метою, заявив Зеленський.',
+      'Звільнення всієї території',
+    ],
+    [
+      'Україна прагне відновити контроль над всією своєю територією, сказав Зеленський.',
+      'відновити контроль над всією своєю територією',
+    ],
+    ['Зеленський пообіцяв, що Україна поверне Крим.', 'поверне Крим'],
+    ['Україна прагне кордонів України 1991 року, сказав Сибіга.', 'кордонів України 1991 року'],
+    [
+      'Украина стремится восстановить контроль над всеми своими территориями.',
+      'восстановить контроль над всеми своими территориями',
+    ],
+    ['Зеленский заявил, что Украина вернет Крым.', 'вернет Крым'],
+    [
+      'Сибига сказал, что цель Украины — освобождение всей территории страны.',
+      'освобождение всей территории',
+    ],
   ])('%s', (text, want) => {
     expect(ids(text, 'territorial-integrity')).toContain(want);
   });
@@ -73,6 +110,9 @@ describe('territorial-integrity: land regained, borders of 1991, borders redrawn
     ['Україна охороняє кордони з Білоруссю з 1991 року, нагадали прикордонники.'],
     ['Росія відвоювала всі території в Курській області, заявив Герасимов, а Україна це заперечує.'],
     ['Российские войска отвоюют все территории, пригрозил Медведев, Украина ответила отказом.'],
+    ['Russia pushed Ukrainian forces out of all its territory in Kursk.'],
+    ['Russia took back Crimea from Ukraine in 2014, Putin claims.'],
+    ['Росія поверне всі свої землі, заявив Путін про Курщину, а Україна відступила.'],
   ])('not: %s', (text) => {
     expect(ids(text, 'territorial-integrity')).toEqual([]);
   });
@@ -119,6 +159,8 @@ describe('frontline-freeze: staying put, the present battle line, a freeze in pl
       'Захарова назвала завершение войны на линии фронта невозможным для России.',
       'завершение войны на линии фронта',
     ],
+    ['Зеленський підтримав ідею зупинитися на нинішніх позиціях.', 'зупинитися на нинішніх позиціях'],
+    ['Трамп запропонував заморозку на поточних позиціях, але росія проти.', 'заморозку на поточних позиціях'],
   ])('%s', (text, want) => {
     expect(ids(text, 'frontline-freeze')).toContain(want);
   });
@@ -127,6 +169,7 @@ describe('frontline-freeze: staying put, the present battle line, a freeze in pl
     ['Heavy fighting continued where the two armies face each other near Pokrovsk, Ukraine said.'],
     ['The current battle lines in Sudan have barely moved, the UN said.'],
     ['Frozen in place, the deer stared at the car.'],
+    ['Футболісти зупинилися на нинішніх позиціях у таблиці.'],
     ['Ізраїль і ХАМАС обговорюють зупинку бойових дій по лінії розмежування в Газі.'],
     ['Израиль и ХАМАС договорились о прекращении боевых действий на линии разграничения в Газе.'],
   ])('not: %s', (text) => {
@@ -164,6 +207,12 @@ describe('european-force: a presence in Ukraine, contingents, Russian verbs and 
       'иностранным военным контингентам',
     ],
     ['Кремль назвав присутність коаліції охочих в Україні загрозою.', 'присутність коаліції охочих'],
+    ['The coalition of the willing would deploy a force of up to 30,000 troops.', 'deploy a force'],
+    ['European boots on the ground would deter Russia, Starmer said.', 'European boots on the ground'],
+    [
+      'The plan envisages European jets and troops based in Ukraine after the war.',
+      'troops based in Ukraine',
+    ],
     [
       'Лондон готовит развертывание британских наземных и морских сил на Украине после мира.',
       'британских наземных и морских сил на Украине',
@@ -179,6 +228,8 @@ describe('european-force: a presence in Ukraine, contingents, Russian verbs and 
     ['Военные НАТО в Польше проводят учения.'],
     ['Британские войска в Эстонии усилят, сообщил Лондон.'],
     ['Силы коалиции нанесли удары по целям в Сирии.'],
+    ['Police in Kyiv deployed a force of 500 officers to guard the march.'],
+    ['Russian troops based in Ukraine’s occupied south were rotated, Kyiv said.'],
   ])('not: %s', (text) => {
     expect(ids(text, 'european-force')).toEqual([]);
   });
