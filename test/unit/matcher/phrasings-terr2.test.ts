@@ -228,6 +228,7 @@ describe('european-force: a presence in Ukraine, contingents, Russian verbs and 
     ['Военные НАТО в Польше проводят учения.'],
     ['Британские войска в Эстонии усилят, сообщил Лондон.'],
     ['Силы коалиции нанесли удары по целям в Сирии.'],
+    ['Встреча военных руководителей коалиции желающих прошла в Париже.'],
     ['Police in Kyiv deployed a force of 500 officers to guard the march.'],
     ['Russian troops based in Ukraine’s occupied south were rotated, Kyiv said.'],
   ])('not: %s', (text) => {
