@@ -74,6 +74,7 @@ describe('expandWordLists', () => {
       'referendum-ukraine',
       'referendums-ukraine',
       'ru-kellogg-near',
+      'ti-ukraine-regains',
       'tomahawk-cyr-ukraine',
       'tomahawk-ukraine',
       'uk-elections-not-abroad',
