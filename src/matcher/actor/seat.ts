@@ -51,6 +51,11 @@ const UK_SEAT_HAS = words(
   'немає нема є бракує вистачає панує нет нету есть имеется имеются остается остаётся остаются ' +
     'оставались возникли возникают появились появилось хватает',
 );
+/** "пішли з Даунінг-стріт", "вышел из Белого дома": leaving the building. */
+const UK_SEAT_LEAVE = words(
+  'пішли пішов пішла вийшли вийшов вийшла виїхали виїхав виїхала поїхали поїхав поїхала вирушили вирушив ' +
+    'вирушила пошли ушли ушел ушёл ушла вышли вышел вышла уехали уехал уехала выехали выехал выехала',
+);
 /** "позвонил в Кремль", "зателефонував до Білого дому": a call goes to the government, not the building. */
 const SEAT_CALL = words(
   'позвонил позвонила позвонили звонил звонила звонили звонит звонят дозвонился зателефонував ' +
@@ -97,6 +102,7 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
   if (!b) return true;
   if (isCyrillic(tokens.at(i)!.form)) {
     if (UK_SEAT_PARTS.has(b.key)) return false;
+    if (/^(з|із|зі|из|от)$/.test(b.key) && UK_SEAT_LEAVE.has(before(tokens, i, 2)?.key ?? '')) return false;
     if ((b.key === 'в' || b.key === 'до') && SEAT_CALL.has(before(tokens, i, 2)?.key ?? '')) return true;
     if (b.key === 'у' && seatHasLast(tokens, j)) return true;
     return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));

@@ -53,6 +53,7 @@ import {
   UK_RUN_PHRASES,
   UK_SAY_BEFORE,
   UK_SOURCE_OPENS,
+  UK_SOURCE_POSSESSIVES,
   UK_SOURCE_SAY,
   UK_STRUCK,
   UK_THEY_SAY,
@@ -113,9 +114,11 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
   const bb = before(tokens, i, 2);
-  if (b && b.key === 'від' && UK_ASK_OF.has(bb?.key ?? '')) return true;
-  // "тиск на Київ", "тиснуть на Москву": pressure on a government.
+  if (b && (b.key === 'від' || b.key === 'от') && UK_ASK_OF.has(bb?.key ?? '')) return true;
+  // "тиск на Київ", "тиснуть на Москву", and with whose pressure between: "давление мира на Москву".
   if (b && b.key === 'на' && UK_PRESS_ON.has(bb?.key ?? '')) return true;
+  if (b?.key === 'на' && b.gap === Gap.Space && bb?.gap === Gap.Space && UK_PRESS_ON.has(before(tokens, i, 3)?.key ?? ''))
+    return true;
   // "У Києві заявили", and the Russian locative in -е ("в Москве пообещали", "в Киеве считают").
   if (
     b &&
@@ -231,8 +234,13 @@ function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
   if (fixed !== undefined) return fixed;
   const second = after(tokens, j, 2);
   if (!second || second.gap !== Gap.Space) return undefined;
+  const third = after(tokens, j, 3);
   const opens =
     UK_SOURCE_OPENS[first.key]?.has(second.key) ||
+    // "Москва, за його словами, наполягає", "Киев, по его словам, готов".
+    (UK_SOURCE_POSSESSIVES.has(second.key) &&
+      third?.gap === Gap.Space &&
+      UK_SOURCE_OPENS[first.key]?.has(third.key)) ||
     ((first.key === 'як' || first.key === 'как') && UK_SOURCE_SAY.has(second.key)) ||
     /^(судячи|судя|згідно|согласно)$/.test(first.key);
   if (!opens) return undefined;
@@ -350,9 +358,16 @@ function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
 /** At the head of its clause, the place at i..j is followed, past at most two adverbs, by a word that `acts`. */
 export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: string) => boolean): boolean {
   if (!ukOpensClause(tokens, i)) return false;
+  // One aside between commas may follow the place: "В Кремле, однако, настаивают".
+  const first = after(tokens, j);
+  const aside =
+    first?.gap === Gap.Soft &&
+    (UK_ASIDES.has(first.key) || UK_HEDGES.has(first.key)) &&
+    after(tokens, j, 2)?.gap === Gap.Soft;
+  const s = aside ? j + 1 : j;
   for (let k = 1; k <= 3; k++) {
-    const a = after(tokens, j, k);
-    if (!a || a.gap !== Gap.Space) return false;
+    const a = after(tokens, s, k);
+    if (!a || a.gap !== (aside && k === 1 ? Gap.Soft : Gap.Space)) return false;
     if (acts(a.key)) return true;
     if (!UK_ADVERBS.has(a.key) && !UK_HEDGES.has(a.key)) return false;
   }
