@@ -51,6 +51,18 @@ const FOUND: Row[] = [
   // Occupied territories, English.
   ['occupied-territories', 'Zelensky said Ukraine gives up no territory under the draft.'],
   ['occupied-territories', 'Zelensky said no ally recognizes the seized territories.'],
+  // Crimea's recognition.
+  ['crimea-recognition', 'США визнали анексію Криму, пише Axios.'],
+  ['crimea-recognition', 'Європа ніколи не визнаватиме Крим частиною росії.'],
+  ['crimea-recognition', 'Ни одна страна ЕС не признавала аннексию Крыма.'],
+  ['crimea-recognition', 'Европа не признаёт Крым российским, заявила Каллас.'],
+  ['crimea-recognition', 'The draft says the US recognizes the annexation of Crimea.'],
+  ['crimea-recognition', 'The deal assumes Kyiv gives up Crimea for good.'],
+  // Sanctions relief.
+  ['sanctions-relief', 'Вашингтон зніматиме санкції з росії поетапно, пише Bloomberg.'],
+  ['sanctions-relief', 'Трамп скасовуватиме санкції проти росії лише після угоди.'],
+  ['sanctions-relief', 'США уже снимали санкции с России в 2018 году.'],
+  ['sanctions-relief', 'Белый дом отменяет санкции против России, сообщает Reuters.'],
 ];
 
 const NOT_FOUND: Row[] = [
@@ -77,6 +89,14 @@ const NOT_FOUND: Row[] = [
     'Serbia recognizes no Kosovo border, and Armenia gives up territory to Azerbaijan.',
   ],
 ];
+
+const NOT_FOUND_2: Row[] = [
+  // Other countries' sanctions and recognitions.
+  ['sanctions-relief', 'ЄС скасовуватиме санкції проти Ірану, якщо Тегеран виконає угоду.'],
+  ['sanctions-relief', 'Вашингтон снимал санкции с Венесуэлы в обмен на выборы.'],
+  ['crimea-recognition', 'Сербия не признавала независимость Косово.'],
+];
+NOT_FOUND.push(...NOT_FOUND_2);
 
 describe('verb families: every tense of a name’s verb', () => {
   it.each(FOUND)('%s in: %s', (id, text) => {
