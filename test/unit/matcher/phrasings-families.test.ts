@@ -46,7 +46,7 @@ const FOUND: Row[] = [
   ['occupied-territories', 'Київ не поступатиметься територіями заради перемир’я, наголосив Зеленський.'],
   // Occupied territories, Russian.
   ['occupied-territories', 'Украина не отдала свои земли и не отдаст их, заявил Зеленский.'],
-  ['occupied-territories', 'В Кремле считают, что Киеву придётся отдать земли ради мира с Украиной.'],
+  ['occupied-territories', 'В Кремле считают, что Киеву придётся отдать свои земли ради мира.'],
   ['occupied-territories', 'Европа никогда не признавала оккупированные территории Украины российскими.'],
   // Occupied territories, English.
   ['occupied-territories', 'Zelensky said Ukraine gives up no territory under the draft.'],
@@ -76,6 +76,14 @@ const NOT_FOUND: Row[] = [
   ['donbas-withdrawal', 'Волонтери передали генератори лікарням Донецької області.'],
   ['donbas-withdrawal', 'Россия передала Украине пленных, захваченных в Донецкой области.'],
   ['donbas-withdrawal', 'Тисячі людей вийшли на мітинг у Києві, приїхавши з Донбасу.'],
+  // People and livestock leaving Donbas, with no word of Ukraine's side near.
+  ['donbas-withdrawal', 'Багато родин покидали Донеччину ще у 2014 році.'],
+  ['donbas-withdrawal', 'Фермер выводил скот из Донецкой области.'],
+  ['donbas-withdrawal', 'Многие семьи уходили из Донбасса в 2014 году.'],
+  ['donbas-withdrawal', 'The bodies were handed over in Donetsk on Tuesday.'],
+  // Unoccupied land handed over is the Donbas withdrawal, not the occupied territories.
+  ['occupied-territories', 'Зеленський відкинув план передачі непідкорених територій окупантам.'],
+  ['occupied-territories', 'Київ не віддасть неокуповані території, сказав Зеленський.'],
   // Lives given for Donbas: a memorial, not a concession.
   ['donbas-withdrawal', 'Тисячі українців віддали життя за Донбас, нагадав Зеленський.'],
   ['donbas-withdrawal', 'Они отдали жизнь за Донбасс, сказал Пушилин.'],
