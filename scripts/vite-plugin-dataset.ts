@@ -61,6 +61,8 @@ export function standpointDataset(root: string, options: { pageIndexes?: boolean
       if (!MODULES.some((m) => id === `\0${m}`)) return null;
       const dataset = read((m) => this.error(m));
       this.addWatchFile(dataDir);
+      // The verb families every name may refer to (a file of its own, so named explicitly too).
+      this.addWatchFile(path.join(dataDir, 'families.json'));
       if (id === `\0${PAGE_INDEX}`)
         return `export default ${JSON.stringify(JSON.stringify(buildPageIndex(dataset, PAGE_LANGS)))};`;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { checkDataset, type Origins } from './checks.ts';
+import { type Families, familyProblem, withFamilies } from './families.ts';
 import { describeIssue } from './issues.ts';
-import { EntrySchema, GapSchema, MetaSchema, PositionSchema } from './schema.ts';
+import { EntrySchema, FamiliesFileSchema, GapSchema, MetaSchema, PositionSchema } from './schema.ts';
 import type { CoverageGap, DataProblem, Dataset, Entry, Position } from './types.ts';
 import { expandWordLists } from './word-lists.ts';
 
@@ -58,6 +59,18 @@ export function loadDataset(dataDir: string): { dataset?: Dataset; problems: Dat
     metaFile: rel(metaFile),
   };
 
+  // Verb families first: every name below is read with its `<family>` references spelled out.
+  const familiesFile = path.join(dataDir, 'families.json');
+  let families: Families = {};
+  if (fs.existsSync(familiesFile)) {
+    const file = validate(FamiliesFileSchema, readJson(familiesFile, 'families'), familiesFile, 'families');
+    families = file?.families ?? {};
+    for (const [id, family] of Object.entries(families)) {
+      const problem = familyProblem(id, family);
+      if (problem) add(familiesFile, `families.${id}`, problem);
+    }
+  }
+
   const entries: Entry[] = [];
   for (const [dir, kind] of Object.entries(ENTRY_DIRS)) {
     for (const file of jsonFiles(path.join(dataDir, 'entries', dir))) {
@@ -67,6 +80,9 @@ export function loadDataset(dataDir: string): { dataset?: Dataset; problems: Dat
       const label = isRecord(raw) && typeof raw.id === 'string' ? raw.id : stem;
       const entry = validate(EntrySchema, raw, file, label);
       if (!entry) continue;
+      entry.names = withFamilies(entry.names, families, (lang, i, message) =>
+        add(file, entry.id, `names.${lang}[${i}]: ${message}`),
+      );
       if (entry.id !== stem) add(file, entry.id, `file name "${stem}.json" does not match id "${entry.id}"`);
       if (entry.kind !== kind) add(file, entry.id, `kind "${entry.kind}" does not belong in entries/${dir}/`);
       const isPerson = entry.kind === 'party' && entry.type === 'person';

@@ -153,6 +153,11 @@ export const MetaSchema = v.strictObject({
   contexts: v.record(IdSchema, ContextRuleSchema),
 });
 
+export const FamilySchema = v.strictObject({ forms: text, description: text });
+
+/** data/families.json: verb families a name refers to as `<id>` (src/data/families.ts). */
+export const FamiliesFileSchema = v.strictObject({ families: v.record(v.string(), FamilySchema) });
+
 export const GapSchema = v.strictObject({ party: IdSchema, subject: IdSchema, why: text });
 
 // Compile-time agreement between the schemas and the hand-written types in types.ts.

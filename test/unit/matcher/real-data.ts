@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { type Families, withFamilies } from '../../../src/data/families.ts';
 import type { ContextRule, Entry, WordList } from '../../../src/data/types.ts';
 import { expandWordLists } from '../../../src/data/word-lists.ts';
 import { compileMatcher, type Matcher, type MatchSource, type Mention } from '../../../src/matcher/index.ts';
@@ -21,6 +22,10 @@ export function realSource(): MatchSource {
   const entries = walk(path.join(ROOT, 'data/entries'))
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Entry);
+  const familiesFile = path.join(ROOT, 'data/families.json');
+  const families: Families = fs.existsSync(familiesFile)
+    ? (JSON.parse(fs.readFileSync(familiesFile, 'utf8')) as { families: Families }).families
+    : {};
   const metaFile = path.join(ROOT, 'data/meta.json');
   const meta = fs.existsSync(metaFile)
     ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
@@ -31,7 +36,11 @@ export function realSource(): MatchSource {
   const contexts = expandWordLists(meta.contexts, meta.wordLists ?? {}, (rule, message) => {
     throw new Error(`data/meta.json: contexts.${rule}: ${message}`);
   });
-  return { entries: entries.map((e) => ({ id: e.id, kind: e.kind, names: e.names })), contexts };
+  const names = (e: Entry) =>
+    withFamilies(e.names, families, (lang, i, message) => {
+      throw new Error(`${e.id}: names.${lang}[${i}]: ${message}`);
+    });
+  return { entries: entries.map((e) => ({ id: e.id, kind: e.kind, names: names(e) })), contexts };
 }
 
 /** The proposals (outermost mentions only) `matcher` (the real one by default) finds in a text, any language. */
