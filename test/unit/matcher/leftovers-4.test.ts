@@ -1,0 +1,77 @@
+/**
+ * The matcher's known leftovers, round four (twenty-second session): land "held by Russian forces",
+ * the claim that the whole of Donbas is Russian, `relief-pronoun-near` across sentences, the
+ * Istanbul agreements revived in English, bare "more aid" for Ukraine, long-range missiles for
+ * another country, lifted power restrictions, and deported children beside a prisoner swap.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { realSource } from './real-data.ts';
+
+const m = compileMatcher(realSource());
+/** Outermost plan and proposal mentions as "id: text". */
+const proposals = (text: string) =>
+  m
+    .find(text, { lang: 'auto' })
+    .filter((x) => x.kind !== 'party' && !x.nested)
+    .map((x) => `${x.id}: ${x.text}`);
+
+describe('land given up that Russia holds is no Donbas withdrawal', () => {
+  it('reads "territory held by Russian forces" as a general concession of occupied land', () => {
+    expect(proposals('Trump said Ukraine should give up any territory held by Russian forces.')).toEqual([
+      'occupied-territories: give up any territory',
+    ]);
+    expect(
+      proposals('Ukraine will not give up territory controlled by the Russian army, Zelensky said.'),
+    ).toEqual(['occupied-territories: give up territory']);
+    expect(proposals("Kyiv refuses to give up any territory held by Moscow's forces.")).toEqual([
+      'occupied-territories: give up any territory',
+    ]);
+  });
+  it('keeps the land Ukraine itself holds in Donbas a withdrawal', () => {
+    expect(proposals('Putin demands Ukraine cede areas still held by Kyiv in Donetsk.')).toEqual([
+      'donbas-withdrawal: cede areas still held by Kyiv in Donetsk',
+    ]);
+    expect(proposals('The plan would make Ukraine give up the land it holds in Donetsk.')).toEqual([
+      'donbas-withdrawal: give up the land it holds in Donetsk',
+    ]);
+    expect(proposals('Ukraine would give up the part of Donetsk it still holds.')).toEqual([
+      'donbas-withdrawal: give up the part of Donetsk it still holds',
+    ]);
+    expect(proposals('Kyiv must give up the rest of Donbas under the US plan.')).toEqual([
+      'donbas-withdrawal: give up the rest of Donbas',
+    ]);
+  });
+});
+
+describe('"the whole of Donbas is Russian" is a claim to the land, not a withdrawal', () => {
+  it.each([
+    ['Путин заявил, что весь Донбасс является российским.', 'весь Донбасс является российским'],
+    ['Песков: весь Донбасс — российский, и это не обсуждается.', 'весь Донбасс — российский'],
+    [
+      'Ушаков: весь Донбасс по Конституции нашей страны — российский.',
+      'весь Донбасс по Конституции нашей страны — российский',
+    ],
+    ['Москва требует признать весь Донбасс российским.', 'признать весь Донбасс российским'],
+    ['Россия требует, чтобы весь Донбасс был признан российским.', 'весь Донбасс был признан российским'],
+    ['Весь Донбас — російський, заявив Путін.', 'Весь Донбас — російський'],
+    ['Кремль вимагає визнати весь Донбас російським.', 'визнати весь Донбас російським'],
+    ['Putin said the whole of Donbas is Russian.', 'whole of Donbas is Russian'],
+  ])('%s', (text, span) => {
+    expect(proposals(text)).toEqual([`occupied-territories: ${span}`]);
+  });
+  it('keeps the demand for the whole of Donbas a withdrawal, and an advance on it nothing', () => {
+    expect(proposals('Украина должна отдать весь Донбасс, заявил российский президент.')).toEqual([
+      'donbas-withdrawal: отдать весь Донбасс',
+    ]);
+    expect(proposals('Кремль требует весь Донбасс в обмен на прекращение огня.')).toEqual([
+      'donbas-withdrawal: требует весь Донбасс',
+      'ceasefire: прекращение огня',
+    ]);
+    expect(proposals('Russia wants all of Donbas as the price of a ceasefire.')).toEqual([
+      'donbas-withdrawal: all of Donbas',
+      'ceasefire: ceasefire',
+    ]);
+    expect(proposals('Россия хочет захватить весь Донбасс до конца года.')).toEqual([]);
+  });
+});
