@@ -5,7 +5,7 @@
  * another country, lifted power restrictions, and deported children beside a prisoner swap.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../src/matcher/index.ts';
+import { compileMatcher, loadMatcher, serializeMatcher } from '../../../src/matcher/index.ts';
 import { realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
@@ -73,5 +73,53 @@ describe('"the whole of Donbas is Russian" is a claim to the land, not a withdra
       'ceasefire: ceasefire',
     ]);
     expect(proposals('Россия хочет захватить весь Донбасс до конца года.')).toEqual([]);
+  });
+});
+
+describe("relief-pronoun-near: sanctions named in the pronoun's sentence, in its clause or the one before", () => {
+  const relief = (text: string, matcher = m) =>
+    matcher
+      .find(text, { lang: 'auto' })
+      .filter((x) => x.id === 'sanctions-relief' && !x.nested)
+      .map((x) => x.text);
+  const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
+  it('keeps the pronoun whose sanctions are in the clause before, past a colon or semicolon', () => {
+    for (const [text, span] of [
+      ['Зеленський сказав про санкції: якщо вони будуть зняті, це буде удар.', 'вони будуть зняті'],
+      [
+        'Санкції проти росії тримаються, бо Кремль воює; якщо вони знімуться, Україна втратить важіль.',
+        'вони знімуться',
+      ],
+      [
+        'Санкції проти Росії залишаються, однак Вашингтон врешті-решт їх скасує, вважають експерти.',
+        'їх скасує',
+      ],
+      ['Санкции против России пока действуют, но Вашингтон в итоге их отменит.', 'их отменит'],
+      [
+        'Санкції проти росії діють, але США підуть шляхом їх поступового скасування.',
+        'їх поступового скасування',
+      ],
+    ] as const) {
+      expect(relief(text), text).toEqual([span]);
+      expect(relief(text, loaded), text).toEqual([span]);
+    }
+  });
+  it('drops it where the sanctions are a sentence or three clauses before', () => {
+    for (const text of [
+      'Санкції проти Росії залишаються. Однак Вашингтон врешті-решт їх скасує.',
+      'Санкции против России пока действуют. Но Вашингтон в итоге их отменит.',
+      'Санкції проти Росії залишаються, ціни ростуть, інфляція теж, однак Вашингтон їх скасує.',
+    ]) {
+      expect(relief(text), text).toEqual([]);
+      expect(relief(text, loaded), text).toEqual([]);
+    }
+  });
+  it('is not rescued by a sure relief mark elsewhere on the page', () => {
+    expect(
+      relief('Трамп пообіцяв зняти санкції з росії. Мита залишаються, але Вашингтон врешті-решт їх скасує.'),
+    ).toEqual(['зняти санкції']);
+    expect(
+      relief('Трамп пообещал снять санкции с России. Пошлины сохраняются, но Вашингтон в итоге их отменит.'),
+    ).toEqual(['снять санкции']);
   });
 });
