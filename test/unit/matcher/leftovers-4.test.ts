@@ -123,3 +123,27 @@ describe("relief-pronoun-near: sanctions named in the pronoun's sentence, in its
     ).toEqual(['снять санкции']);
   });
 });
+
+describe('the Istanbul agreements "activated" or "revived" in English are the 2025 swaps, as in Russian', () => {
+  const plans = (text: string) => proposals(text).filter((x) => x.startsWith('istanbul-communique-2022'));
+  it('leaves the agreements activated, reactivated, revived or unblocked unmarked as the 2022 plan', () => {
+    for (const text of [
+      'As a result of these negotiations, the parties agreed to activate the Istanbul agreements.',
+      'Umerov said the sides agreed to reactivate the Istanbul agreements, which would free 1,200 Ukrainians.',
+      'Kyiv hopes to revive the Istanbul agreements before the New Year.',
+      'Zelensky said Ukraine wants to unblock the Istanbul agreements and bring 1,200 people home.',
+    ])
+      expect(plans(text), text).toEqual([]);
+  });
+  it('keeps the 2022 agreements returned to, insisted on or dated', () => {
+    expect(plans('Moscow wants to return to the Istanbul agreements of 2022.')).toEqual([
+      'istanbul-communique-2022: Istanbul agreements',
+    ]);
+    expect(plans('Russia insists on the Istanbul agreements as the basis of any settlement.')).toEqual([
+      'istanbul-communique-2022: Istanbul agreements',
+    ]);
+    expect(
+      plans("Putin wants to revive the 2022 Istanbul agreements, including Ukraine's neutrality."),
+    ).toEqual(['istanbul-communique-2022: the 2022 Istanbul agreements']);
+  });
+});
