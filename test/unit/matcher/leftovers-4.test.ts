@@ -147,3 +147,35 @@ describe('the Istanbul agreements "activated" or "revived" in English are the 20
     ).toEqual(['istanbul-communique-2022: the 2022 Istanbul agreements']);
   });
 });
+
+describe('"more aid for Ukraine" is military aid where weapons are named by it', () => {
+  const aid = (text: string) =>
+    proposals(text)
+      .filter((x) => x.startsWith('military-aid'))
+      .map((x) => x.slice('military-aid: '.length));
+  it.each([
+    ['European leaders pledged more aid for Ukraine, including air defence systems.', 'more aid for Ukraine'],
+    [
+      'The US will provide more aid to Ukraine, including Patriot interceptors, Rubio said.',
+      'more aid to Ukraine',
+    ],
+    [
+      'Congress passed a new aid package for Ukraine worth $61bn, much of it for weapons.',
+      'new aid package for Ukraine',
+    ],
+    ['Берлін пообіцяв більше допомоги Україні, зокрема системи ППО.', 'більше допомоги Україні'],
+    ['Германия обещает дальнейшую помощь Украине, включая ракеты для ПВО.', 'дальнейшую помощь Украине'],
+  ])('%s', (text, span) => {
+    expect(aid(text)).toEqual([span]);
+  });
+  it('leaves aid with no weapon word, or of another kind, alone', () => {
+    for (const text of [
+      'Trump said there would be no more aid for Ukraine unless it signed the deal.',
+      "The EU agreed more aid for Ukraine's budget and energy grid.",
+      'The UN appealed for more humanitarian aid for Ukraine.',
+      'Donors promised more aid for Ukraine, including money to rebuild power plants hit by missiles.',
+      'Євросоюз виділив нову допомогу Україні на відновлення енергетики.',
+    ])
+      expect(aid(text), text).toEqual([]);
+  });
+});
