@@ -179,3 +179,27 @@ describe('"more aid for Ukraine" is military aid where weapons are named by it',
       expect(aid(text), text).toEqual([]);
   });
 });
+
+describe('long-range missiles for another country, on a page about Ukraine, are no aid to Ukraine', () => {
+  const aid = (text: string) => proposals(text).filter((x) => x.startsWith('military-aid'));
+  it('leaves missiles and troops sent to Israel, Taiwan, Poland or Estonia alone', () => {
+    for (const text of [
+      'Zelensky noted that the US sends long-range missiles to Israel while Ukraine waits.',
+      'Ukraine watched as Washington agreed to supply long-range missiles to Taiwan.',
+      'Kyiv is still waiting; the US will deliver long-range missiles to Poland first.',
+    ])
+      expect(aid(text), text).toEqual([]);
+    expect(proposals('Britain will send troops to Estonia, Starmer told Zelensky.')).toEqual([]);
+  });
+  it('keeps those sent to Ukraine', () => {
+    expect(aid('The US will send long-range missiles to Ukraine, Trump said.')).toEqual([
+      'military-aid: send long-range missiles',
+    ]);
+    expect(aid("Britain is ready to send long-range missiles for Ukraine's army, Starmer said.")).toEqual([
+      'military-aid: send long-range missiles',
+    ]);
+    expect(proposals('Poland ruled out sending ground troops to Ukraine.')).toEqual([
+      'european-force: sending ground troops to Ukraine',
+    ]);
+  });
+});
