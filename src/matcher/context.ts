@@ -12,6 +12,7 @@
  *   notNearWide  none of these within `wideWindow` words (unlessNear as for notNear) -> vetoes
  *   nearClauses  `near` only in the name's sentence: before it across at most so many clause
  *                breaks, or after it in its clause
+ *   oneClause  no clause break (comma, bracket, colon, semicolon) inside the name itself  -> vetoes
  *   supportWindow  with no `near` word, the same entry found without doubt within so many words
  *                  instead (scan.ts); without it, anywhere in the text
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
@@ -44,6 +45,8 @@ export interface CompiledContext {
   supportWindow: number;
   /** Clause breaks a `near` word before the name may lie across, in its sentence; -1: any (the window alone). */
   nearClauses: number;
+  /** No clause break inside the mention (its `~N` gaps stay in one clause). */
+  oneClause: boolean;
 }
 
 function phrases(list: string[] | undefined): string[][] {
@@ -64,6 +67,7 @@ function assemble(
     seat?: boolean;
     supportWindow?: number;
     nearClauses?: number;
+    oneClause?: boolean;
   },
 ): CompiledContext {
   return {
@@ -81,6 +85,7 @@ function assemble(
     seat: rule.seat === true,
     supportWindow: rule.supportWindow ?? -1,
     nearClauses: rule.nearClauses ?? -1,
+    oneClause: rule.oneClause === true,
   };
 }
 
@@ -103,6 +108,7 @@ export interface PackedContexts {
     seat?: true;
     supportWindow?: number;
     nearClauses?: number;
+    oneClause?: true;
   })[];
 }
 
@@ -128,6 +134,7 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
     if (ctx.seat) rule.seat = true;
     if (ctx.supportWindow >= 0) rule.supportWindow = ctx.supportWindow;
     if (ctx.nearClauses >= 0) rule.nearClauses = ctx.nearClauses;
+    if (ctx.oneClause) rule.oneClause = true;
     return rule;
   });
   return { phrases, rules };
@@ -263,20 +270,20 @@ function anotherNearer(ctx: CompiledContext, tokens: TokenList, i: number, j: nu
 }
 
 /**
- * What separates token k from the one before: 0 spaces, 1 a clause break (a comma, quote, bracket,
+ * What separates token k from the one before: 0 spaces or quotation marks only, 1 a clause break (a comma, bracket,
  * colon or semicolon), 2 a sentence end (. ! ? …) or a line break.
  */
 function breakBefore(tokens: TokenList, k: number): 0 | 1 | 2 {
   const gap = tokens.gap[k]!;
   if (gap === Gap.Space) return 0;
-  if (gap === Gap.Soft) return 1;
+  if (gap === Gap.Soft) return tokens.quote[k] === 1 ? 0 : 1;
   if (gap >= Gap.Line) return 2;
   return /[.!?…]/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!)) ? 2 : 1;
 }
 
 /**
  * A `near` phrase in the mention's sentence, within `window` words: before it across at most
- * `clauses` clause breaks (a comma, quote, bracket, colon or semicolon), or after it in its clause.
+ * `clauses` clause breaks (a comma, bracket, colon or semicolon; quotation marks alone are none), or after it in its clause.
  */
 function nearInClauses(
   tokens: TokenList,
@@ -345,6 +352,7 @@ export function contextHolds(
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
   if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
   if (ctx.notPrecededBy.length > 0 && preceded(tokens, i, ctx.notPrecededBy)) return 'no';
+  if (ctx.oneClause) for (let k = i + 1; k <= j; k++) if (breakBefore(tokens, k) > 0) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';
   if (

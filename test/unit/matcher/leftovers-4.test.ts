@@ -203,3 +203,37 @@ describe('long-range missiles for another country, on a page about Ukraine, are 
     ]);
   });
 });
+
+describe('a relief name holds sanctions as its own object, in one clause', () => {
+  const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
+  const relief = (text: string, matcher = m) =>
+    matcher
+      .find(text, { lang: 'auto' })
+      .filter((x) => x.id === 'sanctions-relief' && !x.nested)
+      .map((x) => x.text);
+  it('leaves power, curfew and tariff restrictions lifted before a clause on sanctions alone', () => {
+    for (const text of [
+      'Уряд обговорює скасування обмежень електропостачання, а санкції проти росії залишаються.',
+      'Уряд анонсував скасування обмежень енергопостачання, а санкції залишаються.',
+      'Отмена ограничений энергоснабжения, а санкции против России сохраняются.',
+      'Trump could lift tariffs, and sanctions on Russia may follow.',
+    ]) {
+      expect(relief(text), text).toEqual([]);
+      expect(relief(text, loaded), text).toEqual([]);
+    }
+  });
+  it('keeps sanctions lifted with words or quotation marks between', () => {
+    for (const [text, span] of [
+      ['США обговорюють скасування санкцій проти росії.', 'скасування санкцій'],
+      ['Trump could lift some of the sanctions on Russia.', 'lift some of the sanctions'],
+      ['Washington will lift "secondary" sanctions on Russia.', 'lift "secondary" sanctions'],
+      [
+        'Трамп допустив скасування обмежень проти російських банків, хоча інші санкції залишаться.',
+        'скасування обмежень',
+      ],
+    ] as const) {
+      expect(relief(text), text).toEqual([span]);
+      expect(relief(text, loaded), text).toEqual([span]);
+    }
+  });
+});
