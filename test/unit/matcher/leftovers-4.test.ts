@@ -237,3 +237,38 @@ describe('a relief name holds sanctions as its own object, in one clause', () =>
     }
   });
 });
+
+describe('children-pronoun-near: a prisoner swap in the sentence vetoes the pronoun only when nearer than the children', () => {
+  const children = (text: string) =>
+    proposals(text)
+      .filter((x) => x.startsWith('deported-children'))
+      .map((x) => x.slice('deported-children: '.length));
+  it.each([
+    [
+      'The sides agreed a prisoner exchange, and Ukraine handed over a list of deported children, demanding that Moscow return them.',
+      'return them',
+    ],
+    [
+      'After the swap of prisoners of war, Kyiv gave Russia a list of abducted children and said their return would show good faith.',
+      'their return',
+    ],
+    [
+      'Сторони домовилися про обмін полоненими, а Україна передала список депортованих дітей і вимагає повернути їх.',
+      'повернути їх',
+    ],
+    [
+      'Стороны договорились об обмене пленными, а Украина передала список депортированных детей и требует вернуть их.',
+      'вернуть их',
+    ],
+  ])('%s', (text, span) => {
+    expect(children(text)).toContain(span);
+  });
+  it('leaves the pronoun for prisoners, soldiers or civilians named nearer than the children alone', () => {
+    for (const text of [
+      'The children were exchanged for soldiers; Kyiv wants the prisoners and their return.',
+      'Russia holds thousands of Ukrainian civilians and children; Kyiv wants the civilians back and their return soon.',
+      'Діти вже вдома, а тепер Київ вимагає від росії звільнити полонених і чекає їх повернення.',
+    ])
+      expect(children(text), text).toEqual([]);
+  });
+});
