@@ -61,6 +61,18 @@ export interface ContextRule {
    * many words ("обмін" on a page about a Ukrainian swap is not the Russia-US swap ten lines on).
    */
   supportWindow?: number;
+  /**
+   * With `near`: the `near` word must be in the name's own sentence, before it with at most this many
+   * clause breaks (commas, brackets, colons, semicolons) between, or after it in its own clause. A pronoun's
+   * noun («Санкції … залишаються, але Вашингтон їх скасує»), not a sentence before.
+   */
+  nearClauses?: number;
+  /**
+   * The name's own words lie in one clause: no comma, bracket, colon or semicolon inside it (quotation
+   * marks alone do not count), so a `~N` gap cannot reach past its verb's object («скасування
+   * обмежень електропостачання, а санкції …» is no relief).
+   */
+  oneClause?: boolean;
   /** Words that, near the name, cancel it (e.g. "cereal" for Kellogg). */
   notNear?: string[];
   /** Words that, also near the name, lift the `notNear` veto ("Gaza" near "Ukraine" compares two wars). */

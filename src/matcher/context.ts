@@ -10,6 +10,9 @@
  *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
  *   notNearWide  none of these within `wideWindow` words (unlessNear as for notNear) -> vetoes
+ *   nearClauses  `near` only in the name's sentence: before it across at most so many clause
+ *                breaks, or after it in its clause
+ *   oneClause  no clause break (comma, bracket, colon, semicolon) inside the name itself  -> vetoes
  *   supportWindow  with no `near` word, the same entry found without doubt within so many words
  *                  instead (scan.ts); without it, anywhere in the text
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
@@ -40,6 +43,10 @@ export interface CompiledContext {
   seat: boolean;
   /** Words within which a sure mention of the same entry supports a mention with no `near` word (scan.ts); -1: any distance. */
   supportWindow: number;
+  /** Clause breaks a `near` word before the name may lie across, in its sentence; -1: any (the window alone). */
+  nearClauses: number;
+  /** No clause break inside the mention (its `~N` gaps stay in one clause). */
+  oneClause: boolean;
 }
 
 function phrases(list: string[] | undefined): string[][] {
@@ -53,7 +60,15 @@ function phrases(list: string[] | undefined): string[][] {
 /** A compiled rule from its phrase lists, however they were read, and its other settings. */
 function assemble(
   list: (field: PhraseField) => string[][],
-  rule: { window?: number; wideWindow?: number; actor?: boolean; seat?: boolean; supportWindow?: number },
+  rule: {
+    window?: number;
+    wideWindow?: number;
+    actor?: boolean;
+    seat?: boolean;
+    supportWindow?: number;
+    nearClauses?: number;
+    oneClause?: boolean;
+  },
 ): CompiledContext {
   return {
     near: list('near'),
@@ -69,6 +84,8 @@ function assemble(
     actor: rule.actor === true,
     seat: rule.seat === true,
     supportWindow: rule.supportWindow ?? -1,
+    nearClauses: rule.nearClauses ?? -1,
+    oneClause: rule.oneClause === true,
   };
 }
 
@@ -90,6 +107,8 @@ export interface PackedContexts {
     actor?: true;
     seat?: true;
     supportWindow?: number;
+    nearClauses?: number;
+    oneClause?: true;
   })[];
 }
 
@@ -114,6 +133,8 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
     if (ctx.actor) rule.actor = true;
     if (ctx.seat) rule.seat = true;
     if (ctx.supportWindow >= 0) rule.supportWindow = ctx.supportWindow;
+    if (ctx.nearClauses >= 0) rule.nearClauses = ctx.nearClauses;
+    if (ctx.oneClause) rule.oneClause = true;
     return rule;
   });
   return { phrases, rules };
@@ -248,6 +269,42 @@ function anotherNearer(ctx: CompiledContext, tokens: TokenList, i: number, j: nu
   return other !== Number.POSITIVE_INFINITY && other <= distanceTo(tokens, i, j, ctx.window, ctx.near);
 }
 
+/**
+ * What separates token k from the one before: 0 spaces or quotation marks only, 1 a clause break (a comma, bracket,
+ * colon or semicolon), 2 a sentence end (. ! ? …) or a line break.
+ */
+function breakBefore(tokens: TokenList, k: number): 0 | 1 | 2 {
+  const gap = tokens.gap[k]!;
+  if (gap === Gap.Space) return 0;
+  if (gap === Gap.Soft) return tokens.quote[k] === 1 ? 0 : 1;
+  if (gap >= Gap.Line) return 2;
+  return /[.!?…]/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!)) ? 2 : 1;
+}
+
+/**
+ * A `near` phrase in the mention's sentence, within `window` words: before it across at most
+ * `clauses` clause breaks (a comma, bracket, colon or semicolon; quotation marks alone are none), or after it in its clause.
+ */
+function nearInClauses(
+  tokens: TokenList,
+  i: number,
+  j: number,
+  window: number,
+  clauses: number,
+  list: string[][],
+): boolean {
+  for (let t = i - 1, breaks = 0; t >= 0 && t >= i - window; t--) {
+    const b = breakBefore(tokens, t + 1);
+    if (b === 2 || (b === 1 && ++breaks > clauses)) break;
+    if (phraseWithin(tokens, t, t, i, j, list)) return true;
+  }
+  for (let t = j + 1; t < tokens.length && t <= j + window; t++) {
+    if (breakBefore(tokens, t) > 0) break;
+    if (phraseWithin(tokens, t, t, i, j, list)) return true;
+  }
+  return false;
+}
+
 /** Does one of the phrases start at the token after tokens[i..j], with no sentence end between? */
 function followed(tokens: TokenList, i: number, j: number, list: string[][]): boolean {
   const next = j + 1;
@@ -295,9 +352,16 @@ export function contextHolds(
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
   if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
   if (ctx.notPrecededBy.length > 0 && preceded(tokens, i, ctx.notPrecededBy)) return 'no';
+  if (ctx.oneClause) for (let k = i + 1; k <= j; k++) if (breakBefore(tokens, k) > 0) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';
-  if (wantsNear && phraseWithin(tokens, from, to, i, j, ctx.near)) return 'yes';
+  if (
+    wantsNear &&
+    (ctx.nearClauses >= 0
+      ? nearInClauses(tokens, i, j, ctx.window, ctx.nearClauses, ctx.near)
+      : phraseWithin(tokens, from, to, i, j, ctx.near))
+  )
+    return 'yes';
   if (ctx.actor && isActor(text, tokens, i, j)) return 'yes';
   if (ctx.actor && !wantsNear) {
     const mates = listMates(text, tokens, i, j);

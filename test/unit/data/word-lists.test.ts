@@ -80,6 +80,7 @@ describe('expandWordLists', () => {
       'uk-elections-not-abroad',
       'ukraine-eu-applicant',
       'ukraine-near',
+      'ukraine-near-held-not-by-russia',
       'ukraine-near-not-nato-own',
       'ukraine-near-not-psa',
       'ukraine-near-not-russia-leaving',
