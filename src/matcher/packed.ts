@@ -14,11 +14,12 @@
  * key's (`hashKey`) and is computed again when unpacking.
  *
  * Every long list of numbers is one string of int-code.ts, not a JSON array: ~260,000 values a
- * list, nearly all below 57, cost one byte each instead of their digits and a comma, which halved
+ * list cost one byte each (two for most word numbers) instead of their digits and a comma, which halved
  * the file (en-uk-ru 4.48 to 2.34 MB on 1 December 2026, the contexts' lists included). It also
- * parses faster: JSON.parse reads a string in one native pass where an array of numbers made it
- * build every element (25 to 4 ms); the decoding loop that replaces it costs less than that.
- * The short lists (the outputs' runs) stay arrays.
+ * loads faster: JSON.parse reads a string in one native pass where it built an array element by
+ * element (31 to 4 ms), and the decoding loops that replace that cost less (unpackIndex 13 to 18
+ * ms; JSON.parse and unpackIndex together 43–50 to 26–29 ms, Node, warm). The short lists (the
+ * outputs' runs) stay arrays.
  */
 import { decodeInts, encodeInts } from './int-code.ts';
 import { type TrieIndex, withSlots } from './scan.ts';
