@@ -2,7 +2,7 @@
  * Finding mentions for the pages. The build compiles the names into one file per set of name
  * languages (annotator/page-index.ts); the worker loads a file the first time a page asks and keeps
  * the matcher while it runs, so a page sends its text and gets back where the names are, and its
- * own main thread never parses the ~3 MB of names, loads them or runs the matcher's first, slow,
+ * own main thread never parses the ~2 MB of names, loads them or runs the matcher's first, slow,
  * not yet optimised pass (npm run bench: ~100–150 ms of a reader's page before this moved here).
  */
 import browser from 'webextension-polyfill';

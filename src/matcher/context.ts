@@ -22,6 +22,7 @@
 import type { MatchRule } from '../data/types.ts';
 import { PHRASE_FIELDS, type PhraseField } from '../data/word-lists.ts';
 import { isActor, isSeat, listMates } from './actor/index.ts';
+import { decodeSteps, encodeSteps } from './int-code.ts';
 import { compilePattern } from './pattern.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
 
@@ -98,10 +99,13 @@ export function compileContext(rule: MatchRule): CompiledContext {
  * The context rules as the page index stores them: every distinct phrase once, its words joined by
  * spaces (a word key holds none), and each rule's lists as indexes into that table. The word lists
  * (@ukraine and the like) are written into ~20 rules each, so storing them per rule cost 630 KB.
+ * A list is int-code.ts `encodeSteps` of its indexes: the table is numbered in the order the rules
+ * first use its phrases, so a list mostly counts up by one, one character an index (206 KB as
+ * JSON arrays of numbers, 52 KB so).
  */
 export interface PackedContexts {
   phrases: string[];
-  rules: (Partial<Record<PhraseField, number[]>> & {
+  rules: (Partial<Record<PhraseField, string>> & {
     window: number;
     wideWindow?: number;
     actor?: true;
@@ -128,7 +132,7 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
   };
   const rules = contexts.map((ctx) => {
     const rule: PackedContexts['rules'][number] = { window: ctx.window };
-    for (const f of PHRASE_FIELDS) if (ctx[f].length > 0) rule[f] = ctx[f].map(ref);
+    for (const f of PHRASE_FIELDS) if (ctx[f].length > 0) rule[f] = encodeSteps(ctx[f].map(ref));
     if (ctx.notNearWide.length > 0) rule.wideWindow = ctx.wideWindow;
     if (ctx.actor) rule.actor = true;
     if (ctx.seat) rule.seat = true;
@@ -143,7 +147,12 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
 export function unpackContexts(packed: PackedContexts): CompiledContext[] {
   // Rules share the phrase arrays, as they share the table.
   const phrases = packed.phrases.map((key) => (key === '' ? [] : key.split(' ')));
-  return packed.rules.map((rule) => assemble((field) => (rule[field] ?? []).map((i) => phrases[i]!), rule));
+  return packed.rules.map((rule) =>
+    assemble((field) => {
+      const list = rule[field];
+      return list === undefined ? [] : decodeSteps(list).map((i) => phrases[i]!);
+    }, rule),
+  );
 }
 
 /** A phrase list ready for the window check: hashed, so most tokens cost one bit test. */
