@@ -14,7 +14,8 @@ const EN_SEAT_PLACE_BEFORE = words(
 );
 /** Parts of a seat's building: "the White House lawn", "the lawn of the White House". */
 const EN_BUILDING_PARTS =
-  'lawn grounds gates walls wall corridors halls hall stairs driveway portico colonnade ballroom podium roof';
+  'lawn grounds gates walls wall corridors halls hall stairs driveway portico colonnade ballroom podium roof ' +
+  'garden gardens tower towers cathedral cathedrals museum museums armoury armory';
 /** "a White House event", "the Kremlin walls": the building itself ("the Kremlin steps up" is not). */
 const EN_SEAT_PLACE_AFTER = words(`${EN_BUILDING_PARTS} event events dinner lunch visit visits`);
 /** "the South Lawn of the White House", "the steps of the Kremlin": a part of the building, before "of". */
@@ -107,6 +108,8 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
     if (b.key === 'у' && seatHasLast(tokens, j)) return true;
     return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));
   }
+  // "a shift in the Kremlin's stance": whose stance is its people's, unless a part of the building follows.
+  if (a && a.key === "'s" && !EN_SEAT_PLACE_AFTER.has(after(tokens, j, 2)?.key ?? '')) return true;
   const bb = before(tokens, i, 2 + article);
   // "pro-Kremlin bloggers" are not the Kremlin.
   if (b.key === '-' && bb?.key === 'pro') return false;

@@ -23,7 +23,9 @@ export const EN_ACTOR_BEFORE = words(
     'forced forcing force let lets letting have make makes made help helps helped join joined reassure reassured ' +
     'persuaded favouring favoring favours favors favoured favored criticised criticized criticise criticize ' +
     'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming provide provides ' +
-    'providing provided sway swaying swayed pressures pressured involving involve involves',
+    'providing provided sway swaying swayed pressures pressured involving involve involves ' +
+    // "reminding Moscow that", "after weeks of rebuffing Kyiv": told or turned down, a government.
+    'remind reminds reminded reminding rebuff rebuffs rebuffed rebuffing snub snubs snubbed snubbing',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
@@ -39,7 +41,8 @@ export const EN_ACTOR_AFTER_PREP = words(
     'euros dollars deliveries supplies transferred allocated territory land favourable favorable beneficial ' +
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
     'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
-    'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official',
+    'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official ' +
+    'decision decisions',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');

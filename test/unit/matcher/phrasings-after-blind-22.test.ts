@@ -9,7 +9,14 @@
  * after "В Кремле"; a seat left ("пішли з Даунінг-стріт") is the building. Proposals: the guns falling
  * silent, guarantees named by their giver or their strength, protection against a repeat invasion,
  * Russia "in the G8" or "let back into the group", a non-nuclear state after other adjectives,
- * "realities on the ground", and bodies handed over are not arms.
+ * "realities on the ground", and bodies handed over are not arms. Then the session's last two pairs,
+ * written with every name in (Reuters-style Davos, Ukrainska Pravda-style deadline; Kyiv
+ * Independent-style Easter truce, UNN-style Miami): a government told or rebuffed ("reminding
+ * Moscow", "rebuffing Kyiv"), "decisions from Kyiv", "the Kremlin's stance" after "in"; an Easter
+ * pause, a break in the fighting; leaving "the parts of Donetsk", giving up control over the rest of
+ * Donetsk region (uk, ru); troops fielded "to keep the peace", "the idea of troops on the ground"; an
+ * army's size described is no cap, and Russia's own troops on the ground are no force; a US proposal
+ * "for a ceasefire" is that truce offer, not the April 2025 framework.
  */
 import { describe, expect, it } from 'vitest';
 import { outermostTexts } from './real-data.ts';
@@ -100,5 +107,78 @@ describe('proposals the pairs missed', () => {
     ["Ukraine's president said a truce might allow free elections in Russia as well.", 'elections'],
   ])('not that proposal: %s', (text, id) => {
     expect(ids(text, id)).toEqual([]);
+  });
+});
+
+describe('the last two pairs: governments, truces, Donetsk, the force, caps', () => {
+  it.each([
+    ['Zelensky replied by reminding Moscow that it had ignored the offer for weeks.', 'russia', 'Moscow'],
+    ['Putin declared a truce after weeks of rebuffing Kyiv.', 'ukraine', 'Kyiv'],
+    ['Russia expects "peace decisions" from Kyiv, Peskov said.', 'ukraine', 'Kyiv'],
+    ["Analysts saw no shift in the Kremlin's stance on the talks.", 'russia', 'the Kremlin'],
+    ['Peskov rejected an Easter pause proposed by Kyiv.', 'ceasefire', 'Easter pause'],
+    [
+      'Moscow wants peace decisions from Ukraine, not a break in the fighting.',
+      'ceasefire',
+      'break in the fighting',
+    ],
+    [
+      'The Kremlin demands that Ukrainian troops leave the parts of Donetsk Oblast they still hold.',
+      'donbas-withdrawal',
+      'leave the parts of Donetsk',
+    ],
+    [
+      'Україна не збирається відмовлятися від контролю над вільною частиною Донецької області.',
+      'donbas-withdrawal',
+      'відмовлятися від контролю над вільною частиною Донецької області',
+    ],
+    [
+      'Москва хочет, чтобы Киев отказался от контроля над остатком Донецкой области.',
+      'donbas-withdrawal',
+      'отказался от контроля над остатком Донецкой области',
+    ],
+    [
+      'Zelensky says Europe must field at least 200,000 troops to keep any peace.',
+      'european-force',
+      'field at least 200,000 troops to keep any peace',
+    ],
+    [
+      'Zelensky discussed the idea of troops on the ground with French President Emmanuel Macron.',
+      'european-force',
+      'idea of troops on the ground',
+    ],
+    [
+      'The draft would cap Ukraine at an 800,000-strong military in peacetime.',
+      'army-limits',
+      '800,000-strong military',
+    ],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([
+    ["Tourists gathered in the Kremlin's gardens on Sunday.", 'russia', 'the Kremlin'],
+    [
+      'Russia has 600,000 troops on the ground in Ukraine, Zelensky said.',
+      'european-force',
+      'troops on the ground in Ukraine',
+    ],
+    [
+      "Russia could put twice the size of Ukraine's 800,000-strong military under arms, he told the forum.",
+      'army-limits',
+      '800,000-strong military',
+    ],
+  ])('not that: %s', (text, id, unwanted) => {
+    expect(ids(text, id)).not.toContain(unwanted);
+  });
+  it('a US proposal for a ceasefire is not the April 2025 framework', () => {
+    const text =
+      'In April 2025 in London, Zelensky reminded Moscow that it had ignored an American proposal for a full and unconditional 30-day ceasefire.';
+    expect(ids(text, 'us-framework-2025-04')).toEqual([]);
+    expect(
+      ids(
+        'In April 2025 in London, Kellogg presented the American proposal to Ukraine.',
+        'us-framework-2025-04',
+      ),
+    ).toEqual(['the American proposal']);
   });
 });
