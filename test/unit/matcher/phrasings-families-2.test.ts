@@ -34,12 +34,12 @@ const FOUND: Row[] = [
   ['military-aid', 'Франция предоставляет Украине ракеты ПВО, сообщил Зеленский.'],
   ['military-aid', 'Британия предоставляла Украине ракеты Storm Shadow весь прошлый год.'],
   ['military-aid', 'Мы поставим ракеты в течение месяца, заявил министр обороны Украины.'],
-  ['military-aid', 'Оружие было предоставлено ВСУ ещё в марте, сообщили в Киеве.'],
+  ['military-aid', 'Комплекс ПВО был поставлен ВСУ ещё в марте, сообщили в Киеве.'],
   ['military-aid', 'Зеленский поблагодарил Норвегию за предоставление боеприпасов.'],
   ['military-aid', 'Берлин передаёт ракеты ПВО партиями, сообщил Зеленский.'],
   // Military aid, English.
   ['military-aid', 'Norway gives Ukraine more air defence, the minister said.'],
-  ['military-aid', 'Britain delivered the missiles to Kyiv last week.'],
+  ['military-aid', 'Britain delivered the munitions to Kyiv last week.'],
   ['military-aid', 'The Netherlands will supply more munitions to Ukraine this winter.'],
   ['military-aid', 'Italy promised to give munitions to Ukraine before the winter.'],
   ['military-aid', 'Delivering munitions to Kyiv is the priority, Rutte said.'],
@@ -135,6 +135,11 @@ const NOT_FOUND: Row[] = [
   ['european-force', 'Россия ввела войска на Украину в 2022 году.'],
   ['european-force', 'США розмістять війська в Польщі, заявив Зеленський.'],
   ['european-force', 'Russian troops were sent into Ukraine in 2022.'],
+  ['european-force', 'Troops were deployed to Ukraine’s border in 2021, the Pentagon said.'],
+  // Guarantees given, not arms; Russia's missiles.
+  ['military-aid', 'Лідери обіцяють надати Україні гарантії безпеки, а про ракети мова не йшла.'],
+  ['military-aid', 'Вашингтон готов предоставить Украине гарантии безопасности, но не ракеты.'],
+  ['military-aid', 'Russia keeps sending missiles to Kyiv every night.'],
 ];
 
 describe('verb families, second round: every tense of a name’s verb', () => {
