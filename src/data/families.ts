@@ -7,12 +7,18 @@
  * labels, the form counts (MAX_FORMS) and the matcher all read the spelled-out name: the loader
  * (load.ts) substitutes them into the entries it returns, and the tests and the benchmark, which read
  * data/ without the loader, call `withFamilies` the same way.
+ *
+ * The phrases of context rules (`near`, `notNear`, … every field of `PHRASE_FIELDS`) and of word
+ * lists may refer to families too: `contextsWithFamilies` and `wordListsWithFamilies` spell them out
+ * before the word lists are expanded, so a problem names the rule (or list), the field and the index
+ * as written in meta.json.
  */
 
 import { nameSyntaxProblem } from './expand-name.ts';
 import type { NameNode } from './name-syntax.ts';
 import { parseName } from './name-syntax.ts';
-import type { NameSpec } from './types.ts';
+import type { ContextRule, NameSpec, WordList } from './types.ts';
+import { PHRASE_FIELDS } from './word-lists.ts';
 
 export interface Family {
   /** Every form of the verb, in the name syntax, with no family reference and no word gap. */
@@ -85,4 +91,51 @@ export function withFamilies<N extends Partial<Record<string, NameSpec[]>>>(
     });
   }
   return out as N;
+}
+
+/**
+ * `contexts` with every family reference in a phrase field spelled out; `report(rule, message)`
+ * hears of each phrase that cannot be (the message starts with the field and index, "near[2]: …";
+ * that phrase is kept as written and so never matches).
+ */
+export function contextsWithFamilies(
+  contexts: Record<string, ContextRule>,
+  families: Families,
+  report: (rule: string, message: string) => void = () => {},
+): Record<string, ContextRule> {
+  return Object.fromEntries(
+    Object.entries(contexts).map(([id, rule]) => {
+      let out = rule;
+      for (const field of PHRASE_FIELDS) {
+        const phrases = rule[field];
+        if (!phrases?.some((p) => /[<>]/.test(p))) continue;
+        const spelled = phrases.map((p, i) => {
+          const { text, problem } = substituteFamilies(p, families);
+          if (problem) report(id, `${field}[${i}]: ${problem}`);
+          return text;
+        });
+        out = { ...out, [field]: spelled };
+      }
+      return [id, out];
+    }),
+  );
+}
+
+/** `lists` with every family reference in their words spelled out; `report(list, "words[i]: …")` as above. */
+export function wordListsWithFamilies(
+  lists: Record<string, WordList>,
+  families: Families,
+  report: (list: string, message: string) => void = () => {},
+): Record<string, WordList> {
+  return Object.fromEntries(
+    Object.entries(lists).map(([id, list]) => {
+      if (!list.words.some((w) => /[<>]/.test(w))) return [id, list];
+      const words = list.words.map((w, i) => {
+        const { text, problem } = substituteFamilies(w, families);
+        if (problem) report(id, `words[${i}]: ${problem}`);
+        return text;
+      });
+      return [id, { ...list, words }];
+    }),
+  );
 }

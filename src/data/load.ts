@@ -7,7 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { checkDataset, type Origins } from './checks.ts';
-import { type Families, familyProblem, withFamilies } from './families.ts';
+import {
+  contextsWithFamilies,
+  type Families,
+  familyProblem,
+  withFamilies,
+  wordListsWithFamilies,
+} from './families.ts';
 import { describeIssue } from './issues.ts';
 import { EntrySchema, FamiliesFileSchema, GapSchema, MetaSchema, PositionSchema } from './schema.ts';
 import type { CoverageGap, DataProblem, Dataset, Entry, Position } from './types.ts';
@@ -125,8 +131,16 @@ export function loadDataset(dataDir: string): { dataset?: Dataset; problems: Dat
   }
 
   if (!meta) return { problems };
-  const contexts = expandWordLists(meta.contexts, meta.wordLists ?? {}, (rule, message) =>
-    add(metaFile, `contexts.${rule}`, message),
+  // Families first, in the rules' own phrases and in the word lists, so a problem names the place
+  // as written in meta.json; then the lists are expanded into the rules.
+  const contexts = expandWordLists(
+    contextsWithFamilies(meta.contexts, families, (rule, message) =>
+      add(metaFile, `contexts.${rule}`, message),
+    ),
+    wordListsWithFamilies(meta.wordLists ?? {}, families, (list, message) =>
+      add(metaFile, `wordLists.${list}`, message),
+    ),
+    (rule, message) => add(metaFile, `contexts.${rule}`, message),
   );
   const dataset: Dataset = { asOf: meta.asOf, contexts, entries, positions, gaps };
   problems.push(...checkDataset(dataset, origins));

@@ -117,7 +117,12 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && (b.key === 'від' || b.key === 'от') && UK_ASK_OF.has(bb?.key ?? '')) return true;
   // "тиск на Київ", "тиснуть на Москву", and with whose pressure between: "давление мира на Москву".
   if (b && b.key === 'на' && UK_PRESS_ON.has(bb?.key ?? '')) return true;
-  if (b?.key === 'на' && b.gap === Gap.Space && bb?.gap === Gap.Space && UK_PRESS_ON.has(before(tokens, i, 3)?.key ?? ''))
+  if (
+    b?.key === 'на' &&
+    b.gap === Gap.Space &&
+    bb?.gap === Gap.Space &&
+    UK_PRESS_ON.has(before(tokens, i, 3)?.key ?? '')
+  )
     return true;
   // "У Києві заявили", and the Russian locative in -е ("в Москве пообещали", "в Киеве считают").
   if (

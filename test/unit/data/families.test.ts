@@ -7,10 +7,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expandName } from '../../../src/data/expand-name.ts';
 import {
+  contextsWithFamilies,
   type Families,
   familyProblem,
   substituteFamilies,
   withFamilies,
+  wordListsWithFamilies,
 } from '../../../src/data/families.ts';
 import { loadDataset } from '../../../src/data/load.ts';
 import type { Entry } from '../../../src/data/types.ts';
@@ -88,6 +90,71 @@ describe('substituting families', () => {
   });
 });
 
+describe('families in context rules', () => {
+  it('spells a reference out in every phrase field of a rule, and in a word list', () => {
+    const reports: string[] = [];
+    const out = contextsWithFamilies(
+      {
+        a: {
+          near: ['<en-cede> Donbas', 'Kyiv'],
+          notNearer: ['<en-cede>'],
+          notPrecededBy: ['Russia <en-cede>'],
+          window: 5,
+          description: 'a',
+        },
+        b: { actor: true, description: 'b' },
+      },
+      FAMILIES,
+      (rule, m) => reports.push(`${rule}: ${m}`),
+    );
+    expect(out.a).toEqual({
+      near: ['(ced{e|es|ed}) Donbas', 'Kyiv'],
+      notNearer: ['(ced{e|es|ed})'],
+      notPrecededBy: ['Russia (ced{e|es|ed})'],
+      window: 5,
+      description: 'a',
+    });
+    expect(out.b).toEqual({ actor: true, description: 'b' });
+    const lists = wordListsWithFamilies(
+      { l: { description: 'l', words: ['Kyiv', '<uk-give-up>'] } },
+      FAMILIES,
+      (list, m) => reports.push(`${list}: ${m}`),
+    );
+    expect(lists.l!.words).toEqual(['Kyiv', '(відда{ти|сть|ла})']);
+    expect(reports).toEqual([]);
+  });
+
+  it('names the rule, the field and the index of a bad reference', () => {
+    const reports: string[] = [];
+    const out = contextsWithFamilies(
+      { a: { near: ['Kyiv'], unlessNear: ['x', '<en-ceed> Donbas'], description: 'a' } },
+      FAMILIES,
+      (rule, m) => reports.push(`${rule}: ${m}`),
+    );
+    expect(reports).toEqual(['a: unlessNear[1]: unknown family <en-ceed> (not in data/families.json)']);
+    expect(out.a!.unlessNear).toEqual(['x', '<en-ceed> Donbas']);
+    wordListsWithFamilies({ l: { description: 'l', words: ['<en-cede'] } }, FAMILIES, (list, m) =>
+      reports.push(`${list}: ${m}`),
+    );
+    expect(reports[1]).toMatch(/^l: words\[0\]: a stray "<" or ">"/);
+  });
+
+  it('lets a rule’s phrase find every form of the family', () => {
+    const entries = [
+      { id: 'x', kind: 'proposal', names: { en: [{ text: 'Donbas', context: 'c' }] } },
+    ] as Pick<Entry, 'id' | 'kind' | 'names'>[];
+    const contexts = contextsWithFamilies(
+      { c: { near: ['<en-cede>'], window: 3, description: 'c' } },
+      FAMILIES,
+    );
+    const matcher = compileMatcher({ entries, contexts });
+    const ids = (text: string) => matcher.find(text, { lang: 'auto' }).map((m) => m.id);
+    for (const text of ['Kyiv ceded Donbas.', 'Kyiv cedes Donbas.', 'Kyiv will cede Donbas.'])
+      expect(ids(text), text).toEqual(['x']);
+    expect(ids('Kyiv defends Donbas.')).toEqual([]);
+  });
+});
+
 describe('data check and families', () => {
   let copy: ReturnType<typeof copyData>;
   afterEach(() => copy?.cleanup());
@@ -114,6 +181,7 @@ describe('data check and families', () => {
     expect(problems).toEqual([]);
     const names = JSON.stringify(dataset!.entries.map((e) => e.names));
     expect(names).not.toMatch(/<[a-z]+-[a-z-]+>/);
+    expect(JSON.stringify(dataset!.contexts)).not.toMatch(/<[a-z]+-[a-z-]+>/);
     const donbas = dataset!.entries.find((e) => e.id === 'donbas-withdrawal')!;
     expect(JSON.stringify(donbas.names.uk)).toContain('(відда{');
   });
@@ -163,6 +231,43 @@ describe('data check and families', () => {
     expect(
       more.some((p) => /ceasefire: names\.en\[\d+\]: name ".*" has 5184 forms, more than 4096/.test(p)),
     ).toBe(true);
+  });
+
+  it('refuses an unknown family in a context rule and in a word list, naming the rule and the place', () => {
+    let ruleId = '';
+    let nearIndex = 0;
+    let listId = '';
+    const problems = problemsAfter((c) => {
+      const meta = c.read<{
+        contexts: Record<string, { near?: string[] }>;
+        wordLists: Record<string, { words: string[] }>;
+      }>('meta.json');
+      const rule = Object.entries(meta.contexts).find(([, r]) => r.near)!;
+      rule[1].near!.push('<en-ceed> Donbas');
+      const list = Object.keys(meta.wordLists)[0]!;
+      meta.wordLists[list]!.words.unshift('<nope>');
+      c.write('meta.json', meta);
+      ruleId = rule[0];
+      nearIndex = rule[1].near!.length - 1;
+      listId = list;
+    });
+    expect(problems).toContain(
+      `data/meta.json: contexts.${ruleId}: near[${nearIndex}]: unknown family <en-ceed> (not in data/families.json)`,
+    );
+    expect(problems).toContain(
+      `data/meta.json: wordLists.${listId}: words[0]: unknown family <nope> (not in data/families.json)`,
+    );
+  });
+  it('loads a context rule that uses a family, spelled out', () => {
+    copy = copyData();
+    const meta = copy.read<{ contexts: Record<string, { near?: string[] }> }>('meta.json');
+    const [id, rule] = Object.entries(meta.contexts).find(([, r]) => r.near)!;
+    rule.near!.push('<en-cede> Donbas');
+    copy.write('meta.json', meta);
+    const cede = copy.read<{ families: Families }>('families.json').families['en-cede']!.forms;
+    const { dataset, problems } = loadDataset(copy.dir);
+    expect(problems.map(line)).toEqual([]);
+    expect(dataset!.contexts[id]!.near).toContain(`(${cede}) Donbas`);
   });
 
   it('refuses a families file with unknown fields', () => {

@@ -88,6 +88,7 @@ describe('expandWordLists', () => {
       'ukraine-near-not-russian-forces',
       'ukraine-not-other-applicants',
       'ukraine-war-near',
+      'ukraine-war-one-clause',
       'war-amnesty-near',
     ]);
     for (const [, rule] of Object.entries(dataset!.contexts))

@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { type Families, withFamilies } from '../../../src/data/families.ts';
+import {
+  contextsWithFamilies,
+  type Families,
+  withFamilies,
+  wordListsWithFamilies,
+} from '../../../src/data/families.ts';
 import type { ContextRule, Entry, WordList } from '../../../src/data/types.ts';
 import { expandWordLists } from '../../../src/data/word-lists.ts';
 import { compileMatcher, type Matcher, type MatchSource, type Mention } from '../../../src/matcher/index.ts';
@@ -33,9 +38,14 @@ export function realSource(): MatchSource {
         wordLists?: Record<string, WordList>;
       })
     : { contexts: {} };
-  const contexts = expandWordLists(meta.contexts, meta.wordLists ?? {}, (rule, message) => {
-    throw new Error(`data/meta.json: contexts.${rule}: ${message}`);
-  });
+  const fail = (where: string) => (id: string, message: string) => {
+    throw new Error(`data/meta.json: ${where}.${id}: ${message}`);
+  };
+  const contexts = expandWordLists(
+    contextsWithFamilies(meta.contexts, families, fail('contexts')),
+    wordListsWithFamilies(meta.wordLists ?? {}, families, fail('wordLists')),
+    fail('contexts'),
+  );
   const names = (e: Entry) =>
     withFamilies(e.names, families, (lang, i, message) => {
       throw new Error(`${e.id}: names.${lang}[${i}]: ${message}`);
