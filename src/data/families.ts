@@ -109,12 +109,10 @@ export function contextsWithFamilies(
       for (const field of PHRASE_FIELDS) {
         const phrases = rule[field];
         if (!phrases?.some((p) => /[<>]/.test(p))) continue;
-        const spelled = phrases.map((p, i) => {
-          const { text, problem } = substituteFamilies(p, families);
-          if (problem) report(id, `${field}[${i}]: ${problem}`);
-          return text;
-        });
-        out = { ...out, [field]: spelled };
+        out = {
+          ...out,
+          [field]: spellPhrases(phrases, families, (i, problem) => report(id, `${field}[${i}]: ${problem}`)),
+        };
       }
       return [id, out];
     }),
@@ -130,12 +128,21 @@ export function wordListsWithFamilies(
   return Object.fromEntries(
     Object.entries(lists).map(([id, list]) => {
       if (!list.words.some((w) => /[<>]/.test(w))) return [id, list];
-      const words = list.words.map((w, i) => {
-        const { text, problem } = substituteFamilies(w, families);
-        if (problem) report(id, `words[${i}]: ${problem}`);
-        return text;
-      });
+      const words = spellPhrases(list.words, families, (i, problem) => report(id, `words[${i}]: ${problem}`));
       return [id, { ...list, words }];
     }),
   );
+}
+
+/** Phrases with their family references spelled out; `report(index, problem)` hears of each that cannot be. */
+function spellPhrases(
+  phrases: readonly string[],
+  families: Families,
+  report: (index: number, problem: string) => void,
+): string[] {
+  return phrases.map((phrase, i) => {
+    const { text, problem } = substituteFamilies(phrase, families);
+    if (problem) report(i, problem);
+    return text;
+  });
 }
