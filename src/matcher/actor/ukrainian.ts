@@ -374,7 +374,8 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
     const a = after(tokens, s, k);
     if (!a || a.gap !== (aside && k === 1 ? Gap.Soft : Gap.Space)) return false;
     if (acts(a.key)) return true;
-    if (!UK_ADVERBS.has(a.key) && !UK_HEDGES.has(a.key)) return false;
+    // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о.
+    if (!ukAdverb(a.key)) return false;
   }
   return false;
 }

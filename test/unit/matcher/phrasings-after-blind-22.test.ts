@@ -16,7 +16,9 @@
  * pause, a break in the fighting; leaving "the parts of Donetsk", giving up control over the rest of
  * Donetsk region (uk, ru); troops fielded "to keep the peace", "the idea of troops on the ground"; an
  * army's size described is no cap, and Russia's own troops on the ground are no force; a US proposal
- * "for a ceasefire" is that truce offer, not the April 2025 framework.
+ * "for a ceasefire" is that truce offer, not the April 2025 framework. Last, the session's final pair
+ * (AP-style Vatican meeting, Meduza-style Valdai): Crimea that "will stay with Russia" (en, uk, ru),
+ * US "access to" Ukraine's rare earth minerals, and «в Кремле внимательно следят».
  */
 import { describe, expect, it } from 'vitest';
 import { outermostTexts } from './real-data.ts';
@@ -180,5 +182,41 @@ describe('the last two pairs: governments, truces, Donetsk, the force, caps', ()
         'us-framework-2025-04',
       ),
     ).toEqual(['the American proposal']);
+  });
+});
+
+describe('the final pair: Crimea staying Russian, minerals access, the Kremlin watching', () => {
+  it.each([
+    [
+      'Trump said flatly that Crimea will stay with Russia.',
+      'crimea-recognition',
+      'Crimea will stay with Russia',
+    ],
+    [
+      'Trump said Crimea would remain part of Russia under any deal.',
+      'crimea-recognition',
+      'Crimea would remain part of Russia',
+    ],
+    ['Трамп заявив, що Крим залишиться з росією.', 'crimea-recognition', 'Крим залишиться з росією'],
+    [
+      'Трамп заявил, что Крым останется в составе России.',
+      'crimea-recognition',
+      'Крым останется в составе России',
+    ],
+    [
+      'Zelensky left without signing the deal giving the US access to Ukraine’s rare earth minerals.',
+      'minerals-deal',
+      'access to Ukraine’s rare earth minerals',
+    ],
+    ['Путин сказал, что в Кремле внимательно следят за милитаризацией Европы.', 'russia', 'Кремле'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([
+    ['Crimea has remained under Russian control since 2014.', 'crimea-recognition'],
+    ['В Кремле долго шли переговоры с делегацией.', 'russia'],
+    ['China wants access to rare earth minerals in Africa.', 'minerals-deal'],
+  ])('not that: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
   });
 });
