@@ -19,7 +19,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { type Families, withFamilies } from '../../src/data/families.ts';
+import { readFamilies, withFamilies } from '../../src/data/families.ts';
 import type { ContextRule, Entry } from '../../src/data/types.ts';
 import type { MatchSource } from '../../src/matcher/index.ts';
 import {
@@ -86,10 +86,7 @@ function parseArgs(argv: string[]) {
 function matchSource(): MatchSource {
   const dir = path.join(ROOT, 'data');
   const entries: MatchSource['entries'] = [];
-  const familiesFile = path.join(dir, 'families.json');
-  const families: Families = existsSync(familiesFile)
-    ? (JSON.parse(readFileSync(familiesFile, 'utf8')) as { families: Families }).families
-    : {};
+  const families = readFamilies(dir);
   for (const kind of readdirSync(path.join(dir, 'entries')).sort()) {
     for (const file of readdirSync(path.join(dir, 'entries', kind)).sort()) {
       if (!file.endsWith('.json')) continue;

@@ -14,6 +14,8 @@
  * as written in meta.json.
  */
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { nameSyntaxProblem } from './expand-name.ts';
 import type { NameNode } from './name-syntax.ts';
 import { parseName } from './name-syntax.ts';
@@ -31,6 +33,16 @@ export type Families = Record<string, Family>;
 /** `<id>`: what a family reference looks like in a name (an id is lowercase words joined by "-"). */
 const REFERENCE = /<([^<>]*)>/g;
 const FAMILY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The families of `<dataDir>/families.json` as written, unchecked ({} without the file), for the
+ * tests and the benchmark, which read data/ without the loader (the loader validates the file).
+ */
+export function readFamilies(dataDir: string): Families {
+  const file = path.join(dataDir, 'families.json');
+  if (!fs.existsSync(file)) return {};
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { families: Families }).families;
+}
 
 /** What is wrong with one family's definition, or undefined when it is usable. */
 export function familyProblem(id: string, family: Family): string | undefined {

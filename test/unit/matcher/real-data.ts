@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import {
   contextsWithFamilies,
-  type Families,
+  readFamilies,
   withFamilies,
   wordListsWithFamilies,
 } from '../../../src/data/families.ts';
@@ -27,10 +27,7 @@ export function realSource(): MatchSource {
   const entries = walk(path.join(ROOT, 'data/entries'))
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Entry);
-  const familiesFile = path.join(ROOT, 'data/families.json');
-  const families: Families = fs.existsSync(familiesFile)
-    ? (JSON.parse(fs.readFileSync(familiesFile, 'utf8')) as { families: Families }).families
-    : {};
+  const families = readFamilies(path.join(ROOT, 'data'));
   const metaFile = path.join(ROOT, 'data/meta.json');
   const meta = fs.existsSync(metaFile)
     ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
