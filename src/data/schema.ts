@@ -80,6 +80,7 @@ export const ContextRuleSchema = v.strictObject({
   followedBy: v.optional(v.array(text)),
   notFollowedBy: v.optional(v.array(text)),
   notPrecededBy: v.optional(v.array(text)),
+  notInside: v.optional(v.array(text)),
   notNearer: v.optional(v.array(text)),
   notNearWide: v.optional(v.array(text)),
   wideWindow: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),

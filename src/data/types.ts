@@ -90,6 +90,12 @@ export interface ContextRule {
    */
   notPrecededBy?: string[];
   /**
+   * Words none of which may stand inside the name's own span, in its `~N` gaps: "Russia controls" in
+   * "give up land Russia controls" is land Russia holds, not land Ukraine holds; "to Israel" in
+   * "long-range missiles to Israel but not to Kyiv" is another recipient.
+   */
+  notInside?: string[];
+  /**
    * Words of another time: the name does not count where one of them is nearer to it than every
    * `near` word ("the US proposal" beside "Geneva" is not April 2025's, even with "London" further off).
    */

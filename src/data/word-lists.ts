@@ -16,6 +16,7 @@ export const PHRASE_FIELDS = [
   'followedBy',
   'notFollowedBy',
   'notPrecededBy',
+  'notInside',
   'notNearer',
   'notNearWide',
 ] as const;

@@ -8,6 +8,7 @@
  *   followedBy  one of these starts right after the name, in its sentence       -> required
  *   notFollowedBy  none of these starts right after it                          -> vetoes
  *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
+ *   notInside  none of these lies wholly inside the mention (in its `~N` gaps)  -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
  *   notNearWide  none of these within `wideWindow` words (unlessNear as for notNear) -> vetoes
  *   nearClauses  `near` only in the name's sentence: before it across at most so many clause
@@ -36,6 +37,7 @@ export interface CompiledContext {
   followedBy: string[][];
   notFollowedBy: string[][];
   notPrecededBy: string[][];
+  notInside: string[][];
   notNearer: string[][];
   notNearWide: string[][];
   window: number;
@@ -78,6 +80,7 @@ function assemble(
     followedBy: list('followedBy'),
     notFollowedBy: list('notFollowedBy'),
     notPrecededBy: list('notPrecededBy'),
+    notInside: list('notInside'),
     notNearer: list('notNearer'),
     notNearWide: list('notNearWide'),
     window: rule.window ?? DEFAULT_WINDOW,
@@ -338,6 +341,19 @@ function preceded(tokens: TokenList, i: number, list: string[][]): boolean {
   return false;
 }
 
+/** Does one of the phrases lie wholly inside tokens[i..j], past its first word (a name's own gap)? */
+function inside(tokens: TokenList, i: number, j: number, list: string[][]): boolean {
+  for (const ph of list) {
+    if (ph.length === 0) continue;
+    for (let s = i + 1; s + ph.length - 1 <= j; s++) {
+      let ok = true;
+      for (let k = 0; k < ph.length && ok; k++) ok = tokens.keyIs(s + k, ph[k]!);
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Does the rule hold for the mention covering tokens[i..j]? 'support' means only the `near` words
  * are missing: the mention still counts if the same entry is found unambiguously elsewhere in the
@@ -361,6 +377,7 @@ export function contextHolds(
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
   if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
   if (ctx.notPrecededBy.length > 0 && preceded(tokens, i, ctx.notPrecededBy)) return 'no';
+  if (ctx.notInside.length > 0 && inside(tokens, i, j, ctx.notInside)) return 'no';
   if (ctx.oneClause) for (let k = i + 1; k <= j; k++) if (breakBefore(tokens, k) > 0) return 'no';
   const wantsNear = ctx.near.length > 0;
   if (!wantsNear && !ctx.actor) return 'yes';

@@ -36,6 +36,7 @@ import {
   UK_BEFORE_VERB,
   UK_CAPITALS,
   UK_CITY_ADJ,
+  UK_DASH_OPENERS,
   UK_DATIVE,
   UK_DEMONSTRATIVES,
   UK_FROM,
@@ -51,6 +52,8 @@ import {
   UK_PLACE_VERBS,
   UK_PRESS_ON,
   UK_RUN_PHRASES,
+  UK_SAID_DEMONSTRATIVES,
+  UK_SAID_OBJECTS,
   UK_SAY_BEFORE,
   UK_SOURCE_OPENS,
   UK_SOURCE_POSSESSIVES,
@@ -158,8 +161,8 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     /(а|я|и|ы)$/.test(word) &&
     word !== 'москва' &&
     b &&
-    /[а-яіїєґёыэъ']$/.test(b.form) &&
-    lowerOrOpening(tokens, i - 1)
+    /[а-яіїєґёыэъ']$/i.test(b.form) &&
+    (lowerOrOpening(tokens, i - 1) || (shouted(tokens.at(i)!) && shouted(b)))
   )
     return !UK_CITY_PARTS.has(b.key) && !(UK_AUTHORITIES.has(b.key) && cityAuthorities(tokens, i, j));
   // Subject of a verb. Only the nominative is a subject ("Мер Києва повідомив", "У самій Москві
@@ -216,6 +219,43 @@ function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   const bb = before(tokens, i, 2);
   if (!UK_MODAL.has(bb?.key ?? '') || tokens.at(i - 1)!.gap !== Gap.Space) return false;
   return word === 'москва' ? /(ть|ти|чь|тися|ться|тись)$/.test(b.key) : UK_INTRANSITIVE.has(b.key);
+}
+
+/**
+ * A word of two letters or more written in capitals: in an all-caps subheading ("РЕАКЦИЯ КИЕВА", "КИЕВ
+ * ОТВЕРГ ПЛАН") the words around an all-caps city read as if in lower case.
+ */
+function shouted(t: Token): boolean {
+  return t.form.length > 1 && t.form !== t.key && t.form === t.form.toUpperCase();
+}
+
+/**
+ * An aside between spaced dashes after the city at j, past at most two adverbs ("Москва дважды — в 1954-м
+ * и в 1991-м — заявляла", "Київ — і це важливо — відкинув"), opening with a preposition, a conjunction or a
+ * hedge (`UK_DASH_OPENERS`), never a noun or adjective that describes the city ("Москва — крупнейший
+ * город Европы — …"): the index of the closing dash, if one follows within ten words in the sentence.
+ */
+function dashAsideEnd(tokens: TokenSeq, j: number): number | undefined {
+  let d = j + 1;
+  for (let k = 0; k < 2 && ukAdverb(tokens.at(d)?.key ?? ''); k++) d++;
+  if (!spacedDash(tokens, d) || d - j > 3 || after(tokens, j, d - j) === undefined) return undefined;
+  const open = after(tokens, d);
+  if (!open || !(UK_DASH_OPENERS.has(open.key) || UK_HEDGES.has(open.key) || /^\d/.test(open.key)))
+    return undefined;
+  for (let k = 2; k <= 11; k++) {
+    if (!after(tokens, d, k)) return undefined;
+    if (spacedDash(tokens, d + k)) return d + k;
+  }
+  return undefined;
+}
+
+/** Is token t a dash with a space on at least one side (not the tight hyphen of "1954-м")? */
+function spacedDash(tokens: TokenSeq, t: number): boolean {
+  if (tokens.at(t)?.key !== '-') return false;
+  const a = tokens.at(t)!;
+  const prev = tokens.at(t - 1);
+  const next = tokens.at(t + 1);
+  return !prev || !next || prev.end < a.start || a.end < next.start;
 }
 
 /** The word at t is lower case, or opens its sentence with only its first letter capitalised. */
@@ -287,7 +327,11 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   // An aside or a source between commas ("Москва, ймовірно, почне") is skipped as a whole, and so is a
   // fixed phrase without commas ("Вашингтон в конце концов их отменит").
   const aside = ukAsideEnd(tokens, j);
-  const s = aside ?? runPhraseEnd(tokens, j) ?? j;
+  const dashed = aside === undefined ? dashAsideEnd(tokens, j) : undefined;
+  const s = aside ?? dashed ?? runPhraseEnd(tokens, j) ?? j;
+  // In an all-caps line ("КИЕВ ОТВЕРГ ПЛАН") the words after an all-caps city read as lower case.
+  const caps = shouted(tokens.at(j)!);
+  const lower = (t: Token) => t.form === t.key || (caps && shouted(t));
   const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
   // A demonstrative object before the verb ("Вашингтон цю інформацію не коментував") lengthens the
   // reach by its noun, the word right after the demonstrative (never a time: "Київ цю ніч атакували").
@@ -298,13 +342,13 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (!a) break;
     const afterAnd = k === 2 && and;
     if (k === objectNoun) {
-      if (a.gap !== Gap.Space || a.form !== a.key || UK_TIME_NOUNS.has(a.key)) break;
+      if (a.gap !== Gap.Space || !lower(a) || UK_TIME_NOUNS.has(a.key)) break;
       continue;
     }
     // The words run on with spaces only, except right after such an aside.
     if (a.gap !== (k === 1 && aside !== undefined ? Gap.Soft : Gap.Space)) break;
     // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
-    if (a.form !== a.key && !(afterAnd && UK_CAPITALS.has(a.key))) break;
+    if (!lower(a) && !(afterAnd && UK_CAPITALS.has(a.key))) break;
     // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
     // дрони" (the drones did it).
     // "Київ атакували балістичними ракетами", "Киев обстреляли ночью": a plural of attack is done to
@@ -313,7 +357,7 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (ukVerb(a.key))
       return (
         !UK_PLACE_VERBS.has(a.key) &&
-        !((aside !== undefined || objectNoun >= 0) && !paired && ukPlural(a.key))
+        !((aside !== undefined || dashed !== undefined || objectNoun >= 0) && !paired && ukPlural(a.key))
       );
     if (objectNoun < 0 && aside === undefined && !and && UK_DEMONSTRATIVES.has(a.key)) {
       objectNoun = k + 1;
@@ -370,12 +414,37 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
     (UK_ASIDES.has(first.key) || UK_HEDGES.has(first.key)) &&
     after(tokens, j, 2)?.gap === Gap.Soft;
   const s = aside ? j + 1 : j;
+  if (!aside && saidObjectThenActs(tokens, j, acts)) return true;
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, s, k);
     if (!a || a.gap !== (aside && k === 1 ? Gap.Soft : Gap.Space)) return false;
     if (acts(a.key)) return true;
     // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о.
     if (!ukAdverb(a.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * After the place at j, what was said or proposed put first, then the verb that takes it, within six
+ * words and spaces only: "В Киеве заявления Путина восприняли", "В Москве эти слова Зеленского
+ * расценили", "У Києві цю пропозицію вже відкинули". Not people ("В Киеве жители восприняли") nor a
+ * verb of its own first ("В Киеве заявления звучали, …").
+ */
+function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) => boolean): boolean {
+  let k = 1;
+  const first = after(tokens, j);
+  if (!first || first.gap !== Gap.Space || first.form !== first.key) return false;
+  if (UK_SAID_DEMONSTRATIVES.has(first.key) && !UK_SAID_OBJECTS.has(first.key)) {
+    const noun = after(tokens, j, 2);
+    if (!noun || noun.gap !== Gap.Space || !UK_SAID_OBJECTS.has(noun.key)) return false;
+    k = 2;
+  } else if (!UK_SAID_OBJECTS.has(first.key)) return false;
+  for (k++; k <= 6; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (acts(a.key)) return true;
+    if (ukVerb(a.key)) return false;
   }
   return false;
 }

@@ -79,6 +79,7 @@ describe('expandWordLists', () => {
       'tomahawk-ukraine',
       'uk-elections-not-abroad',
       'ukraine-eu-applicant',
+      'ukraine-joining-not-russia',
       'ukraine-near',
       'ukraine-near-held-not-by-russia',
       'ukraine-near-not-nato-own',
@@ -90,6 +91,7 @@ describe('expandWordLists', () => {
       'ukraine-war-near',
       'ukraine-war-one-clause',
       'war-amnesty-near',
+      'war-fire-near',
     ]);
     for (const [, rule] of Object.entries(dataset!.contexts))
       for (const p of [...(rule.near ?? []), ...(rule.notNear ?? [])])
