@@ -52,3 +52,221 @@ describe('a capital as its government', () => {
     expect(ids(text, id)).toEqual([]);
   });
 });
+
+describe('territorial concessions in general (occupied-territories)', () => {
+  it.each([
+    ['Kyiv has rejected yielding any territory to Russia in a deal.', 'yielding any territory'],
+    ['Ukraine will not yield land to Moscow, Zelensky said.', 'yield land'],
+    ['Zelensky refused to give up ground in the peace talks.', 'refused to give up ground'],
+    ['Ukraine rejects ceding ground as a condition of the deal.', 'rejects ceding ground'],
+    ['Europe will never accept Russia’s redrawn borders in Ukraine.', 'accept Russia’s redrawn borders'],
+    ['Kyiv refuses recognition of the redrawn map.', 'recognition of the redrawn map'],
+    ['Зеленський відмовляється віддавати українську землю.', 'віддавати українську землю'],
+    ['Україна не віддасть землю окупантам, сказав Зеленський.', 'віддасть землю'],
+    ['Росія вимагає віддачі землі, а Київ відмовляється.', 'віддачі землі'],
+    ['Україна не буде віддавати території.', 'віддавати території'],
+    ['Україна не віддала територій у 2022 році.', 'віддала територій'],
+    ['Зеленский заявил, что Украина не будет отдавать территории.', 'отдавать территории'],
+    ['Киев отказывается отдать свою землю, заявил Зеленский.', 'отдать свою землю'],
+    ['Украина не отдаст земли агрессору, сказал Зеленский.', 'отдаст земли'],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'occupied-territories')).toContain(want);
+  });
+  it.each([
+    ['The brigade refused to give up ground near Pokrovsk.'],
+    ['The bonds will yield land-based returns, the bank said.'],
+    ['Громада віддала землю в оренду українським фермерам.'],
+    ['Украинские фермеры отдали землю в аренду.'],
+  ])('not a concession: %s', (text) => {
+    expect(ids(text, 'occupied-territories')).toEqual([]);
+  });
+  it('leaving Donbas stays the Donbas withdrawal', () => {
+    const text = 'Росія вимагає, щоб Україна віддала Донбас.';
+    expect(ids(text, 'donbas-withdrawal')).toEqual(['віддала Донбас']);
+    expect(ids(text, 'occupied-territories')).toEqual([]);
+  });
+});
+
+describe('the European force on the ground', () => {
+  it.each([
+    ['Britain and France were ready to commit forces on the ground.', 'commit forces on the ground'],
+    ['Starmer said the UK would put troops on the ground after a deal.', 'put troops on the ground'],
+    [
+      'Macron is ready to deploy soldiers on the ground with European allies.',
+      'deploy soldiers on the ground',
+    ],
+    ['Europe is building a force to reassure Kyiv after a ceasefire.', 'force to reassure Kyiv'],
+    ['The coalition discussed troops to reassure Ukraine.', 'troops to reassure Ukraine'],
+    ['Велика Британія та Франція готові розмістити свої сили на землі.', 'розмістити свої сили на землі'],
+    ['Британія і Франція обговорюють сили на землі.', 'сили на землі'],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'european-force')).toContain(want);
+  });
+  it.each([
+    ['Russia has sent forces on the ground near Kursk.'],
+    ['Російські сили на землі наступають, заявив Стармер.'],
+  ])('not the force: %s', (text) => {
+    expect(ids(text, 'european-force')).toEqual([]);
+  });
+});
+
+describe('occupied land and Crimea treated as Russian', () => {
+  it.each([
+    [
+      'The plan means treating Crimea, Luhansk and Donetsk as Russian in practice.',
+      'crimea-recognition',
+      'treating Crimea, Luhansk and Donetsk as Russian in practice',
+    ],
+    [
+      'The deal would treat Crimea as Russian territory.',
+      'crimea-recognition',
+      'treat Crimea as Russian territory',
+    ],
+    [
+      'The deal would mean declaring regions de facto Russian.',
+      'occupied-territories',
+      'declaring regions de facto Russian',
+    ],
+    [
+      'The text treats the occupied regions as Russian de facto.',
+      'occupied-territories',
+      'treats the occupied regions as Russian de facto',
+    ],
+    [
+      'Речь идет о признании ряда территорий де-факто российскими.',
+      'occupied-territories',
+      'признании ряда территорий де-факто российскими',
+    ],
+    [
+      'Йдеться про визнання низки територій де-факто російськими.',
+      'occupied-territories',
+      'визнання низки територій де-факто російськими',
+    ],
+    [
+      'Речь о признании Крыма де-факто российским.',
+      'crimea-recognition',
+      'признании Крыма де-факто российским',
+    ],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it('a declaration about Russian speakers is no recognition', () => {
+    expect(ids('He declared himself Russian by birth.', 'occupied-territories')).toEqual([]);
+  });
+});
+
+describe('guarantees named by their giver, and Article 5 in every form', () => {
+  it.each([
+    ['Україна не погодиться без твердих американських гарантій.', 'американських гарантій'],
+    ['Київ отримає американські гарантії безпеки.', 'американські гарантії безпеки'],
+    ['З американськими гарантіями мир буде тривким, сказав Зеленський.', 'американськими гарантіями'],
+    ['Європа обіцяє західні гарантії для України.', 'західні гарантії'],
+    ['Київ хоче отримати американську гарантію безпеки.', 'американську гарантію безпеки'],
+    [
+      'Трамп предоставил Киеву гарантию, аналогичную статье 5 Североатлантического договора.',
+      'аналогичную статье 5',
+    ],
+    ['Речь шла о гарантии, подобной статье 5.', 'подобной статье 5'],
+    ['Гарантию статьи 5 Украина не получит.', 'Гарантию статьи 5'],
+    ['США надали Києву гарантію, аналогічну статті 5 договору НАТО.', 'гарантію, аналогічну статті 5'],
+    ['Йдеться про захист, подібний п’ятій статті.', 'подібний п’ятій статті'],
+    ['Київ отримає гарантію статті 5.', 'гарантію статті 5'],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'security-guarantees')).toContain(want);
+  });
+  it.each([
+    ['Кредит під американські гарантії отримають фермери.'],
+    ['Подібні статті 5 років тому писали всі газети.'],
+  ])('not security guarantees: %s', (text) => {
+    expect(ids(text, 'security-guarantees')).toEqual([]);
+  });
+});
+
+describe('leaving a part of Donetsk region', () => {
+  it.each([
+    [
+      'Москва хоче, щоб українські війська залишили ту частину Донецької області, яку вони досі утримують.',
+      'залишили ту частину Донецької області',
+    ],
+    [
+      'Росія вимагає, щоб ЗСУ вийшли з тієї частини Донецької області.',
+      'вийшли з тієї частини Донецької області',
+    ],
+    ['Путін хоче, щоб Київ покинув решту Донеччини.', 'покинув решту Донеччини'],
+    [
+      'Россия требует, чтобы ВСУ ушли из той части Донецкой области, которую они удерживают.',
+      'ушли из той части Донецкой области',
+    ],
+    [
+      'Кремль настаивает на выводе войск из части Донецкой области.',
+      'выводе войск из части Донецкой области',
+    ],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'donbas-withdrawal')).toContain(want);
+  });
+  it('Russia leaving is not the demand', () => {
+    expect(ids('Росія має залишити ту частину Донецької області.', 'donbas-withdrawal')).toEqual([]);
+  });
+});
+
+describe('the American draft, and caps named as limits or ceilings', () => {
+  it.each([
+    [
+      'Американский проект предусматривал передачу Донбасса России, заявили в Женеве.',
+      'us-28-point-plan-2025-11',
+      'Американский проект',
+    ],
+    [
+      'Многие положения американского проекта урегулирования из 28 пунктов Киев отверг.',
+      'us-28-point-plan-2025-11',
+      'американского проекта',
+    ],
+    [
+      'По американскому мирному проекту, обсуждавшемуся в Женеве, Украина отказывается от НАТО.',
+      'us-28-point-plan-2025-11',
+      'американскому мирному проекту',
+    ],
+    ['Россия не согласна ни на какие ограничения для ВСУ.', 'army-limits', 'ограничения для ВСУ'],
+    ['Киев отверг ограничение на армии Украины.', 'army-limits', 'ограничение на армии Украины'],
+    [
+      'Американский проект предусматривал потолок в 600 тыс. военнослужащих для армии Украины.',
+      'army-limits',
+      'потолок в 600 тыс',
+    ],
+    ['Европейцы предлагают потолок до 800 тысяч военных.', 'army-limits', 'потолок до 800 тысяч'],
+    ['Київ не погодиться на обмеження для ЗСУ.', 'army-limits', 'обмеження для ЗСУ'],
+    ['Армія України матиме стелю у 600 тисяч військових.', 'army-limits', 'стелю у 600 тисяч'],
+    ['Європейці пропонують ліміт у 800 тисяч військовослужбовців.', 'army-limits', 'ліміт у 800 тисяч'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([
+    ['Американский проект нового стадиона обсуждали в мэрии.', 'us-28-point-plan-2025-11'],
+    ['Потолок в 600 тысяч рублей установили для вкладов.', 'army-limits'],
+    ['Російська армія має стелю у 1500 тисяч військових, сказав Сирський.', 'army-limits'],
+  ])('not that: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
+  });
+});
+
+describe('deterrence is not a truce, and one phrase is one mention', () => {
+  it.each([
+    ['After the energy strikes, guarantees are the only thing that would stop Russia attacking again.'],
+    ['Power plants were hit; only troops would stop Russia attacking Ukraine ever again.'],
+    ['Гарантії мають не дати росії бити по енергетиці знову.'],
+  ])('no ceasefire: %s', (text) => {
+    expect(ids(text, 'ceasefire')).toEqual([]);
+  });
+  it('a plain halt to attacks still counts', () => {
+    expect(ids('Russia must stop attacking energy sites now.', 'ceasefire')).toEqual(['stop attacking']);
+  });
+  it.each([
+    ['Washington offered an American guarantee modeled on Article 5.', 'security-guarantees', 1],
+    ['They agreed a ceasefire that would halt attacks on energy facilities.', 'ceasefire', 1],
+    ['They agreed a ceasefire, and Russia would halt attacks on energy facilities.', 'ceasefire', 2],
+    ['Kyiv wants security guarantees. Security guarantees must come first.', 'security-guarantees', 2],
+    ['Kyiv wants an American guarantee — modeled on Article 5.', 'security-guarantees', 2],
+  ])('%s', (text, id, count) => {
+    expect(ids(text, id)).toHaveLength(count);
+  });
+});
