@@ -66,9 +66,11 @@ describe('territorial concessions in general (occupied-territories)', () => {
     ['Росія вимагає віддачі землі, а Київ відмовляється.', 'віддачі землі'],
     ['Україна не буде віддавати території.', 'віддавати території'],
     ['Україна не віддала територій у 2022 році.', 'віддала територій'],
+    ['Київ не віддаватиме територію, сказав Зеленський.', 'віддаватиме територію'],
     ['Зеленский заявил, что Украина не будет отдавать территории.', 'отдавать территории'],
-    ['Киев отказывается отдать свою землю, заявил Зеленский.', 'отдать свою землю'],
+    ['Киев отказывается отдать украинскую землю, заявил премьер.', 'отдать украинскую землю'],
     ['Украина не отдаст земли агрессору, сказал Зеленский.', 'отдаст земли'],
+    ['Президент не віддасть українські землі.', 'віддасть українські землі'],
   ])('%s', (text, want) => {
     expect(ids(text, 'occupied-territories')).toContain(want);
   });
@@ -80,6 +82,12 @@ describe('territorial concessions in general (occupied-territories)', () => {
   ])('not a concession: %s', (text) => {
     expect(ids(text, 'occupied-territories')).toEqual([]);
   });
+  it('unoccupied land given up stays the Donbas withdrawal', () => {
+    expect(ids('Київ не віддасть неокуповані землі, сказав Зеленський.', 'occupied-territories')).toEqual([]);
+    expect(
+      ids('Киев не отдаст неоккупированные территории, сказал Зеленский.', 'occupied-territories'),
+    ).toEqual([]);
+  });
   it('leaving Donbas stays the Donbas withdrawal', () => {
     const text = 'Росія вимагає, щоб Україна віддала Донбас.';
     expect(ids(text, 'donbas-withdrawal')).toEqual(['віддала Донбас']);
@@ -90,7 +98,7 @@ describe('territorial concessions in general (occupied-territories)', () => {
 describe('the European force on the ground', () => {
   it.each([
     ['Britain and France were ready to commit forces on the ground.', 'commit forces on the ground'],
-    ['Starmer said the UK would put troops on the ground after a deal.', 'put troops on the ground'],
+    ['Starmer said the UK would station troops on the ground after a deal.', 'station troops on the ground'],
     [
       'Macron is ready to deploy soldiers on the ground with European allies.',
       'deploy soldiers on the ground',
