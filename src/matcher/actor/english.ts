@@ -61,10 +61,14 @@ const EN_SEE_BARE = words('see sees saw seeing');
 const EN_SUBORDINATORS = words(
   'until till unless if once before after when while because since although though whether',
 );
-/** Plural nouns in -s that may follow a city after a subordinator: "before Moscow talks began". */
+/**
+ * Plural nouns in -s that may follow a city after a subordinator ("before Moscow talks began"), and what
+ * a city itself does ("while Kyiv sleeps", "until Moscow freezes", "when Kyiv hosts the summit").
+ */
 const EN_S_NOUNS = words(
   'talks officials authorities forces troops leaders negotiators diplomats sanctions news elites markets ' +
-    'prices courts schools hospitals lines plans demands claims offers proposals ties relations',
+    'prices courts schools hospitals lines plans demands claims offers proposals ties relations ' +
+    'sleeps wakes burns falls celebrates freezes shivers mourns hosts',
 );
 /** "the Kyiv regime": the city names the government it houses ("the Kyiv government quarter" is a place). */
 const EN_GOV_NOUNS = words('regime leadership');

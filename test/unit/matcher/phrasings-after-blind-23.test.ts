@@ -45,6 +45,8 @@ describe('a capital as its government', () => {
     ['Zelensky flew to Moscow once in 2019.', 'russia'],
     ['Flights resumed before Moscow airports reopened.', 'russia'],
     ['The snow fell until Moscow streets were white.', 'russia'],
+    ['The streets fill with lights while Kyiv sleeps.', 'ukraine'],
+    ['Fans will travel when Moscow hosts the final.', 'russia'],
     ['Газета "Москва" сообщила о снегопаде.', 'russia'],
     ['Кинотеатр «Москва» открылся после ремонта.', 'russia'],
     ['В Москве, по его словам, прошли переговоры.', 'russia'],
