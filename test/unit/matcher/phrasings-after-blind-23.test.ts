@@ -4,7 +4,15 @@
  * test, with look-alikes that must not match. Capitals as governments: pleased or alarmed ("suited
  * Moscow"), the subject of a clause after "until"/"unless", asked to act («просять Київ», «просят
  * Киев»), past an adverb and «ничего», past a quotation mark («Москва "пока не видела"», «в Кремле
- * "очень внимательно" следят») or a source aside («В Москве, по его словам, ознакомились»).
+ * "очень внимательно" следят») or a source aside («В Москве, по его словам, ознакомились»); a city's own
+ * doings after a subordinator ("while Kyiv sleeps") stay the city. Proposals: land or territory given up
+ * or yielded in general (en, uk, ru; unoccupied land stays the Donbas withdrawal), ground not given up,
+ * redrawn borders accepted; forces committed "on the ground" and a force "to reassure Kyiv"; land or
+ * Crimea treated or declared Russian "de facto" or "in practice"; guarantees named by their giver
+ * (американські, американские) and Article 5 in every case; leaving "that part" of Donetsk region;
+ * «американский проект»; limits «для ВСУ» and ceilings of N thousand. Deterrence ("would stop Russia
+ * attacking again") is no truce, and one phrase is one mention ("an American guarantee modeled on
+ * Article 5", "a ceasefire that would halt attacks on energy facilities").
  */
 import { describe, expect, it } from 'vitest';
 import { outermostTexts } from './real-data.ts';
