@@ -26,7 +26,7 @@ import { addPattern } from './insert.ts';
 import { type PackedIndex, packIndex, unpackIndex } from './packed.ts';
 import { type ChunkCache, compilePattern, entryNames } from './pattern.ts';
 import { indexTrie, scan, type TrieIndex } from './scan.ts';
-import { select } from './select.ts';
+import { dropRepeats, select } from './select.ts';
 import { tokenizeList } from './tokenize.ts';
 import { LANGS, TrieBuilder } from './trie.ts';
 import type { FindOptions, Matcher, MatchSource, Mention } from './types.ts';
@@ -120,7 +120,7 @@ function makeMatcher(parts: Parts): Matcher {
       (l, entry) => entry === BLOCKER || want < 0 || l === want,
       (entry) => entry !== BLOCKER && kindOf(entry) === 'party',
     );
-    return select(cands, kindOf).map((p) => {
+    return dropRepeats(select(cands, kindOf), text, kindOf).map((p) => {
       const e = entries[p.entry]!;
       const m: Mention = {
         id: e.id,

@@ -41,3 +41,44 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
   }
   return out;
 }
+
+/**
+ * Words that may stand between two mentions of one proposal that are one phrase: a relative or a modal
+ * ("a ceasefire that would halt attacks on energy facilities"), or nothing ("an American guarantee
+ * modeled on Article 5"). Only spaces around them: a comma, a dash or a line keeps two mentions.
+ */
+const ONE_PHRASE_GAP =
+  /^[^\S\n]+(?:(?:that|which|would|will|could|can|should|must|to|що|яка|який|які|яке|котра|котрий|которая|который|которое|которые|что)[^\S\n]+){0,2}$/iu;
+
+/** A mention's letters and digits in lower case: "cease–fire" and "cease fire" are one name repeated. */
+const bare = (text: string, m: Picked) =>
+  text
+    .slice(m.start, m.end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * One phrase, one mention: an outermost proposal mention that follows another of the same proposal
+ * with only `ONE_PHRASE_GAP` between them continues that mention's phrase and is dropped, with what
+ * is nested in it ("an American guarantee modeled on Article 5" is one mention of the guarantees). The
+ * same name written twice in a row stays two ("security guarantees security guarantees").
+ */
+export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: number) => EntryKind): Picked[] {
+  let last: Picked | undefined;
+  let dropEnd = -1;
+  return picked.filter((p) => {
+    if (p.nested) return p.start >= dropEnd;
+    if (
+      last !== undefined &&
+      last.entry === p.entry &&
+      kindOf(p.entry) === 'proposal' &&
+      ONE_PHRASE_GAP.test(text.slice(last.end, p.start)) &&
+      bare(text, last) !== bare(text, p)
+    ) {
+      dropEnd = p.end;
+      return false;
+    }
+    last = p;
+    return true;
+  });
+}

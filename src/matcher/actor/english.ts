@@ -57,6 +57,19 @@ const EN_BASE_VERBS = words(
 );
 /** "would see Kyiv cede territory": the city does the bare verb after a verb of seeing ("made" is in EN_ACTOR_BEFORE). */
 const EN_SEE_BARE = words('see sees saw seeing');
+/** "until Moscow compensates Ukraine", "unless Kyiv signs": a clause opened by a subordinator. */
+const EN_SUBORDINATORS = words(
+  'until till unless if once before after when while because since although though whether',
+);
+/**
+ * Plural nouns in -s that may follow a city after a subordinator ("before Moscow talks began"), and what
+ * a city itself does ("while Kyiv sleeps", "until Moscow freezes", "when Kyiv hosts the summit").
+ */
+const EN_S_NOUNS = words(
+  'talks officials authorities forces troops leaders negotiators diplomats sanctions news elites markets ' +
+    'prices courts schools hospitals lines plans demands claims offers proposals ties relations ' +
+    'sleeps wakes burns falls celebrates freezes shivers mourns hosts',
+);
 /** "the Kyiv regime": the city names the government it houses ("the Kyiv government quarter" is a place). */
 const EN_GOV_NOUNS = words('regime leadership');
 /** "Moscow-backed separatists", "a Washington-brokered deal": the government acts, as in "U.S.-backed". */
@@ -202,6 +215,13 @@ function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | 
   return dir === 1 ? j + 2 : i - 2;
 }
 
+/** The word a after the city at j is its verb in -s after a subordinator ("until Moscow compensates"). */
+function subordinateVerb(tokens: TokenSeq, j: number, a: Token): boolean {
+  if (!/^[a-z]{3,}s$/.test(a.form) || /(ss|us|is)$/.test(a.key) || EN_S_NOUNS.has(a.key)) return false;
+  const next = after(tokens, j, 2);
+  return !(next && next.gap === Gap.Space && enVerb(next));
+}
+
 export function enActor(text: string, tokens: TokenSeq, i: number, j: number): boolean {
   // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow", "neither Moscow nor Kyiv")
   // share the words around the pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and
@@ -241,6 +261,10 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   if (b && EN_ASK_TO.has(b.key) && a && a.key === 'to' && a.gap === Gap.Space) return true;
   if (b && EN_SUBJUNCTIVE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
   if (b && EN_SEE_BARE.has(b.key) && a && a.gap === Gap.Space && EN_BASE_VERBS.has(a.key)) return true;
+  // "frozen until Moscow compensates Ukraine": after a subordinator, a word in -s is the city's verb,
+  // unless a verb follows it ("before Moscow talks began").
+  if (b && EN_SUBORDINATORS.has(b.key) && a && a.gap === Gap.Space && subordinateVerb(tokens, gj, a))
+    return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
   if (enStruck(tokens, gj)) return false;

@@ -9,6 +9,18 @@ import { Gap, type Token } from '../tokenize.ts';
 /** Tokens by index: a `TokenList` or a plain array (out of range: undefined). */
 export interface TokenSeq {
   at(t: number): Token | undefined;
+  /** Does token t follow the one before after spaces only, or after quotation marks only (`TokenList`)? */
+  continuesName?(t: number): boolean;
+}
+
+/**
+ * Token t follows the one before it after spaces only, or after quotation marks only ("Москва "пока не
+ * видела"", «в Кремле "очень внимательно" следят»); a plain array knows no quotes, only spaces.
+ */
+export function spacedOrQuoted(tokens: TokenSeq, t: number): boolean {
+  const tok = tokens.at(t);
+  if (!tok) return false;
+  return tok.gap === Gap.Space || (tok.gap === Gap.Soft && tokens.continuesName?.(t) === true);
 }
 
 /** A set of words from one space-separated list. */
@@ -25,7 +37,12 @@ export const EN_ACTOR_BEFORE = words(
     'criticising criticizing accuse accuses push pushes pushed pushing blamed blames blaming provide provides ' +
     'providing provided sway swaying swayed pressures pressured involving involve involves ' +
     // "reminding Moscow that", "after weeks of rebuffing Kyiv": told or turned down, a government.
-    'remind reminds reminded reminding rebuff rebuffs rebuffed rebuffing snub snubs snubbed snubbing',
+    'remind reminds reminded reminding rebuff rebuffs rebuffed rebuffing snub snubs snubbed snubbing ' +
+    // "proposals that suited Moscow", "a move that angered Kyiv": what pleases or alarms a government.
+    'suit suits suited suiting please pleases pleased satisfy satisfies satisfied satisfying alarm alarms ' +
+    'alarmed anger angers angered angering irritate irritates irritated irritating annoy annoys annoyed ' +
+    'infuriate infuriates infuriated infuriating appease appeases appeased appeasing placate placates ' +
+    'placated placating frustrate frustrates frustrated frustrating',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",

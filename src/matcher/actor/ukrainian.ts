@@ -11,6 +11,7 @@ import {
   after,
   before,
   phraseAside,
+  spacedOrQuoted,
   type TokenSeq,
   UK_ACTOR_BEFORE,
   UK_CITY_PARTS,
@@ -335,7 +336,8 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
   // A demonstrative object before the verb ("Вашингтон цю інформацію не коментував") lengthens the
   // reach by its noun, the word right after the demonstrative (never a time: "Київ цю ніч атакували").
-  let limit = 3;
+  // Up to four words: "Москва пока ничего не получала".
+  let limit = 4;
   let objectNoun = -1;
   for (let k = 1; k <= limit; k++) {
     const a = after(tokens, s, k);
@@ -345,8 +347,9 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
       if (a.gap !== Gap.Space || !lower(a) || UK_TIME_NOUNS.has(a.key)) break;
       continue;
     }
-    // The words run on with spaces only, except right after such an aside.
-    if (a.gap !== (k === 1 && aside !== undefined ? Gap.Soft : Gap.Space)) break;
+    // The words run on with spaces only, except right after such an aside, or with a quotation mark
+    // ("Москва "пока не видела никакого плана"") unless the capital is itself in quotes (a paper, a hotel).
+    if (k === 1 && aside !== undefined ? a.gap !== Gap.Soft : !runsOn(tokens, j, s + k)) break;
     // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
     if (!lower(a) && !(afterAnd && UK_CAPITALS.has(a.key))) break;
     // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
@@ -369,6 +372,16 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (!ukAdverb(a.key) && !UK_BEFORE_VERB.has(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
   }
   return false;
+}
+
+/**
+ * Token t runs on from the one before it towards the verb of the capital at j: after spaces, or after
+ * quotation marks only when the capital is not itself quoted («газета "Москва" сообщила» is a paper).
+ */
+function runsOn(tokens: TokenSeq, j: number, t: number): boolean {
+  if (tokens.at(t)?.gap === Gap.Space) return true;
+  const quotedCity = tokens.at(j)!.gap === Gap.Soft && spacedOrQuoted(tokens, j);
+  return !quotedCity && spacedOrQuoted(tokens, t);
 }
 
 /** A fixed phrase from `UK_RUN_PHRASES` right after the city at j, spaces only: the index of its last word. */
@@ -407,17 +420,21 @@ function ukTheySay(tokens: TokenSeq, i: number, j: number): boolean {
 /** At the head of its clause, the place at i..j is followed, past at most two adverbs, by a word that `acts`. */
 export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: string) => boolean): boolean {
   if (!ukOpensClause(tokens, i)) return false;
-  // One aside between commas may follow the place: "В Кремле, однако, настаивают".
+  // One aside between commas may follow the place ("В Кремле, однако, настаивают"), or a source
+  // ("В Москве, по его словам, ознакомились").
   const first = after(tokens, j);
-  const aside =
+  const word =
     first?.gap === Gap.Soft &&
     (UK_ASIDES.has(first.key) || UK_HEDGES.has(first.key)) &&
     after(tokens, j, 2)?.gap === Gap.Soft;
-  const s = aside ? j + 1 : j;
+  const end = word ? j + 1 : ukAsideEnd(tokens, j);
+  const aside = end !== undefined;
+  const s = end ?? j;
   if (!aside && saidObjectThenActs(tokens, j, acts)) return true;
   for (let k = 1; k <= 3; k++) {
     const a = after(tokens, s, k);
-    if (!a || a.gap !== (aside && k === 1 ? Gap.Soft : Gap.Space)) return false;
+    // Quotation marks may stand between the place, an adverb and the verb: «в Кремле "очень внимательно" следят».
+    if (!a || (aside && k === 1 ? a.gap !== Gap.Soft : !spacedOrQuoted(tokens, s + k))) return false;
     if (acts(a.key)) return true;
     // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о.
     if (!ukAdverb(a.key)) return false;

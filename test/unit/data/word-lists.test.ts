@@ -65,6 +65,7 @@ describe('expandWordLists', () => {
       'force-ukraine-not-elsewhere',
       'guarantee-term-near',
       'jets-not-civil',
+      'land-given-near',
       'memorandum-2025-06',
       'memorandum-2025-06-genitive',
       'non-aggression-near',
