@@ -60,6 +60,7 @@ import {
   UK_SOURCE_POSSESSIVES,
   UK_SOURCE_SAY,
   UK_STRUCK,
+  UK_SUITS,
   UK_THEY_SAY,
   UK_TIME_NOUNS,
   UK_VERB,
@@ -139,6 +140,11 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).
   if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
+  // "москву влаштовує нинішній хід", "це не влаштовує Москву": what suits the government.
+  if (word === 'москву') {
+    const a = after(tokens, j);
+    if ((a && a.gap === Gap.Space && UK_SUITS.has(a.key)) || (b && UK_SUITS.has(b.key))) return true;
+  }
   if (subjectAfterVerb(tokens, i, j)) return true;
   if (pairAfterVerb(tokens, i, j)) return true;
   // "делегація з Києва", "сигнал из Москвы", "З Москви надійшла відповідь": its people or word, from it.

@@ -11,7 +11,9 @@
  * its army "limited" (en), «сокращение украинской армии» even with Russia's name near (the army named is Ukraine's); immobilised sovereign assets; sanctions
  * lifted as «звільняли б від санкцій», «освободить от санкций»; Ukraine not to be drawn into NATO; land
  * handed to Putin; Crimea and the regions «визнати російськими»; the front line as the starting point of
- * talks and «лінію фронту … заморозити».
+ * talks and «лінію фронту … заморозити». Also: a capital past a speaker's aside («Киев, как заявил
+ * Зеленский, считает»), «москву влаштовує»; "a White House meeting" is a venue; assets frozen at
+ * Euroclear are one mention, not two; "further exchanges" near a word of captivity.
  */
 import { describe, expect, it } from 'vitest';
 import { outermostTexts } from './real-data.ts';
@@ -189,5 +191,54 @@ describe('proposals in paraphrase', () => {
     ['donbas-withdrawal', 'Уход банков из той части города стал проблемой.'],
   ])('not %s: %s', (id, text) => {
     expect(ids(text, id)).toEqual([]);
+  });
+});
+
+describe('more capitals and seats', () => {
+  it.each([
+    ['Киев, как заявил Зеленский, считает эту схему неприемлемой.', 'ukraine', 'Киев'],
+    ['Москва, как сообщил Песков, готова продолжить контакты.', 'russia', 'Москва'],
+    ['Київ, як сказав Сибіга, не погодиться на такі умови.', 'ukraine', 'Київ'],
+    ['Він визнав, що москву влаштовує нинішній темп наступу.', 'russia', 'москву'],
+    ['Такой вариант явно не устраивает Москву.', 'russia', 'Москву'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([
+    ['Киев, как заявил мэр, был тих этой ночью.', 'ukraine'],
+    ['Ми поїхали в Москву на вихідні.', 'russia'],
+    ['The talks followed a tense White House meeting between the two leaders.', 'us'],
+    ['After the Kremlin meeting, the envoy flew home.', 'russia'],
+  ])('not a government: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
+  });
+  it('the White House itself still speaks', () => {
+    expect(ids('The White House said the meeting went well.', 'us')).toEqual(['The White House']);
+  });
+});
+
+describe('one phrase, one mention; exchanges to come', () => {
+  it('assets frozen at Euroclear are one mention', () => {
+    expect(
+      ids(
+        'The loan would be built on Russian central bank reserves frozen in Belgium’s Euroclear.',
+        'frozen-assets',
+      ),
+    ).toEqual(['Russian central bank reserves frozen in Belgium’s Euroclear']);
+    expect(
+      ids('Most of Russia’s sovereign assets are held at the Belgian depository Euroclear.', 'frozen-assets'),
+    ).toEqual(['Russia’s sovereign assets are held at the Belgian depository Euroclear']);
+  });
+  it.each([
+    ['The president vowed to push for further exchanges until every captive is freed.', 'further exchanges'],
+    ['A new swap is expected soon, with 500 POWs on each side.', 'new swap'],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'prisoner-exchange')).toContain(want);
+  });
+  it.each([
+    ['The ministers held further exchanges on trade and energy.'],
+    ['Israel and Hamas prepared another exchange of hostages.'],
+  ])('no prisoner exchange: %s', (text) => {
+    expect(ids(text, 'prisoner-exchange')).toEqual([]);
   });
 });
