@@ -13,7 +13,9 @@
  * handed to Putin; Crimea and the regions «визнати російськими»; the front line as the starting point of
  * talks and «лінію фронту … заморозити». Also: a capital past a speaker's aside («Киев, как заявил
  * Зеленский, считает»), «москву влаштовує»; "a White House meeting" is a venue; assets frozen at
- * Euroclear are one mention, not two; "further exchanges" near a word of captivity.
+ * Euroclear are one mention, not two; "further exchanges" near a word of captivity; a capital as the
+ * subject of a clause whose object a pronoun holds ("на який розраховує Київ", "как его получил Киев",
+ * «которую Киев до сих пор контролирует»), while "атака, яку пережив Київ" stays the city.
  */
 import { describe, expect, it } from 'vitest';
 import { outermostTexts } from './real-data.ts';
@@ -240,5 +242,20 @@ describe('one phrase, one mention; exchanges to come', () => {
     ['Israel and Hamas prepared another exchange of hostages.'],
   ])('no prisoner exchange: %s', (text) => {
     expect(ids(text, 'prisoner-exchange')).toEqual([]);
+  });
+});
+
+describe('a capital as the subject of a clause whose object is a pronoun', () => {
+  it.each([
+    ['Перший крок, на який розраховує Київ, – обмін полоненими.', 'ukraine', 'Київ'],
+    ['Текст обсуждали задолго до того, как его получил Киев.', 'ukraine', 'Киев'],
+    ['Речь о той части области, которую Киев до сих пор контролирует.', 'ukraine', 'Киев'],
+    ['Це частина Донеччини, яку Київ і досі повністю контролює.', 'ukraine', 'Київ'],
+    ['Відповідь, яку отримав Вашингтон, не змінилась.', 'us', 'Вашингтон'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([['Це наймасованіша атака, яку пережив Київ.', 'ukraine']])('the city itself: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
   });
 });
