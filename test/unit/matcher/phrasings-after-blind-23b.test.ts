@@ -15,7 +15,8 @@
  * Зеленский, считает»), «москву влаштовує»; "a White House meeting" is a venue; assets frozen at
  * Euroclear are one mention, not two; "further exchanges" near a word of captivity; a capital as the
  * subject of a clause whose object a pronoun holds ("на який розраховує Київ", "как его получил Киев",
- * «которую Киев до сих пор контролирует»), while "атака, яку пережив Київ" stays the city.
+ * «которую Киев до сих пор контролирует»), while "атака, яку пережив Київ" stays the city; a front
+ * "divided along the current front", a "freeze-first" sequence; an offer "put to Kyiv".
  */
 import { describe, expect, it } from 'vitest';
 import { outermostTexts } from './real-data.ts';
@@ -257,5 +258,22 @@ describe('a capital as the subject of a clause whose object is a pronoun', () =>
   });
   it.each([['Це наймасованіша атака, яку пережив Київ.', 'ukraine']])('the city itself: %s', (text, id) => {
     expect(ids(text, id)).toEqual([]);
+  });
+});
+
+describe('the front frozen where it runs, and a proposal put to a capital', () => {
+  it.each([
+    ['He said the region could stay divided along the current front.', 'divided along the current front'],
+    ['Both armies would halt along the existing front, the envoy said.', 'halt along the existing front'],
+    ['Europe wants a freeze-first approach to the talks.', 'freeze-first'],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'frontline-freeze')).toContain(want);
+  });
+  it('troops dug in along the front propose nothing', () => {
+    expect(ids('Troops dug in along the current front for the winter.', 'frontline-freeze')).toEqual([]);
+  });
+  it('a proposal put to Kyiv goes to its government', () => {
+    expect(ids('They reworked the offer Washington had put to Kyiv last week.', 'ukraine')).toEqual(['Kyiv']);
+    expect(ids('The crew put to sea from Odesa.', 'ukraine')).toEqual([]);
   });
 });
