@@ -31,12 +31,20 @@ function inShowTitle(text: string, tokens: TokenList, s: number): boolean {
 /**
  * Russian state television's channels «Россия 1» and «Россия 24» («Росія 1» in Ukrainian), named
  * as the outlet that aired an interview: no party. Only in quotes or after «телеканал»/«канал», so
- * "России 24 февраля" stays Russia.
+ * "России 24 февраля" stays Russia; «телеканала «Россия»», quoted after the word, needs no number.
  */
 const CHANNEL_STATE = new Set(['россия', 'росія']);
 const CHANNEL_NUMBER = new Set(['1', '24']);
 function isChannel(text: string, tokens: TokenList, s: number): boolean {
   if (!CHANNEL_STATE.has(tokens.key(s))) return false;
+  // «корреспонденту телеканала «Россия»»: the channel named in quotes after «телеканал», without its number.
+  if (
+    s > 0 &&
+    /^(теле)?канал/.test(tokens.key(s - 1)) &&
+    '«"„“'.includes(text[tokens.start[s]! - 1] ?? ' ') &&
+    '»"“”'.includes(text[tokens.end[s]!] ?? ' ')
+  )
+    return true;
   let n = s + 1;
   if (n < tokens.length && tokens.key(n) === '-' && tokens.tightHyphen(n)) n++;
   if (n >= tokens.length || tokens.gap[n]! >= Gap.Sentence || !CHANNEL_NUMBER.has(tokens.key(n)))

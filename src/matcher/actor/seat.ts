@@ -16,8 +16,13 @@ const EN_SEAT_PLACE_BEFORE = words(
 const EN_BUILDING_PARTS =
   'lawn grounds gates walls wall corridors halls hall stairs driveway portico colonnade ballroom podium roof ' +
   'garden gardens tower towers cathedral cathedrals museum museums armoury armory';
-/** "a White House event", "the Kremlin walls": the building itself ("the Kremlin steps up" is not). */
-const EN_SEAT_PLACE_AFTER = words(`${EN_BUILDING_PARTS} event events dinner lunch visit visits`);
+/**
+ * "a White House event", "the Kremlin walls", "Friday's tense White House meeting": the building itself
+ * ("the Kremlin steps up" is not).
+ */
+const EN_SEAT_PLACE_AFTER = words(
+  `${EN_BUILDING_PARTS} event events dinner lunch visit visits meeting meetings`,
+);
 /** "the South Lawn of the White House", "the steps of the Kremlin": a part of the building, before "of". */
 const EN_SEAT_PARTS = words(`${EN_BUILDING_PARTS} steps`);
 const EN_CLOSE = words('close closer closest');

@@ -42,7 +42,12 @@ export const EN_ACTOR_BEFORE = words(
     'suit suits suited suiting please pleases pleased satisfy satisfies satisfied satisfying alarm alarms ' +
     'alarmed anger angers angered angering irritate irritates irritated irritating annoy annoys annoyed ' +
     'infuriate infuriates infuriated infuriating appease appeases appeased appeasing placate placates ' +
-    'placated placating frustrate frustrates frustrated frustrating',
+    'placated placating frustrate frustrates frustrated frustrating ' +
+    // "promising to squeeze Moscow harder", "would reward Moscow", "thanked Washington for": pressed,
+    // punished, rewarded or thanked, a government (a city is not thanked or sanctioned).
+    'squeeze squeezes squeezed squeezing punish punishes punished punishing isolate isolates isolated ' +
+    'isolating sanction sanctioned sanctioning reward rewards rewarded rewarding thank thanks thanked ' +
+    'thanking lock locks locked locking',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
@@ -59,7 +64,7 @@ export const EN_ACTOR_AFTER_PREP = words(
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
     'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
     'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official ' +
-    'decision decisions',
+    'decision decisions penalties penalty words financing put',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');

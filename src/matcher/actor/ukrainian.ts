@@ -49,9 +49,12 @@ import {
   UK_MODAL,
   UK_NEITHER,
   UK_NEUTER_NOUNS,
+  UK_OBJECT_PRONOUNS,
   UK_OPENERS,
   UK_PLACE_VERBS,
   UK_PRESS_ON,
+  UK_RELATIVE_ACCUSATIVES,
+  UK_RELATIVE_VERBS,
   UK_RUN_PHRASES,
   UK_SAID_DEMONSTRATIVES,
   UK_SAID_OBJECTS,
@@ -60,6 +63,7 @@ import {
   UK_SOURCE_POSSESSIVES,
   UK_SOURCE_SAY,
   UK_STRUCK,
+  UK_SUITS,
   UK_THEY_SAY,
   UK_TIME_NOUNS,
   UK_VERB,
@@ -139,7 +143,13 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).
   if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
+  // "москву влаштовує нинішній хід", "це не влаштовує Москву": what suits the government.
+  if (word === 'москву') {
+    const a = after(tokens, j);
+    if ((a && a.gap === Gap.Space && UK_SUITS.has(a.key)) || (b && UK_SUITS.has(b.key))) return true;
+  }
   if (subjectAfterVerb(tokens, i, j)) return true;
+  if (relativeSubject(tokens, i, j)) return true;
   if (pairAfterVerb(tokens, i, j)) return true;
   // "делегація з Києва", "сигнал из Москвы", "З Москви надійшла відповідь": its people or word, from it.
   if (b && UK_FROM.has(b.key) && !UK_INSTRUMENTAL.test(word) && fromHead(tokens, i, j)) return true;
@@ -220,6 +230,30 @@ function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   const bb = before(tokens, i, 2);
   if (!UK_MODAL.has(bb?.key ?? '') || tokens.at(i - 1)!.gap !== Gap.Space) return false;
   return word === 'москва' ? /(ть|ти|чь|тися|ться|тись)$/.test(b.key) : UK_INTRANSITIVE.has(b.key);
+}
+
+/**
+ * The capital at i..j, in the nominative, is the subject in a clause whose object a pronoun holds: after
+ * the verb ("на який сподівається Київ", "как его получил Киев", the clause ending with the city) or
+ * before it ("яку Київ досі контролює", «которую Киев до сих пор контролирует», within five words).
+ * "Атака, яку пережив Київ" stays the city: only the verbs in `UK_RELATIVE_VERBS`.
+ */
+function relativeSubject(tokens: TokenSeq, i: number, j: number): boolean {
+  const word = tokens.at(j)!.key;
+  if (!UK_CAPITALS.has(word) || tokens.at(i)!.gap !== Gap.Space) return false;
+  const b = before(tokens, i);
+  if (!b || b.form !== b.key) return false;
+  if (UK_RELATIVE_VERBS.has(b.key) && UK_OBJECT_PRONOUNS.has(before(tokens, i, 2)?.key ?? '')) {
+    const a = after(tokens, j);
+    return !a || a.gap >= Gap.Soft;
+  }
+  if (!UK_RELATIVE_ACCUSATIVES.has(b.key)) return false;
+  for (let k = 1; k <= 5; k++) {
+    const a = after(tokens, j, k);
+    if (!a || a.gap !== Gap.Space) return false;
+    if (UK_RELATIVE_VERBS.has(a.key)) return true;
+  }
+  return false;
 }
 
 /**

@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (four from their third, one from its fourth, one from its eighth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (five from their third, one from its eighth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -95,9 +95,10 @@ describe('topicIds', () => {
       // reads the whole text, so it is marked.
       'interfax-ru-2025-12-25-likhachev-znpp-signals': 8,
       // A held-out piece on the European leaders' statement of 21 October 2025: its headline and dek name
-      // Europe, Trump and Moscow only as the one squeezed (not found as the government), and its first
-      // paragraph the war in Ukraine; Zelenskyy comes in the second.
-      'politico-eu-2025-10-21-line-of-contact-statement': 4,
+      // Europe, Trump and Moscow as the one squeezed ("squeeze Moscow", found as the government since the
+      // mends after blind pair 11), and its first paragraph the war in Ukraine, so the gate passes it from
+      // its third paragraph.
+      'politico-eu-2025-10-21-line-of-contact-statement': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
