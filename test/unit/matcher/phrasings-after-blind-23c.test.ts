@@ -1,0 +1,38 @@
+/**
+ * Shapes the twenty-third session's blind pair 12 (four articles) missed or marked wrongly, read after
+ * they were scored, so those articles are no longer blind for these shapes. Sentences written for the
+ * test, with look-alikes that must not match. The Paris declaration of January 2026 named with a
+ * lower-case adjective, as Russian and Ukrainian spell it mid-sentence («парижскую декларацию»,
+ * «паризької декларації»), in every case.
+ */
+import { describe, expect, it } from 'vitest';
+import { outermostTexts } from './real-data.ts';
+
+const ids = outermostTexts();
+
+describe('the Paris declaration with a lower-case adjective', () => {
+  it.each([
+    ['В Москве раскритиковали парижскую декларацию союзников.', 'парижскую декларацию'],
+    ['Дипломат назвал парижская декларация опасным документом.', 'парижская декларация'],
+    ['Об этом говорится в парижской декларации, подписанной во вторник.', 'парижской декларации'],
+    ['Кремль не считает парижскую декларацию шагом к миру.', 'парижскую декларацию'],
+    ['Министр не согласился с парижской декларацией союзников.', 'парижской декларацией'],
+    ['Украина приветствовала Парижскую декларацию.', 'Парижскую декларацию'],
+    ['Київ привітав паризьку декларацію союзників.', 'паризьку декларацію'],
+    ['У паризькій декларації йдеться про гарантії.', 'паризькій декларації'],
+    ['Текст паризької декларації оприлюднили ввечері.', 'паризької декларації'],
+    ['Москва не погодилася з паризькою декларацією.', 'паризькою декларацією'],
+    ['Паризька декларація передбачає багатонаціональні сили.', 'Паризька декларація'],
+    ['Moscow rejected the Paris declaration on Thursday.', 'the Paris declaration'],
+  ])('%s', (text, want) => {
+    expect(ids(text, 'paris-declaration-2026-01')).toContain(want);
+  });
+  it.each([
+    ['Он гулял по парижской улице после встречи.'],
+    ['Сторони підписали декларацію про наміри в Парижі.'],
+    ['The declaration was signed in Paris on Tuesday.'],
+    ['Речь шла о парижских документах, а не о декларации.'],
+  ])('not the declaration: %s', (text) => {
+    expect(ids(text, 'paris-declaration-2026-01')).toEqual([]);
+  });
+});
