@@ -48,3 +48,20 @@ describe('a US plan named with its 28 points a few words on is one mention', () 
     expect(ids(text, 'us-28-point-plan-2025-11')).toHaveLength(1);
   });
 });
+
+describe('Ukraine to pull its troops out of the remaining parts of Donetsk', () => {
+  it.each([
+    ['The Kremlin has demanded that Kyiv pull its forces out of the remaining parts of the Donetsk region.'],
+    ['Putin insists Ukraine must withdraw its army from the remaining part of Donbas before talks.'],
+    ['Moscow wants Kyiv to leave the remaining areas of the Donetsk region it still controls.'],
+    ['Russia demanded that Ukraine pull troops out of the rest of the Donetsk region.'],
+  ])('%s', (text) => {
+    expect(ids(text, 'donbas-withdrawal')).toHaveLength(1);
+  });
+  it.each([
+    ['Kyiv insists that Russia must pull its troops out of the remaining parts of the Donetsk region.'],
+    ['The brigade pulled its guns out of the remaining parts of a village in Donetsk region.'],
+  ])('not the demand: %s', (text) => {
+    expect(ids(text, 'donbas-withdrawal')).toEqual([]);
+  });
+});
