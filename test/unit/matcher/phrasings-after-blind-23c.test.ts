@@ -65,3 +65,19 @@ describe('Ukraine to pull its troops out of the remaining parts of Donetsk', () 
     expect(ids(text, 'donbas-withdrawal')).toEqual([]);
   });
 });
+
+describe('a capital helped or assisted is its government', () => {
+  it.each([
+    ['The tankers are accused of helping Moscow evade the oil price cap.', 'russia', 'Moscow'],
+    ['Banks in third countries keep assisting Moscow with payments.', 'russia', 'Moscow'],
+    ['Allies are helping Kyiv rebuild its power grid.', 'ukraine', 'Kyiv'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([['Volunteers were helping Moscow residents clear the snow.', 'russia']])(
+    'not a government: %s',
+    (text, id) => {
+      expect(ids(text, id)).toEqual([]);
+    },
+  );
+});
