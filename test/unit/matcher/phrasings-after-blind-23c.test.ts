@@ -81,3 +81,21 @@ describe('a capital helped or assisted is its government', () => {
     },
   );
 });
+
+describe('a capital, «не раз», then its verb', () => {
+  it.each([
+    ['Москва уже не раз озвучивала такие предупреждения.', 'russia', 'Москва'],
+    ['Москва не раз заявляла, что не примет этих условий.', 'russia', 'Москва'],
+    ['Киев уже не раз отвергал подобные требования.', 'ukraine', 'Киев'],
+    ['Київ уже не раз відкидав такі вимоги.', 'ukraine', 'Київ'],
+    ['Москва ще не раз пожалкує про це рішення.', 'russia', 'Москва'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toContain(want);
+  });
+  it.each([['Москва не раз в году принимает туристов со всего мира.', 'russia']])(
+    'not a government: %s',
+    (text, id) => {
+      expect(ids(text, id)).toEqual([]);
+    },
+  );
+});
