@@ -99,3 +99,21 @@ describe('a capital, «не раз», then its verb', () => {
     },
   );
 });
+
+describe('broadcasters and firms named after France are not the state', () => {
+  it.each([
+    ['Макрон сказал в интервью France 2, что войска готовы.'],
+    ['The president told France 24 the plan was on track.'],
+    ['Зеленський дав інтерв’ю радіо France Inter.'],
+    ['Він летів рейсом Air France до Києва.'],
+    ['The governor of the Banque de France spoke on rates.'],
+  ])('%s', (text) => {
+    expect(ids(text, 'france')).toEqual([]);
+  });
+  it.each([
+    ['France and Britain are ready to send troops after a ceasefire.', 'France'],
+    ['France 2026 budget talks stalled, but France still backs Kyiv.', 'France'],
+  ])('still the state: %s', (text, want) => {
+    expect(ids(text, 'france')).toContain(want);
+  });
+});
