@@ -117,3 +117,19 @@ describe('broadcasters and firms named after France are not the state', () => {
     expect(ids(text, 'france')).toContain(want);
   });
 });
+
+describe('stationing in Ukraine, the place before the troops (ru)', () => {
+  it.each([
+    ['Москва заявила, что размещение на территории Украины воинских подразделений западных стран недопустимо.'],
+    ['Кремль отвергает размещение в Украине иностранных войск после перемирия.'],
+    ['МИД предупредил, что развертывание на территории Украины европейского контингента станет интервенцией.'],
+  ])('%s', (text) => {
+    expect(ids(text, 'european-force')).toHaveLength(1);
+  });
+  it.each([
+    ['Власти обсудили размещение на территории Украины беженцев из прифронтовых сел.'],
+    ['Россия продолжает размещение на территории Украины своих войск и техники.'],
+  ])('not the force: %s', (text) => {
+    expect(ids(text, 'european-force')).toEqual([]);
+  });
+});
