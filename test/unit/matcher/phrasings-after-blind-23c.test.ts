@@ -120,9 +120,13 @@ describe('broadcasters and firms named after France are not the state', () => {
 
 describe('stationing in Ukraine, the place before the troops (ru)', () => {
   it.each([
-    ['Москва заявила, что размещение на территории Украины воинских подразделений западных стран недопустимо.'],
+    [
+      'Москва заявила, что размещение на территории Украины воинских подразделений западных стран недопустимо.',
+    ],
     ['Кремль отвергает размещение в Украине иностранных войск после перемирия.'],
-    ['МИД предупредил, что развертывание на территории Украины европейского контингента станет интервенцией.'],
+    [
+      'МИД предупредил, что развертывание на территории Украины европейского контингента станет интервенцией.',
+    ],
   ])('%s', (text) => {
     expect(ids(text, 'european-force')).toHaveLength(1);
   });
@@ -130,6 +134,24 @@ describe('stationing in Ukraine, the place before the troops (ru)', () => {
     ['Власти обсудили размещение на территории Украины беженцев из прифронтовых сел.'],
     ['Россия продолжает размещение на территории Украины своих войск и техники.'],
   ])('not the force: %s', (text) => {
+    expect(ids(text, 'european-force')).toEqual([]);
+  });
+});
+
+describe('a multinational mission for Ukraine', () => {
+  it.each([
+    ['Союзники готовы развернуть многонациональную миссию на Украине после перемирия.'],
+    ['Многонациональная миссия в Украине появится только после прекращения огня.'],
+    ['Коаліція готова розгорнути багатонаціональну місію в Україні.'],
+    ['Про багатонаціональну місію для України домовилися в Парижі.'],
+    ['The coalition could deploy a multinational mission in Ukraine after a ceasefire.'],
+  ])('%s', (text) => {
+    expect(ids(text, 'european-force')).toHaveLength(1);
+  });
+  it.each([
+    ['Kenya leads a multinational mission in Haiti against the gangs.'],
+    ['Многонациональная миссия в Гаити продлена ООН еще на год.'],
+  ])('not this war: %s', (text) => {
     expect(ids(text, 'european-force')).toEqual([]);
   });
 });
