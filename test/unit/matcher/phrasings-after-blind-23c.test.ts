@@ -155,3 +155,19 @@ describe('a multinational mission for Ukraine', () => {
     expect(ids(text, 'european-force')).toEqual([]);
   });
 });
+
+describe('Western military sites in Ukraine', () => {
+  it.each([
+    ['МИД пригрозил ударами по западным военным объектам на Украине.'],
+    ['Иностранные военные базы на территории Украины Россия считает целями.'],
+    ['У Москві погрожують західним військовим об’єктам в Україні.'],
+  ])('%s', (text) => {
+    expect(ids(text, 'european-force')).toHaveLength(1);
+  });
+  it.each([
+    ['Ракеты поразили военные объекты на Украине, сообщили в Минобороны.'],
+    ['Західні військові об’єкти в Польщі посилили охорону.'],
+  ])('not the force: %s', (text) => {
+    expect(ids(text, 'european-force')).toEqual([]);
+  });
+});
