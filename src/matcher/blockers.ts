@@ -60,6 +60,9 @@ export const BLOCKERS: string[] = [
   'Voice of America',
   'Radio Free Europe',
   'Politico Europe',
+  // French broadcasters, an airline and a bank named after the country ("в интервью France 2").
+  'France (2|3|4|5|24|Inter|Info|Culture|Bleu|Télévisions|Televisions)',
+  '(Radio|Air|Banque de) France',
 ];
 
 /** The entry index blockers carry in the trie: never a real entry. */

@@ -47,7 +47,9 @@ export const EN_ACTOR_BEFORE = words(
     // punished, rewarded or thanked, a government (a city is not thanked or sanctioned).
     'squeeze squeezes squeezed squeezing punish punishes punished punishing isolate isolates isolated ' +
     'isolating sanction sanctioned sanctioning reward rewards rewarded rewarding thank thanks thanked ' +
-    'thanking lock locks locked locking',
+    'thanking lock locks locked locking ' +
+    // "accused of helping Moscow dodge the price cap", "keep assisting Moscow": helped, a government.
+    'helping assist assists assisted assisting',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",

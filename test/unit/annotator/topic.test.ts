@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (six from their third, one from its fourth, one from its eighth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (five from their third, one from its fourth, one from its eighth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -97,9 +97,6 @@ describe('topicIds', () => {
       // A held-out piece on the EU's 19th sanctions package: its lead names the EU, Russia and the US;
       // Zelensky comes in its fourth paragraph.
       'dw-2025-10-23-19th-package-lng': 4,
-      // A held-out piece on Russia's reply to the Paris declaration: its headline names the declaration in
-      // lower case («парижскую декларацию», not found as the plan) and its dek Ukraine only.
-      'rbc-ru-2026-01-08-zakharova-paris-declaration': 3,
       // A held-out piece on the European leaders' statement of 21 October 2025: its headline and dek name
       // Europe, Trump and Moscow as the one squeezed ("squeeze Moscow", found as the government since the
       // mends after blind pair 11), and its first paragraph the war in Ukraine, so the gate passes it from
