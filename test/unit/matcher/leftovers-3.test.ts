@@ -8,15 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../../src/matcher/index.ts';
 import { tokenizeList } from '../../../src/matcher/tokenize.ts';
-import { realSource } from './real-data.ts';
+import { plansAndProposals, realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
 /** Outermost plan and proposal mentions as "id: text". */
-const proposals = (text: string, matcher = m) =>
-  matcher
-    .find(text)
-    .filter((x) => x.kind !== 'party' && !x.nested)
-    .map((x) => `${x.id}: ${x.text}`);
+const proposals = (text: string, matcher = m) => plansAndProposals(matcher, 'auto', true)(text);
 const parties = (text: string) =>
   m
     .find(text)

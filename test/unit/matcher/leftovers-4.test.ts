@@ -6,15 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../../src/matcher/index.ts';
-import { type CountRow, checkCounts, realSource } from './real-data.ts';
+import { type CountRow, checkCounts, plansAndProposals, realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
 /** Outermost plan and proposal mentions as "id: text". */
-const proposals = (text: string) =>
-  m
-    .find(text, { lang: 'auto' })
-    .filter((x) => x.kind !== 'party' && !x.nested)
-    .map((x) => `${x.id}: ${x.text}`);
+const proposals = plansAndProposals(m, 'auto', true);
 
 describe('land given up that Russia holds is no Donbas withdrawal', () => {
   it('reads "territory held by Russian forces" as a general concession of occupied land', () => {

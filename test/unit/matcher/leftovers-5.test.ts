@@ -7,16 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { outermostTexts, realSource } from './real-data.ts';
+import { outermostTexts, plansAndProposals, realSource } from './real-data.ts';
 
 const m = compileMatcher(realSource());
 const ids = outermostTexts(m);
 /** Outermost plan and proposal mentions as "id: text". */
-const proposals = (text: string) =>
-  m
-    .find(text, { lang: 'auto' })
-    .filter((x) => x.kind !== 'party' && !x.nested)
-    .map((x) => `${x.id}: ${x.text}`);
+const proposals = plansAndProposals(m, 'auto', true);
 
 describe('a Russian or Ukrainian capital as its government past an object before the verb', () => {
   it.each([

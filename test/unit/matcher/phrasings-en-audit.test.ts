@@ -18,15 +18,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { proposalFinder, realSource } from './real-data.ts';
+import { plansAndProposals, proposalFinder, realSource } from './real-data.ts';
 
 const matcher = compileMatcher(realSource());
 const proposalsIn = proposalFinder(matcher);
-const notParties = (text: string) =>
-  matcher
-    .find(text, { lang: 'en' })
-    .filter((m) => m.kind !== 'party' && !m.nested)
-    .map((m) => `${m.id}: ${m.text}`);
+const notParties = plansAndProposals(matcher, 'en', true);
 
 /** [proposal id, a sentence that states it]. */
 const PHRASINGS: [string, string][] = [

@@ -71,15 +71,19 @@ export function outermostTexts(
       .map((m) => m.text);
 }
 
-/** Every plan and proposal mention (nested ones too) `matcher` finds in a text, as "id: text": what a look-alike must not show. */
+/**
+ * Every plan and proposal mention `matcher` finds in a text, as "id: text": what a look-alike must not
+ * show. Nested ones too, unless `outermost` (then what a reader sees marked).
+ */
 export function plansAndProposals(
   matcher: Matcher,
   lang: 'auto' | 'en' = 'auto',
+  outermost = false,
 ): (text: string) => string[] {
   return (text) =>
     matcher
       .find(text, { lang })
-      .filter((m) => m.kind !== 'party')
+      .filter((m) => m.kind !== 'party' && !(outermost && m.nested))
       .map((m) => `${m.id}: ${m.text}`);
 }
 
