@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (five from their third, one from its fourth, one from its eighth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (six from their third, one from its fourth, one from its eighth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -102,6 +102,10 @@ describe('topicIds', () => {
       // mends after blind pair 11), and its first paragraph the war in Ukraine, so the gate passes it from
       // its third paragraph.
       'politico-eu-2025-10-21-line-of-contact-statement': 3,
+      // A held-out piece on Zelensky and Macron in Paris (1 December 2025), found here by this test (not
+      // read for it): its first two paragraphs give no side of the war a mention of its own, so the gate
+      // passes it from its third. The content script reads the whole text, so it is marked.
+      'tsn-uk-2025-12-01-paris-macron-guarantees': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
