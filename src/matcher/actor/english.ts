@@ -122,6 +122,11 @@ const EN_REACTIONS = words(
   'objections objection anger concern concerns criticism dismay irritation fury outrage unease ' +
     'consternation skepticism scepticism misgivings displeasure',
 );
+/** What brings the reaction about ("drew objections", "sparked deep anger"): without it, "Anger in Kyiv over metro fares" is the city's. */
+const EN_CAUSED = words(
+  'drew draws drawing sparked sparks sparking caused causes causing provoked provokes provoking raised raises ' +
+    'raising triggered triggers triggering prompted prompts prompting fuelled fueled fuels stoked stokes met',
+);
 /** "Kyiv is under attack", "Kyiv came under fire": the city as a target, never its government. */
 const EN_UNDER = words('attack attacks fire bombardment shelling siege');
 
@@ -275,7 +280,15 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   if (b && EN_SUBORDINATORS.has(b.key) && a && a.gap === Gap.Space && subordinateVerb(tokens, gj, a))
     return true;
   // "the plan drew objections in Kyiv": a reaction in the capital (twenty-fourth session).
-  if (b && b.key === 'in' && bb && EN_REACTIONS.has(bb.key) && b.gap === Gap.Space) return true;
+  if (
+    b &&
+    b.key === 'in' &&
+    bb &&
+    EN_REACTIONS.has(bb.key) &&
+    b.gap === Gap.Space &&
+    [3, 4].some((k) => EN_CAUSED.has(before(tokens, gi, k)?.key ?? ''))
+  )
+    return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
   if (enStruck(tokens, gj)) return false;

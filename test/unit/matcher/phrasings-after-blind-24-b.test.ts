@@ -33,6 +33,10 @@ describe('jets and weapons Ukraine is to acquire, receive or fly', () => {
     ['Україна досі чекає на далекобійну зброю від західних партнерів.'],
     ['Первые истребители F-16 прибудут на Украину летом, сообщил Зеленский.'],
     ['Украина по-прежнему ждет дальнобойное оружие от западных партнеров.'],
+    ['Украина может получить до 150 шведских истребителей Gripen.'],
+    ['Киев приобретет до 100 французских истребителей Rafale.'],
+    ['Зеленський підписав угоду про Gripen у Швеції.'],
+    ['Зеленский подписал соглашение о Gripen в Швеции.'],
   ])('%s', (text) => {
     expect(ids(text, 'military-aid')).toHaveLength(1);
   });
@@ -45,6 +49,9 @@ describe('jets and weapons Ukraine is to acquire, receive or fly', () => {
     ['Sweden held back its Gripens at the request of allies.'],
     ['Passengers were waiting for flights to Kyiv to resume.'],
     ['Жителі Києва чекають на відновлення електропостачання.'],
+    ['Авиакомпания подписала контракт на самолеты Boeing.'],
+    ['Россия может получить истребители Су-57 уже в этом году.'],
+    ['Украина может получить сведения о российских истребителях.'],
   ])('not military aid: %s', (text) => {
     expect(ids(text, 'military-aid')).toEqual([]);
   });
@@ -190,9 +197,13 @@ describe("a capital's government: a moment for it, a reaction in it, a verb of b
     ['It is a critical juncture for Moscow, analysts said.', 'Moscow'],
     ['The plan drew objections in Kyiv and among European partners.', 'Kyiv'],
     ['The remarks caused consternation in Moscow.', 'Moscow'],
+    ['The proposal has caused deep concern in Kyiv.', 'Kyiv'],
     ['The deal sparked anger in Kyiv.', 'Kyiv'],
     ['Kyiv began flying F-16s in August 2024.', 'Kyiv'],
     ['Moscow started talks with the envoys on Tuesday.', 'Moscow'],
+    ['План викликав заперечення в Києві та серед європейських партнерів.', 'Києві'],
+    ['План вызвал возражения в Киеве и у европейских партнеров.', 'Киеве'],
+    ['Заява викликала обурення у Москві.', 'Москві'],
   ])('%s', (text, want) => {
     const found = [...ids(text, 'ukraine'), ...ids(text, 'russia')];
     expect(found).toContain(want);
@@ -202,6 +213,28 @@ describe("a capital's government: a moment for it, a reaction in it, a verb of b
     ['It was a difficult moment for Kyiv residents as the power went out.'],
     ['Fans gathered in Moscow for the match.'],
     ['The concert in Kyiv began at eight.'],
+    ['Повітряна тривога в Києві тривала три години.'],
+    ['Anger in Kyiv over metro fares grew this week.'],
+    ['Обурення в Києві викликали нові тарифи на проїзд у метро.'],
+  ])('the city: %s', (text) => {
+    expect([...ids(text, 'ukraine'), ...ids(text, 'russia')]).toEqual([]);
+  });
+});
+
+describe('a capital that has or lacks something («у Москвы нет», «у Києва немає»)', () => {
+  it.each([
+    ['У Москвы, заявил он, никогда не было и нет намерения нападать на НАТО.', 'Москвы'],
+    ['А ни у Киева, ни у его спонсоров, пожаловался он, пока не видно готовности договариваться.', 'Киева'],
+    ['У Москвы нет планов продлевать перемирие.', 'Москвы'],
+    ['У Києва немає іншого вибору, ніж продовжувати переговори.', 'Києва'],
+    ['У Москви є свої умови для перемир’я.', 'Москви'],
+  ])('%s', (text, want) => {
+    expect([...ids(text, 'ukraine'), ...ids(text, 'russia')]).toContain(want);
+  });
+  it.each([
+    ['Бои шли у Москвы, но на фронте тихо.'],
+    ['Деревня у Киева осталась без света.'],
+    ['Мы встретились у Москвы-реки.'],
   ])('the city: %s', (text) => {
     expect([...ids(text, 'ukraine'), ...ids(text, 'russia')]).toEqual([]);
   });
