@@ -36,7 +36,8 @@ const EN_VERBS = words(
     'freezes froze pauses paused moves moved ends ended takes took gets got keeps kept ' +
     'agreeing refusing demanding seeking accepting offering remain remains controls holds reports interprets ' +
     'spoke speaks made makes finds found increases tries tells asks lets admits acknowledges allows ' +
-    'reiterates prepares awaits uses seizes threatens escalates occupies sets pays pulls seek withdraws cedes',
+    'reiterates prepares awaits uses seizes threatens escalates occupies sets pays pulls seek withdraws cedes ' +
+    'began begins started starts',
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
@@ -112,6 +113,19 @@ const EN_STRUCK = words(
 /** "Moscow was hit by new sanctions": measures that strike the government, not the city. */
 const EN_MEASURES = words(
   'sanction sanctions tariff tariffs penalties restrictions measures criticism accusations',
+);
+/**
+ * "drew objections in Kyiv", "sparked anger in Moscow", "caused concern in Washington": a reaction felt
+ * in the capital is its government's (not "an air raid alarm in Kyiv", which is the city's).
+ */
+const EN_REACTIONS = words(
+  'objections objection anger concern concerns criticism dismay irritation fury outrage unease ' +
+    'consternation skepticism scepticism misgivings displeasure',
+);
+/** What brings the reaction about ("drew objections", "sparked deep anger"): without it, "Anger in Kyiv over metro fares" is the city's. */
+const EN_CAUSED = words(
+  'drew draws drawing sparked sparks sparking caused causes causing provoked provokes provoking raised raises ' +
+    'raising triggered triggers triggering prompted prompts prompting fuelled fueled fuels stoked stokes met',
 );
 /** "Kyiv is under attack", "Kyiv came under fire": the city as a target, never its government. */
 const EN_UNDER = words('attack attacks fire bombardment shelling siege');
@@ -264,6 +278,16 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   // "frozen until Moscow compensates Ukraine": after a subordinator, a word in -s is the city's verb,
   // unless a verb follows it ("before Moscow talks began").
   if (b && EN_SUBORDINATORS.has(b.key) && a && a.gap === Gap.Space && subordinateVerb(tokens, gj, a))
+    return true;
+  // "the plan drew objections in Kyiv": a reaction in the capital (twenty-fourth session).
+  if (
+    b &&
+    b.key === 'in' &&
+    bb &&
+    EN_REACTIONS.has(bb.key) &&
+    b.gap === Gap.Space &&
+    [3, 4].some((k) => EN_CAUSED.has(before(tokens, gi, k)?.key ?? ''))
+  )
     return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;

@@ -16,6 +16,7 @@ import {
   UK_ACTOR_BEFORE,
   UK_CITY_PARTS,
   UK_PLACE_BEFORE,
+  words,
 } from './tokens.ts';
 import {
   CITY_BUSINESS,
@@ -118,6 +119,38 @@ function ukAside(t: Token): boolean {
   return UK_ASIDES.has(t.key) || ukAdverb(t.key);
 }
 
+/** What a government has or lacks after «у Москвы», «у Києва»: "нет", "есть", "не было", "не видно", "немає". */
+const UK_HAVE = words('нет нету есть имеется имеются немає нема є бракує');
+const UK_HAVE_AFTER_NOT = words('было будет видно було буде');
+
+/**
+ * «План викликав заперечення в Києві», «вызвал недовольство в Москве»: a reaction felt in the capital
+ * is its government's, as "drew objections in Kyiv" (not «тривога в Києві», the air-raid alarm).
+ */
+const UK_REACTIONS = words(
+  'заперечення обурення занепокоєння невдоволення роздратування критику скептицизм ' +
+    'возражения возмущение обеспокоенность недовольство раздражение критику скептицизм',
+);
+/** What brings the reaction about: without it, «Обурення в Києві викликали тарифи на метро» is the city's. */
+const UK_CAUSED =
+  /^(виклика|викликав|спричини|спричиня|вызва|вызыва|вызвал|спровоцир|спровокува|породи|наштовхну|натолкну)/;
+
+/**
+ * «У Москвы, заявил он, никогда не было и нет намерения», «ни у Киева … пока не видно готовности»,
+ * «у Києва немає іншого вибору»: the capital in the genitive after «у» with what it has or lacks later
+ * in its sentence (within 12 words, asides crossed) is its government (twenty-fourth session).
+ */
+function capitalHas(tokens: TokenSeq, j: number): boolean {
+  for (let k = 1; k <= 12; k++) {
+    const t = after(tokens, j, k);
+    if (!t || t.gap >= Gap.Sentence) return false;
+    if (UK_HAVE.has(t.key)) return true;
+    if ((t.key === 'не' || t.key === 'ні') && UK_HAVE_AFTER_NOT.has(after(tokens, j, k + 1)?.key ?? ''))
+      return true;
+  }
+  return false;
+}
+
 export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
@@ -153,6 +186,15 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (pairAfterVerb(tokens, i, j)) return true;
   // "делегація з Києва", "сигнал из Москвы", "З Москви надійшла відповідь": its people or word, from it.
   if (b && UK_FROM.has(b.key) && !UK_INSTRUMENTAL.test(word) && fromHead(tokens, i, j)) return true;
+  if (b && b.key === 'у' && /(ы|а|и)$/.test(word) && capitalHas(tokens, j)) return true;
+  if (
+    b &&
+    /^(у|в|во)$/.test(b.key) &&
+    /[іе]$/.test(word) &&
+    UK_REACTIONS.has(bb?.key ?? '') &&
+    [3, 4].some((k) => UK_CAUSED.test(before(tokens, i, k)?.key ?? ''))
+  )
+    return true;
   if (b && UK_PLACE_BEFORE.has(b.key)) return false;
   // "з Києвом" is a partner, "з Києва" an origin.
   if (b && UK_WITH.has(b.key)) return UK_INSTRUMENTAL.test(word);

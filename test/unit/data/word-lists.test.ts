@@ -51,6 +51,7 @@ describe('expandWordLists', () => {
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
       'arms-ukraine-not-elsewhere',
+      'arms-ukraine-wanted',
       'army-cut-ukraine',
       'captive-exchange-near',
       'captive-people-near',
