@@ -54,7 +54,8 @@ describe('the dataset build plugin', () => {
     const none: { fileName: string; source: string }[] = [];
     (standpointDataset(ROOT) as unknown as Hooks).generateBundle.call(context(none));
     expect(none).toEqual([]);
-  });
+    // Compiles and packs every name twice: seconds on a busy machine, not a time budget.
+  }, 60_000);
 
   it('fails the build with the dataset problem lines', () => {
     copy = copyData();
