@@ -57,6 +57,7 @@ describe('expandWordLists', () => {
       'captive-release-near',
       'children-list-near',
       'children-war-near',
+      'coalition-force-near',
       'demilitarization-not-site',
       'disarmament-ukraine',
       'en-black-sea-truce',
