@@ -65,6 +65,7 @@ describe('expandWordLists', () => {
       'en-pause-near',
       'force-ukraine-not-elsewhere',
       'guarantee-term-near',
+      'guarantors-ukraine',
       'jets-not-civil',
       'land-given-near',
       'memorandum-2025-06',

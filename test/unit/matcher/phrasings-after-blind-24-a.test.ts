@@ -34,6 +34,9 @@ describe('the guarantors of Ukraine’s security', () => {
     ['Россия называет себя гарантом безопасности Белоруссии и Армении.'],
     ['Президент є гарантом Конституції України.'],
     ['The central bank is the guarantor of price stability in Poland.'],
+    ['Trump questioned America’s role as Europe’s security guarantor as the Ukraine talks stalled.'],
+    ['Гаранты безопасности Европы обсудили в Брюсселе помощь Украине.'],
+    ['Без США Європа шукає нових гарантів безпеки Європи, кажуть в Києві.'],
   ])('not Ukraine’s guarantors: %s', (text) => {
     expect(ids(text, 'security-guarantees')).toEqual([]);
   });
@@ -127,6 +130,8 @@ describe('the coalition of the willing to defend a deal, and forces European par
     ['Збройні сили України та європейські партнери провели навчання.'],
     ['Треба об’єднати сили європейських партнерів для допомоги Україні.'],
     ['Коаліція охочих обговорила угоду про мінерали з Україною.'],
+    ['Росія кидає всі сили, щоб залякати європейських партнерів України.'],
+    ['Москва приложит все силы, чтобы расколоть европейских партнеров Украины.'],
   ])('not the force: %s', (text) => {
     expect(ids(text, 'european-force')).toEqual([]);
   });
