@@ -102,6 +102,9 @@ describe('allies buying Ukraine missiles or strengthening its defence capability
     ['Союзники обещали укрепить обороноспособность Украины после перемирия.'],
     ['European allies pledged to strengthen Ukraine’s defence capabilities to deter a new invasion.'],
     ['The deal lets Ukraine buy more than 5,000 air defence missiles made in Belfast.'],
+    ['Європа має подбати про спроможність України оборонятися, наголосив Стармер.'],
+    ['Союзники обещают поддерживать способность Украины защищаться.'],
+    ['Allies vowed to bolster Ukraine’s ability to defend itself.'],
   ])('%s', (text) => {
     expect(ids(text, 'military-aid')).toHaveLength(1);
   });
@@ -109,6 +112,7 @@ describe('allies buying Ukraine missiles or strengthening its defence capability
     ['Уряд ухвалив постанову, щоб зміцнювати обороноздатність України.'],
     ['Китай помогает России укрепить обороноспособность после санкций.'],
     ['Росія закупила в КНДР ракети для ППО свого Курська.'],
+    ['Експерти оцінили спроможність України оборонятися взимку.'],
   ])('not allies’ aid: %s', (text) => {
     expect(ids(text, 'military-aid')).toEqual([]);
   });
