@@ -41,7 +41,9 @@ const EN_VERBS = words(
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
-    'again officially publicly firmly strongly quickly not never clearly apparently today yesterday',
+    'again officially publicly firmly strongly quickly not never clearly apparently today yesterday ' +
+    // "Moscow first needed to hear", "Moscow meanwhile rejected" (twenty-fourth session).
+    'first meanwhile',
 );
 /** "wants Kyiv to withdraw", "expects Moscow to agree", "got Moscow and Kyiv to pause": asked to act. */
 const EN_ASK_TO = words(
@@ -265,6 +267,23 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   // despite the preposition.
   if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;
   if (b && b.key === 'of' && bb && (EN_ALLIES.has(bb.key) || bb.key === 'behalf')) return true;
+  // "a deal over the heads of Kyiv and Europe": decided without the government.
+  if (
+    b &&
+    b.key === 'of' &&
+    bb?.key === 'heads' &&
+    before(tokens, gi, 3)?.key === 'the' &&
+    before(tokens, gi, 4)?.key === 'over' &&
+    (!a || a.gap !== Gap.Space || /^(and|or|nor|would|will|could|to|in|on|with|by)$/.test(a.key))
+  )
+    return true;
+  // "Trump spoke to Moscow first", "talked with Kyiv": spoken to as a government (not "flew to Moscow").
+  if (
+    b &&
+    /^(to|with)$/.test(b.key) &&
+    /^(spoke|speak|speaks|speaking|talked|talk|talking)$/.test(bb?.key ?? '')
+  )
+    return true;
   // "called on Washington to show restraint" (but "called to Moscow" is a summons to a place).
   if (b && b.key === 'on' && /^call(s|ed|ing)?$/.test(bb?.key ?? '')) return true;
   // "a way for Washington to recoup": the city does the verb.

@@ -528,11 +528,18 @@ function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) =>
   let k = 1;
   const first = after(tokens, j);
   if (!first || first.gap !== Gap.Space || first.form !== first.key) return false;
-  if (UK_SAID_DEMONSTRATIVES.has(first.key) && !UK_SAID_OBJECTS.has(first.key)) {
-    const noun = after(tokens, j, 2);
-    if (!noun || noun.gap !== Gap.Space || !UK_SAID_OBJECTS.has(noun.key)) return false;
+  // "это" and "це" are objects themselves and demonstratives too ("это предложение").
+  const noun = after(tokens, j, 2);
+  if (UK_SAID_DEMONSTRATIVES.has(first.key) && noun?.gap === Gap.Space && UK_SAID_OBJECTS.has(noun.key))
     k = 2;
-  } else if (!UK_SAID_OBJECTS.has(first.key)) return false;
+  else if (!UK_SAID_OBJECTS.has(first.key)) return false;
+  // A source set off by commas after what was said ("В Белом доме эту идею, как сообщили западные СМИ,
+  // встретили насмешками"): the verb right after its closing comma.
+  const source = ukAsideEnd(tokens, j + k);
+  if (source !== undefined) {
+    const v = tokens.at(source + 1);
+    return v !== undefined && v.gap === Gap.Soft && v.form === v.key && acts(v.key);
+  }
   for (k++; k <= 6; k++) {
     const a = after(tokens, j, k);
     if (!a || a.gap !== Gap.Space) return false;
