@@ -153,3 +153,35 @@ describe('an all-caps headline: the capital before its verb is the government', 
     expect(ids(text, id)).toEqual([]);
   });
 });
+
+describe('"firm", "solid", "ironclad" guarantees: security guarantees only in a sentence about the war or a deal', () => {
+  const guarantees = (text: string) => proposals(text).filter((x) => x.startsWith('security-guarantees'));
+  it.each([
+    ['Kyiv wants firm guarantees before any deal.', ['security-guarantees: firm guarantees']],
+    [
+      'Ukraine wants security guarantees. Kyiv wants firm guarantees before any deal.',
+      ['security-guarantees: security guarantees', 'security-guarantees: firm guarantees'],
+    ],
+    [
+      'Europe must offer solid guarantees to Ukraine after a ceasefire.',
+      ['security-guarantees: solid guarantees'],
+    ],
+    ["Ukraine's partners promised robust guarantees.", ['security-guarantees: robust guarantees']],
+    [
+      'Zelensky wants ironclad guarantees against a new invasion.',
+      ['security-guarantees: ironclad guarantees'],
+    ],
+  ])('%s', (text, want) => {
+    expect(guarantees(text)).toEqual(want);
+  });
+  it.each([
+    'The contractor wants firm guarantees of payment. Ukraine wants security guarantees.',
+    'Ukraine wants security guarantees. The club wants firm guarantees from its sponsor.',
+    'Ukraine wants security guarantees. Investors want solid guarantees on their money.',
+    'Ukraine wants security guarantees. Farmers want firm guarantees of fair prices.',
+    'Ukraine wants security guarantees. The union asked for firm guarantees on jobs.',
+    'There are no firm guarantees that the talks will succeed.',
+  ])('not a qualified guarantee elsewhere: %s', (text) => {
+    expect(guarantees(text).filter((x) => !x.endsWith(': security guarantees'))).toEqual([]);
+  });
+});
