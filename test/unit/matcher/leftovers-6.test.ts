@@ -185,3 +185,34 @@ describe('"firm", "solid", "ironclad" guarantees: security guarantees only in a 
     expect(guarantees(text).filter((x) => !x.endsWith(': security guarantees'))).toEqual([]);
   });
 });
+
+describe('the Geneva draft named by the count the plan was cut to', () => {
+  const geneva = (text: string) =>
+    proposals(text).filter((x) => x.startsWith('us-ua-geneva-19-point-2025-11'));
+  it.each([
+    ['План скоротили до 19 пунктів.', '19 пунктів'],
+    ['Після Женеви кількість пунктів скоротилася з 28 до 19 пунктів.', '19 пунктів'],
+    ['В Женеве американский план сократили до 19 пунктов.', '19 пунктов'],
+    ['The plan was cut to 19 points in Geneva.', '19 points'],
+    ['The plan was cut from 28 to 19 points.', '19 points'],
+    ['In Geneva the negotiators trimmed the draft to nineteen points.', 'nineteen points'],
+    ['The 19-point draft was discussed.', '19-point draft'],
+  ])('%s', (text, want) => {
+    expect(geneva(text)).toEqual([`us-ua-geneva-19-point-2025-11: ${want}`]);
+  });
+  it.each([
+    'Від 19 до 20 пунктів розширили план у Маямі.',
+    'The Dow was cut by 19 points.',
+    'The index fell 19 points.',
+    'Rates were cut to 19 points below the peak.',
+    'The team trimmed its deficit to 19 points.',
+    'The list has 19 points.',
+  ])('no Geneva draft: %s', (text) => {
+    expect(geneva(text)).toEqual([]);
+  });
+  it('keeps the 28-point plan that was cut', () => {
+    expect(proposals('В Женеве американский план сократили до 19 пунктов.')).toContain(
+      'us-28-point-plan-2025-11: американский план',
+    );
+  });
+});
