@@ -216,3 +216,27 @@ describe('the Geneva draft named by the count the plan was cut to', () => {
     );
   });
 });
+
+describe('«Весь Донбас — Україна», the dash standing for "is", is no withdrawal', () => {
+  const withdrawal = (text: string) => proposals(text).filter((x) => x.startsWith('donbas-withdrawal'));
+  it.each([
+    'Весь Донбас — Україна.',
+    'Весь Донбас - Україна, наголосив Зеленський.',
+    'Весь Донбасс — Украина, заявил Зеленский.',
+    'Весь Донбас — український.',
+    'Весь Донбас — наш.',
+  ])('%s', (text) => {
+    expect(withdrawal(text)).toEqual([]);
+  });
+  it.each([
+    ['Путін хоче весь Донбас — Україна відмовляється.', 'donbas-withdrawal: весь Донбас'],
+    ['Путін хоче весь Донбас, Україна відмовляється.', 'donbas-withdrawal: весь Донбас'],
+    ['Путін хоче весь Донбас.', 'donbas-withdrawal: весь Донбас'],
+    [
+      'Росія вимагає віддати весь Донбас — це неприйнятно для Києва.',
+      'donbas-withdrawal: віддати весь Донбас',
+    ],
+  ])('keeps the demand: %s', (text, want) => {
+    expect(withdrawal(text)).toEqual([want]);
+  });
+});
