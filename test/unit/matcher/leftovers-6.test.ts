@@ -240,3 +240,26 @@ describe('«Весь Донбас — Україна», the dash standing for "i
     expect(withdrawal(text)).toEqual([want]);
   });
 });
+
+describe('weapons bought through PURL in one phrase are one mention of military aid', () => {
+  const aid = (text: string) => proposals(text).filter((x) => x.startsWith('military-aid'));
+  it.each([
+    ['Kyiv buys American weapons through PURL.', 'military-aid: Kyiv buys American weapons'],
+    ['Ukraine will buy US weapons via PURL.', 'military-aid: Ukraine will buy US weapons'],
+    ['Україна купує американську зброю через PURL.', 'military-aid: Україна купує американську зброю'],
+    ['Україна отримує американську зброю в рамках PURL.', 'military-aid: Україна отримує американську зброю'],
+    [
+      'Украина получает американское оружие по линии PURL.',
+      'military-aid: Украина получает американское оружие',
+    ],
+  ])('%s', (text, want) => {
+    expect(aid(text)).toEqual([want]);
+  });
+  it.each([
+    'Kyiv buys American weapons. PURL is a NATO scheme.',
+    'Kyiv buys American weapons, and PURL pays for them.',
+    'Kyiv buys American weapons — PURL pays for them.',
+  ])('two statements stay two: %s', (text) => {
+    expect(aid(text)).toHaveLength(2);
+  });
+});
