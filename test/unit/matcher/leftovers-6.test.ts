@@ -263,3 +263,25 @@ describe('weapons bought through PURL in one phrase are one mention of military 
     expect(aid(text)).toHaveLength(2);
   });
 });
+
+describe('English: a time between the capital and its verb, and a capital together with its partners', () => {
+  it.each([
+    ['Moscow on Tuesday rejected the plan.', 'russia', 'Moscow'],
+    ['Kyiv on November 18 signalled it would not sign.', 'ukraine', 'Kyiv'],
+    ['Washington last week responded to the letter.', 'us', 'Washington'],
+    ['Moscow earlier this month rejected the proposal.', 'russia', 'Moscow'],
+    ['Kyiv, together with European partners, is working on a plan.', 'ukraine', 'Kyiv'],
+    ['Kyiv along with its allies rejected the plan.', 'ukraine', 'Kyiv'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toEqual([want]);
+  });
+  it.each([
+    ['Kyiv on Tuesday was hit by missiles.', 'ukraine'],
+    ['Kyiv on Monday night was attacked by drones.', 'ukraine'],
+    ['The talks in Moscow on Tuesday ended without a deal.', 'russia'],
+    ['Kyiv together with Kharkiv lost power overnight.', 'ukraine'],
+    ['Kyiv, together with its suburbs, lost power.', 'ukraine'],
+  ])('leaves the city alone: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
+  });
+});
