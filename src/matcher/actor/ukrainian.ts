@@ -450,6 +450,15 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     // "Київ атакували балістичними ракетами", "Киев обстреляли ночью": a plural of attack is done to
     // the city (a government's own attack is singular: "Москва атакувала").
     if (UK_STRUCK.has(a.key)) return false;
+    // What it answers, put before a verb of reacting: "Київ на це відреагував", «Вашингтон на утечку
+    // отреагировал» (one or two lower-case words after "на"; "Київ на вихідних відпочивав" is no answer).
+    if (a.key === 'на' && objectNoun < 0 && aside === undefined && !and) {
+      for (let o = 1; o <= 3; o++) {
+        const w = after(tokens, s, k + o);
+        if (!w || w.gap !== Gap.Space || !lower(w)) break;
+        if (o > 1 && UK_REACT.has(w.key)) return true;
+      }
+    }
     if (ukVerb(a.key))
       return (
         !UK_PLACE_VERBS.has(a.key) &&
