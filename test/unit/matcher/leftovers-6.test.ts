@@ -176,6 +176,8 @@ describe('"firm", "solid", "ironclad" guarantees: security guarantees only in a 
       'Zelensky wants ironclad guarantees against a new invasion.',
       ['security-guarantees: ironclad guarantees'],
     ],
+    ['Київ хоче надійних гарантій перед будь-якою угодою.', ['security-guarantees: надійних гарантій']],
+    ['Україна вимагає твердих гарантій перед угодою з Росією.', ['security-guarantees: твердих гарантій']],
   ])('%s', (text, want) => {
     expect(guarantees(text)).toEqual(want);
   });
@@ -186,8 +188,12 @@ describe('"firm", "solid", "ironclad" guarantees: security guarantees only in a 
     'Ukraine wants security guarantees. Farmers want firm guarantees of fair prices.',
     'Ukraine wants security guarantees. The union asked for firm guarantees on jobs.',
     'There are no firm guarantees that the talks will succeed.',
+    'Україна хоче гарантій безпеки. Підрядник вимагає надійних гарантій оплати.',
+    'Україна хоче гарантій безпеки. Банк дав тверді гарантії повернення.',
+    'Украина хочет гарантий безопасности. Подрядчик требует надежных гарантий оплаты.',
   ])('not a qualified guarantee elsewhere: %s', (text) => {
-    expect(guarantees(text).filter((x) => !x.endsWith(': security guarantees'))).toEqual([]);
+    const sure = /: (security guarantees|гарантій безпеки|гарантий безопасности)$/;
+    expect(guarantees(text).filter((x) => !sure.test(x))).toEqual([]);
   });
 });
 
