@@ -37,6 +37,7 @@ import {
   UK_BEFORE_VERB,
   UK_CAPITALS,
   UK_CITY_ADJ,
+  UK_COPULA,
   UK_DASH_OPENERS,
   UK_DATIVE,
   UK_DEMONSTRATIVES,
@@ -585,8 +586,9 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
       }
       return false;
     }
-    // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о.
-    if (!ukAdverb(a.key)) return false;
+    // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, and a
+    // copula before a stance ("У Москві були задоволені").
+    if (!ukAdverb(a.key) && !UK_COPULA.has(a.key)) return false;
   }
   return false;
 }

@@ -296,3 +296,22 @@ describe('English: a time between the capital and its verb, and a capital togeth
     expect(ids(text, id)).toEqual([]);
   });
 });
+
+describe('a capital or seat pleased or troubled, with or without a copula', () => {
+  it.each([
+    ['У Москві були задоволені висловлюванням Трампа.', 'russia', 'Москві'],
+    ['У Києві задоволені результатом.', 'ukraine', 'Києві'],
+    ['В Кремле были довольны заявлением Трампа.', 'russia', 'Кремле'],
+    ['В Москве остались недовольны решением.', 'russia', 'Москве'],
+    ['У Києві були розчаровані рішенням.', 'ukraine', 'Києві'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toEqual([want]);
+  });
+  it.each([
+    ['У Києві були на вулицях тисячі людей.', 'ukraine'],
+    ['В Кремле были переговоры.', 'russia'],
+    ['Експерти в Москві задоволені результатом.', 'russia'],
+  ])('leaves the place alone: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
+  });
+});
