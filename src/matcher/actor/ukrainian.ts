@@ -586,9 +586,10 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
       }
       return false;
     }
-    // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, and a
-    // copula before a stance ("У Москві були задоволені").
-    if (!ukAdverb(a.key) && !UK_COPULA.has(a.key)) return false;
+    // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, a
+    // copula before a stance ("У Москві були задоволені"), and an object pronoun before the verb («У
+    // Москві його відкинули», «В Москве их отвергли»).
+    if (!ukAdverb(a.key) && !UK_COPULA.has(a.key) && !UK_BEFORE_VERB.has(a.key)) return false;
   }
   return false;
 }
@@ -608,6 +609,13 @@ function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) =>
     if (!noun || noun.gap !== Gap.Space || !UK_SAID_OBJECTS.has(noun.key)) return false;
     k = 2;
   } else if (!UK_SAID_OBJECTS.has(first.key)) return false;
+  // "це"/"это" before a noun of its own is a demonstrative, not what was said: «У Києві це місто називають
+  // серцем країни», «В Москве это здание снесли».
+  if (k === 1 && UK_SAID_DEMONSTRATIVES.has(first.key)) {
+    const next = after(tokens, j, 2);
+    if (next && next.gap === Gap.Space && !acts(next.key) && !ukVerb(next.key) && !ukAdverb(next.key))
+      return false;
+  }
   for (k++; k <= 6; k++) {
     const a = after(tokens, j, k);
     if (!a || a.gap !== Gap.Space) return false;

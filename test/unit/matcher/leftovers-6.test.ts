@@ -315,3 +315,21 @@ describe('a capital or seat pleased or troubled, with or without a copula', () =
     expect(ids(text, id)).toEqual([]);
   });
 });
+
+describe('a place that acts past an object pronoun; "це"/"это" before a noun of its own is no said object', () => {
+  it.each([
+    ['У Москві його відкинули.', 'russia', 'Москві'],
+    ['В Москве их отвергли.', 'russia', 'Москве'],
+    ['В Кремле это опровергли.', 'russia', 'Кремле'],
+    ['У Києві це заперечили.', 'ukraine', 'Києві'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toEqual([want]);
+  });
+  it.each([
+    ['У Києві це місто називають серцем країни.', 'ukraine'],
+    ['В Москве это здание снесли.', 'russia'],
+    ['У Києві їх зустріли оплесками.', 'ukraine'],
+  ])('leaves the place alone: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
+  });
+});
