@@ -6,7 +6,8 @@
  *   notNear  none of these within the window                                 -> vetoes
  *   unlessNear  one of these nearer than the vetoing notNear word lifts the veto
  *   followedBy  one of these starts right after the name, in its sentence       -> required
- *   notFollowedBy  none of these starts right after it                          -> vetoes
+ *   notFollowedBy  none of these starts right after it; one written "- X" closes the clause after a
+ *                  spaced dash ("Весь Донбас — Україна.")                               -> vetoes
  *   notPrecededBy  none of these ends right before it, in its sentence          -> vetoes
  *   notInside  none of these lies wholly inside the mention (in its `~N` gaps)  -> vetoes
  *   notNearer  one of these nearer than every `near` word                        -> vetoes
@@ -52,11 +53,19 @@ export interface CompiledContext {
   oneClause: boolean;
 }
 
+/**
+ * A rule's phrases as lists of word keys. A hyphen opening a phrase is kept as the word "-": such a
+ * phrase in `notFollowedBy` is a predicate after a spaced dash (`dashPredicate`); elsewhere hyphens fall.
+ */
 function phrases(list: string[] | undefined): string[][] {
   const out: string[][] = [];
-  for (const p of list ?? [])
-    for (const steps of compilePattern(p, 'any'))
-      out.push(steps.flatMap((s) => (s.t === 'word' ? [s.key] : [])));
+  for (const p of list ?? []) {
+    const dash = /^-\s/.test(p);
+    for (const steps of compilePattern(dash ? p.slice(2) : p, 'any')) {
+      const words = steps.flatMap((s) => (s.t === 'word' ? [s.key] : []));
+      out.push(dash ? ['-', ...words] : words);
+    }
+  }
   return out;
 }
 
@@ -321,7 +330,37 @@ function nearInClauses(
 function followed(tokens: TokenList, i: number, j: number, list: string[][]): boolean {
   const next = j + 1;
   if (next >= tokens.length || tokens.gap[next]! >= Gap.Sentence) return false;
-  return phraseWithin(tokens, next, next, i, j, list);
+  return phraseWithin(
+    tokens,
+    next,
+    next,
+    i,
+    j,
+    list.filter((ph) => ph[0] !== '-'),
+  );
+}
+
+/**
+ * A phrase of `list` written with a leading hyphen ("- Україна") closes the clause after a spaced dash
+ * right after tokens[i..j]: "X — Y." or "X — Y, said …", the dash standing for "is" («Весь Донбас —
+ * Україна»). Not where the clause runs on past it ("весь Донбас — Україна відмовляється").
+ */
+function dashPredicate(tokens: TokenList, j: number, list: string[][]): boolean {
+  const dash = j + 1;
+  if (dash + 1 >= tokens.length || tokens.hash[dash] !== DASH_HASH || tokens.tightHyphen(dash)) return false;
+  if (tokens.gap[dash]! >= Gap.Sentence || tokens.gap[dash + 1]! >= Gap.Sentence) return false;
+  for (const ph of list) {
+    // ph[0] is the hyphen, standing on the dash; the rest follows it.
+    const end = dash + ph.length - 1;
+    if (ph[0] !== '-' || ph.length < 2 || end >= tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < ph.length && ok; k++) {
+      const u = dash + k;
+      ok = (k === 1 || tokens.gap[u]! < Gap.Sentence) && tokens.keyIs(u, ph[k]!);
+    }
+    if (ok && (end + 1 >= tokens.length || tokens.gap[end + 1]! >= Gap.Soft)) return true;
+  }
+  return false;
 }
 
 /** Does one of the phrases end at the token before tokens[i], with no sentence end between? */
@@ -375,7 +414,11 @@ export function contextHolds(
   if (ctx.seat && !isSeat(tokens, i, j)) return 'no';
   if (ctx.notNearer.length > 0 && anotherNearer(ctx, tokens, i, j)) return 'no';
   if (ctx.followedBy.length > 0 && !followed(tokens, i, j, ctx.followedBy)) return 'no';
-  if (ctx.notFollowedBy.length > 0 && followed(tokens, i, j, ctx.notFollowedBy)) return 'no';
+  if (
+    ctx.notFollowedBy.length > 0 &&
+    (followed(tokens, i, j, ctx.notFollowedBy) || dashPredicate(tokens, j, ctx.notFollowedBy))
+  )
+    return 'no';
   if (ctx.notPrecededBy.length > 0 && preceded(tokens, i, ctx.notPrecededBy)) return 'no';
   if (ctx.notInside.length > 0 && inside(tokens, i, j, ctx.notInside)) return 'no';
   if (ctx.oneClause) for (let k = i + 1; k <= j; k++) if (breakBefore(tokens, k) > 0) return 'no';

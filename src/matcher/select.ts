@@ -44,11 +44,13 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
 
 /**
  * Words that may stand between two mentions of one proposal that are one phrase: a relative or a modal
- * ("a ceasefire that would halt attacks on energy facilities"), or nothing ("an American guarantee
- * modeled on Article 5"). Only spaces around them: a comma, a dash or a line keeps two mentions.
+ * ("a ceasefire that would halt attacks on energy facilities"), the channel it goes through ("buys
+ * American weapons through PURL", «купує американську зброю через PURL», «в рамках PURL», «по линии
+ * PURL»), or nothing ("an American guarantee modeled on Article 5"). Only spaces around them: a comma,
+ * a dash or a line keeps two mentions.
  */
 const ONE_PHRASE_GAP =
-  /^[^\S\n]+(?:(?:that|which|would|will|could|can|should|must|to|що|яка|який|які|яке|котра|котрий|которая|который|которое|которые|что)[^\S\n]+){0,2}$/iu;
+  /^[^\S\n]+(?:(?:that|which|would|will|could|can|should|must|to|що|яка|який|які|яке|котра|котрий|которая|который|которое|которые|что|through|via|under|using|через|в|у|рамках|по|линии|лінії|за|програмою|програми|программе|программы)[^\S\n]+){0,3}$/iu;
 
 /** A mention's letters and digits in lower case: "cease–fire" and "cease fire" are one name repeated. */
 const bare = (text: string, m: Picked) =>

@@ -132,6 +132,37 @@ const EN_CAUSED = words(
 /** "Kyiv is under attack", "Kyiv came under fire": the city as a target, never its government. */
 const EN_UNDER = words('attack attacks fire bombardment shelling siege');
 
+const EN_WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const EN_MONTHS = words(
+  'january february march april may june july august september october november december jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec',
+);
+const EN_DAY_PARTS = words('morning afternoon evening night');
+const EN_PERIODS = words('week weekend month year');
+
+/**
+ * A time right after the city at j, before its verb, spaces only: "on Tuesday", "on Monday night", "on
+ * November 18", "on 18 November", "last week", "earlier this month", "in November". The index of its last
+ * word ("Moscow on Tuesday rejected the plan").
+ */
+function enTimeEnd(tokens: TokenSeq, j: number): number | undefined {
+  const w = (k: number) => {
+    const t = after(tokens, j, k);
+    return t && t.gap === Gap.Space ? t.key : '';
+  };
+  const first = w(1);
+  if (first === 'on') {
+    if (EN_WEEKDAYS.has(w(2))) return EN_DAY_PARTS.has(w(3)) ? j + 3 : j + 2;
+    if (EN_MONTHS.has(w(2)) && /^\d{1,2}$/.test(w(3))) return j + 3;
+    if (/^\d{1,2}$/.test(w(2)) && EN_MONTHS.has(w(3))) return j + 3;
+    return undefined;
+  }
+  if (first === 'in' && EN_MONTHS.has(w(2)) && w(2) !== 'may') return j + 2;
+  if (/^(last|this|next)$/.test(first) && EN_PERIODS.has(w(2))) return j + 2;
+  if (/^(earlier|later)$/.test(first) && w(2) === 'this' && EN_PERIODS.has(w(3))) return j + 3;
+  return undefined;
+}
+
 /**
  * A passive of attack right after the city ("Kyiv was attacked", "Kyiv has been hit again", "Moscow was
  * once more targeted", "Kyiv is under attack"): the city is what was struck, not an actor. Other passives
@@ -310,8 +341,11 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
     return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;
   if (b && EN_ACTOR_BEFORE.has(b.key)) return true;
-  if (enStruck(tokens, gj)) return false;
-  if (enVerbAt(tokens, gj)) return true;
+  // Past a time before the verb: "Moscow on Tuesday rejected", "Kyiv last week agreed" (not "Kyiv on
+  // Tuesday was hit").
+  const gv = enTimeEnd(tokens, gj) ?? gj;
+  if (enStruck(tokens, gv)) return false;
+  if (enVerbAt(tokens, gv)) return true;
   // "as Kyiv comes under mounting pressure": a government is pressed (a city "comes under fire" or "attack").
   if (
     a &&
@@ -322,6 +356,15 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
     for (let k = 3; k <= 5; k++) if (after(tokens, gj, k)?.key === 'pressure') return true;
   // "Moscow, which has rejected ...": a relative clause with a verb.
   if (a && (a.key === 'which' || a.key === 'who') && enVerbAt(tokens, gj + 1)) return true;
+  // "Kyiv, together with European partners, is working", "Kyiv along with its allies": beside its allies.
+  const w1 = after(tokens, j);
+  const w2 = after(tokens, j, 2);
+  if (w1 && w2 && w2.gap === Gap.Space && /^(together|along)$/.test(w1.key) && w2.key === 'with')
+    for (let k = 3; k <= 5; k++) {
+      const t = after(tokens, j, k);
+      if (!t || t.gap !== Gap.Space) break;
+      if (EN_ALLIES.has(t.key)) return true;
+    }
   const and = after(tokens, j);
   if (and && (and.key === 'and' || and.key === 'or') && and.gap === Gap.Space) {
     // "Kyiv and its allies have insisted", "Kyiv and several European partners": beside its allies

@@ -38,22 +38,29 @@ import {
   UK_BEFORE_VERB,
   UK_CAPITALS,
   UK_CITY_ADJ,
+  UK_COPULA,
   UK_DASH_OPENERS,
   UK_DATIVE,
   UK_DEMONSTRATIVES,
   UK_FROM,
   UK_FROM_HEADS,
+  UK_GAVE,
   UK_HEDGES,
   UK_INSTRUMENTAL,
   UK_INTRANSITIVE,
   UK_L_NOUNS,
   UK_MODAL,
+  UK_MONTHS_GEN,
+  UK_MONTHS_LOC,
+  UK_NEGATIVES,
   UK_NEITHER,
   UK_NEUTER_NOUNS,
   UK_OBJECT_PRONOUNS,
   UK_OPENERS,
+  UK_OTHER_CAPITALS,
   UK_PLACE_VERBS,
   UK_PRESS_ON,
+  UK_REACT,
   UK_RELATIVE_ACCUSATIVES,
   UK_RELATIVE_VERBS,
   UK_RUN_PHRASES,
@@ -67,8 +74,15 @@ import {
   UK_SUITS,
   UK_THEY_SAY,
   UK_TIME_NOUNS,
+  UK_TIME_PERIODS,
+  UK_TIME_WHICH,
+  UK_TIME_WORDS,
+  UK_TOGETHER,
+  UK_TOGETHER_WITH,
+  UK_UNDERSTAND,
   UK_VERB,
   UK_VERBS,
+  UK_WEEKDAYS,
   UK_WITH,
   ukPlural,
 } from './ukrainian-words.ts';
@@ -376,7 +390,27 @@ function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
 }
 
 /**
- * The city at `j`, in the nominative, is the subject of a verb that follows within three words:
+ * A time between the city or seat and its verb, starting at token t, spaces only inside: "у середу",
+ * "во вторник", "18 листопада", "в ноябре", "минулого тижня", "на цьому тижні", "вчора". The index of
+ * its last word.
+ */
+export function timePhraseEnd(tokens: TokenSeq, t: number): number | undefined {
+  const key = (k: number) => {
+    const x = tokens.at(t + k);
+    return x && (k === 0 || x.gap === Gap.Space) ? x.key : '';
+  };
+  const w0 = key(0);
+  if (UK_TIME_WORDS.has(w0)) return t;
+  if (/^\d{1,2}$/.test(w0) && UK_MONTHS_GEN.has(key(1))) return t + 1;
+  if (UK_TIME_WHICH.has(w0) && UK_TIME_PERIODS.has(key(1))) return t + 1;
+  if (!/^(у|в|во|на)$/.test(w0)) return undefined;
+  if (UK_WEEKDAYS.has(key(1)) || UK_MONTHS_LOC.has(key(1))) return t + 1;
+  if (UK_TIME_WHICH.has(key(1)) && UK_TIME_PERIODS.has(key(2))) return t + 2;
+  return undefined;
+}
+
+/**
+ * The city at \`j\`, in the nominative, is the subject of a verb that follows within three words:
  * "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала", "Київ і союзники
  * вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне", "Київ, за даними джерел,
  * погодився", "ні Москва, ні Київ не готові"; not "Київ перебуває під атакою".
@@ -393,9 +427,23 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     UK_CAPITALS.has(next.key)
   )
     return ukSubject(tokens, j + 2, true);
+  // "і Вашингтон, і Анкара, і Київ підтримали": each of the names after a repeated "і" shares the verb
+  // after the last (one capitalised word each).
+  if (!paired) {
+    const last = polysyndetonLast(tokens, j);
+    if (last !== undefined) return ukSubject(tokens, last, true);
+  }
   // "Київ і союзники": the city with its allies is a subject whatever follows.
   if (UK_AND.has(after(tokens, j)?.key ?? ''))
     for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
+  // "Київ разом з європейськими партнерами працює", «Киев вместе с союзниками»: so too "together with"
+  // its partners or another government, within three words.
+  if (UK_TOGETHER.has(after(tokens, j)?.key ?? '') && UK_WITH.has(after(tokens, j, 2)?.key ?? ''))
+    for (let k = 3; k <= 5; k++) {
+      const a = after(tokens, j, k);
+      if (!a || a.gap !== Gap.Space) break;
+      if (UK_TOGETHER_WITH.has(a.key)) return true;
+    }
   // "Москва на переговорах в Абу-Даби рассматривает": a party to the talks.
   const on = after(tokens, j);
   const talks = after(tokens, j, 2);
@@ -408,7 +456,8 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   const s = aside ?? dashed ?? runPhraseEnd(tokens, j) ?? j;
   // In an all-caps line ("КИЕВ ОТВЕРГ ПЛАН") the words after an all-caps city read as lower case.
   const caps = shouted(tokens.at(j)!);
-  const lower = (t: Token) => t.form === t.key || (caps && shouted(t));
+  // One capital letter there is a word in capitals too ("ВАШИНГТОН У СЕРЕДУ ВІДПОВІВ").
+  const lower = (t: Token) => t.form === t.key || (caps && (shouted(t) || t.form.length === 1));
   const and = aside === undefined && UK_AND.has(tokens.at(j + 1)?.key ?? '');
   // A demonstrative object before the verb ("Вашингтон цю інформацію не коментував") lengthens the
   // reach by its noun, the word right after the demonstrative (never a time: "Київ цю ніч атакували").
@@ -428,17 +477,42 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (k === 1 && aside !== undefined ? a.gap !== Gap.Soft : !runsOn(tokens, j, s + k)) break;
     // Lower case only, but a second capital after "і" ("Київ і Москва погодили") is a co-subject.
     if (!lower(a) && !(afterAnd && UK_CAPITALS.has(a.key))) break;
+    // In capitals the word after "І" may be any city: only a capital is a co-subject there ("КИЇВ І ОДЕСА
+    // ЗАЛИШИЛИСЯ БЕЗ СВІТЛА" are two cities).
+    if (afterAnd && caps && !UK_CAPITALS.has(a.key)) break;
+    // A time before the verb ("Вашингтон у середу відповів", "Москва ще 18 листопада заявила") is
+    // skipped as a whole.
+    const time = timePhraseEnd(tokens, s + k);
+    if (time !== undefined && after(tokens, s, time - s) !== undefined) {
+      limit += time - s - k + 1;
+      k = time - s;
+      continue;
+    }
     // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
     // дрони" (the drones did it).
     // "Київ атакували балістичними ракетами", "Киев обстреляли ночью": a plural of attack is done to
     // the city (a government's own attack is singular: "Москва атакувала").
     if (UK_STRUCK.has(a.key)) return false;
+    // What it answers, put before a verb of reacting: "Київ на це відреагував", «Вашингтон на утечку
+    // отреагировал» (one or two lower-case words after "на"; "Київ на вихідних відпочивав" is no answer).
+    if (a.key === 'на' && objectNoun < 0 && aside === undefined && !and) {
+      for (let o = 1; o <= 3; o++) {
+        const w = after(tokens, s, k + o);
+        if (!w || w.gap !== Gap.Space || !lower(w)) break;
+        if (o > 1 && UK_REACT.has(w.key)) return true;
+      }
+    }
     if (ukVerb(a.key))
       return (
         !UK_PLACE_VERBS.has(a.key) &&
         !((aside !== undefined || dashed !== undefined || objectNoun >= 0) && !paired && ukPlural(a.key))
       );
-    if (objectNoun < 0 && aside === undefined && !and && UK_DEMONSTRATIVES.has(a.key)) {
+    if (
+      objectNoun < 0 &&
+      aside === undefined &&
+      !and &&
+      (UK_DEMONSTRATIVES.has(a.key) || UK_NEGATIVES.has(a.key))
+    ) {
       objectNoun = k + 1;
       limit = k + 4;
       continue;
@@ -448,6 +522,27 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (!ukAdverb(a.key) && !UK_BEFORE_VERB.has(a.key) && !(k === 1 && UK_AND.has(a.key)) && !afterAnd) break;
   }
   return false;
+}
+
+/**
+ * "і Вашингтон, і Анкара, і Київ": the city at j right after "і" (or "и"), followed by ", і" and another
+ * capitalised word, once or more. The index of the last of them.
+ */
+function polysyndetonLast(tokens: TokenSeq, j: number): number | undefined {
+  const b = before(tokens, j);
+  if (!b || !(b.key === 'і' || b.key === 'и' || b.key === 'й') || tokens.at(j)!.gap !== Gap.Space)
+    return undefined;
+  let last: number | undefined;
+  for (let t = j; ; t += 2) {
+    const and = after(tokens, t);
+    const next = after(tokens, t, 2);
+    if (!and || and.gap !== Gap.Soft || and.key !== b.key || !next || next.gap !== Gap.Space) return last;
+    // Capitals only ("і Київ, і Одеса залишилися без світла" are two cities), or an abbreviation (ЄС, США).
+    const abbreviation =
+      next.form.length > 1 && next.form === next.form.toUpperCase() && next.form !== next.key;
+    if (!UK_CAPITALS.has(next.key) && !UK_OTHER_CAPITALS.has(next.key) && !abbreviation) return last;
+    last = t + 2;
+  }
 }
 
 /**
@@ -507,13 +602,36 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
   const aside = end !== undefined;
   const s = end ?? j;
   if (!aside && saidObjectThenActs(tokens, j, acts)) return true;
-  for (let k = 1; k <= 3; k++) {
+  let limit = 3;
+  for (let k = 1; k <= limit; k++) {
     const a = after(tokens, s, k);
     // Quotation marks may stand between the place, an adverb and the verb: «в Кремле "очень внимательно" следят».
     if (!a || (aside && k === 1 ? a.gap !== Gap.Soft : !spacedOrQuoted(tokens, s + k))) return false;
     if (acts(a.key)) return true;
-    // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о.
-    if (!ukAdverb(a.key)) return false;
+    // "У Кремлі дали зрозуміти", «в Кремле дали понять».
+    if (UK_GAVE.has(a.key) && UK_UNDERSTAND.has(after(tokens, s, k + 1)?.key ?? '')) return true;
+    // A time ("В Кремле во вторник заявили", "У Кремлі ще 18 листопада дали зрозуміти") is skipped.
+    const time = timePhraseEnd(tokens, s + k);
+    if (time !== undefined && after(tokens, s, time - s) !== undefined) {
+      limit += time - s - k + 1;
+      k = time - s;
+      continue;
+    }
+    // What was reacted to, put before a verb of reacting or answering: «В Вашингтоне на утечку
+    // отреагировали», "У Києві на це відреагували" (one or two lower-case words after "на"). Not "У Києві
+    // на вулицях кажуть" (people in the streets).
+    if ((a.key === 'на' || a.key === 'к') && a.form === a.key) {
+      for (let o = 1; o <= 3; o++) {
+        const w = after(tokens, s, k + o);
+        if (!w || w.gap !== Gap.Space || w.form !== w.key) return false;
+        if (o > 1 && UK_REACT.has(w.key)) return true;
+      }
+      return false;
+    }
+    // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, a
+    // copula before a stance ("У Москві були задоволені"), and an object pronoun before the verb («У
+    // Москві його відкинули», «В Москве их отвергли»).
+    if (!ukAdverb(a.key) && !UK_COPULA.has(a.key) && !UK_BEFORE_VERB.has(a.key)) return false;
   }
   return false;
 }
@@ -533,6 +651,13 @@ function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) =>
   if (UK_SAID_DEMONSTRATIVES.has(first.key) && noun?.gap === Gap.Space && UK_SAID_OBJECTS.has(noun.key))
     k = 2;
   else if (!UK_SAID_OBJECTS.has(first.key)) return false;
+  // "це"/"это" before a noun of its own is a demonstrative, not what was said: «У Києві це місто називають
+  // серцем країни», «В Москве это здание снесли».
+  if (k === 1 && UK_SAID_DEMONSTRATIVES.has(first.key)) {
+    const next = after(tokens, j, 2);
+    if (next && next.gap === Gap.Space && !acts(next.key) && !ukVerb(next.key) && !ukAdverb(next.key))
+      return false;
+  }
   // A source set off by commas after what was said ("В Белом доме эту идею, как сообщили западные СМИ,
   // встретили насмешками"): the verb right after its closing comma.
   const source = ukAsideEnd(tokens, j + k);

@@ -63,6 +63,7 @@ describe('expandWordLists', () => {
       'disarmament-ukraine',
       'en-black-sea-truce',
       'en-elections-not-abroad',
+      'en-guarantee-qualified-near',
       'en-pause-near',
       'force-ukraine-not-elsewhere',
       'guarantee-term-near',

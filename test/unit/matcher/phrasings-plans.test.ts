@@ -4,7 +4,7 @@
  * China's paper (1 December 2026): "Washington's peace blueprint", "Europe's alternative proposal",
  * "the Geneva draft", "Putin's ultimatum", "стамбульська угода", "женевські напрацювання",
  * "мирний план Вашингтона". Every sentence must find its plan with exactly that text, and the
- * look-alikes (Gaza's 20-point plan, a plan shrinking "from 28 to 19 points", Putin's demands in
+ * look-alikes (Gaza's 20-point plan, Putin's demands in
  * Alaska, the Geneva talks of February 2026, the grain deal signed in Istanbul, a bare anaphor, a
  * US plan for another country discussed in Geneva) must not find it. Sentences written for this test.
  */
@@ -166,6 +166,13 @@ const NAMES: [string, string, string][] = [
     'оновлений мирний проєкт',
   ],
   ['us-ua-geneva-19-point-2025-11', 'Після Женеви делегації погодили документ із 19 пунктів.', '19 пунктів'],
+  // The count the plan was cut to names the Geneva draft since the twenty-fourth session (leftovers-6.test.ts).
+  [
+    'us-ua-geneva-19-point-2025-11',
+    'Після Женеви кількість пунктів скоротилася з 28 до 19 пунктів.',
+    '19 пунктів',
+  ],
+  ['us-ua-geneva-19-point-2025-11', 'Від 28 до 19 пунктів: що змінили в Женеві.', '19 пунктів'],
   // Putin's terms of 14 June 2024.
   [
     'russia-demands-2024-06',
@@ -260,8 +267,6 @@ const LOOK_ALIKES: [string, string][] = [
     'us-28-point-plan-2025-11',
     'European countries unveiled a 28-point counter peace plan for Ukraine on Sunday.',
   ],
-  ['us-ua-geneva-19-point-2025-11', 'Після Женеви кількість пунктів скоротилася з 28 до 19 пунктів.'],
-  ['us-ua-geneva-19-point-2025-11', 'Від 28 до 19 пунктів: що змінили в Женеві.'],
   [
     'russia-demands-2024-06',
     "Russia will not depart from Putin's demands voiced in Alaska. They go back to his speech of 14 June 2024.",
