@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (six from their third, one from its fourth, one from its fifth, one from its eighth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (six from their third, two from their fourth, two from their fifth, one from its eighth, one from its tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -110,6 +110,13 @@ describe('topicIds', () => {
       // it): its first four paragraphs give Ukraine's side no mention of its own and name no proposal
       // only this war has, so the gate passes it from its fifth.
       'tass-ru-2025-04-29-victory-day-truce': 5,
+      // Three more held-out pieces found here by this test (not read for it). The Rada's ratification of
+      // the minerals deal: one signal in its first three paragraphs. Witkoff with Putin in St
+      // Petersburg: Russia and the US only until its fifth. Trump's letter to NATO on Russian oil:
+      // Russia, Trump and NATO until Ukraine comes in its tenth paragraph.
+      'epravda-uk-2025-05-08-nadra-ratification': 4,
+      'kommersant-ru-2025-04-11-witkoff-petersburg': 5,
+      'npr-2025-09-13-nato-oil-letter': 10,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
