@@ -433,9 +433,15 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     const last = polysyndetonLast(tokens, j);
     if (last !== undefined) return ukSubject(tokens, last, true);
   }
-  // "Київ і союзники": the city with its allies is a subject whatever follows.
+  // "Київ і союзники": the city with its allies is a subject whatever follows, «Киев и его «зарубежные
+  // покровители»» too; the words run on with spaces or quotation marks only («Киев и его окрестности,
+  // покровители музея» is the city).
   if (UK_AND.has(after(tokens, j)?.key ?? ''))
-    for (let k = 2; k <= 4; k++) if (UK_ALLIES.has(after(tokens, j, k)?.key ?? '')) return true;
+    for (let k = 2; k <= 4; k++) {
+      const a = after(tokens, j, k);
+      if (!a || (a.gap !== Gap.Space && !spacedOrQuoted(tokens, j + k))) break;
+      if (UK_ALLIES.has(a.key)) return true;
+    }
   // "Київ разом з європейськими партнерами працює", «Киев вместе с союзниками»: so too "together with"
   // its partners or another government, within three words.
   if (UK_TOGETHER.has(after(tokens, j)?.key ?? '') && UK_WITH.has(after(tokens, j, 2)?.key ?? ''))
