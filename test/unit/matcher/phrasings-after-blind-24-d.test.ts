@@ -188,6 +188,62 @@ describe('"American partners" is no group name, even before a European one', () 
   });
 });
 
+describe('a capital or seat before its verb past «в ответ», «при этом», «тим часом»', () => {
+  it.each([
+    ['Киев в ответ предложил прекратить огонь на 30 дней.', 'ukraine', 'Киев'],
+    ['Київ у відповідь запропонував тридцятиденне перемир’я.', 'ukraine', 'Київ'],
+    ['Москва при этом настаивает на своих условиях.', 'russia', 'Москва'],
+    ['В Кремле при этом настаивают именно на трехдневной паузе.', 'russia', 'Кремле'],
+    ['У Кремлі тим часом дали зрозуміти, що зміни нічого не покращують.', 'russia', 'Кремлі'],
+    ['В Кремле дали понять, что не согласны с планом.', 'russia', 'Кремле'],
+    ['У Кремлі при цьому наголосили, що чекають відповіді.', 'russia', 'Кремлі'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toEqual([want]);
+  });
+  it.each([
+    ['В Кремле при этом прошли переговоры с делегацией.'],
+    ['В Кремле дали обед в честь гостей.'],
+    ['У Кремлі дали концерт для ветеранів.'],
+    ['Киев в ответ на удары погрузился во тьму.'],
+  ])('the place: %s', (text) => {
+    expect([...ids(text, 'russia'), ...ids(text, 'ukraine')]).toEqual([]);
+  });
+});
+
+describe('a capital after a reflexive verb of choice in a question («присоединится ли Киев»)', () => {
+  it.each([
+    ['Пока трудно понять, присоединится ли Киев к режиму прекращения огня.', 'ukraine', 'Киев'],
+    ['Неясно, согласится ли Москва на тридцатидневное перемирие.', 'russia', 'Москва'],
+    ['Невідомо, чи приєднається Київ до перемир’я.', 'ukraine', 'Київ'],
+    ['Питання в тому, чи погодиться Москва на такі умови.', 'russia', 'Москва'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toEqual([want]);
+  });
+  it.each([
+    ['Неясно, погрузится ли Киев во тьму этой зимой.'],
+    ['Невідомо, чи прокинеться Київ без світла.'],
+    ['Неясно, вернется ли Киев к нормальной жизни после атаки.'],
+  ])('the city: %s', (text) => {
+    expect(ids(text, 'ukraine')).toEqual([]);
+  });
+});
+
+describe('what depends or relies on a capital', () => {
+  it.each([
+    ['The Europeans know that their leverage still depends on Washington.', 'us', 'Washington'],
+    ["Europe's reliance on Washington for air defence is growing.", 'us', 'Washington'],
+    ['Belarus has become wholly dependent on Moscow since 2020.', 'russia', 'Moscow'],
+  ])('%s', (text, id, want) => {
+    expect(ids(text, id)).toEqual([want]);
+  });
+  it.each([
+    ['The timetable depends on Moscow time, the railway said.', 'russia'],
+    ['Flights depend on Kyiv airport reopening.', 'ukraine'],
+  ])('the city: %s', (text, id) => {
+    expect(ids(text, id)).toEqual([]);
+  });
+});
+
 it('no proposal in a sentence that merely names the EU and NATO', () => {
   expect(all('The EU and NATO held a joint summit in Brussels.')).toEqual([]);
 });
