@@ -233,12 +233,16 @@ describe('what depends or relies on a capital', () => {
     ['The Europeans know that their leverage still depends on Washington.', 'us', 'Washington'],
     ["Europe's reliance on Washington for air defence is growing.", 'us', 'Washington'],
     ['Belarus has become wholly dependent on Moscow since 2020.', 'russia', 'Moscow'],
+    ['The talks need more flexibility from Kyiv, the envoy said.', 'ukraine', 'Kyiv'],
+    ['Any compromise from Washington would be welcomed in Europe.', 'us', 'Washington'],
   ])('%s', (text, id, want) => {
     expect(ids(text, id)).toEqual([want]);
   });
   it.each([
     ['The timetable depends on Moscow time, the railway said.', 'russia'],
     ['Flights depend on Kyiv airport reopening.', 'ukraine'],
+    ['Troop movement from Moscow to the border was spotted.', 'russia'],
+    ['Freight movement to Kyiv resumed on Monday.', 'ukraine'],
   ])('the city: %s', (text, id) => {
     expect(ids(text, id)).toEqual([]);
   });
