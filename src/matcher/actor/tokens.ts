@@ -66,7 +66,13 @@ export const EN_ACTOR_AFTER_PREP = words(
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
     'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
     'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official ' +
-    'decision decisions penalties penalty words financing put moment juncture',
+    'decision decisions penalties penalty words financing put moment juncture ' +
+    // "their leverage still depends on Washington", "Europe's reliance on Washington": what hangs on a
+    // government (twenty-fourth session).
+    'depends depend depended depending dependent dependence reliant reliance relies rely relied relying ' +
+    // "more flexibility from Kyiv", "a compromise from Washington": a government's give in talks
+    // (twenty-fourth session; not "movement", which trains and troops make from a city too).
+    'flexibility compromise compromises',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');

@@ -272,6 +272,10 @@ function fromHead(tokens: TokenSeq, i: number, j: number): boolean {
  * modal and an infinitive). Not before a capitalised word, as in a paper's name ("сообщила Вашингтон
  * Пост").
  */
+/** Reflexive verbs of a choice (joining, agreeing, refusing, deciding), never of what befalls a city. */
+const CHOICE_REFLEXIVE =
+  /^(присоедин|соглас|откаж|отказыва|реши|решае|определи|выскаж|ограничи|вмеша|приєдна|погод|відмов|наваж|виріши|визначи|вислови|обмежи|втруча|втрути)/;
+
 function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   if (!UK_CAPITALS.has(word)) return false;
@@ -281,6 +285,13 @@ function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   const b = before(tokens, i);
   if (!b || b.form !== b.key) return false;
   if (UK_SAY_BEFORE.has(b.key)) return true;
+  // A reflexive verb takes no object, so the capital after it in a question is its subject: "присоединится
+  // ли Киев", "согласится ли Москва", "чи приєднається Київ" (twenty-fourth session).
+  const bb0 = before(tokens, i, 2);
+  const reflexive = (t: Token | undefined) =>
+    t !== undefined && t.form === t.key && /(ся|сь)$/.test(t.key) && CHOICE_REFLEXIVE.test(t.key);
+  if (b.key === 'ли' && reflexive(bb0) && tokens.at(i - 1)!.gap === Gap.Space) return true;
+  if (bb0?.key === 'чи' && reflexive(b)) return true;
   // "готов пойти Киев", "готова піти Москва": after a modal, an infinitive that takes no object (any
   // infinitive before Москва, whose nominative is never one: "готова уступить Москва").
   const bb = before(tokens, i, 2);
@@ -606,7 +617,9 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
     after(tokens, j, 2)?.gap === Gap.Soft;
   const end = word ? j + 1 : ukAsideEnd(tokens, j);
   const aside = end !== undefined;
-  const s = end ?? j;
+  // A fixed phrase without commas may stand there too ("В Кремле при этом настаивают", "У Кремлі тим
+  // часом дали зрозуміти").
+  const s = end ?? runPhraseEnd(tokens, j) ?? j;
   if (!aside && saidObjectThenActs(tokens, j, acts)) return true;
   let limit = 3;
   for (let k = 1; k <= limit; k++) {

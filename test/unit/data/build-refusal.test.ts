@@ -37,7 +37,8 @@ describe('the dataset build plugin', () => {
         .find('Kyiv wants security guarantees.')
         .map((m) => m.id),
     ).toContain('security-guarantees');
-  });
+    // Compiles and packs every name: seconds on a busy machine, not a time budget.
+  }, 60_000);
 
   it('writes a page index per set of name languages into the extension build', () => {
     const emitted: { fileName: string; source: string }[] = [];

@@ -59,6 +59,7 @@ describe('expandWordLists', () => {
       'children-list-near',
       'children-war-near',
       'coalition-force-near',
+      'day-pause-near',
       'demilitarization-not-site',
       'disarmament-ukraine',
       'en-black-sea-truce',
