@@ -49,7 +49,9 @@ export const EN_ACTOR_BEFORE = words(
     'isolating sanction sanctioned sanctioning reward rewards rewarded rewarding thank thanks thanked ' +
     'thanking lock locks locked locking ' +
     // "accused of helping Moscow dodge the price cap", "keep assisting Moscow": helped, a government.
-    'helping assist assists assisted assisting',
+    'helping assist assists assisted assisting ' +
+    // "lets Washington keep supplying Kyiv", "would arm Kyiv": supplied or armed, a government (twenty-fourth session).
+    'supply supplies supplied supplying arm arming',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
@@ -66,7 +68,9 @@ export const EN_ACTOR_AFTER_PREP = words(
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
     'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
     'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official ' +
-    'decision decisions penalties penalty words financing put moment juncture',
+    'decision decisions penalties penalty words financing put moment juncture ' +
+    // "that depends on Moscow", "reliant on Washington": what hangs on a government (twenty-fourth session).
+    'depends depend depended depending dependent reliant relies rely',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');
