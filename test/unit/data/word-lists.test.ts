@@ -64,6 +64,7 @@ describe('expandWordLists', () => {
       'en-black-sea-truce',
       'en-elections-not-abroad',
       'en-pause-near',
+      'eu-force-near',
       'force-ukraine-not-elsewhere',
       'guarantee-term-near',
       'guarantors-ukraine',
