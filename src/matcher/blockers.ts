@@ -12,7 +12,9 @@ export const BLOCKERS: string[] = [
   'Paris Saint-Germain',
   'WK Kellogg [Co]',
   'Kellogg (Co|Company|School)',
-  "Kellogg's",
+  // The brand with one of its products; a bare "Kellogg's" is left to the envoy's context rule, so
+  // "Vance's and Kellogg's remarks" is the envoy (twenty-fourth session).
+  "Kellogg's (cereal|cereals|cornflakes|Corn Flakes|Frosties|Pringles|Pop-Tarts|Special K|Rice Krispies|Froot Loops|brand|products|foods|shares)",
   '(Київ|Києва) (Пост|Індепендент)',
   // An AP dateline names the country after the city ("KYIV, Ukraine (AP) —"); the city is never an
   // actor there, and neither is the country.

@@ -37,7 +37,9 @@ const EN_VERBS = words(
     'agreeing refusing demanding seeking accepting offering remain remains controls holds reports interprets ' +
     'spoke speaks made makes finds found increases tries tells asks lets admits acknowledges allows ' +
     'reiterates prepares awaits uses seizes threatens escalates occupies sets pays pulls seek withdraws cedes ' +
-    'began begins started starts',
+    'began begins started starts ' +
+    // "so that Kyiv negotiates from strength", "Moscow depends on oil revenue" (twenty-fourth session).
+    'negotiates depends relies',
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +

@@ -187,6 +187,23 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     ukTheySay(tokens, i, j)
   )
     return true;
+  // "як це формулюють у Москві", "как заявляют в Киеве": a verb of saying after "як"/"как", then the
+  // place (not "Лідери наголосили у Києві", a venue; not the saying "як кажуть у Києві") (twenty-fourth
+  // session).
+  if (
+    b &&
+    (b.key === 'у' || b.key === 'в' || b.key === 'во') &&
+    /[іе]$/.test(word) &&
+    UK_THEY_SAY.has(bb?.key ?? '') &&
+    // "як кажуть у Києві" is a saying of the city's people.
+    !/^(кажуть|казали|говорят|говорили)$/.test(bb?.key ?? '') &&
+    [3, 4].some(
+      (k) =>
+        /^(як|как)$/.test(before(tokens, i, k)?.key ?? '') &&
+        (k === 3 || /^(це|это)$/.test(before(tokens, i, 3)?.key ?? '')),
+    )
+  )
+    return true;
   // "цього хоче москва": a verb, then the subject. Only "москва", whose nominative is never the object
   // ("відвідав Київ" is a visit, "відвідав Москву" too).
   if (word === 'москва' && b && b.form === b.key && ukVerb(b.key)) return true;
@@ -655,6 +672,12 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
   return false;
 }
 
+/** Whose reaction is a city's people's, not its government's («реакцию зрителей», «реакцію киян»). */
+const REACTION_OF_PEOPLE = words(
+  'зрителей публики жителей горожан людей населения рынков рынка москвичей киевлян болельщиков ' +
+    'глядачів публіки мешканців людей населення ринків ринку киян москвичів уболівальників',
+);
+
 /**
  * After the place at j, what was said or proposed put first, then the verb that takes it, within six
  * words and spaces only: "В Киеве заявления Путина восприняли", "В Москве эти слова Зеленского
@@ -677,6 +700,8 @@ function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) =>
     if (next && next.gap === Gap.Space && !acts(next.key) && !ukVerb(next.key) && !ukAdverb(next.key))
       return false;
   }
+  // "реакцию Кремля восприняли", but not the people's own reaction ("реакцию зрителей восприняли").
+  if (/^реакц(ию|ію)$/.test(first.key) && REACTION_OF_PEOPLE.has(noun?.key ?? '')) return false;
   // A source set off by commas after what was said ("В Белом доме эту идею, как сообщили западные СМИ,
   // встретили насмешками"): the verb right after its closing comma.
   const source = ukAsideEnd(tokens, j + k);

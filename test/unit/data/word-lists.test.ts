@@ -66,6 +66,7 @@ describe('expandWordLists', () => {
       'en-elections-not-abroad',
       'en-guarantee-qualified-near',
       'en-pause-near',
+      'eu-force-near',
       'force-ukraine-not-elsewhere',
       'guarantee-term-near',
       'guarantors-ukraine',
