@@ -49,7 +49,9 @@ export const EN_ACTOR_BEFORE = words(
     'isolating sanction sanctioned sanctioning reward rewards rewarded rewarding thank thanks thanked ' +
     'thanking lock locks locked locking ' +
     // "accused of helping Moscow dodge the price cap", "keep assisting Moscow": helped, a government.
-    'helping assist assists assisted assisting',
+    'helping assist assists assisted assisting ' +
+    // "publicly hurried Moscow", "nudging Kyiv towards a deal": prodded, a government.
+    'hurry hurries hurried hurrying prod prods prodded prodding nudge nudges nudged nudging',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
