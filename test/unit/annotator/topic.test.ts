@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (six from their third, one from its fourth, one from its fifth, one from its eighth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (six from their third, one from its fourth, three from their fifth, one from its eighth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -110,6 +110,14 @@ describe('topicIds', () => {
       // it): its first four paragraphs give Ukraine's side no mention of its own and name no proposal
       // only this war has, so the gate passes it from its fifth.
       'tass-ru-2025-04-29-victory-day-truce': 5,
+      // The blind pieces of pair 17 (read when they were mended). The Rada's ratification of the
+      // minerals agreement: its headline and first paragraphs name Ukraine, the US and the deal (no
+      // proposal only this war has) and the factions; Sybiha, the second signal, comes in its fifth.
+      // Witkoff in St Petersburg: its headline, standfirst and first paragraphs are Putin, Witkoff,
+      // Russia and the US; Ukraine («урегулирования на Украине») comes in its fifth. The content
+      // script reads the whole text, so both are marked.
+      'epravda-uk-2025-05-08-nadra-ratification': 5,
+      'kommersant-ru-2025-04-11-witkoff-petersburg': 5,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

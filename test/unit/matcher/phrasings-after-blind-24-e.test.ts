@@ -123,6 +123,8 @@ describe('the US backstop and American backing for a European force', () => {
   it.each([
     ['The Irish backstop dominated the Brexit talks.'],
     ['The ECB acts as a liquidity backstop for banks.'],
+    ["The EU is the backstop for Ukraine's budget next year."],
+    ['Europe would be the backstop if Kyiv cannot pay its debt.'],
     ['American support for Ukraine has fallen in the polls.'],
     ['The Ukrainian army, backed by the US, retook the village.'],
     ['Israel is backed by the US in the Security Council.'],
