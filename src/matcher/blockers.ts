@@ -12,9 +12,9 @@ export const BLOCKERS: string[] = [
   'Paris Saint-Germain',
   'WK Kellogg [Co]',
   'Kellogg (Co|Company|School)',
-  // The brand with one of its products; a bare "Kellogg's" is left to the envoy's context rule, so
-  // "Vance's and Kellogg's remarks" is the envoy (twenty-fourth session).
-  "Kellogg's (cereal|cereals|cornflakes|Corn Flakes|Frosties|Pringles|Pop-Tarts|Special K|Rice Krispies|Froot Loops|brand|products|foods|shares)",
+  // The cereal maker's brand, not the envoy's possessive ("Before Kellogg's arrival" is the envoy, whom
+  // the `envoy` rule already keeps apart from cereal and company words).
+  "Kellogg's (cereal{|s}|cornflakes|Corn Flakes|Frosties|Pringles|Pop-Tarts|Special K|Rice Krispies|brand{|s}|product{|s}|factory|factories|plant{|s}|share{|s}|stock|sales|profit{|s}|Company)",
   '(Київ|Києва) (Пост|Індепендент)',
   // An AP dateline names the country after the city ("KYIV, Ukraine (AP) —"); the city is never an
   // actor there, and neither is the country.
@@ -62,6 +62,18 @@ export const BLOCKERS: string[] = [
   'Voice of America',
   'Radio Free Europe',
   'Politico Europe',
+  // Russian parties named after the state ("deputies of United Russia", «депутаты от «Единой
+  // России»», «Справедливая Россия»): a party in the Duma, not Russia acting.
+  'United Russia',
+  '[A] Just Russia',
+  '(Един|Справедлив){ая|ой|ую|ою} Росси{я|и|ю|ей}',
+  '(Єдин|Справедлив){а|ої|у|ою|ій} Росі{я|ї|ю|єю}',
+  // Hotels and a radio station named Europe («у гостиницы «Гранд Отель Европа»», «Европа Плюс»).
+  '[Grand] Hotel (Europe|Europa)',
+  '(Europe|Europa) Hotel',
+  '[Гранд] (отел{ь|я|е|ю|ем}|гостиниц{а|ы|е|у|ей}) Европ{а|ы|е|у|ой}',
+  '[Гранд] (готел{ь|ю|і|ем}|отел{ь|ю|і|ем}) Європ{а|и|і|у|ою}',
+  'Европ{а|ы|е|у|ой} Плюс',
   // French broadcasters, an airline and a bank named after the country ("в интервью France 2").
   'France (2|3|4|5|24|Inter|Info|Culture|Bleu|Télévisions|Televisions)',
   '(Radio|Air|Banque de) France',

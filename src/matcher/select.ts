@@ -62,14 +62,19 @@ const bare = (text: string, m: Picked) =>
 /**
  * One phrase, one mention: an outermost proposal mention that follows another of the same proposal
  * with only `ONE_PHRASE_GAP` between them continues that mention's phrase and is dropped, with what
- * is nested in it ("an American guarantee modeled on Article 5" is one mention of the guarantees). The
- * same name written twice in a row stays two ("security guarantees security guarantees").
+ * is nested in it ("an American guarantee modeled on Article 5" is one mention of the guarantees), save
+ * the parties it names: "security guarantees backed by the US" is one guarantee and still names the US
+ * (twenty-fourth session). The same name written twice in a row stays two ("security guarantees security
+ * guarantees").
  */
 export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: number) => EntryKind): Picked[] {
   let last: Picked | undefined;
   let dropEnd = -1;
-  return picked.filter((p) => {
-    if (p.nested) return p.start >= dropEnd;
+  const out: Picked[] = [];
+  for (const p of picked) if (keep(p)) out.push(p.nested && p.start < dropEnd ? { ...p, nested: false } : p);
+  return out;
+  function keep(p: Picked): boolean {
+    if (p.nested) return p.start >= dropEnd || kindOf(p.entry) === 'party';
     if (
       last !== undefined &&
       last.entry === p.entry &&
@@ -82,5 +87,5 @@ export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: numb
     }
     last = p;
     return true;
-  });
+  }
 }

@@ -7,7 +7,24 @@ import { Gap, type TokenList } from './tokenize.ts';
 
 /** Does the one-token name at `s` stand inside such a title? */
 export function namesNoParty(text: string, tokens: TokenList, s: number): boolean {
-  return inShowTitle(text, tokens, s) || isChannel(text, tokens, s);
+  return inShowTitle(text, tokens, s) || isChannel(text, tokens, s) || isQuotedFaction(text, tokens, s);
+}
+
+/**
+ * A parliamentary group named after the country, in quotes: «Відновлення України» («Восстановление
+ * Украины» in Russian-language editions) in a Rada vote tally is a faction, not Ukraine. Unquoted,
+ * "Відновлення України коштуватиме…" is the country's reconstruction and stays Ukraine.
+ */
+const QUOTED_FACTIONS = new Map([
+  ['україни', 'відновлення'],
+  ['украины', 'восстановление'],
+]);
+function isQuotedFaction(text: string, tokens: TokenList, s: number): boolean {
+  const head = QUOTED_FACTIONS.get(tokens.key(s));
+  if (!head || s === 0 || tokens.key(s - 1) !== head) return false;
+  return (
+    '«"„“'.includes(text[tokens.start[s - 1]! - 1] ?? ' ') && '»"“”'.includes(text[tokens.end[s]!] ?? ' ')
+  );
 }
 
 /**

@@ -271,6 +271,17 @@ function subordinateVerb(tokens: TokenSeq, j: number, a: Token): boolean {
   return !(next && next.gap === Gap.Space && enVerb(next));
 }
 
+/** After "keep <capital>": on side, onside, on board, engaged, informed, in the loop, in the tent. */
+function keptOnSide(tokens: TokenSeq, j: number): boolean {
+  const a = after(tokens, j)?.key ?? '';
+  const a2 = after(tokens, j, 2);
+  const two = a2 && a2.gap === Gap.Space ? a2.key : '';
+  if (/^(onside|engaged|informed|involved|interested|aboard|sweet|happy)$/.test(a)) return true;
+  if (a === 'on') return /^(side|board|message)$/.test(two);
+  if (a === 'in' && two === 'the') return /^(loop|tent)$/.test(after(tokens, j, 3)?.key ?? '');
+  return false;
+}
+
 export function enActor(text: string, tokens: TokenSeq, i: number, j: number): boolean {
   // Two capitals joined by "and" ("Moscow and Kyiv", "both Kyiv and Moscow", "neither Moscow nor Kyiv")
   // share the words around the pair: "got Moscow and Kyiv to pause", "guarantees to both Kyiv and
@@ -316,6 +327,10 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
     /^(to|with)$/.test(b.key) &&
     /^(spoke|speak|speaks|speaking|talked|talk|talking)$/.test(bb?.key ?? '')
   )
+    return true;
+  // "to keep Washington on side", "kept Kyiv on board", "keeping Moscow engaged": a government kept
+  // with you (not "keep Kyiv warm" or "kept Kyiv in the dark", the city's heat and light).
+  if (b && /^(keep|keeps|kept|keeping)$/.test(b.key) && a && a.gap === Gap.Space && keptOnSide(tokens, gj))
     return true;
   // "called on Washington to show restraint" (but "called to Moscow" is a summons to a place).
   if (b && b.key === 'on' && /^call(s|ed|ing)?$/.test(bb?.key ?? '')) return true;

@@ -51,7 +51,9 @@ export const EN_ACTOR_BEFORE = words(
     // "accused of helping Moscow dodge the price cap", "keep assisting Moscow": helped, a government.
     'helping assist assists assisted assisting ' +
     // "lets Washington keep supplying Kyiv", "would arm Kyiv": supplied or armed, a government (twenty-fourth session).
-    'supply supplies supplied supplying arm arming',
+    'supply supplies supplied supplying arm arming ' +
+    // "publicly hurried Moscow", "nudging Kyiv towards a deal": prodded, a government.
+    'hurry hurries hurried hurrying prod prods prodded prodding nudge nudges nudged nudging',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",

@@ -53,6 +53,7 @@ describe('expandWordLists', () => {
       'arms-ukraine-not-elsewhere',
       'arms-ukraine-wanted',
       'army-cut-ukraine',
+      'backstop-near',
       'captive-exchange-near',
       'captive-people-near',
       'captive-release-near',
