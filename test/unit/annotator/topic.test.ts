@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (six from their third, one from its fourth, two from their fifth, one from its eighth, one from its tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seven from their third, one from its fourth, two from their fifth, one from its sixth, one from its eighth, one from its tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -122,6 +122,11 @@ describe('topicIds', () => {
       // Trump's letter to NATO on Russian oil (pair 18, found here by this test, not read for it): Russia,
       // Trump and NATO until Ukraine comes in its tenth paragraph.
       'npr-2025-09-13-nato-oil-letter': 10,
+      // The last pairs' pieces found here by this test (not read for it): Zelensky's call in Munich for
+      // an army of Europe, one signal in its first two paragraphs; the Putin–Trump call after the
+      // airfield strikes, Russia and the US only until Ukraine's side comes in its sixth.
+      'politico-eu-2025-02-15-munich-armed-forces-of-europe': 3,
+      'interfax-ru-2025-06-04-putin-trump-call-airfields': 6,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
