@@ -62,18 +62,15 @@ export const BLOCKERS: string[] = [
   'Voice of America',
   'Radio Free Europe',
   'Politico Europe',
-  // Russian parties named after the state ("deputies of United Russia", «депутаты от «Единой
-  // России»», «Справедливая Россия»): a party in the Duma, not Russia acting.
+  // Russian parties named after the state ("deputies of United Russia", «депутати від «Єдиної Росії»»):
+  // a party in the Duma, not Russia acting (the Russian forms are in RUSSIAN_BLOCKERS).
   'United Russia',
   '[A] Just Russia',
-  '(Един|Справедлив){ая|ой|ую|ою} Росси{я|и|ю|ей}',
   '(Єдин|Справедлив){а|ої|у|ою|ій} Росі{я|ї|ю|єю}',
-  // Hotels and a radio station named Europe («у гостиницы «Гранд Отель Европа»», «Европа Плюс»).
+  // Hotels named Europe ("Grand Hotel Europe", «готель «Європа»»); the Russian forms are below.
   '[Grand] Hotel (Europe|Europa)',
   '(Europe|Europa) Hotel',
-  '[Гранд] (отел{ь|я|е|ю|ем}|гостиниц{а|ы|е|у|ей}) Европ{а|ы|е|у|ой}',
   '[Гранд] (готел{ь|ю|і|ем}|отел{ь|ю|і|ем}) Європ{а|и|і|у|ою}',
-  'Европ{а|ы|е|у|ой} Плюс',
   // French broadcasters, an airline and a bank named after the country ("в интервью France 2").
   'France (2|3|4|5|24|Inter|Info|Culture|Bleu|Télévisions|Televisions)',
   '(Radio|Air|Banque de) France',
@@ -81,3 +78,15 @@ export const BLOCKERS: string[] = [
 
 /** The entry index blockers carry in the trie: never a real entry. */
 export const BLOCKER = -1;
+
+/**
+ * Blockers in Russian only, compiled only into a matcher that has Russian names (the page index for
+ * Russian pages): the others carry no Russian words. The Duma parties named after the state
+ * («депутаты от «Единой России»», «Справедливая Россия»), a hotel and a radio station named Europe
+ * («у гостиницы «Гранд Отель Европа»», «Европа Плюс»).
+ */
+export const RUSSIAN_BLOCKERS: string[] = [
+  '(Един|Справедлив){ая|ой|ую|ою} Росси{я|и|ю|ей}',
+  '[Гранд] (отел{ь|я|е|ю|ем}|гостиниц{а|ы|е|у|ей}) Европ{а|ы|е|у|ой}',
+  'Европ{а|ы|е|у|ой} Плюс',
+];

@@ -14,7 +14,7 @@
  *   select.ts    longest-leftmost + nested
  */
 import type { EntryKind } from '../data/types.ts';
-import { BLOCKER, BLOCKERS } from './blockers.ts';
+import { BLOCKER, BLOCKERS, RUSSIAN_BLOCKERS } from './blockers.ts';
 import {
   type CompiledContext,
   compileContext,
@@ -73,7 +73,8 @@ function build(source: MatchSource): Parts {
       addPattern(builder, name.text, name.case, { entry: index, context, lang: name.lang }, cache);
     }
   });
-  for (const name of BLOCKERS)
+  const russian = source.entries.some((e) => (e.names.ru?.length ?? 0) > 0);
+  for (const name of russian ? [...BLOCKERS, ...RUSSIAN_BLOCKERS] : BLOCKERS)
     addPattern(builder, name, 'auto', { entry: BLOCKER, context: -1, lang: 0 }, cache);
   return { entries, contexts, index: indexTrie(builder.nodes), forms: () => countForms(source) };
 }
