@@ -304,14 +304,13 @@ function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   if (UK_SAY_BEFORE.has(b.key)) return true;
   // A reflexive verb takes no object, so the capital after it in a question is its subject: "присоединится
   // ли Киев", "согласится ли Москва", "чи приєднається Київ" (twenty-fourth session).
-  const bb0 = before(tokens, i, 2);
+  const bb = before(tokens, i, 2);
   const reflexive = (t: Token | undefined) =>
     t !== undefined && t.form === t.key && /(ся|сь)$/.test(t.key) && CHOICE_REFLEXIVE.test(t.key);
-  if (b.key === 'ли' && reflexive(bb0) && tokens.at(i - 1)!.gap === Gap.Space) return true;
-  if (bb0?.key === 'чи' && reflexive(b)) return true;
+  if (b.key === 'ли' && reflexive(bb) && tokens.at(i - 1)!.gap === Gap.Space) return true;
+  if (bb?.key === 'чи' && reflexive(b)) return true;
   // "готов пойти Киев", "готова піти Москва": after a modal, an infinitive that takes no object (any
   // infinitive before Москва, whose nominative is never one: "готова уступить Москва").
-  const bb = before(tokens, i, 2);
   if (!UK_MODAL.has(bb?.key ?? '') || tokens.at(i - 1)!.gap !== Gap.Space) return false;
   return word === 'москва' ? /(ть|ти|чь|тися|ться|тись)$/.test(b.key) : UK_INTRANSITIVE.has(b.key);
 }
@@ -438,7 +437,30 @@ export function timePhraseEnd(tokens: TokenSeq, t: number): number | undefined {
 }
 
 /**
- * The city at \`j\`, in the nominative, is the subject of a verb that follows within three words:
+ * How many words a time phrase (`timePhraseEnd`) takes at the k-th word after s, in one sentence
+ * with the words around it; 0 where none starts there. A caller looking for a verb skips them.
+ */
+function timeLength(tokens: TokenSeq, s: number, k: number): number {
+  const time = timePhraseEnd(tokens, s + k);
+  return time !== undefined && after(tokens, s, time - s) !== undefined ? time - s - k + 1 : 0;
+}
+
+/**
+ * "на" (or "к") at t, then what was answered in one or two words, then a verb of reacting or answering:
+ * «на утечку отреагировали», «на це відреагував». The words run on with spaces only and pass `plain`
+ * (lower case, or any word of an all-caps line).
+ */
+function reactsTo(tokens: TokenSeq, t: number, plain: (w: Token) => boolean): boolean {
+  for (let o = 1; o <= 3; o++) {
+    const w = after(tokens, t, o);
+    if (!w || w.gap !== Gap.Space || !plain(w)) return false;
+    if (o > 1 && UK_REACT.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The city at `j`, in the nominative, is the subject of a verb that follows within three words:
  * "Київ наполягає", "Москва досі відкидає", "Москва поки не відреагувала", "Київ і союзники
  * вимагають", "Київ і Москва погодили", "Москва, ймовірно, почне", "Київ, за даними джерел,
  * погодився", "ні Москва, ні Київ не готові"; not "Київ перебуває під атакою".
@@ -516,10 +538,10 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (afterAnd && caps && !UK_CAPITALS.has(a.key)) break;
     // A time before the verb ("Вашингтон у середу відповів", "Москва ще 18 листопада заявила") is
     // skipped as a whole.
-    const time = timePhraseEnd(tokens, s + k);
-    if (time !== undefined && after(tokens, s, time - s) !== undefined) {
-      limit += time - s - k + 1;
-      k = time - s;
+    const time = timeLength(tokens, s, k);
+    if (time > 0) {
+      limit += time;
+      k += time - 1;
       continue;
     }
     // Past an aside, a plural verb is not the lone city's: "Київ, за даними Повітряних сил, атакували
@@ -529,13 +551,8 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (UK_STRUCK.has(a.key)) return false;
     // What it answers, put before a verb of reacting: "Київ на це відреагував", «Вашингтон на утечку
     // отреагировал» (one or two lower-case words after "на"; "Київ на вихідних відпочивав" is no answer).
-    if (a.key === 'на' && objectNoun < 0 && aside === undefined && !and) {
-      for (let o = 1; o <= 3; o++) {
-        const w = after(tokens, s, k + o);
-        if (!w || w.gap !== Gap.Space || !lower(w)) break;
-        if (o > 1 && UK_REACT.has(w.key)) return true;
-      }
-    }
+    if (a.key === 'на' && objectNoun < 0 && aside === undefined && !and && reactsTo(tokens, s + k, lower))
+      return true;
     if (ukVerb(a.key))
       return (
         !UK_PLACE_VERBS.has(a.key) &&
@@ -647,23 +664,17 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
     // "У Кремлі дали зрозуміти", «в Кремле дали понять».
     if (UK_GAVE.has(a.key) && UK_UNDERSTAND.has(after(tokens, s, k + 1)?.key ?? '')) return true;
     // A time ("В Кремле во вторник заявили", "У Кремлі ще 18 листопада дали зрозуміти") is skipped.
-    const time = timePhraseEnd(tokens, s + k);
-    if (time !== undefined && after(tokens, s, time - s) !== undefined) {
-      limit += time - s - k + 1;
-      k = time - s;
+    const time = timeLength(tokens, s, k);
+    if (time > 0) {
+      limit += time;
+      k += time - 1;
       continue;
     }
     // What was reacted to, put before a verb of reacting or answering: «В Вашингтоне на утечку
     // отреагировали», "У Києві на це відреагували" (one or two lower-case words after "на"). Not "У Києві
     // на вулицях кажуть" (people in the streets).
-    if ((a.key === 'на' || a.key === 'к') && a.form === a.key) {
-      for (let o = 1; o <= 3; o++) {
-        const w = after(tokens, s, k + o);
-        if (!w || w.gap !== Gap.Space || w.form !== w.key) return false;
-        if (o > 1 && UK_REACT.has(w.key)) return true;
-      }
-      return false;
-    }
+    if ((a.key === 'на' || a.key === 'к') && a.form === a.key)
+      return reactsTo(tokens, s + k, (t) => t.form === t.key);
     // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, a
     // copula before a stance ("У Москві були задоволені"), and an object pronoun before the verb («У
     // Москві його відкинули», «В Москве их отвергли»).
