@@ -283,16 +283,16 @@ function fromHead(tokens: TokenSeq, i: number, j: number): boolean {
   return false;
 }
 
+/** Reflexive verbs of a choice (joining, agreeing, refusing, deciding), never of what befalls a city. */
+const CHOICE_REFLEXIVE =
+  /^(присоедин|соглас|откаж|отказыва|реши|решае|определи|выскаж|ограничи|вмеша|приєдна|погод|відмов|наваж|виріши|визначи|вислови|обмежи|втруча|втрути)/;
+
 /**
  * The capital at i..j, in the nominative, is the subject of the verb before it: "заявил Киев", "ответил
  * Вашингтон", "як заявив Київ", "готова пойти Москва" (a verb of saying from `UK_SAY_BEFORE`, or a
  * modal and an infinitive). Not before a capitalised word, as in a paper's name ("сообщила Вашингтон
  * Пост").
  */
-/** Reflexive verbs of a choice (joining, agreeing, refusing, deciding), never of what befalls a city. */
-const CHOICE_REFLEXIVE =
-  /^(присоедин|соглас|откаж|отказыва|реши|решае|определи|выскаж|ограничи|вмеша|приєдна|погод|відмов|наваж|виріши|визначи|вислови|обмежи|втруча|втрути)/;
-
 function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   if (!UK_CAPITALS.has(word)) return false;
