@@ -46,11 +46,13 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
  * Words that may stand between two mentions of one proposal that are one phrase: a relative or a modal
  * ("a ceasefire that would halt attacks on energy facilities"), the channel it goes through ("buys
  * American weapons through PURL", «купує американську зброю через PURL», «в рамках PURL», «по линии
- * PURL»), or nothing ("an American guarantee modeled on Article 5"). Only spaces around them: a comma,
+ * PURL»), an amount or article before what is asked for ("Kyiv wanted more Patriot systems", «Київ
+ * просить більше Patriot»: a military-aid frame, then the system it names), or nothing ("an American
+ * guarantee modeled on Article 5"). Only spaces around them: a comma,
  * a dash or a line keeps two mentions.
  */
 const ONE_PHRASE_GAP =
-  /^[^\S\n]+(?:(?:that|which|would|will|could|can|should|must|to|що|яка|який|які|яке|котра|котрий|которая|который|которое|которые|что|through|via|under|using|через|в|у|рамках|по|линии|лінії|за|програмою|програми|программе|программы)[^\S\n]+){0,3}$/iu;
+  /^[^\S\n]+(?:(?:that|which|would|will|could|can|should|must|to|що|яка|який|які|яке|котра|котрий|которая|который|которое|которые|что|through|via|under|using|через|в|у|рамках|по|линии|лінії|за|програмою|програми|программе|программы|more|new|additional|further|extra|some|several|its|their|the|a|an|of|for|two|three|four|дві|два|три|две|\d+|missiles|systems|interceptors|batteries|cruise|ballistic|long-range|air|defen[cs]e|ракети|ракет|системи|систем|ракеты|системы|для|більше|нові|нових|додаткові|додаткових|ще|кілька|ещё|еще|новые|новых|дополнительные|дополнительных|больше|несколько)[^\S\n]+){0,3}$/iu;
 
 /** A mention's letters and digits in lower case: "cease–fire" and "cease fire" are one name repeated. */
 const bare = (text: string, m: Picked) =>
@@ -58,6 +60,24 @@ const bare = (text: string, m: Picked) =>
     .slice(m.start, m.end)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Up to five words of any kind between a one-word mention and another of its proposal, in one clause
+ * (or after ", including").
+ */
+const CLAUSE_GAP =
+  /^(?:,[^\S\n]+(?:including|such as|notably|in particular|зокрема|включно з|в тому числі|включая|в том числе))?[^\S\n]+(?:[\p{L}\p{N}'’-]+[^\S\n]+){0,5}$/u;
+
+/**
+ * A one-word mention (a weapon named alone: "Patriot", "Tomahawk") and another mention of the same
+ * proposal in one clause are one phrase: "the Tomahawk cruise missiles Kyiv had asked for", "the sale
+ * to Kyiv of spare parts for its Patriot launchers", "more aid to Ukraine, including Patriot interceptors"
+ * (twenty-fifth session).
+ */
+function oneWordInClause(text: string, a: Picked, b: Picked): boolean {
+  const oneWord = (m: Picked) => !/[\s-]/.test(text.slice(m.start, m.end));
+  return (oneWord(a) || oneWord(b)) && CLAUSE_GAP.test(text.slice(a.end, b.start));
+}
 
 /**
  * One phrase, one mention: an outermost proposal mention that follows another of the same proposal
@@ -79,7 +99,7 @@ export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: numb
       last !== undefined &&
       last.entry === p.entry &&
       kindOf(p.entry) === 'proposal' &&
-      ONE_PHRASE_GAP.test(text.slice(last.end, p.start)) &&
+      (ONE_PHRASE_GAP.test(text.slice(last.end, p.start)) || oneWordInClause(text, last, p)) &&
       bare(text, last) !== bare(text, p)
     ) {
       dropEnd = p.end;

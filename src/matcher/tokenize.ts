@@ -421,7 +421,9 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
       gap = Gap.Space;
       quoted = true;
     } else if (cls === C_LINE) gap = Gap.Line;
-    else if (cls === C_DOT || cls === C_SENTENCE) {
+    else if (numberSeparator(text, i, out.length > 0 ? out.end[out.length - 1]! : -1)) {
+      // "3.5 billion", "3,350 missiles": one number, neither a sentence end nor a clause break.
+    } else if (cls === C_DOT || cls === C_SENTENCE) {
       if (gap < Gap.Sentence) gap = Gap.Sentence;
     } else if (cls !== C_REMOVED) {
       if (gap < Gap.Soft) gap = Gap.Soft;
@@ -431,6 +433,19 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
   }
   return out;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** A "." or "," between two digits with nothing else around it, right after the last token: inside a number. */
+export function numberSeparator(text: string, i: number, lastEnd: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    (c === 0x2e || c === 0x2c) &&
+    lastEnd === i &&
+    isDigit(text.charCodeAt(i - 1)) &&
+    isDigit(text.charCodeAt(i + 1))
+  );
 }
 
 /** "'s" followed by a non-letter: the English possessive, split off so "Russia's" still holds "Russia". */

@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seven from their third, one from its fourth, two from their fifth, one from its sixth, one from its eighth, one from its tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seven from their third, three from their fourth, two from their fifth, one from its sixth, three from their eighth, one from its tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -127,6 +127,14 @@ describe('topicIds', () => {
       // airfield strikes, Russia and the US only until Ukraine's side comes in its sixth.
       'politico-eu-2025-02-15-munich-armed-forces-of-europe': 3,
       'interfax-ru-2025-06-04-putin-trump-call-airfields': 6,
+      // The twenty-fifth session's blind pieces found here by this test (not read for it): Trump's tariff
+      // on India after Witkoff's Moscow visit and the EU's 18th package, one signal until their fourth
+      // paragraph; Dmitriev in Washington, told twice (Interfax, Meduza), Russia and the US only until
+      // Zelensky's reply in their eighth.
+      'apnews-2025-08-06-india-oil-tariff-witkoff': 4,
+      'unian-uk-2025-07-18-18th-package-price-cap': 4,
+      'interfax-ru-2025-04-03-dmitriev-washington': 8,
+      'meduza-ru-2025-04-03-dmitriev-washington': 8,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

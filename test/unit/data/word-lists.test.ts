@@ -50,6 +50,8 @@ describe('expandWordLists', () => {
     expect(problems).toEqual([]);
     const users = Object.entries(dataset!.contexts).filter(([, r]) => r.near?.includes('Zelensk{y|yy|iy}'));
     expect(users.map(([id]) => id).sort()).toEqual([
+      'arms-sale-frame',
+      'arms-system-ukraine',
       'arms-ukraine-not-elsewhere',
       'arms-ukraine-wanted',
       'army-cut-ukraine',

@@ -134,9 +134,10 @@ describe('a permanent pause in the fighting is the ceasefire', () => {
   });
   it('leaves a pause in aid, talks or another war alone', () => {
     expect(proposals('The band announced a permanent pause after its last tour.')).toEqual([]);
-    // The shipments are military aid; the pause in them is no ceasefire.
+    // The shipments are military aid (with where they go, since the twenty-fifth session's weapons
+    // frames); the pause in them is no ceasefire.
     expect(proposals('The Pentagon announced a permanent pause in weapons shipments to Ukraine.')).toEqual([
-      'military-aid:weapons shipments',
+      'military-aid:weapons shipments to Ukraine',
     ]);
     expect(proposals('Russia proposed a long-term pause in talks with Ukraine.')).toEqual([]);
     expect(proposals('Israel and Hamas agreed a permanent pause in Gaza.')).toEqual([]);

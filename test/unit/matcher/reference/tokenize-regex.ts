@@ -182,7 +182,14 @@ export function tokenizeList(text: string): TokenList {
       out.push(i, i + 1, gap, '-', '-');
       gap = Gap.Space;
     } else if (cls === C_LINE) gap = Gap.Line;
-    else if (cls === C_DOT || cls === C_SENTENCE) gap = Math.max(gap, Gap.Sentence);
+    else if (
+      /[.,]/.test(text[i]!) &&
+      out.length > 0 &&
+      out.end[out.length - 1] === i &&
+      /\d\d/.test(text[i - 1]! + (text[i + 1] ?? ''))
+    ) {
+      // A decimal point or thousands separator: no gap (the numbers rule of the twenty-fifth session).
+    } else if (cls === C_DOT || cls === C_SENTENCE) gap = Math.max(gap, Gap.Sentence);
     else if (cls === C_OTHER || cls === C_APOS) gap = Math.max(gap, Gap.Soft);
     i += widthAt(text, i);
   }
