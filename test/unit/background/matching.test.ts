@@ -62,7 +62,8 @@ describe('matching in the background', () => {
     expect(got.length).toBeGreaterThan(50);
     // The page index holds English and Ukrainian names only; the seed article is English.
     expect(got).toEqual(expected);
-  });
+    // Compiling every name twice: seconds on a busy machine, not a time budget.
+  }, 60_000);
 
   it('reads each language set’s file once per worker, and Russian names only for Russian pages', async () => {
     const { findMentions, pageEntries } = await fresh();

@@ -33,7 +33,8 @@ describe('quotation marks between the words of a name', () => {
     ]);
     const loaded = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(realSource()))));
     expect(proposals(crimea, loaded)).toEqual(proposals(crimea));
-  });
+    // Serialising and loading every name: seconds on a busy machine, not a time budget.
+  }, 60_000);
   it('does not run on across a comma, a sentence end or a paragraph', () => {
     expect(proposals('Crimea and Donbas were "recognized", as Russian officials put it, by no one.')).toEqual(
       [],

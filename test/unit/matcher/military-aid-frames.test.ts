@@ -102,6 +102,35 @@ describe('not aid: attacks, Russia armed, other recipients, other things handed 
   });
 });
 
+describe('second round: support for the army, weapons held back or flowing, training', () => {
+  it.each([
+    ["Merz promised continued support for Ukraine's armed forces.", "support for Ukraine's armed forces"],
+    ['Мерц пообіцяв і далі надавати підтримку Збройним силам України.', 'підтримку Збройним силам України'],
+    ['Мерц пообещал продолжить помощь ВСУ.', 'помощь ВСУ'],
+    ['The Pentagon will withhold some munitions from Ukraine for now.', 'withhold some munitions'],
+    [
+      'Some weapons would continue to flow to Ukraine, officials said.',
+      'weapons would continue to flow to Ukraine',
+    ],
+    [
+      'Britain has trained more than 50,000 Ukrainian soldiers since 2022.',
+      'trained more than 50,000 Ukrainian soldiers',
+    ],
+    ['Франція продовжить навчання українських пілотів.', 'навчання українських пілотів'],
+    ['Германия продолжит обучение украинских военных.', 'обучение украинских военных'],
+  ])('%s', (text, mention) => {
+    expect(aid(text)).toEqual([mention]);
+  });
+  it.each([
+    ['Russia trained North Korean soldiers for the Kursk offensive.'],
+    ['Drones reached Ukraine overnight, the air force said.'],
+    ['The Kremlin will withhold gas from Europe this winter.'],
+    ['Russian instructors trained Ukrainian prisoners to fight for Moscow, the report claimed.'],
+  ])('not aid: %s', (text) => {
+    expect(aid(text)).toEqual([]);
+  });
+});
+
 describe('numbers: a decimal point or a thousands separator is no sentence end nor clause break', () => {
   it('keeps "3.5" and "3,350" inside their sentence and clause', () => {
     expect(tokenize('$3.5 billion in arms').map((t) => [t.form, t.gap])).toEqual([
