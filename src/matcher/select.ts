@@ -46,10 +46,10 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
  * Words that may stand between two mentions of one proposal that are one phrase: a relative or a modal
  * ("a ceasefire that would halt attacks on energy facilities"), the channel it goes through ("buys
  * American weapons through PURL", «купує американську зброю через PURL», «в рамках PURL», «по линии
- * PURL»), an amount or article before what is asked for ("Kyiv wanted more Patriot systems", «Київ
- * просить більше Patriot»: a military-aid frame, then the system it names), or nothing ("an American
- * guarantee modeled on Article 5"). Only spaces around them: a comma,
- * a dash or a line keeps two mentions.
+ * PURL»), an amount, an article or a weapon word between a military-aid frame and the system it
+ * names ("Kyiv wanted more Patriot systems", «Україні передадуть ракети для Patriot»), or nothing ("an
+ * American guarantee modeled on Article 5"). Only spaces around them: a comma, a dash or a line keeps
+ * two mentions.
  */
 const ONE_PHRASE_GAP =
   /^[^\S\n]+(?:(?:that|which|would|will|could|can|should|must|to|що|яка|який|які|яке|котра|котрий|которая|который|которое|которые|что|through|via|under|using|через|в|у|рамках|по|линии|лінії|за|програмою|програми|программе|программы|more|new|additional|further|extra|some|several|its|their|the|a|an|of|for|two|three|four|дві|два|три|две|\d+|missiles|systems|interceptors|batteries|cruise|ballistic|long-range|air|defen[cs]e|ракети|ракет|системи|систем|ракеты|системы|для|більше|нові|нових|додаткові|додаткових|ще|кілька|ещё|еще|новые|новых|дополнительные|дополнительных|больше|несколько)[^\S\n]+){0,3}$/iu;

@@ -437,8 +437,8 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** A "." or "," between two digits with nothing else around it, right after the last token: inside a number. */
-export function numberSeparator(text: string, i: number, lastEnd: number): boolean {
+/** A "." or "," right after the last token, between two digits: inside a number ("3.5", "3,350"). */
+function numberSeparator(text: string, i: number, lastEnd: number): boolean {
   const c = text.charCodeAt(i);
   return (
     (c === 0x2e || c === 0x2c) &&
