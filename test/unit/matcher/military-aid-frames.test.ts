@@ -125,6 +125,8 @@ describe('second round: support for the army, weapons held back or flowing, trai
     ['Russia trained North Korean soldiers for the Kursk offensive.'],
     ['Drones reached Ukraine overnight, the air force said.'],
     ['The Kremlin will withhold gas from Europe this winter.'],
+    // A branch of the army, not help for it (the Support Forces).
+    ['Сили підтримки ЗСУ розгорнули пункти обігріву в Херсоні.'],
     ['Russian instructors trained Ukrainian prisoners to fight for Moscow, the report claimed.'],
   ])('not aid: %s', (text) => {
     expect(aid(text)).toEqual([]);
