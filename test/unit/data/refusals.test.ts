@@ -125,7 +125,8 @@ describe('the dataset refuses bad data with a precise message', () => {
       ]);
       copy.cleanup();
     }
-  });
+    // Three whole-dataset checks in one test: on a slow, shared machine they pass 5 s.
+  }, 60_000);
 
   it('refuses a date after the dataset asOf', () => {
     let id = '';

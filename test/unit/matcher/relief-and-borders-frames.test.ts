@@ -1,0 +1,112 @@
+/**
+ * The twenty-sixth session's frames. Sanctions relief named without the word sanctions: a verb or
+ * noun of taking a burden off (families `en-relieve`, `en-relieved`, `en-relief-n`, `uk-relieve`,
+ * `uk-relief-n`, `ru-relieve`, `ru-relief-n`) with a word for restrictions (`en-curbs`, `uk-curbs`,
+ * `ru-curbs`), counted only near a word of sanctions or near Russia (`relief-curbs-frame`).
+ * Territorial integrity as Russia leaving the whole of Ukraine (`ti-russia-leaves-all`), and as
+ * the borders where the war began (not those of 2022: the line before the full-scale invasion leaves
+ * Crimea and part of Donbas to Russia, so it is not the 1991 borders). Sentences written for the test, with the
+ * look-alikes that must stay unmarked: Ukraine's own restrictions on strikes, power or travel,
+ * Russia lifting its own, and 2022's retreats from single regions.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { realSource } from './real-data.ts';
+
+const matcher = compileMatcher(realSource());
+const outermost = (id: string, text: string): string[] =>
+  matcher
+    .find(text, { lang: 'auto' })
+    .filter((m) => m.id === id && !m.nested)
+    .map((m) => m.text);
+const relief = (text: string) => outermost('sanctions-relief', text);
+const integrity = (text: string) => outermost('territorial-integrity', text);
+
+describe('restrictions, penalties or measures taken off, near sanctions or Russia: sanctions relief', () => {
+  it.each([
+    [
+      'Moscow wants the sanctions on its farm bank gone, and Washington hinted it could ease the penalties.',
+      'ease the penalties',
+    ],
+    [
+      'Sanctions stay, but some of the measures the Kremlin wants scrapped are European ones.',
+      'measures the Kremlin wants scrapped',
+    ],
+    [
+      'The envoy said Washington was ready to lift restrictions on Russian fertiliser exports.',
+      'lift restrictions on Russian fertiliser exports',
+    ],
+    ['Трамп пообещал смягчить ограничения для Москвы после заключения мира.', 'смягчить ограничения'],
+    [
+      'В Кремле ждут, что Вашингтон откажется от рестрикций против российских банков.',
+      'откажется от рестрикций',
+    ],
+    ['Кремль вимагає скасування обмежень для російського аграрного банку.', 'скасування обмежень'],
+    ['Без згоди ЄС США не зможуть повністю зняти обмеження, запроваджені проти Росії.', 'зняти обмеження'],
+  ])('%s', (text, mention) => {
+    expect(relief(text)).toEqual([mention]);
+  });
+  it('"refusing the sanctions", in Russian, is relief near Russia', () => {
+    expect(relief('Дмитриев уверен, что США откажутся от санкций против России.')).toEqual([
+      'откажутся от санкций',
+    ]);
+  });
+});
+
+describe('the same words for another burden stay unmarked', () => {
+  it.each([
+    'Washington could lift restrictions on the use of long-range missiles against targets inside Russia.',
+    'Biden eased restrictions on strikes inside Russia in November, after the sanctions debate.',
+    'Kyiv lifted restrictions on power supply after the Russian strikes.',
+    'Russia has eased restrictions on gasoline exports after the harvest.',
+    'Russian authorities lifted restrictions on mobile internet in several regions.',
+    'Україна скасувала обмеження на виїзд для чоловіків, а санкції проти Росії залишаються.',
+    'Росія вже зняла обмеження на експорт бензину.',
+    'Сняли ограничения на использование дальнобойного оружия по территории России.',
+  ])('%s', (text) => {
+    expect(relief(text)).toEqual([]);
+  });
+});
+
+describe('Russia leaving all of Ukraine, or the borders where the war began: territorial integrity', () => {
+  it.each([
+    [
+      "Kyiv's allies insist on the unconditional withdrawal of Russian forces from the whole of Ukraine's territory.",
+      "unconditional withdrawal of Russian forces from the whole of Ukraine's territory",
+    ],
+    [
+      'His earlier line was that Russia must leave Ukrainian territory completely.',
+      'leave Ukrainian territory completely',
+    ],
+    [
+      'Trump wrote that Ukraine could get back to the borders where this war began.',
+      'borders where this war began',
+    ],
+    [
+      'Президент вважає реальним повернення України до кордонів, з яких почалася війна.',
+      'кордонів, з яких почалася війна',
+    ],
+    [
+      'Україна вимагає виведення російських військ з усієї території України.',
+      'виведення російських військ з усієї території України',
+    ],
+    [
+      'Запад требует вывода российских войск со всей территории Украины.',
+      'вывода российских войск со всей территории Украины',
+    ],
+  ])('%s', (text, mention) => {
+    expect(integrity(text)).toEqual([mention]);
+  });
+});
+
+describe('single regions, the 2022 line, other wars: no territorial integrity', () => {
+  it.each([
+    'Russian troops withdrew from the Kyiv region and Chernihiv in 2022.',
+    'Russian forces pulled out of Kherson city in November 2022.',
+    'Lavrov called hopes of a return to the borders of 2022 blindness, Ukraine said.',
+    'Путин назвал нереалистичным возвращение Украины к границам 2022 года.',
+    'Israel should return to the lines where the war began in Gaza, the mediators said.',
+  ])('%s', (text) => {
+    expect(integrity(text)).toEqual([]);
+  });
+});
