@@ -1,5 +1,5 @@
 /**
- * The twenty-sixth session's frames. Sanctions relief named without the word sanctions: a verb or
+ * The twenty-sixth session's frames for the terms of a settlement. Sanctions relief named without the word sanctions: a verb or
  * noun of taking a burden off (families `en-relieve`, `en-relieved`, `en-relief-n`, `uk-relieve`,
  * `uk-relief-n`, `ru-relieve`, `ru-relief-n`) with a word for restrictions (`en-curbs`, `uk-curbs`,
  * `ru-curbs`), counted only near a word of sanctions or near Russia (`relief-curbs-frame`).
@@ -7,7 +7,10 @@
  * the borders where the war began (not those of 2022: the line before the full-scale invasion leaves
  * Crimea and part of Donbas to Russia, so it is not the 1991 borders). Sentences written for the test, with the
  * look-alikes that must stay unmarked: Ukraine's own restrictions on strikes, power or travel,
- * Russia lifting its own, and 2022's retreats from single regions.
+ * Russia lifting its own, and 2022's retreats from single regions. Also the same session's frontline
+ * freeze as stopping, freezing or starting talks at the line where the armies meet (`frontline-frame`,
+ * families `en-front-line`, `uk-front-line`, `ru-front-line`), never an advance halted there, and
+ * deported children returned or reunited with their families near a word of their deportation.
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
@@ -108,5 +111,72 @@ describe('single regions, the 2022 line, other wars: no territorial integrity', 
     'Israel should return to the lines where the war began in Gaza, the mediators said.',
   ])('%s', (text) => {
     expect(integrity(text)).toEqual([]);
+  });
+});
+
+const freeze = (text: string) => outermost('frontline-freeze', text);
+const children = (text: string) => outermost('deported-children', text);
+
+describe('stopping, freezing or starting talks at the line where the armies meet: the frontline freeze', () => {
+  it.each([
+    [
+      'Trump urged both sides to stop the war where the front line now runs and to negotiate the rest later.',
+      'stop the war where the front line',
+    ],
+    [
+      'Зеленський готовий зупинити війну на нинішній лінії, але армію з Донеччини не виведе.',
+      'зупинити війну на нинішній лінії',
+    ],
+    [
+      'Американський лідер закликав зупинити війну там, де нині проходить лінія фронту.',
+      'зупинити війну там, де нині проходить лінія фронту',
+    ],
+    [
+      'Формула предполагает закрепление линии разграничения там, где стоят войска.',
+      'закрепление линии разграничения',
+    ],
+    [
+      'The Europeans want talks starting from the current line of contact.',
+      'talks starting from the current line of contact',
+    ],
+  ])('%s', (text, mention) => {
+    expect(freeze(text)).toEqual([mention]);
+  });
+  it.each([
+    'The Russian advance was halted along the front line near Pokrovsk.',
+    'Soldiers on the front line froze in the winter trenches.',
+    'Fighting began along the front line before dawn, the general staff said.',
+  ])('no freeze in: %s', (text) => {
+    expect(freeze(text)).toEqual([]);
+  });
+  it('a ceasefire and a freeze in two clauses stay two mentions', () => {
+    const found = matcher
+      .find('Росія має припинити вогонь, а сторони зафіксують нинішню лінію зіткнення.', { lang: 'auto' })
+      .filter((m) => m.kind === 'proposal' && !m.nested)
+      .map((m) => `${m.id}: ${m.text}`);
+    expect(found).toEqual([
+      'ceasefire: припинити вогонь',
+      'frontline-freeze: зафіксують нинішню лінію зіткнення',
+    ]);
+  });
+});
+
+describe('children reunited or returned, near their deportation or Russia: deported children', () => {
+  it.each([
+    [
+      'Eight children had been reunited with their families after months of talks with Moscow, Melania Trump said.',
+      'children had been reunited with their families',
+    ],
+    ['Trump promised to help find the children Russia abducted.', 'children Russia abducted'],
+    ['Трамп пообіцяв допомогти розшукати дітей, яких викрала Росія.', 'дітей, яких викрала Росія'],
+    ['Омбудсмен ищет детей, которых вывезла Россия.', 'детей, которых вывезла Россия'],
+  ])('%s', (text, mention) => {
+    expect(children(text)).toEqual([mention]);
+  });
+  it.each([
+    'Children returned to school in Kharkiv after the summer break.',
+    'Ukrainian soldiers were reunited with their families after the prisoner exchange.',
+  ])('no deported children in: %s', (text) => {
+    expect(children(text)).toEqual([]);
   });
 });
