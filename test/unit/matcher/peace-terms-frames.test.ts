@@ -180,3 +180,40 @@ describe('children reunited or returned, near their deportation or Russia: depor
     expect(children(text)).toEqual([]);
   });
 });
+
+const eu = (text: string) => outermost('eu-membership', text);
+
+describe("Ukraine's way into the EU named in other words: EU membership", () => {
+  it.each([
+    ['Орбан знову хоче зупинити рух України до Євросоюзу.', 'рух України до Євросоюзу'],
+    [
+      'Говоря о стремлении Украины в Европейский союз, российский лидер назвал его законным выбором Киева.',
+      'стремлении Украины в Европейский союз',
+    ],
+    [
+      'Україна не може відкрити переговорні кластери через вето Угорщини, заявили в Брюсселі.',
+      'відкрити переговорні кластери',
+    ],
+    [
+      'Hungary keeps blocking the opening of the first cluster for Ukraine, EU diplomats said.',
+      'opening of the first cluster',
+    ],
+    ['Зеленський хоче вписати в мирну угоду дату вступу України до ЄС.', 'дату вступу України до ЄС'],
+  ])('%s', (text, mention) => {
+    expect(eu(text)).toEqual([mention]);
+  });
+  it.each([
+    "Moldova's path to the EU is blocked by nobody, the Commission said.",
+    'Україна посилює інтеграцію в європейську енергосистему ENTSO-E.',
+  ])('no EU membership in: %s', (text) => {
+    expect(eu(text)).toEqual([]);
+  });
+});
+
+describe('"western" in lower case, as some papers write it', () => {
+  it('is the same word as "Western" in a name', () => {
+    expect(
+      outermost('european-force', 'Putin warns western troops in Ukraine would be legitimate targets.'),
+    ).toEqual(['western troops in Ukraine']);
+  });
+});

@@ -71,7 +71,8 @@ describe('european-force: personnel, troops of partners, presence, ввод', ()
     ],
     [
       'European ministers discussed putting troops on the ground in Ukraine after a deal.',
-      'troops on the ground in Ukraine',
+      // Since the twenty-sixth session the verb that puts them there is part of the mention.
+      'putting troops on the ground in Ukraine',
     ],
     ['Kyiv wants a stabilisation force in place before any elections, Zelensky said.', 'stabilisation force'],
     [
