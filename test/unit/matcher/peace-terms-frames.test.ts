@@ -190,14 +190,6 @@ describe("Ukraine's way into the EU named in other words: EU membership", () => 
       'Говоря о стремлении Украины в Европейский союз, российский лидер назвал его законным выбором Киева.',
       'стремлении Украины в Европейский союз',
     ],
-    [
-      'Україна не може відкрити переговорні кластери через вето Угорщини, заявили в Брюсселі.',
-      'відкрити переговорні кластери',
-    ],
-    [
-      'Hungary keeps blocking the opening of the first cluster for Ukraine, EU diplomats said.',
-      'opening of the first cluster',
-    ],
     ['Зеленський хоче вписати в мирну угоду дату вступу України до ЄС.', 'дату вступу України до ЄС'],
   ])('%s', (text, mention) => {
     expect(eu(text)).toEqual([mention]);
@@ -205,6 +197,9 @@ describe("Ukraine's way into the EU named in other words: EU membership", () => 
   it.each([
     "Moldova's path to the EU is blocked by nobody, the Commission said.",
     'Україна посилює інтеграцію в європейську енергосистему ENTSO-E.',
+    // Opening an accession cluster is a step of the talks; two of three blind writers did not count it.
+    'Україна не може відкрити переговорні кластери через вето Угорщини, заявили в Брюсселі.',
+    'Hungary keeps blocking the opening of the first cluster for Ukraine, EU diplomats said.',
   ])('no EU membership in: %s', (text) => {
     expect(eu(text)).toEqual([]);
   });
