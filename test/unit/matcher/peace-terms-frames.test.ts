@@ -212,3 +212,62 @@ describe('"western" in lower case, as some papers write it', () => {
     ).toEqual(['western troops in Ukraine']);
   });
 });
+
+const minerals = (text: string) => outermost('minerals-deal', text);
+
+describe("Ukraine's minerals named near the US, aid or an exchange: the minerals deal", () => {
+  it.each([
+    [
+      "He wants Ukraine's rare earths and other resources in return for the help Washington has sent.",
+      "Ukraine's rare earths",
+    ],
+    [
+      'Трамп добивается доступа к украинским редкоземельным металлам в качестве компенсации за американскую помощь.',
+      'украинским редкоземельным металлам',
+    ],
+    ['The minerals of Ukraine could repay American aid, Trump said.', 'minerals of Ukraine'],
+  ])('%s', (text, mention) => {
+    expect(minerals(text)).toEqual([mention]);
+  });
+  it.each([
+    "Russia is looting Ukraine's natural resources in the occupied south, Kyiv says, and asks Washington for help.",
+    "Ukraine's resources are stretched thin after three years of war, and American aid is late.",
+  ])('no minerals deal in: %s', (text) => {
+    expect(minerals(text)).toEqual([]);
+  });
+  it("an agreement on a fund for Ukraine's minerals is one mention", () => {
+    expect(
+      minerals(
+        "The United States and Ukraine signed an agreement to set up a joint investment fund for Ukraine's minerals, oil and gas.",
+      ),
+    ).toEqual(['joint investment fund']);
+  });
+});
+
+const donbas = (text: string) => outermost('donbas-withdrawal', text);
+
+describe("Ukraine's forces leaving Donbas with more words between, near a demand: the Donbas withdrawal", () => {
+  it.each([
+    [
+      'Putin insisted that Ukrainian forces get out of the rest of Donetsk.',
+      'Ukrainian forces get out of the rest of Donetsk',
+    ],
+    [
+      'Тож вимогу Москви, щоб Україна вивела війська з підконтрольних їй частин Донецької та Луганської областей, взяли в дужки.',
+      'вивела війська з підконтрольних їй частин Донецької',
+    ],
+    [
+      'Тогда российский президент потребовал, чтобы украинская армия ушла из Донецкой, Луганской, Запорожской и Херсонской областей.',
+      'ушла из Донецкой',
+    ],
+  ])('%s', (text, mention) => {
+    expect(donbas(text)).toEqual([mention]);
+  });
+  it.each([
+    'Ukrainian troops withdrew from the village of Novoselivka in the Donetsk region, the general staff said.',
+    'Putin said Russian forces would pull out of the occupied parts of Donetsk only after a deal.',
+    'Росія має вивести війська з окупованої частини Донеччини, наголосив Зеленський.',
+  ])('no Donbas withdrawal in: %s', (text) => {
+    expect(donbas(text)).toEqual([]);
+  });
+});
