@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (nine from their third, four from their fourth, two from their fifth, one from its sixth, two from their seventh, three from their eighth, one from its tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirteen from their third, five from their fourth, two from their fifth, two from their sixth, two from their seventh, three from their eighth, two from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -144,6 +144,18 @@ describe('topicIds', () => {
       'suspilne-uk-2025-01-27-eu-sanctions-rollover-hungary': 7,
       // And Senator Graham's sanctions bill: Russia, Trump and the bill until Ukraine comes in its fourth.
       'independent-2026-01-08-graham-sanctions-bill': 4,
+      // The twenty-sixth session's blind pieces found here by this test (not read for it): too few of
+      // the gate's signals in their first paragraphs. Hungary's exemption from the US oil sanctions
+      // passes from its tenth, the $12 trillion offer from its sixth, Putin's India Today interview told
+      // by TASS from its fourth and by Meduza from its third, two Interfax pieces on Ushakov and the
+      // coalition's ministers at NATO from their third. The content script reads the whole text.
+      'cnbc-2025-11-07-hungary-oil-sanctions-exemption': 10,
+      'euronews-2026-02-19-dmitriev-12-trillion': 6,
+      'tass-ru-2025-12-04-putin-india-today-donbas': 4,
+      'meduza-ru-2025-12-04-putin-india-today-donbas': 3,
+      'interfax-ru-2025-12-12-ushakov-donbas-rosgvardia': 3,
+      'interfax-ru-2025-12-22-ushakov-dmitriev-miami': 3,
+      'politico-eu-2025-04-10-coalition-ministers-nato-hq': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
