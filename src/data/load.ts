@@ -17,7 +17,7 @@ import {
 import { describeIssue } from './issues.ts';
 import { EntrySchema, FamiliesFileSchema, GapSchema, MetaSchema, PositionSchema } from './schema.ts';
 import type { CoverageGap, DataProblem, Dataset, Entry, Position } from './types.ts';
-import { expandWordLists } from './word-lists.ts';
+import { expandWordLists, resolveWordLists } from './word-lists.ts';
 
 const ENTRY_DIRS = { parties: 'party', people: 'party', plans: 'plan', proposals: 'proposal' } as const;
 
@@ -137,8 +137,11 @@ export function loadDataset(dataDir: string): { dataset?: Dataset; problems: Dat
     contextsWithFamilies(meta.contexts, families, (rule, message) =>
       add(metaFile, `contexts.${rule}`, message),
     ),
-    wordListsWithFamilies(meta.wordLists ?? {}, families, (list, message) =>
-      add(metaFile, `wordLists.${list}`, message),
+    resolveWordLists(
+      wordListsWithFamilies(meta.wordLists ?? {}, families, (list, message) =>
+        add(metaFile, `wordLists.${list}`, message),
+      ),
+      (list, message) => add(metaFile, `wordLists.${list}`, message),
     ),
     (rule, message) => add(metaFile, `contexts.${rule}`, message),
   );

@@ -84,6 +84,17 @@ describe('the dataset build plugin', () => {
     );
   });
 
+  it('fails the build, naming the list and the word, for a word list that names a missing list', () => {
+    copy = copyData();
+    const meta = copy.read<{ wordLists: Record<string, { words: string[] }> }>('meta.json');
+    meta.wordLists.russia!.words.push('@ukrane');
+    const at = meta.wordLists.russia!.words.length - 1;
+    copy.write('meta.json', meta);
+    expect(() => loadVirtual(copy!.root, 'virtual:standpoint/dataset')).toThrow(
+      `data/meta.json: wordLists.russia: words[${at}]: unknown word list "@ukrane" (word lists: @`,
+    );
+  });
+
   it("hands the content script the stems of the sides' names as a constant, and refuses broken data there too", () => {
     type Config = { config: () => { define: Record<string, string> } };
     const words = JSON.parse(

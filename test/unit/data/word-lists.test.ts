@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load.ts';
 import { toNameIndex } from '../../../src/data/name-index.ts';
-import { expandWordLists } from '../../../src/data/word-lists.ts';
+import { expandWordLists, resolveWordLists } from '../../../src/data/word-lists.ts';
 import { compileMatcher } from '../../../src/matcher/index.ts';
 import { DATA } from './helpers.ts';
 
@@ -9,6 +9,55 @@ const lists = {
   ukraine: { description: 'Ukraine', words: ['Ukraine', '(Kyiv|Kiev)'] },
   russia: { description: 'Russia', words: ['Russia'] },
 };
+
+describe('resolveWordLists', () => {
+  it('spells out a list named inside another, however deep, and leaves plain lists as they are', () => {
+    const problems: string[] = [];
+    const out = resolveWordLists(
+      {
+        relief: { description: 'r', words: ['relief', '@sanctions'] },
+        sanctions: { description: 's', words: ['sanctions', '@curbs'] },
+        curbs: { description: 'c', words: ['curbs', 'restrictions'] },
+      },
+      (list, m) => problems.push(`${list}: ${m}`),
+    );
+    expect(out.relief!.words).toEqual(['relief', 'sanctions', 'curbs', 'restrictions']);
+    expect(out.sanctions!.words).toEqual(['sanctions', 'curbs', 'restrictions']);
+    expect(out.curbs).toEqual({ description: 'c', words: ['curbs', 'restrictions'] });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports, naming the list and the word, a list that does not exist and a list that names itself', () => {
+    const problems: string[] = [];
+    const out = resolveWordLists(
+      {
+        a: { description: 'a', words: ['one', '@b'] },
+        b: { description: 'b', words: ['two', '@a'] },
+        c: { description: 'c', words: ['@c', 'three', '@nope'] },
+      },
+      (list, m) => problems.push(`${list}: ${m}`),
+    );
+    expect(problems).toEqual([
+      'b: words[1]: word list "@a" names itself (@a -> @b -> @a)',
+      'c: words[0]: word list "@c" names itself (@c -> @c)',
+      'c: words[2]: unknown word list "@nope" (word lists: @a, @b, @c)',
+    ]);
+    expect(out.a!.words).toEqual(['one', 'two']);
+    expect(out.c!.words).toEqual(['three']);
+  });
+
+  it("hands a rule the inner list's words through the outer list", () => {
+    const resolved = resolveWordLists(
+      {
+        outer: { description: 'o', words: ['peace', '@inner'] },
+        inner: { description: 'i', words: ['Kyiv'] },
+      },
+      () => {},
+    );
+    const out = expandWordLists({ r: { near: ['@outer'], description: 'r' } }, resolved, () => {});
+    expect(out.r!.near).toEqual(['peace', 'Kyiv']);
+  });
+});
 
 describe('expandWordLists', () => {
   it('replaces each "@list" with the list, in near and notNear, and leaves the rest as it is', () => {
