@@ -423,6 +423,8 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
     } else if (cls === C_LINE) gap = Gap.Line;
     else if (numberSeparator(text, i, out.length > 0 ? out.end[out.length - 1]! : -1)) {
       // "3.5 billion", "3,350 missiles": one number, neither a sentence end nor a clause break.
+    } else if (numberSign(text, i, out.length > 0 ? out.end[out.length - 1]! : -1)) {
+      // "10% of the Donbas", "$3 billion in arms": a number's sign, not a clause break.
     } else if (cls === C_DOT || cls === C_SENTENCE) {
       if (gap < Gap.Sentence) gap = Gap.Sentence;
     } else if (cls !== C_REMOVED) {
@@ -446,6 +448,16 @@ function numberSeparator(text: string, i: number, lastEnd: number): boolean {
     isDigit(text.charCodeAt(i - 1)) &&
     isDigit(text.charCodeAt(i + 1))
   );
+}
+
+const PERCENT = new Set([0x25, 0x2030]); // % ‰
+const CURRENCY = new Set([0x24, 0x20ac, 0xa3, 0x20b4, 0x20bd, 0xa5]); // $ € £ ₴ ₽ ¥
+
+/** A percent sign right after a number's last digit, or a currency sign right before a digit. */
+function numberSign(text: string, i: number, lastEnd: number): boolean {
+  const c = text.charCodeAt(i);
+  if (PERCENT.has(c)) return lastEnd === i && isDigit(text.charCodeAt(i - 1));
+  return CURRENCY.has(c) && isDigit(text.charCodeAt(i + 1));
 }
 
 /** "'s" followed by a non-letter: the English possessive, split off so "Russia's" still holds "Russia". */

@@ -146,6 +146,15 @@ describe('numbers: a decimal point or a thousands separator is no sentence end n
     expect(tokenize('in 2025. Then').map((t) => t.gap)).toEqual([3, 0, 2]);
     expect(tokenize('in 2025, 2026').map((t) => t.gap)).toEqual([3, 0, 1]);
   });
+  it('keeps a percent sign after its number and a currency sign before it inside the clause', () => {
+    expect(tokenize('the 10% of Donbas').map((t) => t.gap)).toEqual([3, 0, 0, 0]);
+    expect(tokenize('with $65 billion, €3 billion and ₴40 million').map((t) => t.gap)).toEqual([
+      3, 0, 0, 1, 0, 0, 0, 0,
+    ]);
+    // Not a number's sign: a percent sign alone, a dollar before a word.
+    expect(tokenize('the % of it').map((t) => t.gap)).toEqual([3, 1, 0]);
+    expect(tokenize('a $ sign').map((t) => t.gap)).toEqual([3, 1]);
+  });
   it('so a frame reaches across an amount', () => {
     expect(aid('The US has provided Ukraine with $65.2 billion in weapons since 2022.')).toHaveLength(1);
   });

@@ -260,6 +260,15 @@ describe("Ukraine's forces leaving Donbas with more words between, near a demand
       'Тогда российский президент потребовал, чтобы украинская армия ушла из Донецкой, Луганской, Запорожской и Херсонской областей.',
       'ушла из Донецкой',
     ],
+    // A percent sign is part of its number, not a clause break (twenty-seventh session).
+    [
+      'Moscow demands that Ukraine pull its forces out of the roughly 10% of the Donbas it still holds.',
+      'pull its forces out of the roughly 10% of the Donbas',
+    ],
+    [
+      'Кремль вимагає, щоб Україна вивела війська з решти 20% Донеччини, які вона контролює.',
+      'вивела війська з решти 20% Донеччини',
+    ],
   ])('%s', (text, mention) => {
     expect(donbas(text)).toEqual([mention]);
   });

@@ -73,6 +73,10 @@ describe('sanctions relief as a family', () => {
     [SR, 'В Брюсселе считают, что послабление санкций против России до мира на Украине невозможно.', 1],
     // look-alikes
     [SR, 'Taylor Swift was back on stage in London as Russia and Ukraine traded strikes.', 0],
+    // Letting someone buy Russian oil is relief; letting Washington punish the buyers is not (twenty-seventh session).
+    [SR, 'The Treasury waiver allows India to keep buying Russian oil for another month.', 1],
+    [SR, 'Trump backed a bill that would let Washington punish countries buying Russian oil.', 0],
+    [SR, 'The senators want to let the president hit nations that import Russian crude with tariffs.', 0],
     [SR, 'Washington moved to phase out sanctions on Syria after the fall of Assad.', 0],
     [
       SR,

@@ -189,6 +189,11 @@ export function tokenizeList(text: string): TokenList {
       /\d\d/.test(text[i - 1]! + (text[i + 1] ?? ''))
     ) {
       // A decimal point or thousands separator: no gap (the numbers rule of the twenty-fifth session).
+    } else if (
+      (/[%‰]/.test(text[i]!) && out.length > 0 && out.end[out.length - 1] === i && /\d/.test(text[i - 1]!)) ||
+      /[$€£₴₽¥]\d/.test(text.slice(i, i + 2))
+    ) {
+      // A number's percent or currency sign: no gap (twenty-seventh session).
     } else if (cls === C_DOT || cls === C_SENTENCE) gap = Math.max(gap, Gap.Sentence);
     else if (cls === C_OTHER || cls === C_APOS) gap = Math.max(gap, Gap.Soft);
     i += widthAt(text, i);
