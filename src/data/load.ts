@@ -16,7 +16,7 @@ import {
 } from './families.ts';
 import { describeIssue } from './issues.ts';
 import { EntrySchema, FamiliesFileSchema, GapSchema, MetaSchema, PositionSchema } from './schema.ts';
-import type { CoverageGap, DataProblem, Dataset, Entry, Position } from './types.ts';
+import type { ContextRule, CoverageGap, DataProblem, Dataset, Entry, Position, WordList } from './types.ts';
 import { expandWordLists, resolveWordLists } from './word-lists.ts';
 
 const ENTRY_DIRS = { parties: 'party', people: 'party', plans: 'plan', proposals: 'proposal' } as const;
@@ -131,23 +131,33 @@ export function loadDataset(dataDir: string): { dataset?: Dataset; problems: Dat
   }
 
   if (!meta) return { problems };
-  // Families first, in the rules' own phrases and in the word lists, so a problem names the place
-  // as written in meta.json; then the lists are expanded into the rules.
-  const contexts = expandWordLists(
-    contextsWithFamilies(meta.contexts, families, (rule, message) =>
-      add(metaFile, `contexts.${rule}`, message),
-    ),
-    resolveWordLists(
-      wordListsWithFamilies(meta.wordLists ?? {}, families, (list, message) =>
-        add(metaFile, `wordLists.${list}`, message),
-      ),
-      (list, message) => add(metaFile, `wordLists.${list}`, message),
-    ),
-    (rule, message) => add(metaFile, `contexts.${rule}`, message),
-  );
+  const contexts = contextRules(meta, families, (where, message) => add(metaFile, where, message));
   const dataset: Dataset = { asOf: meta.asOf, contexts, entries, positions, gaps };
   problems.push(...checkDataset(dataset, origins));
   return { dataset, problems };
+}
+
+/**
+ * meta.json's context rules as the matcher reads them: families spelled out first, in the rules' own
+ * phrases and in the word lists, so a problem names the place as written in meta.json
+ * (`report("contexts.<rule>" | "wordLists.<list>", message)`); then the lists that name other lists
+ * are resolved, and every list is expanded into the rules.
+ */
+export function contextRules(
+  meta: { contexts: Record<string, ContextRule>; wordLists?: Record<string, WordList> },
+  families: Families,
+  report: (where: string, message: string) => void,
+): Record<string, ContextRule> {
+  return expandWordLists(
+    contextsWithFamilies(meta.contexts, families, (rule, message) => report(`contexts.${rule}`, message)),
+    resolveWordLists(
+      wordListsWithFamilies(meta.wordLists ?? {}, families, (list, message) =>
+        report(`wordLists.${list}`, message),
+      ),
+      (list, message) => report(`wordLists.${list}`, message),
+    ),
+    (rule, message) => report(`contexts.${rule}`, message),
+  );
 }
 
 function jsonFiles(dir: string): string[] {

@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirteen from their third, five from their fourth, two from their fifth, two from their sixth, two from their seventh, three from their eighth, two from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirteen from their third, six from their fourth, three from their fifth, two from their sixth, three from their seventh, three from their eighth, two from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -156,6 +156,14 @@ describe('topicIds', () => {
       'interfax-ru-2025-12-12-ushakov-donbas-rosgvardia': 3,
       'interfax-ru-2025-12-22-ushakov-dmitriev-miami': 3,
       'politico-eu-2025-04-10-coalition-ministers-nato-hq': 3,
+      // The twenty-seventh session's blind pieces found here by this test (not read for it): Likhachev on
+      // the Zaporizhzhia plant, Russia and the plant until the US comes in its fourth paragraph; the
+      // Bank of Russia's claim against Euroclear, Russia and the depository until Europe's loan for
+      // Ukraine in its fifth; the Rada's working group on elections, Ukraine's own law until Trump in
+      // its seventh.
+      'interfax-ru-2026-03-13-likhachev-znpp-us-data-centers': 4,
+      'kommersant-ru-2025-12-19-central-bank-euroclear-claim': 5,
+      'liga-uk-2025-12-26-rada-elections-working-group': 7,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

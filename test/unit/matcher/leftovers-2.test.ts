@@ -310,9 +310,13 @@ describe('three more rules name the shared @settlement-talk list instead of thei
   it('lists @settlement-talk in the occupied-territories, Donbas and NATO rules', () => {
     const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/meta.json'), 'utf8')) as {
       contexts: Record<string, { near?: string[] }>;
+      wordLists: Record<string, { words: string[] }>;
     };
-    for (const rule of ['territory-deal-near', 'donbas-demand-near', 'ukraine-not-other-applicants'])
+    for (const rule of ['donbas-demand-near', 'ukraine-not-other-applicants'])
       expect(meta.contexts[rule]?.near, rule).toContain('@settlement-talk');
+    // The territory rules name it through their own shared list (twenty-seventh session).
+    expect(meta.contexts['territory-deal-near']?.near).toEqual(['@territory-deal-words']);
+    expect(meta.wordLists['territory-deal-words']?.words).toContain('@settlement-talk');
   });
   it("so the list's words (terms, points, clause, Medinsky) make the phrase one of the talks", () => {
     expect(proposals('Among the terms: the status of the occupied territories.')).toEqual([

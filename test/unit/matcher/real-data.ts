@@ -2,14 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import {
-  contextsWithFamilies,
-  readFamilies,
-  withFamilies,
-  wordListsWithFamilies,
-} from '../../../src/data/families.ts';
+import { readFamilies, withFamilies } from '../../../src/data/families.ts';
+import { contextRules } from '../../../src/data/load.ts';
 import type { ContextRule, Entry, WordList } from '../../../src/data/types.ts';
-import { expandWordLists } from '../../../src/data/word-lists.ts';
 import { compileMatcher, type Matcher, type MatchSource, type Mention } from '../../../src/matcher/index.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -35,14 +30,9 @@ export function realSource(): MatchSource {
         wordLists?: Record<string, WordList>;
       })
     : { contexts: {} };
-  const fail = (where: string) => (id: string, message: string) => {
-    throw new Error(`data/meta.json: ${where}.${id}: ${message}`);
-  };
-  const contexts = expandWordLists(
-    contextsWithFamilies(meta.contexts, families, fail('contexts')),
-    wordListsWithFamilies(meta.wordLists ?? {}, families, fail('wordLists')),
-    fail('contexts'),
-  );
+  const contexts = contextRules(meta, families, (where, message) => {
+    throw new Error(`data/meta.json: ${where}: ${message}`);
+  });
   const names = (e: Entry) =>
     withFamilies(e.names, families, (lang, i, message) => {
       throw new Error(`${e.id}: names.${lang}[${i}]: ${message}`);
