@@ -6,7 +6,7 @@
  * read after they were scored. Sentences written for the test, in the ways reporters phrase each idea.
  */
 import { describe } from 'vitest';
-import { type CountRow, checkCounts } from './real-data.ts';
+import { checkCounts } from './real-data.ts';
 
 const SG = 'security-guarantees';
 const OT = 'occupied-territories';
