@@ -3,7 +3,8 @@
  * (`guarantees-alone`) were written from the held-out misses of earlier sessions; the locative
  * "on occupied territory" (`occupied-bare-near`), "elections and referendums" (`referendums-ukraine`)
  * and the US midterms (`uk-elections-not-abroad`) from wrong marks on the session's blind pairs 41–44,
- * read after they were scored. Sentences written for the test, in the ways reporters phrase each idea.
+ * read after they were scored; Article 5 extended to Ukraine and «режимы тишины», «окна тишины» from
+ * misses of pair 42, read after it was scored. Sentences written for the test, in the ways reporters phrase each idea.
  */
 import { describe } from 'vitest';
 import { checkCounts } from './real-data.ts';
@@ -12,6 +13,7 @@ const SG = 'security-guarantees';
 const OT = 'occupied-territories';
 const RF = 'referendum';
 const EL = 'elections';
+const CF = 'ceasefire';
 
 describe('guarantees named alone, in a sentence about security or a deal', () => {
   checkCounts([
@@ -77,5 +79,31 @@ describe("another country's campaign is not Ukraine's elections", () => {
       0,
     ],
     [EL, 'Зеленський сказав, що виборча кампанія в Україні почнеться лише після припинення вогню.', 1],
+  ]);
+});
+
+describe("NATO's Article 5 extended or applied to Ukraine: the security guarantees", () => {
+  checkCounts([
+    [SG, "Meloni proposes extending NATO's Article 5 protection to Ukraine without membership", 1],
+    [SG, "Meloni suggested that Ukraine be covered by NATO's mutual defense clause without joining.", 1],
+    [SG, 'Applying Article 5 to Ukraine would be something different from joining NATO, she said.', 1],
+    [SG, 'Мелоні запропонувала поширити статтю 5 НАТО на Україну без членства.', 1],
+    [SG, 'Мелони предложила распространить действие статьи 5 на Украину.', 1],
+    // Look-alike: Article 5 invoked for its members, Ukraine only named nearby.
+    [
+      SG,
+      'NATO allies invoked Article 5 after the September 11 attacks, and Ukraine was not yet a partner.',
+      0,
+    ],
+  ]);
+});
+
+describe('windows and regimes of quiet: local truces', () => {
+  checkCounts([
+    [CF, 'Особое значение имеют режимы тишины вокруг Запорожской АЭС, сказал Лихачев.', 1],
+    [CF, 'Подобные окна тишины позволяют ремонтировать линии на ЗАЭС, говорят в Росатоме.', 1],
+    [CF, 'МАГАТЕ домовилося про вікна тиші для ремонту ліній ЗАЕС.', 1],
+    // Look-alike: a quiet window of another kind, in another war.
+    [CF, 'Israel and Hamas agreed to a regime of quiet in Gaza; режимы тишины в Газе продлили.', 0],
   ]);
 });
