@@ -4,7 +4,8 @@
  * "on occupied territory" (`occupied-bare-near`), "elections and referendums" (`referendums-ukraine`)
  * and the US midterms (`uk-elections-not-abroad`) from wrong marks on the session's blind pairs 41–44,
  * read after they were scored; Article 5 extended to Ukraine and «режимы тишины», «окна тишины» from
- * misses of pair 42, read after it was scored. Sentences written for the test, in the ways reporters phrase each idea.
+ * misses of pair 42, read after it was scored; Ukraine's forces leaving a part of Donetsk and prisoner
+ * exchanges on the humanitarian track from misses of pair 44, read after it was scored. Sentences written for the test, in the ways reporters phrase each idea.
  */
 import { describe } from 'vitest';
 import { checkCounts } from './real-data.ts';
@@ -14,6 +15,8 @@ const OT = 'occupied-territories';
 const RF = 'referendum';
 const EL = 'elections';
 const CF = 'ceasefire';
+const DW = 'donbas-withdrawal';
+const PX = 'prisoner-exchange';
 
 describe('guarantees named alone, in a sentence about security or a deal', () => {
   checkCounts([
@@ -105,5 +108,32 @@ describe('windows and regimes of quiet: local truces', () => {
     [CF, 'МАГАТЕ домовилося про вікна тиші для ремонту ліній ЗАЕС.', 1],
     // Look-alike: a quiet window of another kind, in another war.
     [CF, 'Israel and Hamas agreed to a regime of quiet in Gaza; режимы тишины в Газе продлили.', 0],
+  ]);
+});
+
+describe("Ukraine's forces leaving a part of Donetsk, near a demand", () => {
+  checkCounts([
+    [
+      DW,
+      "Moscow continues to insist that Ukrainian forces leave the part of the eastern Donetsk region still under Kyiv's control.",
+      1,
+    ],
+    [DW, 'Putin demanded that Ukraine’s troops abandon the rest of Donetsk before any truce.', 1],
+    // Look-alikes: a retreat from a village, civilians leaving.
+    [
+      DW,
+      'Ukrainian troops left the village of Novoselivka in the Donetsk region, the general staff said.',
+      0,
+    ],
+    [DW, 'Thousands of civilians leave Donetsk every month, the governor said.', 0],
+  ]);
+});
+
+describe('prisoner exchanges on the humanitarian track', () => {
+  checkCounts([
+    [PX, 'Humanitarian questions, including possible prisoner exchanges, were also on the agenda.', 1],
+    [PX, 'Гуманітарні питання, зокрема обмін полоненими, також обговорили.', 1],
+    // Look-alike: another war's humanitarian pause and swap.
+    [PX, 'Israel and Hamas agreed a humanitarian pause and a prisoner exchange in Gaza.', 0],
   ]);
 });
