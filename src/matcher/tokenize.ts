@@ -421,10 +421,8 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
       gap = Gap.Space;
       quoted = true;
     } else if (cls === C_LINE) gap = Gap.Line;
-    else if (numberSeparator(text, i, out.length > 0 ? out.end[out.length - 1]! : -1)) {
-      // "3.5 billion", "3,350 missiles": one number, neither a sentence end nor a clause break.
-    } else if (numberSign(text, i, out.length > 0 ? out.end[out.length - 1]! : -1)) {
-      // "10% of the Donbas", "$3 billion in arms": a number's sign, not a clause break.
+    else if (partOfNumber(text, i, out.length > 0 ? out.end[out.length - 1]! : -1)) {
+      // "3.5 billion", "10% of the Donbas", "$3 billion in arms": neither a sentence end nor a clause break.
     } else if (cls === C_DOT || cls === C_SENTENCE) {
       if (gap < Gap.Sentence) gap = Gap.Sentence;
     } else if (cls !== C_REMOVED) {
@@ -439,23 +437,18 @@ export function tokenizeList(text: string, from = 0, to = text.length): TokenLis
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** A "." or "," right after the last token, between two digits: inside a number ("3.5", "3,350"). */
-function numberSeparator(text: string, i: number, lastEnd: number): boolean {
-  const c = text.charCodeAt(i);
-  return (
-    (c === 0x2e || c === 0x2c) &&
-    lastEnd === i &&
-    isDigit(text.charCodeAt(i - 1)) &&
-    isDigit(text.charCodeAt(i + 1))
-  );
-}
-
 const PERCENT = new Set([0x25, 0x2030]); // % ‰
 const CURRENCY = new Set([0x24, 0x20ac, 0xa3, 0x20b4, 0x20bd, 0xa5]); // $ € £ ₴ ₽ ¥
 
-/** A percent sign right after a number's last digit, or a currency sign right before a digit. */
-function numberSign(text: string, i: number, lastEnd: number): boolean {
+/**
+ * Punctuation at `i` that belongs to a number (`lastEnd`: where the last token ended): a "." or ","
+ * between two digits right after it ("3.5", "3,350"), a percent sign right after its last digit, or a
+ * currency sign right before a digit.
+ */
+function partOfNumber(text: string, i: number, lastEnd: number): boolean {
   const c = text.charCodeAt(i);
+  if (c === 0x2e || c === 0x2c)
+    return lastEnd === i && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
   if (PERCENT.has(c)) return lastEnd === i && isDigit(text.charCodeAt(i - 1));
   return CURRENCY.has(c) && isDigit(text.charCodeAt(i + 1));
 }
