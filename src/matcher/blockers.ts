@@ -67,6 +67,9 @@ export const BLOCKERS: string[] = [
   'United Russia',
   '[A] Just Russia',
   '(Єдин|Справедлив){а|ої|у|ою|ій} Росі{я|ї|ю|єю}',
+  // NATO's commands named after the continent ("Supreme Allied Commander Europe", "Allied Command
+  // Europe"): a title, not Europe acting (twenty-eighth session).
+  '(Supreme Allied Commander|Allied Command|Allied Commander) Europe',
   // Hotels named Europe ("Grand Hotel Europe", «готель «Європа»»); the Russian forms are below.
   '[Grand] Hotel (Europe|Europa)',
   '(Europe|Europa) Hotel',

@@ -10,7 +10,9 @@ import { UK_THEY_SAY } from './ukrainian-words.ts';
 
 /** A word right before a seat of government that makes it the building: "talks at the White House". */
 const EN_SEAT_PLACE_BEFORE = words(
-  'at in inside outside to into near around toward towards across visit visited visiting via',
+  'at in inside outside to into near around toward towards across visit visited visiting via ' +
+    // "he left Downing Street with a fresh line of credit" (twenty-eighth session).
+    'left leaving leaves reached',
 );
 /** Parts of a seat's building: "the White House lawn", "the lawn of the White House". */
 const EN_BUILDING_PARTS =

@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirteen from their third, six from their fourth, three from their fifth, two from their sixth, three from their seventh, three from their eighth, two from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirteen from their third, six from their fourth, three from their fifth, two from their sixth, four from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -164,6 +164,12 @@ describe('topicIds', () => {
       'interfax-ru-2026-03-13-likhachev-znpp-us-data-centers': 4,
       'kommersant-ru-2025-12-19-central-bank-euroclear-claim': 5,
       'liga-uk-2025-12-26-rada-elections-working-group': 7,
+      // The twenty-eighth session's blind pieces found here by this test (not read for it): Ushakov on the
+      // agreed Putin–Trump summit, Russia and the US until the war in Ukraine comes in its seventh
+      // paragraph; Putin on the US sanctions against Rosneft and Lukoil, Russia and the US until the
+      // peace terms for Ukraine in its tenth.
+      'izvestia-ru-2025-08-07-ushakov-summit-agreed': 7,
+      'vedomosti-ru-2025-10-24-putin-sanctions-budapest-postponed': 10,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
