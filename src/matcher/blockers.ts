@@ -70,6 +70,9 @@ export const BLOCKERS: string[] = [
   // NATO's commands named after the continent ("Supreme Allied Commander Europe", "Allied Command
   // Europe"): a title, not Europe acting (twenty-eighth session).
   '(Supreme Allied Commander|Allied Command|Allied Commander) Europe',
+  // The continent as a yardstick, not the allies ("the Zaporizhzhia plant, Europe's largest"):
+  // twenty-ninth session.
+  "Europe's (largest|biggest|tallest|longest|oldest|busiest|richest|poorest|deadliest|worst|best|second-largest|second-biggest|most)",
   // Hotels named Europe ("Grand Hotel Europe", «готель «Європа»»); the Russian forms are below.
   '[Grand] Hotel (Europe|Europa)',
   '(Europe|Europa) Hotel',

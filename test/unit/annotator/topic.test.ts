@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirteen from their third, six from their fourth, three from their fifth, two from their sixth, four from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (fourteen from their third, six from their fourth, five from their fifth, two from their sixth, five from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -170,6 +170,15 @@ describe('topicIds', () => {
       // peace terms for Ukraine in its tenth.
       'izvestia-ru-2025-08-07-ushakov-summit-agreed': 7,
       'vedomosti-ru-2025-10-24-putin-sanctions-budapest-postponed': 10,
+      // The twenty-ninth session's blind pieces found here by this test (not read for it): Merz's
+      // frozen-assets loan, Germany, Russia and Europe until Kyiv in its third paragraph; the expired
+      // energy moratorium, Moscow and Washington until Kyiv in its fifth; Trump asking Putin to spare
+      // the troops in Kursk region, until Ukraine in its fifth; Gunvor's bid for Lukoil's assets,
+      // the US and Russia until the war in Ukraine in its seventh.
+      'politico-eu-2025-09-25-merz-frozen-assets-loan': 3,
+      'kommersant-ru-2025-04-18-energy-moratorium-expired': 5,
+      'tsn-uk-2025-03-14-kursk-trump-spare-lives': 5,
+      'meduza-ru-2025-11-07-gunvor-lukoil-kremlin-puppet': 7,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
