@@ -23,7 +23,11 @@ describe('elections held only after the war or peace', () => {
     [EL, 'Zelensky has said elections in Ukraine can only take place after the war ends.', 1],
     [EL, 'Kyiv says there will be no elections until martial law is lifted in Ukraine.', 1],
     // Look-alikes: another country's vote, and a vote in parliament.
-    [EL, 'Zelensky congratulated Israel, which will hold its vote on a new coalition after the war in Gaza.', 0],
+    [
+      EL,
+      'Zelensky congratulated Israel, which will hold its vote on a new coalition after the war in Gaza.',
+      0,
+    ],
     [EL, 'Рада провела голосування за продовження воєнного стану в Україні.', 0],
   ]);
 });
