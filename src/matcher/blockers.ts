@@ -28,6 +28,14 @@ export const BLOCKERS: string[] = [
   // Bodies named after the continent, not the European party.
   'Organi{z|s}ation for Security and (Cooperation|Co-operation) in Europe',
   'Council of Europe',
+  // Commissions that are not the European one, so that the bare "the Commission" of an EU story does not
+  // take them (thirtieth session: "a new International Claims Commission for Ukraine").
+  '(Claims|Election|Electoral|Venice|Helsinki|Rights|Trade|Securities|Exchange|Boundary|Investigative|Truth|Joint|Reconstruction) Commission',
+  // The same bodies in Ukrainian, and the Council's seat in Strasbourg (thirtieth session: «Україна та
+  // Рада Європи уклали угоду», «у Палаці Європи»); the Russian forms are in RUSSIAN_BLOCKERS.
+  'Рад{а|и|і|у|ою} Європи',
+  '(Палац{|у|і|ом}|Palace of) (Європи|Europe)',
+  'Організаці{я|ї|ю|єю} з безпеки (та|і) співробітництва в Європі',
   'French Open',
   // Trump's family and businesses are not the president.
   '(Melania|Ivanka|Eric|Lara|Barron|Tiffany) Trump',
@@ -70,6 +78,12 @@ export const BLOCKERS: string[] = [
   // NATO's commands named after the continent ("Supreme Allied Commander Europe", "Allied Command
   // Europe"): a title, not Europe acting (twenty-eighth session).
   '(Supreme Allied Commander|Allied Command|Allied Commander) Europe',
+  // "Non-US members of the alliance", "non-EU countries": everyone but that party (thirtieth session).
+  'non-(US|U.S.|EU|European|Russian|Ukrainian)',
+  // Another country's vote, not Ukraine's elections ("before the US midterm elections", «до проміжних
+  // виборів у США»): thirtieth session.
+  '(midterm{|s}|mid-term{|s}) [(congressional|election|elections|vote)]',
+  'проміжн{і|их|им|ими} вибор{и|ів|ам|ами|ах}',
   // The continent as a yardstick, not the allies ("the Zaporizhzhia plant, Europe's largest"):
   // twenty-ninth session.
   "Europe's (largest|biggest|tallest|longest|oldest|busiest|richest|poorest|deadliest|worst|best|second-largest|second-biggest|most)",
@@ -95,4 +109,10 @@ export const RUSSIAN_BLOCKERS: string[] = [
   '(Един|Справедлив){ая|ой|ую|ою} Росси{я|и|ю|ей}',
   '[Гранд] (отел{ь|я|е|ю|ем}|гостиниц{а|ы|е|у|ей}) Европ{а|ы|е|у|ой}',
   'Европ{а|ы|е|у|ой} Плюс',
+  // The Council of Europe, the OSCE, the Council's seat and the US midterms in Russian (thirtieth
+  // session: «Украина и Совет Европы», «до промежуточных выборов в США»).
+  'Совет{|а|у|ом|е} Европы',
+  'Двор{ец|ца|цу|цом|це} Европы',
+  'Организаци{я|и|ю|ей} по безопасности и сотрудничеству в Европе',
+  'промежуточн{ые|ых|ым|ыми} выбор{ы|ов|ам|ами|ах}',
 ];

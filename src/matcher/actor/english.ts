@@ -39,7 +39,9 @@ const EN_VERBS = words(
     'reiterates prepares awaits uses seizes threatens escalates occupies sets pays pulls seek withdraws cedes ' +
     'began begins started starts ' +
     // "so that Kyiv negotiates from strength", "Moscow depends on oil revenue" (twenty-fourth session).
-    'negotiates depends relies',
+    'negotiates depends relies ' +
+    // "Brussels tables legal texts" (thirtieth session).
+    'tables tabled',
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +

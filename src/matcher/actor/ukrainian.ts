@@ -46,6 +46,8 @@ import {
   UK_FROM_HEADS,
   UK_GAVE,
   UK_HEDGES,
+  UK_INFINITIVE,
+  UK_INFINITIVE_HEADS,
   UK_INSTRUMENTAL,
   UK_INTRANSITIVE,
   UK_L_NOUNS,
@@ -61,6 +63,7 @@ import {
   UK_PLACE_VERBS,
   UK_PRESS_ON,
   UK_REACT,
+  UK_REFRAIN,
   UK_RELATIVE_ACCUSATIVES,
   UK_RELATIVE_VERBS,
   UK_RUN_PHRASES,
@@ -70,6 +73,9 @@ import {
   UK_SOURCE_OPENS,
   UK_SOURCE_POSSESSIVES,
   UK_SOURCE_SAY,
+  UK_SPAN_COUNTS,
+  UK_SPAN_LAST,
+  UK_SPAN_UNITS,
   UK_STRUCK,
   UK_SUITS,
   UK_THEY_SAY,
@@ -79,6 +85,7 @@ import {
   UK_TIME_WORDS,
   UK_TOGETHER,
   UK_TOGETHER_WITH,
+  UK_TOWARD_ADJ,
   UK_UNDERSTAND,
   UK_VERB,
   UK_VERBS,
@@ -196,7 +203,7 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     /[іе]$/.test(word) &&
     UK_THEY_SAY.has(bb?.key ?? '') &&
     // "як кажуть у Києві" is a saying of the city's people.
-    !/^(кажуть|казали|говорят|говорили)$/.test(bb?.key ?? '') &&
+    !/^(кажуть|казали|говорять|говорят|говорили)$/.test(bb?.key ?? '') &&
     [3, 4].some(
       (k) =>
         /^(як|как)$/.test(before(tokens, i, k)?.key ?? '') &&
@@ -231,6 +238,8 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (b && UK_WITH.has(b.key)) return UK_INSTRUMENTAL.test(word);
   if (b && UK_ACTOR_BEFORE.has(b.key)) return true;
   if (b && UK_ACTOR_VERBS.has(b.key)) return true;
+  // «на подконтрольной Киеву территории», «лояльні Москві»: control or allegiance.
+  if ((UK_DATIVE.has(word) || RU_DATIVE.has(word)) && b && UK_TOWARD_ADJ.test(b.key)) return true;
   if (UK_DATIVE.has(word) && !(b && (UK_AND.has(b.key) || /(і|ій|ому|ім)$/.test(b.key))))
     return !/^загрож/.test(after(tokens, j)?.key ?? '');
   if (RU_DATIVE.has(word) && !(b && (b.key === 'и' || /(ой|ей|ом|ем|ым|им|ому|ему)$/.test(b.key))))
@@ -430,6 +439,13 @@ export function timePhraseEnd(tokens: TokenSeq, t: number): number | undefined {
   if (UK_TIME_WORDS.has(w0)) return t;
   if (/^\d{1,2}$/.test(w0) && UK_MONTHS_GEN.has(key(1))) return t + 1;
   if (UK_TIME_WHICH.has(w0) && UK_TIME_PERIODS.has(key(1))) return t + 1;
+  // «за три года», «за последние три года».
+  if (w0 === 'за') {
+    const n = UK_SPAN_LAST.has(key(1)) ? 2 : 1;
+    const count = key(n);
+    if ((UK_SPAN_COUNTS.has(count) || /^\d{1,3}$/.test(count)) && UK_SPAN_UNITS.has(key(n + 1)))
+      return t + n + 1;
+  }
   if (!/^(у|в|во|на)$/.test(w0)) return undefined;
   if (UK_WEEKDAYS.has(key(1)) || UK_MONTHS_LOC.has(key(1))) return t + 1;
   if (UK_TIME_WHICH.has(key(1)) && UK_TIME_PERIODS.has(key(2))) return t + 2;
@@ -455,6 +471,28 @@ function reactsTo(tokens: TokenSeq, t: number, plain: (w: Token) => boolean): bo
     const w = after(tokens, t, o);
     if (!w || w.gap !== Gap.Space || !plain(w)) return false;
     if (o > 1 && UK_REACT.has(w.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The word after the infinitive at t (past a "не") governs it: «говорити не захотіла», «отвечать не стал».
+ */
+function infinitiveHead(tokens: TokenSeq, t: number): boolean {
+  let next = tokens.at(t + 1);
+  if (next?.gap === Gap.Space && (next.key === 'не' || next.key === 'ні')) next = tokens.at(t + 2);
+  return next?.gap === Gap.Space && UK_INFINITIVE_HEADS.has(next.key);
+}
+
+/**
+ * "от"/"від" at t, one or two lower-case words of what was refrained from, then the verb of refraining:
+ * «от громких оценок воздержались», «від коментарів утрималися».
+ */
+function refrainsFrom(tokens: TokenSeq, t: number): boolean {
+  for (let o = 1; o <= 3; o++) {
+    const w = after(tokens, t, o);
+    if (!w || w.gap !== Gap.Space || w.form !== w.key) return false;
+    if (o > 1 && UK_REFRAIN.has(w.key)) return true;
   }
   return false;
 }
@@ -558,6 +596,8 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
         !UK_PLACE_VERBS.has(a.key) &&
         !((aside !== undefined || dashed !== undefined || objectNoun >= 0) && !paired && ukPlural(a.key))
       );
+    // «Про припинення вогню Москва говорити не захотіла»: an infinitive put before the verb that governs it.
+    if (lower(a) && UK_INFINITIVE.test(a.key) && infinitiveHead(tokens, s + k)) return true;
     if (
       objectNoun < 0 &&
       aside === undefined &&
@@ -675,6 +715,8 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
     // на вулицях кажуть" (people in the streets).
     if ((a.key === 'на' || a.key === 'к') && a.form === a.key)
       return reactsTo(tokens, s + k, (t) => t.form === t.key);
+    // What they refrained from, put before the verb: «В Кремле от громких оценок воздержались».
+    if ((a.key === 'от' || a.key === 'від') && a.form === a.key) return refrainsFrom(tokens, s + k);
     // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, a
     // copula before a stance ("У Москві були задоволені"), and an object pronoun before the verb («У
     // Москві його відкинули», «В Москве их отвергли»).

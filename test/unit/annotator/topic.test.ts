@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (fourteen from their third, six from their fourth, five from their fifth, two from their sixth, five from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (sixteen from their third, six from their fourth, five from their fifth, two from their sixth, five from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -179,6 +179,10 @@ describe('topicIds', () => {
       'kommersant-ru-2025-04-18-energy-moratorium-expired': 5,
       'tsn-uk-2025-03-14-kursk-trump-spare-lives': 5,
       'meduza-ru-2025-11-07-gunvor-lukoil-kremlin-puppet': 7,
+      // Thirtieth session's blind pairs: the Economist piece's first two paragraphs are the US strategy
+      // and the Kremlin's praise; the Izvestia piece's lead names Putin and Trump, and Ukraine comes later.
+      'economist-2025-12-08-security-strategy-kremlin-applause': 3,
+      'izvestia-ru-2026-01-30-kyiv-strikes-pause-abu-dhabi': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
