@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (sixteen from their third, six from their fourth, five from their fifth, two from their sixth, five from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, seven from their fourth, six from their fifth, four from their sixth, five from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -183,6 +183,14 @@ describe('topicIds', () => {
       // and the Kremlin's praise; the Izvestia piece's lead names Putin and Trump, and Ukraine comes later.
       'economist-2025-12-08-security-strategy-kremlin-applause': 3,
       'izvestia-ru-2026-01-30-kyiv-strikes-pause-abu-dhabi': 3,
+      // The session's second round: the LA Times lead is the strike and Europe's anger, The Hill's the
+      // bodies returned to Ukraine, The Insider's the EU and Hungary, Forbes Russia's the Moscow market
+      // and the US plan, the Kyiv Post's the senators and Rubio; the other side comes later.
+      'latimes-2025-08-28-kyiv-strike-eu-mission-not-surprised': 3,
+      'thehill-2025-12-19-bodies-1003-istanbul-deal': 4,
+      'theins-ru-2025-03-14-eu-sanctions-hungary-delisting': 5,
+      'forbes-ru-2025-11-21-moex-rally-28-point-plan': 6,
+      'kyivpost-2025-11-23-rubio-wish-list-senators': 6,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

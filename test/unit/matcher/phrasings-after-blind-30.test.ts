@@ -81,3 +81,47 @@ describe('another country’s vote, and a referendum the law requires', () => {
     [RF, 'Russia staged illegal referendums in occupied Donetsk in 2022.', 0],
   ]);
 });
+
+// The second round of the session: blind pairs 57–60, read after they were scored.
+
+describe('a time, not a truce; troops, not weapons', () => {
+  checkCounts([
+    ['ceasefire', 'Leaders will decide how to protect Ukraine once the fighting stops.', 0],
+    ['ceasefire', 'Irish troops could serve in Ukraine if the fighting stops.', 0],
+    ['ceasefire', 'Kyiv insisted that the fighting must stop before any talks on territory with Russia.', 1],
+    ['military-aid', 'Moscow warned that any Western soldiers sent to Ukraine would be targets.', 0],
+    ['military-aid', 'More interceptors and missiles will be sent to Ukraine this winter.', 1],
+  ]);
+});
+
+describe('a force to deter, and peacekeeping in Ukraine', () => {
+  checkCounts([
+    [
+      'european-force',
+      'Dublin is open to peacekeeping in Ukraine but will not join a deterrent force against Russia.',
+      2,
+    ],
+    ['european-force', 'Irish troops could serve in Ukraine under a UN mandate, Martin said.', 1],
+    // Look-alikes: Russia's own troops, and deterrence by another means.
+    ['european-force', 'Russian troops could serve in Ukraine for years, analysts warned.', 0],
+    ['european-force', 'Nuclear weapons remain the deterrent of last resort, the minister said.', 0],
+  ]);
+});
+
+describe('the Commission in Ukrainian and Russian, and more seats and capitals speaking', () => {
+  checkCounts([
+    [EU, 'У Комісії наголошують, що Україна готова відкрити кластери в ЄС.', 2],
+    [EU, 'В Комиссии считают, что ЕС должен продлить санкции.', 2],
+    [EU, 'Водночас у Брюсселі попередили, що реформи треба пришвидшити.', 1],
+    [EU, 'У Брюсселі намагаються знайти рішення, а в Будапешті не поспішають.', 1],
+    [EU, 'Венгрия уступила, лишь получив от Брюсселя заверения.', 1],
+    ['us', 'В Вашингтоне перенос подтвердили, а Вашингтон напрямую разговаривает с Москвой.', 2],
+    [RU, 'В Кремле тем временем дают понять, что спорных пунктов нет.', 1],
+    [RU, 'Москва в последние недели работала над текстом вместе с американцами.', 1],
+    [UA, 'Взамен Киев должен получить гарантии безопасности от Вашингтона.', 1],
+    // Look-alikes: a parliamentary commission, a venue, a trip.
+    [EU, 'Комісія з питань нацбезпеки Верховної Ради розгляне законопроєкт.', 0],
+    [EU, 'Журналісти у Брюсселі зібралися біля будівлі.', 0],
+    [UA, 'Делегация прилетела из Киева в последние дни.', 0],
+  ]);
+});
