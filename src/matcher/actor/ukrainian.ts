@@ -63,7 +63,6 @@ import {
   UK_PLACE_VERBS,
   UK_PRESS_ON,
   UK_REACT,
-  UK_REFRAIN,
   UK_RELATIVE_ACCUSATIVES,
   UK_RELATIVE_VERBS,
   UK_RUN_PHRASES,
@@ -74,7 +73,6 @@ import {
   UK_SOURCE_POSSESSIVES,
   UK_SOURCE_SAY,
   UK_SPAN_COUNTS,
-  UK_SPAN_LAST,
   UK_SPAN_UNITS,
   UK_STRUCK,
   UK_SUITS,
@@ -441,7 +439,7 @@ export function timePhraseEnd(tokens: TokenSeq, t: number): number | undefined {
   if (UK_TIME_WHICH.has(w0) && UK_TIME_PERIODS.has(key(1))) return t + 1;
   // «за три года», «за последние три года».
   if (w0 === 'за') {
-    const n = UK_SPAN_LAST.has(key(1)) ? 2 : 1;
+    const n = UK_TIME_WHICH.has(key(1)) ? 2 : 1;
     const count = key(n);
     if ((UK_SPAN_COUNTS.has(count) || /^\d{1,3}$/.test(count)) && UK_SPAN_UNITS.has(key(n + 1)))
       return t + n + 1;
@@ -485,14 +483,14 @@ function infinitiveHead(tokens: TokenSeq, t: number): boolean {
 }
 
 /**
- * "от"/"від" at t, one or two lower-case words of what was refrained from, then the verb of refraining:
- * «от громких оценок воздержались», «від коментарів утрималися».
+ * "от"/"від" at t, one or two lower-case words of what was refrained from, then a word that `acts`
+ * (refraining, refusing): «от громких оценок воздержались», «від коментарів утрималися».
  */
-function refrainsFrom(tokens: TokenSeq, t: number): boolean {
+function refrainsFrom(tokens: TokenSeq, t: number, acts: (word: string) => boolean): boolean {
   for (let o = 1; o <= 3; o++) {
     const w = after(tokens, t, o);
     if (!w || w.gap !== Gap.Space || w.form !== w.key) return false;
-    if (o > 1 && UK_REFRAIN.has(w.key)) return true;
+    if (o > 1 && acts(w.key)) return true;
   }
   return false;
 }
@@ -716,7 +714,7 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
     if ((a.key === 'на' || a.key === 'к') && a.form === a.key)
       return reactsTo(tokens, s + k, (t) => t.form === t.key);
     // What they refrained from, put before the verb: «В Кремле от громких оценок воздержались».
-    if ((a.key === 'от' || a.key === 'від') && a.form === a.key) return refrainsFrom(tokens, s + k);
+    if ((a.key === 'от' || a.key === 'від') && a.form === a.key) return refrainsFrom(tokens, s + k, acts);
     // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, a
     // copula before a stance ("У Москві були задоволені"), and an object pronoun before the verb («У
     // Москві його відкинули», «В Москве их отвергли»).

@@ -149,7 +149,6 @@ describe('expandWordLists', () => {
       'ukraine-not-other-applicants',
       'ukraine-war-near',
       'ukraine-war-one-clause',
-      'ukraine-war-one-clause-not-when',
       'war-amnesty-near',
       'war-fire-near',
     ]);
