@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, seven from their fourth, six from their fifth, four from their sixth, five from their seventh, three from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, nine from their fourth, six from their fifth, four from their sixth, six from their seventh, four from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -191,6 +191,14 @@ describe('topicIds', () => {
       'theins-ru-2025-03-14-eu-sanctions-hungary-delisting': 5,
       'forbes-ru-2025-11-21-moex-rally-28-point-plan': 6,
       'kyivpost-2025-11-23-rubio-wish-list-senators': 6,
+      // Thirty-second session's blind pairs: Fontanka's lead is the plant's licence (Russia and the
+      // IAEA), RTVI's Peskov and the Black Sea with Washington, Lenta's Putin's meeting after
+      // Anchorage ("the Ukrainian crisis", an adjective), SCMP's the EU, China and its banks; Ukraine
+      // or the other side is named later.
+      'fontanka-ru-2025-12-24-zaes-licenziya-peregovory': 4,
+      'rtvi-ru-2025-03-28-peskov-black-sea-rosselkhozbank': 4,
+      'lenta-ru-2025-08-16-putin-alaska-kremlin-meeting': 8,
+      'scmp-2025-07-19-eu-blacklists-chinese-banks': 7,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
