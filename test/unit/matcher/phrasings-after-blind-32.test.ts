@@ -54,3 +54,26 @@ describe('the army of 85,000 that Russia asked for in 2022', () => {
     [AL, 'About 85,000 soldiers took part in the exercise, the ministry said.', 0],
   ]);
 });
+
+describe('guarantees from a guarantor named another way, and security arrangements for Kyiv', () => {
+  checkCounts([
+    ['security-guarantees', 'Zelensky wants guarantees from the Europeans against a new Russian attack.', 1],
+    ['security-guarantees', 'Зеленський назвав гарантії з боку Штатів головною темою зустрічі.', 1],
+    ['security-guarantees', 'Киев добивается гарантий со стороны Штатов до подписания мира.', 1],
+    ['security-guarantees', 'For the peace deal, negotiators agreed on the security arrangements for Kyiv.', 1],
+    // Look-alikes: a loan guarantee, and arrangements for an event.
+    ['security-guarantees', 'The loan needs guarantees from the Europeans, the bank said.', 0],
+    ['security-guarantees', 'Security arrangements for the summit in Geneva were tight.', 0],
+  ]);
+});
+
+describe('a force to keep the peace in Ukraine, and foreign troops in a Russian dative', () => {
+  checkCounts([
+    ['european-force', 'Britain and France drew up plans for a force to help keep the peace in Ukraine.', 1],
+    ['european-force', 'Defence ministers planned a Ukraine force with no ceasefire in sight.', 1],
+    ['european-force', 'Позиция Кремля по иностранным войскам на Украине не менялась.', 1],
+    // Look-alikes: keeping the peace elsewhere, and foreign troops far from Ukraine.
+    ['european-force', 'Irish soldiers help keep the peace in Lebanon.', 0],
+    ['european-force', 'Иностранным войскам в Сирии запрещено покидать базы, сообщил Дамаск.', 0],
+  ]);
+});
