@@ -60,7 +60,11 @@ describe('guarantees from a guarantor named another way, and security arrangemen
     ['security-guarantees', 'Zelensky wants guarantees from the Europeans against a new Russian attack.', 1],
     ['security-guarantees', 'Зеленський назвав гарантії з боку Штатів головною темою зустрічі.', 1],
     ['security-guarantees', 'Киев добивается гарантий со стороны Штатов до подписания мира.', 1],
-    ['security-guarantees', 'For the peace deal, negotiators agreed on the security arrangements for Kyiv.', 1],
+    [
+      'security-guarantees',
+      'For the peace deal, negotiators agreed on the security arrangements for Kyiv.',
+      1,
+    ],
     // Look-alikes: a loan guarantee, and arrangements for an event.
     ['security-guarantees', 'The loan needs guarantees from the Europeans, the bank said.', 0],
     ['security-guarantees', 'Security arrangements for the summit in Geneva were tight.', 0],
