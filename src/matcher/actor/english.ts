@@ -41,7 +41,10 @@ const EN_VERBS = words(
     // "so that Kyiv negotiates from strength", "Moscow depends on oil revenue" (twenty-fourth session).
     'negotiates depends relies ' +
     // "Brussels tables legal texts" (thirtieth session).
-    'tables tabled',
+    'tables tabled ' +
+    // Irregular pasts and reading: "the plan that Washington sprang on Kyiv", "which Kyiv reads as
+    // Russian control" (thirty-fifth session).
+    'sprang brought gave threw wrote chose sold bought spent drew reads',
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
@@ -133,6 +136,13 @@ const EN_CAUSED = words(
   'drew draws drawing sparked sparks sparking caused causes causing provoked provokes provoking raised raises ' +
     'raising triggered triggers triggering prompted prompts prompting fuelled fueled fuels stoked stokes met',
 );
+/** "paid out to Kyiv", "handed over to Moscow": given to a government, the verb before its particle. */
+const EN_GIVEN = words(
+  'paid pay pays paying handed hand hands handing turned turn turns turning given passed',
+);
+/** "bring Moscow to the table", "brought Kyiv back to the negotiating table": a party to talks. */
+const EN_BRING = words('bring brings brought bringing');
+
 /** "Kyiv is under attack", "Kyiv came under fire": the city as a target, never its government. */
 const EN_UNDER = words('attack attacks fire bombardment shelling siege');
 
@@ -273,6 +283,18 @@ function subordinateVerb(tokens: TokenSeq, j: number, a: Token): boolean {
   return !(next && next.gap === Gap.Space && enVerb(next));
 }
 
+/** After the capital at j: "to the table", "back to the negotiating table", spaces only. */
+function atTheTable(tokens: TokenSeq, j: number): boolean {
+  let k = 1;
+  const w = (n: number) => {
+    const t = after(tokens, j, n);
+    return t && t.gap === Gap.Space ? t.key : '';
+  };
+  if (w(k) === 'back') k++;
+  if (w(k) !== 'to' || w(k + 1) !== 'the') return false;
+  return w(k + 2) === 'table' || (w(k + 2) === 'negotiating' && w(k + 3) === 'table');
+}
+
 /** After "keep <capital>": on side, onside, on board, engaged, informed, in the loop, in the tent. */
 function keptOnSide(tokens: TokenSeq, j: number): boolean {
   const a = after(tokens, j)?.key ?? '';
@@ -323,6 +345,15 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
     (!a || a.gap !== Gap.Space || /^(and|or|nor|would|will|could|to|in|on|with|by)$/.test(a.key))
   )
     return true;
+  // "paid out to Kyiv", "handed over to Moscow", "handed back to Kyiv" (not "flew back to Kyiv").
+  if (
+    b?.key === 'to' &&
+    /^(out|over|back)$/.test(bb?.key ?? '') &&
+    EN_GIVEN.has(before(tokens, gi, 3)?.key ?? '')
+  )
+    return true;
+  // "bring Moscow to the table", "bring Kyiv back to the negotiating table".
+  if (b && EN_BRING.has(b.key) && atTheTable(tokens, gj)) return true;
   // "Trump spoke to Moscow first", "talked with Kyiv": spoken to as a government (not "flew to Moscow").
   if (
     b &&

@@ -76,7 +76,9 @@ export const EN_ACTOR_AFTER_PREP = words(
     'depends depend depended depending dependent dependence reliant reliance relies rely relied relying ' +
     // "more flexibility from Kyiv", "a compromise from Washington": a government's give in talks
     // (twenty-fourth session; not "movement", which trains and troops make from a city too).
-    'flexibility compromise compromises',
+    'flexibility compromise compromises ' +
+    // "money for Kyiv", "a plan sprung on Kyiv", "terms foisted on Kyiv" (thirty-fifth session).
+    'money cash paid sprang sprung foisted',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');

@@ -216,6 +216,8 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (word === 'москву') {
     const a = after(tokens, j);
     if ((a && a.gap === Gap.Space && UK_SUITS.has(a.key)) || (b && UK_SUITS.has(b.key))) return true;
+    // «устроит ли Москву европейский контингент»: the question's particle between (thirty-fifth session).
+    if (b?.key === 'ли' && UK_SUITS.has(bb?.key ?? '')) return true;
   }
   if (subjectAfterVerb(tokens, i, j)) return true;
   if (relativeSubject(tokens, i, j)) return true;

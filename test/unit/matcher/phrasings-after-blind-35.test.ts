@@ -1,0 +1,90 @@
+/**
+ * The thirty-fifth session's rules, each with look-alikes, written from the misses of blind pairs 65–68
+ * (read after they were scored, so those pairs are no longer blind to them). Sentences written for
+ * the test, in the ways reporters phrase each idea, none copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts } from './real-data.ts';
+
+const SR = 'sanctions-relief';
+const NN = 'nato-non-accession';
+const CF = 'ceasefire';
+
+describe('a capital given money, brought to the table or springing a plan', () => {
+  checkCounts([
+    ['ukraine', 'The money would be paid out to Kyiv in two tranches.', 1],
+    ['ukraine', 'Brussels wants a safer way to raise money for Kyiv next year.', 1],
+    ['russia', 'The reserves could help bring Moscow to the table, he argued.', 1],
+    ['russia', 'Only pressure will bring Moscow back to the negotiating table.', 1],
+    ['us', 'It was the plan that Washington sprang on its allies last week.', 1],
+    ['ukraine', 'The buffer zone is something Kyiv reads as occupation by another name.', 1],
+    ['ukraine', 'The territory would be handed over to Kyiv after the vote.', 1],
+    // Look-alikes: the city as a destination or a place.
+    ['ukraine', 'The delegation flew back to Kyiv on Sunday night.', 0],
+    ['russia', 'The train will bring tourists to Moscow by the weekend.', 0],
+    ['russia', 'They bring Moscow tea to the table at every dinner.', 0],
+  ]);
+});
+
+describe('Russian capitals and seats: a doubt, a question, waiting', () => {
+  checkCounts([
+    ['russia', 'Если Киев выберет перемирие, то Москва вряд ли станет в этом участвовать.', 1],
+    ['russia', 'Дипломата спросили, устроит ли Москву такой формат.', 1],
+    ['russia', 'В Кремле ждут, что Вашингтон поделится итогами встречи.', 1],
+    ['russia', 'У Кремлі чекають на відповідь американців.', 1],
+    // Look-alikes: the Kremlin as a building where something takes place, the city as a destination.
+    ['russia', 'Туристы ждут у стен Кремля начала экскурсии.', 0],
+    ['russia', 'Делегация вылетела в Москву вечером.', 0],
+  ]);
+});
+
+describe('giving up NATO in Russian, and the alliance door shut', () => {
+  checkCounts([
+    [NN, 'Зеленский допустил, что Украина откажется от курса в НАТО.', 1],
+    [NN, 'Москва требует документ о невступлении Украины в альянс.', 1],
+    [NN, 'The draft would shut the alliance’s door to Kyiv for good.', 1],
+    [NN, 'Washington refused to close the door on Ukraine’s NATO membership.', 1],
+    // Look-alikes: other applicants, and a door that is not NATO's.
+    [NN, 'Швеция откажется от нейтралитета и вступит в НАТО.', 0],
+    [NN, 'Ukraine shut the door on talks with Moscow.', 0],
+  ]);
+});
+
+describe('sanctions that can be lifted, and relief named as an adjective', () => {
+  checkCounts([
+    [SR, 'Белый дом составил список санкций, которые можно снять с России.', 1],
+    [SR, 'Минфин готовит перечень ограничений, которые можно было бы ослабить в обмен на мир с Россией.', 1],
+    [SR, 'Российская экономика сильно нуждается в санкционных послаблениях.', 1],
+    [SR, 'Без ЕС даже полная отмена американских мер против России даст немного.', 1],
+    [SR, 'Росія розраховує на санкційні послаблення від США.', 1],
+    [SR, 'У Вашингтоні склали перелік санкцій, які можна зняти з Росії.', 1],
+    // Look-alikes: sanctions imposed, and another country's sanctions lifted.
+    [SR, 'Евросоюз утвердил санкции, которые ударят по российским банкам.', 0],
+    [SR, 'США составили список санкций против Ирана, которые можно снять.', 0],
+  ]);
+});
+
+describe('holiday and short truces, an army of a given size, assets kept immobilised', () => {
+  checkCounts([
+    [CF, 'Peskov said a New Year’s pause in Ukraine had not come up at all.', 1],
+    [CF, 'Russia declared a three-day halt around Victory Day in Ukraine.', 1],
+    [
+      'army-limits',
+      'План предусматривает армию мирного времени численностью 800 тыс. человек для Украины.',
+      1,
+    ],
+    [
+      'frozen-assets',
+      'Leaders pledged to keep the Russian central bank’s assets immobilized while Ukraine rebuilds.',
+      1,
+    ],
+    [
+      'us-ua-geneva-19-point-2025-11',
+      'The delegations said they had drafted an updated and refined peace framework.',
+      1,
+    ],
+    // Look-alikes: a pause in another sense, and an army described without a number.
+    [CF, 'Markets took a New Year’s pause before trading resumed.', 0],
+    ['army-limits', 'Армия мирного времени нуждается в реформе, считают эксперты.', 0],
+  ]);
+});
