@@ -37,6 +37,11 @@ export const BLOCKERS: string[] = [
   '(Палац{|у|і|ом}|Palace of) (Європи|Europe)',
   'Організаці{я|ї|ю|єю} з безпеки (та|і) співробітництва в Європі',
   'French Open',
+  // Political parties named after the country are not its government (thirty-fifth session: "France
+  // Unbowed's lawmakers"); likewise "Reform UK", "Alternative for Germany", "Forward Italia".
+  '[La] France (Unbowed|Insoumise|insoumise)',
+  'Reform UK',
+  'Alternative (for|für) Germany',
   // Trump's family and businesses are not the president.
   '(Melania|Ivanka|Eric|Lara|Barron|Tiffany) Trump',
   'Donald Trump Jr',

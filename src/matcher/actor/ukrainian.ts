@@ -74,6 +74,7 @@ import {
   UK_SOURCE_SAY,
   UK_SPAN_COUNTS,
   UK_SPAN_UNITS,
+  UK_SPEAKER_PRONOUNS,
   UK_STRUCK,
   UK_SUITS,
   UK_THEY_SAY,
@@ -414,6 +415,8 @@ function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
       third?.gap === Gap.Space &&
       UK_SOURCE_OPENS[first.key]?.has(third.key)) ||
     ((first.key === 'як' || first.key === 'как') && UK_SOURCE_SAY.has(second.key)) ||
+    // "в Кремле, утверждает он, признали": the verb first, then its speaker.
+    (UK_SOURCE_SAY.has(first.key) && UK_SPEAKER_PRONOUNS.has(second.key)) ||
     /^(судячи|судя|згідно|согласно)$/.test(first.key);
   if (!opens) return undefined;
   for (let k = 3; k <= 7; k++) {

@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, nine from their fourth, six from their fifth, four from their sixth, six from their seventh, four from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, nine from their fourth, seven from their fifth, four from their sixth, six from their seventh, five from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -199,6 +199,11 @@ describe('topicIds', () => {
       'rtvi-ru-2025-03-28-peskov-black-sea-rosselkhozbank': 4,
       'lenta-ru-2025-08-16-putin-alaska-kremlin-meeting': 8,
       'scmp-2025-07-19-eu-blacklists-chinese-banks': 7,
+      // Thirty-fifth session's blind pairs: Telegraf's lead is the EU's sanctions package (the Commission
+      // and Russia's tankers), The Bell's the White House's list of sanctions to ease (Russia and the US);
+      // Ukraine is named later.
+      'telegraf-uk-2026-02-06-20th-package-maritime-ban': 5,
+      'thebell-ru-2025-03-04-sanctions-relief-list': 8,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

@@ -88,7 +88,7 @@ describe('the dataset refuses bad data with a precise message', () => {
     expect(problems).toContain(
       `data/positions/ceasefire.json: ${id}: subject "trump" is not a proposal or plan id`,
     );
-  });
+  }, 30_000);
 
   it('refuses an unknown stance', () => {
     let id = '';
@@ -138,7 +138,7 @@ describe('the dataset refuses bad data with a precise message', () => {
     expect(problems).toContain(
       `data/positions/ceasefire.json: ${id}: date 2099-01-01 is after the dataset's asOf ${loadDataset(DATA).dataset!.asOf}`,
     );
-  });
+  }, 30_000);
 
   it('refuses a position dated after all its sources', () => {
     let id = '';

@@ -88,3 +88,49 @@ describe('holiday and short truces, an army of a given size, assets kept immobil
     ['army-limits', 'Армия мирного времени нуждается в реформе, считают эксперты.', 0],
   ]);
 });
+
+describe('the US plan of November 2025 as "the 28 points"', () => {
+  checkCounts([
+    [
+      'us-28-point-plan-2025-11',
+      'After the Geneva talks in November, Putin said the 28 points could be a basis for peace in Ukraine.',
+      1,
+    ],
+    // Look-alike: a basketball score.
+    ['us-28-point-plan-2025-11', 'He scored the 28 points his team needed in November.', 0],
+  ]);
+});
+
+describe('the second round (pairs 69–72): asides, parties named after a country, the Paris declaration by its subject', () => {
+  checkCounts([
+    ['russia', 'Война в Украине. Но в Кремле, утверждает он, признали, что Украина сохранит суверенитет.', 1],
+    ['ukraine', 'На эту идею Киев, как утверждает министр, не отвечает больше месяца.', 1],
+    ['ukraine', 'Еще в 2022 году Киев тогда соглашался не вступать в НАТО.', 1],
+    ['russia', 'Война в Украине. В Москве это предложение приняли.', 1],
+    ['ukraine', 'Схему обговорювали українські, європейські та американські посадовці.', 1],
+    ['france', 'Mathilde Panot, who leads France Unbowed, spoke after the meeting.', 0],
+    ['france', 'France could commit several thousand troops to the force.', 1],
+    [
+      'paris-declaration-2026-01',
+      'The coalition of the willing met in Paris and adopted a declaration on security assurances for Ukraine.',
+      1,
+    ],
+    [
+      'paris-declaration-2026-01',
+      'Коаліція охочих у Парижі ухвалила декларацію про гарантії безпеки для України.',
+      1,
+    ],
+    ['army-limits', 'The coalition wants to keep Kyiv’s army at around 800,000 troops once the war ends.', 1],
+    // Look-alikes: the G7's declaration of 2023, a promise not to attack again (a pact, not a truce).
+    [
+      'paris-declaration-2026-01',
+      'In Vilnius in 2023 the G7 signed a declaration on security guarantees for Ukraine.',
+      0,
+    ],
+    [
+      'ceasefire',
+      'Putin offered a written promise not to attack Ukraine or any other European country again.',
+      0,
+    ],
+  ]);
+});
