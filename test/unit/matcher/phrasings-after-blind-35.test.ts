@@ -134,3 +134,30 @@ describe('the second round (pairs 69–72): asides, parties named after a countr
     ],
   ]);
 });
+
+describe('the third round (pairs 73–76): the Black Sea and energy truces, the plant, elections', () => {
+  const CF = 'ceasefire';
+  const ZN = 'zaporizhzhia-npp';
+  const EL = 'elections';
+  checkCounts([
+    [CF, 'Both sides agreed with the U.S. to refrain from force in the Black Sea, Ukraine said.', 1],
+    [CF, 'The parties will rule out the use of force at sea, the statement on Ukraine said.', 1],
+    [CF, 'Moscow insists the energy pause with Ukraine began a week earlier.', 1],
+    [CF, 'Putin agreed only to spare energy infrastructure in Ukraine for 30 days.', 1],
+    [CF, 'Сибіга нагадав про домовленість щодо незавдавання ударів по енергетичній інфраструктурі.', 1],
+    [ZN, 'Zelensky rejected a three-way split of the Russian-held nuclear plant in Enerhodar.', 1],
+    [ZN, 'Trump said American ownership would protect the nuclear plant at Zaporizhzhia.', 1],
+    [
+      ZN,
+      'Лихачев не видит смысла в совместном с украинской стороной управлении станцией, заявил он о ЗАЭС.',
+      2,
+    ],
+    [EL, 'Zelensky said the push to put elections back on the agenda came from Washington, not Kyiv.', 1],
+    [EL, 'В МИД заявили, что США вопрос о выборах на Украине поднимают постоянно.', 1],
+    [EL, 'Галузин допустил перемирие, если Киев решится на выборы.', 1],
+    // Look-alikes: a power plant that is not the Zaporizhzhia one, and an election elsewhere.
+    [ZN, 'American ownership of the coal plant in Ohio was sold to investors.', 0],
+    [EL, 'In Moldova the question of elections dominated the summer.', 0],
+    [CF, 'The sale of an energy company was put on pause in Germany.', 0],
+  ]);
+});
