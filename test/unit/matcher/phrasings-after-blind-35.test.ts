@@ -109,6 +109,8 @@ describe('the second round (pairs 69–72): asides, parties named after a countr
     ['russia', 'Война в Украине. В Москве это предложение приняли.', 1],
     ['ukraine', 'Схему обговорювали українські, європейські та американські посадовці.', 1],
     ['france', 'Mathilde Panot, who leads France Unbowed, spoke after the meeting.', 0],
+    ['uk', 'Nigel Farage of Reform UK criticised the plan.', 0],
+    ['germany', 'The Alternative for Germany criticised the plan.', 0],
     ['france', 'France could commit several thousand troops to the force.', 1],
     [
       'paris-declaration-2026-01',
@@ -159,5 +161,22 @@ describe('the third round (pairs 73–76): the Black Sea and energy truces, the 
     [ZN, 'American ownership of the coal plant in Ohio was sold to investors.', 0],
     [EL, 'In Moldova the question of elections dominated the summer.', 0],
     [CF, 'The sale of an energy company was put on pause in Germany.', 0],
+  ]);
+});
+
+describe('the fourth round (pair 79): EU membership named loosely', () => {
+  const EU = 'eu-membership';
+  checkCounts([
+    [EU, 'Merz poured cold water on Ukraine’s hopes of entering the European Union in 2027.', 1],
+    [
+      EU,
+      'Ukraine needs a longer-term perspective of membership, Merz told the Bundestag, speaking of the EU.',
+      1,
+    ],
+    [EU, 'The Commission says Ukraine could be technically ready to join in 2027.', 1],
+    [EU, 'Vucic said membership from January 1, 2027, was in the EU plan for Ukraine.', 1],
+    // Look-alikes: goods entering the EU, and membership of NATO.
+    [EU, 'By the end of 2026, no Russian aluminium can enter the EU, Brussels said.', 0],
+    [EU, 'Kyiv wants a prospect of membership in NATO, not the EU, Rutte said.', 0],
   ]);
 });
