@@ -180,3 +180,19 @@ describe('the fourth round (pair 79): EU membership named loosely', () => {
     [EU, 'Kyiv wants a prospect of membership in NATO, not the EU, Rutte said.', 0],
   ]);
 });
+
+describe('the fourth round (pair 77): a stop at the front line, troops placed in Ukraine', () => {
+  checkCounts([
+    ['frontline-freeze', 'Київ і Європа виступають за зупинку на лінії фронту у війні з Росією.', 1],
+    ['frontline-freeze', 'Европа предлагает остановку на линии соприкосновения в Украине.', 1],
+    ['european-force', 'Москва не погодиться на розміщення в Україні військ країн НАТО.', 1],
+    ['european-force', 'Кремль против размещения на Украине войск европейских стран.', 1],
+    // Look-alikes: a bus stop, and Russia's own troops.
+    ['frontline-freeze', 'Автобус зробив зупинку на лінії метро.', 0],
+    [
+      'european-force',
+      'Росія збільшила присутність в Україні військ і техніки, заявили російські генерали.',
+      0,
+    ],
+  ]);
+});
