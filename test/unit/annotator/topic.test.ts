@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, nine from their fourth, seven from their fifth, four from their sixth, six from their seventh, five from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, nine from their fourth, eight from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -204,6 +204,10 @@ describe('topicIds', () => {
       // Ukraine is named later.
       'telegraf-uk-2026-02-06-20th-package-maritime-ban': 5,
       'thebell-ru-2025-03-04-sanctions-relief-list': 8,
+      // Its fourth round: NBC's lead is the US sanctions on Rosneft and Lukoil and the summit called off,
+      // Izvestia's Lukoil's sale to Carlyle; Ukraine comes later.
+      'nbc-2025-10-22-rosneft-lukoil-sanctions-summit-off': 5,
+      'izvestia-ru-2026-01-29-lukoil-carlyle-sanctions': 7,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

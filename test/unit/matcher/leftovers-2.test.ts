@@ -227,7 +227,7 @@ describe("another war's truce further off than ten words", () => {
       proposals(
         'Russia and Ukraine agreed an energy truce; meanwhile, in a separate development far away, Israel and Hamas continued indirect talks in Doha.',
       ),
-    ).toEqual(['ceasefire:truce']);
+    ).toEqual(['ceasefire:energy truce']);
     // Iran's drones and a call that also covered the Middle East stay within ten words only.
     expect(
       proposals(
