@@ -447,10 +447,27 @@ const CURRENCY = new Set([0x24, 0x20ac, 0xa3, 0x20b4, 0x20bd, 0xa5]); // $ € �
  */
 function partOfNumber(text: string, i: number, lastEnd: number): boolean {
   const c = text.charCodeAt(i);
+  if (c === 0x2e && lastEnd === i && scaleAbbreviation(text, i)) return true;
   if (c === 0x2e || c === 0x2c)
     return lastEnd === i && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
   if (PERCENT.has(c)) return lastEnd === i && isDigit(text.charCodeAt(i - 1));
   return CURRENCY.has(c) && isDigit(text.charCodeAt(i + 1));
+}
+
+const SCALES = new Set(['тыс', 'тис', 'млн', 'млрд', 'трлн']);
+
+/**
+ * The dot at `i` closes a shortened number word after a number, with the sentence going on in lower
+ * case: «вернулись около 2,3 тыс. военнослужащих», «1,2 млн. гривень» (thirty-sixth session).
+ */
+function scaleAbbreviation(text: string, i: number): boolean {
+  let s = i;
+  while (s > i - 5 && s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
+  if (!SCALES.has(text.slice(s, i).toLowerCase()) || text[s - 1] !== ' ' || !isDigit(text.charCodeAt(s - 2)))
+    return false;
+  let k = i + 1;
+  while (text[k] === ' ' || text[k] === '\u00a0') k++;
+  return k > i + 1 && /\p{Ll}/u.test(text[k] ?? '');
 }
 
 /** "'s" followed by a non-letter: the English possessive, split off so "Russia's" still holds "Russia". */

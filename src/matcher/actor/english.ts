@@ -56,7 +56,9 @@ const EN_ADVERBS = words(
 const EN_ASK_TO = words(
   'wants want wanted expects expect expected asks ask demands demand demanded needs need needed allow allows ' +
     'allowed require requires required get gets got prompt prompts prompted prompting encourage encourages ' +
-    'encouraged encouraging allowing letting',
+    'encouraged encouraging allowing letting ' +
+    // "Washington had cleared Kyiv to fire", "authorised Kyiv to strike" (thirty-sixth session).
+    'cleared clear clears authorized authorised authorize authorise authorizes authorises permitted permit permits',
 );
 /** "demands that Kyiv pull out", "insisted Kyiv withdraw": the word before a subjunctive clause. */
 const EN_SUBJUNCTIVE = words('that insist insists insisted insisting demand demands demanded demanding');
@@ -139,6 +141,10 @@ const EN_CAUSED = words(
 /** "paid out to Kyiv", "handed over to Moscow": given to a government, the verb before its particle. */
 const EN_GIVEN = words(
   'paid pay pays paying handed hand hands handing turned turn turns turning given passed',
+);
+/** "a core demand of Kyiv", "the position of Moscow": what a government asks or holds (thirty-sixth session). */
+const EN_STANCE_OF = words(
+  'demand demands position positions stance request requests condition conditions consent approval objections',
 );
 /** "bring Moscow to the table", "brought Kyiv back to the negotiating table": a party to talks. */
 const EN_BRING = words('bring brings brought bringing');
@@ -334,7 +340,8 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   // "support for Kyiv", "sanctions on Moscow", "response from Moscow", "allies of Kyiv": a government,
   // despite the preposition.
   if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;
-  if (b && b.key === 'of' && bb && (EN_ALLIES.has(bb.key) || bb.key === 'behalf')) return true;
+  if (b && b.key === 'of' && bb && (EN_ALLIES.has(bb.key) || EN_STANCE_OF.has(bb.key) || bb.key === 'behalf'))
+    return true;
   // "a deal over the heads of Kyiv and Europe": decided without the government.
   if (
     b &&

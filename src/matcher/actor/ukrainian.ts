@@ -452,6 +452,9 @@ export function timePhraseEnd(tokens: TokenSeq, t: number): number | undefined {
   if (!/^(у|в|во|на)$/.test(w0)) return undefined;
   if (UK_WEEKDAYS.has(key(1)) || UK_MONTHS_LOC.has(key(1))) return t + 1;
   if (UK_TIME_WHICH.has(key(1)) && UK_TIME_PERIODS.has(key(2))) return t + 2;
+  // «В Кремле в тот же день назвали», «У Києві в той же день заявили» (thirty-sixth session).
+  if (/^(тот|той)$/.test(key(1)) && /^(же|ж)$/.test(key(2)) && /^(день|вечер|час)$/.test(key(3)))
+    return t + 3;
   return undefined;
 }
 
@@ -661,17 +664,25 @@ function runPhraseEnd(tokens: TokenSeq, j: number): number | undefined {
   return undefined;
 }
 
-/** The preposition at `i - 1` opens its clause ("У Москві…", "Також у Москві…", "…, а в Кремлі…"). */
-function ukOpensClause(tokens: TokenSeq, i: number): boolean {
+/**
+ * The preposition at `i - 1` opens its clause ("У Москві…", "Також у Москві…", "…, а в Кремлі…"), maybe
+ * after a time that opens it («В ноябре в Кремле говорили», «Минулого тижня у Києві заявили»).
+ */
+function ukOpensClause(tokens: TokenSeq, i: number, afterTime = true): boolean {
   const p = before(tokens, i, 2);
-  return (
+  if (
     !p ||
     tokens.at(i - 1)!.gap >= Gap.Soft ||
     UK_ADVERBS.has(p.key) ||
     UK_AND.has(p.key) ||
     UK_ASIDES.has(p.key) ||
     UK_OPENERS.has(p.key)
-  );
+  )
+    return true;
+  if (!afterTime || tokens.at(i - 1)!.gap !== Gap.Space) return false;
+  for (let s = i - 4; s <= i - 2; s++)
+    if (s >= 0 && timePhraseEnd(tokens, s) === i - 2 && ukOpensClause(tokens, s + 1, false)) return true;
+  return false;
 }
 
 /**

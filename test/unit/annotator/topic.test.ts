@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, nine from their fourth, eight from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventeen from their third, nine from their fourth, nine from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -208,6 +208,9 @@ describe('topicIds', () => {
       // Izvestia's Lukoil's sale to Carlyle; Ukraine comes later.
       'nbc-2025-10-22-rosneft-lukoil-sanctions-summit-off': 5,
       'izvestia-ru-2026-01-29-lukoil-carlyle-sanctions': 7,
+      // Thirty-sixth session's round 5: TV Rain's lead is the strike on Voronezh and Moscow's answer (Russia
+      // and the US); Ukraine's side is first named in its fifth paragraph.
+      'tvrain-ru-2025-11-19-atacms-voronezh': 5,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
