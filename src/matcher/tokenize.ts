@@ -463,8 +463,9 @@ const SCALES = new Set(['тыс', 'тис', 'млн', 'млрд', 'трлн']);
 function scaleAbbreviation(text: string, i: number): boolean {
   let s = i;
   while (s > i - 5 && s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
-  if (!SCALES.has(text.slice(s, i).toLowerCase()) || text[s - 1] !== ' ' || !isDigit(text.charCodeAt(s - 2)))
-    return false;
+  const space = text[s - 1];
+  if (!SCALES.has(text.slice(s, i).toLowerCase()) || (space !== ' ' && space !== '\u00a0')) return false;
+  if (!isDigit(text.charCodeAt(s - 2))) return false;
   let k = i + 1;
   while (text[k] === ' ' || text[k] === '\u00a0') k++;
   return k > i + 1 && /\p{Ll}/u.test(text[k] ?? '');

@@ -65,6 +65,8 @@ describe('a shortened number word does not end the sentence', () => {
     const tokens = tokenize('Вернулись около 2,3 тыс. военнослужащих. Итог: 1 млн. Новый абзац');
     const gapBefore = (word: string) => tokens.find((t) => t.key === word)?.gap;
     expect(gapBefore('военнослужащих')).toBe(0);
+    // A no-break space between the number and its word, as Russian typesetting has it.
+    expect(tokenize('около 12\u00a0тыс. тел погибших').find((t) => t.key === 'тел')?.gap).toBe(0);
     // A capital after the dot is a new sentence.
     expect(gapBefore('новый')).toBe(2);
   });
