@@ -455,12 +455,15 @@ function partOfNumber(text: string, i: number, lastEnd: number): boolean {
 }
 
 const SCALES = new Set(['тыс', 'тис', 'млн', 'млрд', 'трлн']);
+const SCALE_ENDS = new Set([0x0441, 0x043d, 0x0434, 0x0421, 0x041d, 0x0414]); // с н д С Н Д
 
 /**
  * The dot at `i` closes a shortened number word after a number, with the sentence going on in lower
  * case: «вернулись около 2,3 тыс. военнослужащих», «1,2 млн. гривень» (thirty-sixth session).
  */
 function scaleAbbreviation(text: string, i: number): boolean {
+  // Every sentence ending on a word comes here: only words ending in с, н or д go on (тыс, тис, млн, млрд, трлн).
+  if (!SCALE_ENDS.has(text.charCodeAt(i - 1))) return false;
   let s = i;
   while (s > i - 5 && s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
   const space = text[s - 1];
