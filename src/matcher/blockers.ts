@@ -10,6 +10,10 @@ export const BLOCKERS: string[] = [
   '[The] (Washington Post|Moscow Times)',
   'Kyiv School of Economics',
   'Paris Saint-Germain',
+  // A Hong Kong paper, a sea and a state daily, not the government in Beijing (thirty-seventh session:
+  // «гонконзька South China Morning Post»).
+  'South China (Morning Post|Sea)',
+  'China Daily',
   'WK Kellogg [Co]',
   'Kellogg (Co|Company|School)',
   // The cereal maker's brand, not the envoy's possessive ("Before Kellogg's arrival" is the envoy, whom

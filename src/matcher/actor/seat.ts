@@ -5,7 +5,7 @@
  */
 import { Gap } from '../tokenize.ts';
 import { after, before, EN_ACTOR_AFTER_PREP, isCyrillic, type TokenSeq, words } from './tokens.ts';
-import { ukTheyAct } from './ukrainian.ts';
+import { saidAlsoIn, ukTheyAct } from './ukrainian.ts';
 import { UK_THEY_SAY } from './ukrainian-words.ts';
 
 /** A word right before a seat of government that makes it the building: "talks at the White House". */
@@ -113,6 +113,7 @@ export function isSeat(tokens: TokenSeq, i: number, j: number): boolean {
     if (/^(з|із|зі|из|от)$/.test(b.key) && UK_SEAT_LEAVE.has(before(tokens, i, 2)?.key ?? '')) return false;
     if ((b.key === 'в' || b.key === 'до') && SEAT_CALL.has(before(tokens, i, 2)?.key ?? '')) return true;
     if (b.key === 'у' && seatHasLast(tokens, j)) return true;
+    if (saidAlsoIn(tokens, i, j)) return true;
     return !UK_SEAT_PLACE_BEFORE.has(b.key) || ((b.key === 'у' || b.key === 'в') && ukSeatActs(tokens, i, j));
   }
   // "a shift in the Kremlin's stance": whose stance is its people's, unless a part of the building follows.

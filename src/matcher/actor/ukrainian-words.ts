@@ -307,6 +307,8 @@ export const UK_ADVERBS = words(
     'искренне щиро ' +
     // Clearly, plainly: «в Вашингтоне ясно дали понять», «Київ чітко заявив» (thirty-sixth session).
     'ясно чітко четко прямо ' +
+    // At once: «Москва одразу поставила умову», «Киев сразу отверг» (thirty-seventh session).
+    'одразу відразу зразу сразу тотчас ' +
     // «Москва и Киев впервые за три года возобновили» (thirtieth session; "вперше" is above).
     'впервые ' +
     // «Вашингтон напрямую разговаривает с Москвой» (thirtieth session).
@@ -401,6 +403,12 @@ export const UK_SAID_OBJECTS = words(
     // «В Вашингтоне перенос подтвердили» (thirtieth session).
     'перенос перенесення',
 );
+/**
+ * Talks, a call or a visit put before the verb: «У Кремлі переговори лідерів назвали змістовними».
+ * Unlike what was said, they also take verbs of their own («В Кремле переговоры затянулись»), so
+ * only a verb of saying after them makes the place an actor.
+ */
+export const UK_SAID_TALKS = words('переговори переговоры розмову разговор зустріч встречу візит визит');
 /** Demonstratives before such a noun ("эти слова", "цю пропозицію"). */
 export const UK_SAID_DEMONSTRATIVES = words(
   'эти этот эту это такие такое такую такой цю цей ці це такі таку таке',
@@ -465,6 +473,8 @@ export const UK_TIME_NOUNS = words(
 );
 /** "і", "й", "та", and the Russian "и" ("Киев и Москва обменялись"). */
 export const UK_AND = new Set(['і', 'й', 'та', 'и']);
+/** "also", before a place put last: «отреагировали и в Кремле», «заявили также в Киеве», «відповіли й у Києві». */
+export const UK_ALSO = words('і й и также тоже також теж');
 /** The Russian masculine past ("Киев принял", "Москва … дал"), which Ukrainian writes in -в. */
 export const RU_PAST = /[аяиеыу]л$/;
 /**

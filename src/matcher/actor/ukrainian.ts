@@ -29,6 +29,7 @@ import {
   UK_ACTOR_VERBS,
   UK_ADVERBS,
   UK_ALLIES,
+  UK_ALSO,
   UK_AND,
   UK_ASIDE_PHRASES,
   UK_ASIDES,
@@ -68,6 +69,7 @@ import {
   UK_RUN_PHRASES,
   UK_SAID_DEMONSTRATIVES,
   UK_SAID_OBJECTS,
+  UK_SAID_TALKS,
   UK_SAY_BEFORE,
   UK_SOURCE_OPENS,
   UK_SOURCE_POSSESSIVES,
@@ -193,6 +195,7 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     ukTheySay(tokens, i, j)
   )
     return true;
+  if (/[іе]$/.test(word) && saidAlsoIn(tokens, i, j)) return true;
   // "як це формулюють у Москві", "как заявляют в Киеве": a verb of saying after "як"/"как", then the
   // place (not "Лідери наголосили у Києві", a venue; not the saying "як кажуть у Києві") (twenty-fourth
   // session).
@@ -263,6 +266,26 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   // пролунали"), and Москва is the one capital whose nominative does not end in a consonant.
   if (word !== 'москва' && !/[бвгґджзклмнпрстфхцчшщь]$/.test(word)) return false;
   return ukSubject(tokens, j);
+}
+
+/**
+ * The place put last in its clause, after "also", its people's verb of saying before it: «Резко
+ * отреагировали на речь президента и в Кремле», «Об этом заявили также в Киеве», «Це підтвердили й у
+ * Києві». Without "also" the place stays a venue («Лидеры выступили в Киеве»).
+ */
+export function saidAlsoIn(tokens: TokenSeq, i: number, j: number): boolean {
+  const b = before(tokens, i);
+  const also = before(tokens, i, 2);
+  if (!b || !/^(у|в|во)$/.test(b.key) || !also || !UK_ALSO.has(also.key)) return false;
+  if (tokens.at(i)!.gap !== Gap.Space || tokens.at(i - 1)!.gap !== Gap.Space) return false;
+  const next = tokens.at(j + 1);
+  if (next && next.gap < Gap.Soft) return false;
+  for (let k = 3; k <= 10; k++) {
+    const t = before(tokens, i, k);
+    if (!t) return false;
+    if (UK_THEY_SAY.has(t.key)) return true;
+  }
+  return false;
 }
 
 /**
@@ -580,6 +603,13 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     // In capitals the word after "І" may be any city: only a capital is a co-subject there ("КИЇВ І ОДЕСА
     // ЗАЛИШИЛИСЯ БЕЗ СВІТЛА" are two cities).
     if (afterAnd && caps && !UK_CAPITALS.has(a.key)) break;
+    // A fixed phrase after the co-subject ("Париж и Лондон при этом рассчитывают") is skipped as a whole.
+    const run = afterAnd ? runPhraseEnd(tokens, s + k) : undefined;
+    if (run !== undefined) {
+      limit += run - s - k;
+      k = run - s;
+      continue;
+    }
     // A time before the verb ("Вашингтон у середу відповів", "Москва ще 18 листопада заявила") is
     // skipped as a whole.
     const time = timeLength(tokens, s, k);
@@ -757,9 +787,11 @@ function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) =>
   if (!first || first.gap !== Gap.Space || first.form !== first.key) return false;
   // "это" and "це" are objects themselves and demonstratives too ("это предложение").
   const noun = after(tokens, j, 2);
-  if (UK_SAID_DEMONSTRATIVES.has(first.key) && noun?.gap === Gap.Space && UK_SAID_OBJECTS.has(noun.key))
-    k = 2;
-  else if (!UK_SAID_OBJECTS.has(first.key)) return false;
+  const said = (w: string) => UK_SAID_OBJECTS.has(w) || UK_SAID_TALKS.has(w);
+  if (UK_SAID_DEMONSTRATIVES.has(first.key) && noun?.gap === Gap.Space && said(noun.key)) k = 2;
+  else if (!said(first.key)) return false;
+  const talks = UK_SAID_TALKS.has(tokens.at(j + k)!.key);
+  const takes = (w: string) => (talks ? UK_THEY_SAY.has(w) : acts(w));
   // "це"/"это" before a noun of its own is a demonstrative, not what was said: «У Києві це місто називають
   // серцем країни», «В Москве это здание снесли».
   if (k === 1 && UK_SAID_DEMONSTRATIVES.has(first.key)) {
@@ -774,12 +806,15 @@ function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) =>
   const source = ukAsideEnd(tokens, j + k);
   if (source !== undefined) {
     const v = tokens.at(source + 1);
-    return v !== undefined && v.gap === Gap.Soft && v.form === v.key && acts(v.key);
+    return v !== undefined && v.gap === Gap.Soft && v.form === v.key && takes(v.key);
   }
+  const object = k;
   for (k++; k <= 6; k++) {
     const a = after(tokens, j, k);
     if (!a || a.gap !== Gap.Space) return false;
-    if (acts(a.key)) return true;
+    if (takes(a.key)) return true;
+    // Whose they are, in the genitive plural, is no verb: «переговори лідерів назвали», «слова политиков восприняли».
+    if (k === object + 1 && /(ів|ов|ев)$/.test(a.key) && a.key.length > 4) continue;
     if (ukVerb(a.key)) return false;
   }
   return false;
