@@ -96,6 +96,11 @@ export const BLOCKERS: string[] = [
   // The continent as a yardstick, not the allies ("the Zaporizhzhia plant, Europe's largest"):
   // twenty-ninth session.
   "Europe's (largest|biggest|tallest|longest|oldest|busiest|richest|poorest|deadliest|worst|best|second-largest|second-biggest|most)",
+  // The same yardstick after the word, and in Ukrainian (thirty-seventh session: «найбільшої в Європі
+  // атомної електростанції», "the biggest war in Europe since 1945"); the Russian forms are below.
+  '(largest|biggest|deadliest|bloodiest|worst|longest) [land] (war|conflict) in Europe',
+  '(largest|biggest) in Europe',
+  'найбільш{а|ої|ій|у|ою|ий|ого|ому|им|ім|і|их} (в|у) Європі',
   // Hotels named Europe ("Grand Hotel Europe", «готель «Європа»»); the Russian forms are below.
   '[Grand] Hotel (Europe|Europa)',
   '(Europe|Europa) Hotel',
@@ -124,4 +129,6 @@ export const RUSSIAN_BLOCKERS: string[] = [
   'Двор{ец|ца|цу|цом|це} Европы',
   'Организаци{я|и|ю|ей} по безопасности и сотрудничеству в Европе',
   'промежуточн{ые|ых|ым|ыми} выбор{ы|ов|ам|ами|ах}',
+  // The continent as a yardstick («крупнейшая в Европе АЭС»), thirty-seventh session.
+  'крупнейш{ая|ей|ую|ий|его|ему|им|ем|ие|их} в Европе',
 ];

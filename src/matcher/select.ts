@@ -33,8 +33,13 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
     let innerEnd = -1;
     for (let j = i + 1; j < cands.length && cands[j]!.start < top.end; j++) {
       const c = cands[j]!;
-      if (c.end > top.end || c.entry === top.entry || c.entry === BLOCKER || c.start < innerEnd) continue;
+      if (c.end > top.end || c.entry === top.entry || c.start < innerEnd) continue;
       if (c.start === top.start && c.end === top.end) continue;
+      // A blocker inside hides what it covers there too: Europe in "Europe's largest nuclear station".
+      if (c.entry === BLOCKER) {
+        innerEnd = c.end;
+        continue;
+      }
       out.push({ start: c.start, end: c.end, entry: c.entry, nested: true });
       innerEnd = c.end;
     }

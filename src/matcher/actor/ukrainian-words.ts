@@ -309,6 +309,8 @@ export const UK_ADVERBS = words(
     'ясно чітко четко прямо ' +
     // At once: «Москва одразу поставила умову», «Киев сразу отверг» (thirty-seventh session).
     'одразу відразу зразу сразу тотчас ' +
+    // Fully: «Такой подход Москву вполне устраивал», «Київ цілком влаштовує».
+    'вполне цілком ' +
     // «Москва и Киев впервые за три года возобновили» (thirtieth session; "вперше" is above).
     'впервые ' +
     // «Вашингтон напрямую разговаривает с Москвой» (thirtieth session).
@@ -344,6 +346,8 @@ export const UK_THEY_SAY = words(
     'повідомили повідомляють ' +
     // Waiting for an answer: «В Кремле ждут, что американцы поделятся», «У Києві чекають» (thirty-fifth session).
     'ждут ждали чекають чекали ' +
+    // Understanding («в Белом доме эти проблемы понимают», «у Кремлі розуміють»), thirty-seventh session.
+    'понимают понимали розуміють розуміли ' +
     // Taking what was said («В Москве это предложение приняли», thirty-fifth session).
     'приняли ' +
     // The same verbs of saying in the past, imperfective («В ноябре в Кремле говорили», «У Києві вважали»),
@@ -401,7 +405,9 @@ export const UK_SAID_OBJECTS = words(
     // "В Белом доме реакцию российского президента восприняли" (twenty-fourth session).
     'реакцию реакцію ' +
     // «В Вашингтоне перенос подтвердили» (thirtieth session).
-    'перенос перенесення',
+    'перенос перенесення ' +
+    // The problems or risks they see («в Белом доме эти проблемы понимают»), thirty-seventh session.
+    'проблемы проблему проблеми риски ризики',
 );
 /**
  * Talks, a call or a visit put before the verb: «У Кремлі переговори лідерів назвали змістовними».
@@ -464,12 +470,19 @@ export const UK_BEFORE_VERB = words(
  * коментував", "Москва таку пропозицію відкидає"): the pair is skipped, and the verb must then be
  * singular ("Київ цю ніч атакували дрони" is an attack on the city).
  */
-export const UK_DEMONSTRATIVES = words('цю цей ці цих таку такий таке такі');
+export const UK_DEMONSTRATIVES = words(
+  'цю цей ці цих таку такий таке такі ' +
+    // Genitives after a negative, and the Russian forms («Москва этого текста не видела», «Вашингтон эти
+    // условия отверг»), thirty-seventh session.
+    'цього цієї таких эту этот эти этих этого этой такую такой такие такое',
+);
 /** Nouns of time after such a demonstrative: "Київ цей тиждень провів без світла" is the city, not its government. */
 export const UK_TIME_NOUNS = words(
   'ніч день дні тиждень тижні місяць місяці рік роки ранок вечір раз час період зиму весну осінь літо ' +
     // After a negative ("Київ жодної ночі не спав спокійно"), the genitive.
-    'ночі дня тижня місяця року години ночи недели месяца года часа',
+    'ночі дня тижня місяця року години ночи недели месяца года часа ' +
+    // The Russian accusatives («Киев эту ночь провёл в укрытиях»).
+    'ночь неделю утро время',
 );
 /** "і", "й", "та", and the Russian "и" ("Киев и Москва обменялись"). */
 export const UK_AND = new Set(['і', 'й', 'та', 'и']);

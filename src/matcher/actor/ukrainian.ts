@@ -220,6 +220,14 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (word === 'москву') {
     const a = after(tokens, j);
     if ((a && a.gap === Gap.Space && UK_SUITS.has(a.key)) || (b && UK_SUITS.has(b.key))) return true;
+    // «Такой подход Москву, по словам Лаврова, вполне устраивал»: a source between commas, an adverb.
+    const aside = ukAsideEnd(tokens, j);
+    if (aside !== undefined)
+      for (let k = 1; k <= 2; k++) {
+        const w = after(tokens, aside, k)?.key ?? '';
+        if (UK_SUITS.has(w)) return true;
+        if (!ukAdverb(w)) break;
+      }
     // «устроит ли Москву европейский контингент»: the question's particle between (thirty-fifth session).
     if (b?.key === 'ли' && UK_SUITS.has(bb?.key ?? '')) return true;
   }
