@@ -145,3 +145,20 @@ describe('the seventh round: energy and sea pauses, energy targets spared, land 
     ['donbas-withdrawal', 'He gave up land his family had failed to sell for years.', 0],
   ]);
 });
+
+describe('the seventh round: Crimea accepted in a list, the Geneva draft by its cut', () => {
+  checkCounts([
+    [
+      'crimea-recognition',
+      'The draft would have Kyiv accept Crimea and the Luhansk and Donetsk regions as de facto Russian.',
+      1,
+    ],
+    [
+      'us-ua-geneva-19-point-2025-11',
+      'Reuters reported that the text had been trimmed from 28 points to 19.',
+      1,
+    ],
+    // Look-alikes: Crimea accepted as something else, a score cut from 28 points to 19.
+    ['crimea-recognition', 'Tourists accept Crimea as a cheap holiday spot.', 0],
+  ]);
+});
