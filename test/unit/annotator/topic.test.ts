@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (eighteen from their third, nine from their fourth, nine from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (eighteen from their third, nine from their fourth, ten from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -214,6 +214,9 @@ describe('topicIds', () => {
       // Its sixth round: Militarnyi's lead is the strike on a Turkish ferry in Chornomorsk (Russia and the
       // port); Ukraine's side is first named in its third paragraph.
       'militarnyi-uk-2025-12-12-chornomorsk-turkish-ferry': 3,
+      // Thirty-seventh session's eighth round: Novynarnia's lead is Syrskyi on the army's size (the ЗСУ,
+      // which is no party mention); Ukraine's side is first named as such in its fifth paragraph.
+      'novynarnia-uk-2025-12-29-syrskyi-800-thousand': 5,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
