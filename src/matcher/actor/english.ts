@@ -337,6 +337,16 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   if (a && a.gap === Gap.Space && EN_CITY_PARTS.has(a.key)) return false;
   const b = before(tokens, gi);
   const bb = before(tokens, gi, 2);
+  // "our partners in Washington": the government its allies deal with (not "told allies in Brussels",
+  // where NATO's allies meet).
+  if (
+    b?.key === 'in' &&
+    b.gap === Gap.Space &&
+    bb &&
+    EN_ALLIES.has(bb.key) &&
+    tokens.at(gi)!.key !== 'brussels'
+  )
+    return true;
   // "support for Kyiv", "sanctions on Moscow", "response from Moscow", "allies of Kyiv": a government,
   // despite the preposition.
   if (b && /^(for|to|on|against|from)$/.test(b.key) && bb && EN_ACTOR_AFTER_PREP.has(bb.key)) return true;

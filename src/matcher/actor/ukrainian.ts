@@ -196,6 +196,17 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   )
     return true;
   if (/[іе]$/.test(word) && saidAlsoIn(tokens, i, j)) return true;
+  // «партнеров в Вашингтоне», «союзників у Лондоні»: the government its allies deal with (not
+  // Brussels, where NATO's allies meet).
+  if (
+    !/^брюссел/.test(word) &&
+    b &&
+    /^(у|в|во)$/.test(b.key) &&
+    b.gap === Gap.Space &&
+    /[іе]$/.test(word) &&
+    UK_ALLIES.has(bb?.key ?? '')
+  )
+    return true;
   // "як це формулюють у Москві", "как заявляют в Киеве": a verb of saying after "як"/"как", then the
   // place (not "Лідери наголосили у Києві", a venue; not the saying "як кажуть у Києві") (twenty-fourth
   // session).
