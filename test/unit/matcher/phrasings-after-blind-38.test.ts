@@ -58,11 +58,7 @@ describe('exchanges in other words: each side handed over a number, swaps broker
 
 describe('the NATO bid given up in Russian paraphrase; the 28-point plan named whole', () => {
   checkCounts([
-    [
-      'nato-non-accession',
-      'Путин повторял, что Украина должна отказаться от планов на членство в блоке.',
-      1,
-    ],
+    ['nato-non-accession', 'Путин повторял, что Украина должна отказаться от планов на членство в блоке.', 1],
     ['nato-non-accession', 'Москве нужен документ, который закроет Украине дорогу в альянс.', 1],
     // Look-alikes: Finland's road into the alliance, plans for a trade bloc.
     ['nato-non-accession', 'Вступление Финляндии открыло ей дорогу в альянс, а Швеция закрыла дискуссию.', 0],
