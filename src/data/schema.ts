@@ -75,6 +75,7 @@ export const ContextRuleSchema = v.strictObject({
   supportWindow: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   nearClauses: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   oneClause: v.optional(v.boolean()),
+  nearInside: v.optional(v.boolean()),
   notNear: v.optional(v.array(text)),
   unlessNear: v.optional(v.array(text)),
   followedBy: v.optional(v.array(text)),

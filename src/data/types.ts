@@ -73,6 +73,12 @@ export interface ContextRule {
    * обмежень електропостачання, а санкції …» is no relief).
    */
   oneClause?: boolean;
+  /**
+   * A `near` word inside the name's own `~N` gap counts too: "withdrawal of all Russian forces from the
+   * entire territory of Ukraine" carries its Russian forces within. Only for rules whose `near` words
+   * never stand among their names' own words, so that no name can vouch for itself.
+   */
+  nearInside?: boolean;
   /** Words that, near the name, cancel it (e.g. "cereal" for Kellogg). */
   notNear?: string[];
   /** Words that, also near the name, lift the `notNear` veto ("Gaza" near "Ukraine" compares two wars). */

@@ -15,6 +15,7 @@
  *   nearClauses  `near` only in the name's sentence: before it across at most so many clause
  *                breaks, or after it in its clause
  *   oneClause  no clause break (comma, bracket, colon, semicolon) inside the name itself  -> vetoes
+ *   nearInside  a `near` word in the name's own `~N` gap counts as well
  *   supportWindow  with no `near` word, the same entry found without doubt within so many words
  *                  instead (scan.ts); without it, anywhere in the text
  * When both `near` and `actor` are given, either one is enough. A capital that is no actor by its own
@@ -51,6 +52,8 @@ export interface CompiledContext {
   nearClauses: number;
   /** No clause break inside the mention (its `~N` gaps stay in one clause). */
   oneClause: boolean;
+  /** A `near` word inside the mention (in its `~N` gaps) counts. */
+  nearInside: boolean;
 }
 
 /**
@@ -80,6 +83,7 @@ function assemble(
     supportWindow?: number;
     nearClauses?: number;
     oneClause?: boolean;
+    nearInside?: boolean;
   },
 ): CompiledContext {
   return {
@@ -99,6 +103,7 @@ function assemble(
     supportWindow: rule.supportWindow ?? -1,
     nearClauses: rule.nearClauses ?? -1,
     oneClause: rule.oneClause === true,
+    nearInside: rule.nearInside === true,
   };
 }
 
@@ -125,6 +130,7 @@ export interface PackedContexts {
     supportWindow?: number;
     nearClauses?: number;
     oneClause?: true;
+    nearInside?: true;
   })[];
 }
 
@@ -151,6 +157,7 @@ export function packContexts(contexts: CompiledContext[]): PackedContexts {
     if (ctx.supportWindow >= 0) rule.supportWindow = ctx.supportWindow;
     if (ctx.nearClauses >= 0) rule.nearClauses = ctx.nearClauses;
     if (ctx.oneClause) rule.oneClause = true;
+    if (ctx.nearInside) rule.nearInside = true;
     return rule;
   });
   return { phrases, rules };
@@ -431,6 +438,7 @@ export function contextHolds(
       : phraseWithin(tokens, from, to, i, j, ctx.near))
   )
     return 'yes';
+  if (wantsNear && ctx.nearInside && j - i > 1 && phraseWithin(tokens, i, j, -1, -1, ctx.near)) return 'yes';
   if (ctx.actor && isActor(text, tokens, i, j)) return 'yes';
   if (ctx.actor && !wantsNear) {
     const mates = listMates(text, tokens, i, j);

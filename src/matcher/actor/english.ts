@@ -278,7 +278,9 @@ function partner(tokens: TokenSeq, i: number, j: number, dir: 1 | -1): number | 
   const and = dir === 1 ? after(tokens, j) : before(tokens, i);
   const p = dir === 1 ? after(tokens, j, 2) : before(tokens, i, 2);
   if (!and || !p || !/^(and|or|nor)$/.test(and.key)) return undefined;
-  if ((dir === 1 ? and.gap : tokens.at(i)!.gap) !== Gap.Space || !/^\p{Lu}/u.test(p.form)) return undefined;
+  // ", and Kyiv has turned it down" joins clauses, not a pair: no comma before the "and" either.
+  if (and.gap !== Gap.Space || (dir === 1 ? p.gap : tokens.at(i)!.gap) !== Gap.Space) return undefined;
+  if (!/^\p{Lu}/u.test(p.form)) return undefined;
   return dir === 1 ? j + 2 : i - 2;
 }
 
@@ -345,6 +347,13 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
     bb &&
     EN_ALLIES.has(bb.key) &&
     tokens.at(gi)!.key !== 'brussels'
+  )
+    return true;
+  // "a plan leaning towards Moscow", "skewed toward Kyiv": whose side a text takes.
+  if (
+    b &&
+    /^(towards|toward)$/.test(b.key) &&
+    /^(lean|leans|leaned|leant|leaning|tilt|tilts|tilted|tilting|skewed|slanted|biased)$/.test(bb?.key ?? '')
   )
     return true;
   // "support for Kyiv", "sanctions on Moscow", "response from Moscow", "allies of Kyiv": a government,

@@ -70,7 +70,7 @@ export const EN_ACTOR_AFTER_PREP = words(
     'condition conditions priority warning warnings complaint complaints criticism rhetoric draft memorandum letter ' +
     'missiles arms imposed officials negotiators diplomats delegation opposition demand request requests ' +
     'approval consent according envoys envoy delegations representatives emissaries negotiator diplomat official ' +
-    'decision decisions penalties penalty words financing put moment juncture ' +
+    'decision decisions penalties penalty words financing put moment juncture role ' +
     // "their leverage still depends on Washington", "Europe's reliance on Washington": what hangs on a
     // government (twenty-fourth session).
     'depends depend depended depending dependent dependence reliant reliance relies rely relied relying ' +

@@ -178,6 +178,8 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const b = before(tokens, i);
   const bb = before(tokens, i, 2);
   if (b && (b.key === 'від' || b.key === 'от') && UK_ASK_OF.has(bb?.key ?? '')) return true;
+  // «давление из Вашингтона», «тиск з Москви»: pressure comes from a government, not a city.
+  if (b && /^(з|із|зі|из|от|від)$/.test(b.key) && /^(тиск|давлен)/.test(bb?.key ?? '')) return true;
   // "тиск на Київ", "тиснуть на Москву", and with whose pressure between: "давление мира на Москву".
   if (b && b.key === 'на' && UK_PRESS_ON.has(bb?.key ?? '')) return true;
   if (

@@ -352,6 +352,36 @@ describe('notPrecededBy', () => {
   });
 });
 
+describe('nearInside', () => {
+  const source = (nearInside: boolean): MatchSource => ({
+    entries: [
+      {
+        id: 'leave',
+        kind: 'proposal',
+        names: { en: [{ text: 'withdrawal ~4 from all of Ukraine', context: 'c' }], uk: [] },
+      },
+    ],
+    contexts: { c: { near: ['Russian forces'], window: 3, ...(nearInside ? { nearInside: true } : {}) } },
+  });
+  const found = (text: string, matcher: ReturnType<typeof compileMatcher>) =>
+    matcher.find(text, { lang: 'en' }).map((x) => x.id);
+
+  it('lets a near word in the name’s own gap count only when the rule says so', () => {
+    const text = 'the EU wants the withdrawal of all Russian forces from all of Ukraine';
+    expect(found(text, compileMatcher(source(false)))).toEqual([]);
+    expect(found(text, compileMatcher(source(true)))).toEqual(['leave']);
+    // Neither inside nor near: still nothing.
+    expect(found('the withdrawal of all troops from all of Ukraine', compileMatcher(source(true)))).toEqual(
+      [],
+    );
+  });
+
+  it('survives serialisation', () => {
+    const copy = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(source(true)))));
+    expect(found('withdrawal of Russian forces from all of Ukraine', copy)).toEqual(['leave']);
+  });
+});
+
 describe('context rules in the serialised form', () => {
   it('stores each distinct phrase once, and every rule reads back the phrases it was given', () => {
     const source: MatchSource = {

@@ -78,3 +78,54 @@ describe('a capital after its partners is the government, except Brussels where 
     ['europe', 'Міністр сказав союзникам у Брюсселі, що заявка нереалістична.', 0],
   ]);
 });
+
+const TI = 'territorial-integrity';
+
+describe('the ninth round: Russia leaving all of Ukraine, in its own words and the EU’s', () => {
+  checkCounts([
+    [TI, 'No relief for Russia until its troops leave Ukraine, the EU said.', 1],
+    [
+      TI,
+      'Brussels wants the unconditional withdrawal of all Russian forces from the entire territory of Ukraine.',
+      1,
+    ],
+    [TI, 'ЄС вимагає виведення всіх російських військ з усієї території України.', 1],
+    [TI, 'Санкції знімуть, коли Росія відійде до визнаних кордонів сусідньої держави.', 1],
+    // Look-alikes: Ukraine's own troops, foreign soldiers leaving, a withdrawal from a region.
+    [TI, 'Western instructors left Ukraine before the invasion began.', 0],
+    [TI, 'Russian troops left the Kyiv region in 2022.', 0],
+    [TI, 'The army wants all soldiers to return from the entire front line.', 0],
+  ]);
+});
+
+describe('the ninth round: a vote before the people, the force going to Ukraine, exchanges in Russian', () => {
+  checkCounts([
+    ['referendum', 'Zelensky says Ukrainians must vote on the deal with Russia.', 1],
+    ['referendum', 'Any peace agreement with Russia should go before the people, Zelensky said.', 1],
+    ['european-force', 'Thousands of French troops could go to Ukraine after a ceasefire.', 1],
+    [
+      'european-force',
+      'Britain and France would set up military hubs across the country, Zelensky said of Ukraine.',
+      1,
+    ],
+    [SWAP, 'Стороны договорились обменять военных на жителей Курской области.', 1],
+    [SWAP, 'Умеров предложил вернуть людей, которые находятся в плену больше трех лет.', 1],
+    ['sanctions-relief', 'Росія вимагає повернення Россільгоспбанку та інших банків до системи SWIFT.', 1],
+    // Look-alikes: a vote on a budget, tourists going to Ukraine, a bank's own customers.
+    ['referendum', 'Shareholders must vote on the deal next week.', 0],
+    ['european-force', 'French tourists could go to Ukraine again next year.', 0],
+    [SWAP, 'Туристы хотят обменять валюту на жителей рынка.', 0],
+  ]);
+});
+
+describe('the ninth round: capitals as governments after a clause’s “and”, pressure, a role, a lean', () => {
+  checkCounts([
+    ['ukraine', 'Russia controls most of Donetsk, and Kyiv has turned that demand down.', 1],
+    ['us', 'Давление из Вашингтона тем временем растет.', 1],
+    ['us', 'Its main novelty is a role for Washington.', 1],
+    ['russia', 'Critics saw the draft as leaning towards Moscow.', 1],
+    // Look-alikes: a flight from the city, a road leaning towards the river.
+    ['us', 'Самолет из Вашингтона приземлился утром.', 0],
+    ['russia', 'The tower leaning towards the river is in Pisa.', 0],
+  ]);
+});
