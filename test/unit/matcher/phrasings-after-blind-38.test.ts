@@ -129,3 +129,22 @@ describe('the ninth round: capitals as governments after a clause’s “and”,
     ['russia', 'The tower leaning towards the river is in Pisa.', 0],
   ]);
 });
+
+describe('the ninth round: the guns fall silent, help if Russia attacks again, a short pause, four regions', () => {
+  checkCounts([
+    ['ceasefire', 'Сили коаліції прибудуть в Україну після того, як замовкне зброя.', 1],
+    ['ceasefire', 'Войска коалиции придут на Украину, когда замолчат пушки, заявил Макрон.', 1],
+    ['ceasefire', 'Zelensky criticised a short pause limited to parts of the front in Ukraine.', 1],
+    ['security-guarantees', 'Союзники обіцяють допомогти Україні в разі нової агресії Росії.', 1],
+    [
+      'security-guarantees',
+      'The allies back Ukraine and pledge diplomatic help, along with new sanctions, should Russia attack again.',
+      1,
+    ],
+    ['donbas-withdrawal', 'Москва требует вывод украинских войск с территории четырех регионов.', 1],
+    // Look-alikes: a silenced phone, help for a flood, a pause in a football match.
+    ['ceasefire', 'Телефон замовк, і зброя лежала на столі музею.', 0],
+    ['security-guarantees', 'Brussels pledged help for the flood victims should the river rise again.', 0],
+    ['ceasefire', 'A short pause in the match let the players rest.', 0],
+  ]);
+});
