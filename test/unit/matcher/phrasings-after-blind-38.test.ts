@@ -148,3 +148,16 @@ describe('the ninth round: the guns fall silent, help if Russia attacks again, a
     ['ceasefire', 'A short pause in the match let the players rest.', 0],
   ]);
 });
+
+describe('the tenth round: the Kremlin after a past-tense aside, troops leaving "these territories", security ensured', () => {
+  checkCounts([
+    ['russia', 'В Кремле, как говорил Дмитрий Песков, ждут, что Вашингтон расскажет о переговорах.', 1],
+    ['donbas-withdrawal', 'Речь о Донбассе: либо украинские войска покинут эти территории, либо нет.', 1],
+    ['donbas-withdrawal', 'В плане значится переход под контроль России всего Донбасса.', 1],
+    ['security-guarantees', 'Putin said Ukraine’s security "must be ensured" after the war.', 1],
+    // Look-alikes: troops leaving other land, a building's security, a venue in the Kremlin.
+    ['donbas-withdrawal', 'Украинские войска покинут эти территории учений в Польше к маю.', 0],
+    ['security-guarantees', 'The embassy’s security must be ensured, the ministry said.', 0],
+    ['russia', 'В Кремле, как говорил экскурсовод, хранятся старые часы.', 0],
+  ]);
+});
