@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (nineteen from their third, nine from their fourth, ten from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth, one from its eleventh), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (twenty-one from their third, nine from their fourth, ten from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth, one from its eleventh), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -222,6 +222,10 @@ describe('topicIds', () => {
       // with Witkoff and Kushner; Ukraine's side is first named in its eleventh, on the Donbas.
       'echofm-ru-2025-12-21-dmitriev-miami-arctic': 3,
       'life-ru-2025-12-05-ushakov-kushner-polslova': 11,
+      // Its eleventh round, scored blind and not read: Novye Izvestia's lead is Peskov on Trump's request to
+      // Putin (Russia and the US), Segodnya's the E3 text against the US plan; Ukraine comes in the third.
+      'newizv-ru-2026-01-30-kremlin-confirms-kyiv-pause': 3,
+      'segodnya-uk-2025-11-23-e3-counterproposal-text': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
