@@ -177,7 +177,7 @@ export const UK_SOURCE_SAY = words(
     // One speaker in the present ("Киев, как утверждает министр, не отвечает", thirty-fifth session).
     'утверждает утверждал утверждала стверджує говорит говорить считает вважає пишет пише ' +
     // One speaker in the past ("В Кремле, как говорил Песков, ждут", thirty-eighth session).
-    'говорил говорила говорив говорила пояснил пояснила пояснив пояснила напомнил нагадав',
+    'говорил говорила говорив пояснил пояснила пояснив напомнил нагадав',
 );
 /** A pronoun after a verb of saying, the speaker of an aside: "в Кремле, утверждает он, признали". */
 export const UK_SPEAKER_PRONOUNS = words('он она они він вона вони');
