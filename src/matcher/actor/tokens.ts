@@ -48,6 +48,8 @@ export const EN_ACTOR_BEFORE = words(
     'squeeze squeezes squeezed squeezing punish punishes punished punishing isolate isolates isolated ' +
     'isolating sanction sanctioned sanctioning reward rewards rewarded rewarding thank thanks thanked ' +
     'thanking lock locks locked locking ' +
+    // "tying Washington to the outcome", "binding Kyiv to a deal": held to a commitment, a government.
+    'tie ties tied tying bind binds binding ' +
     // "accused of helping Moscow dodge the price cap", "keep assisting Moscow": helped, a government.
     'helping assist assists assisted assisting ' +
     // "lets Washington keep supplying Kyiv", "would arm Kyiv": supplied or armed, a government (twenty-fourth session).
@@ -78,7 +80,9 @@ export const EN_ACTOR_AFTER_PREP = words(
     // (twenty-fourth session; not "movement", which trains and troops make from a city too).
     'flexibility compromise compromises ' +
     // "money for Kyiv", "a plan sprung on Kyiv", "terms foisted on Kyiv" (thirty-fifth session).
-    'money cash paid sprang sprung foisted',
+    'money cash paid sprang sprung foisted ' +
+    // "reworked with input from Kyiv", "feedback from Washington": a government's say in a draft.
+    'input feedback',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');

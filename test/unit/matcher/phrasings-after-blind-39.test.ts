@@ -1,0 +1,85 @@
+/**
+ * The thirty-ninth session's rules, each with look-alikes, written from the misses of the eleventh blind
+ * round (pairs 105–108, read after they were scored, so those pairs are no longer blind to them).
+ * Sentences written for the test, in the ways reporters phrase each idea, none copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts } from './real-data.ts';
+
+const VOTE = 'elections';
+const G8 = 'g8-return';
+
+describe('a Ukrainian election named only as “a vote”, near the election or after it is found', () => {
+  checkCounts([
+    [VOTE, 'Most Ukrainians do not want a vote while the war goes on, a poll about the election found.', 1],
+    [VOTE, 'Ukrainian law does not allow a national vote under martial law.', 1],
+    [VOTE, 'Trump says it is time for Ukraine to vote, and Zelensky says he is ready for elections.', 2],
+    [VOTE, 'Zelensky asked the allies to help secure the ballot before an election in Ukraine.', 2],
+    [VOTE, 'For Moscow, the missing election in Ukraine is a useful argument.', 1],
+    [
+      VOTE,
+      'Kyiv has not held an election since the invasion. ' +
+        'Officials in Kyiv say a vote would have to wait for the war to end.',
+      2,
+    ],
+    // Look-alikes: a vote on a resolution, in Congress, on a referendum, abroad, with no election at all.
+    [VOTE, 'The General Assembly held a vote on the resolution after the election of its president.', 0],
+    [VOTE, 'Lawmakers held a vote on the bill before the election recess in Ukraine.', 0],
+    [
+      VOTE,
+      'A referendum on the deal would be a vote Ukrainians could trust, unlike the election of 2019.',
+      0,
+    ],
+    [VOTE, 'Ukraine was ready for a vote at the UN on the resolution.', 0],
+    [VOTE, 'Romania held a vote again after its election was annulled.', 0],
+    [VOTE, 'The club members had a vote on the new kit.', 0],
+  ]);
+});
+
+describe('the G8 return as a club, “have them back”, “would love to be back”, the top table', () => {
+  checkCounts([
+    [G8, 'Trump would like Russia to rejoin the club it was thrown out of, the old G8.', 1],
+    [G8, 'Asked about the G8, Trump said: "I’d love to have them back."', 1],
+    [G8, 'The G7 met without Moscow. "I think Putin would love to be back," Trump said.', 1],
+    [G8, 'The prospect of Putin returning to the top table of the G7 worries London.', 1],
+    // Look-alikes: a club with no G8 near, hostages brought home, a player back at the table.
+    [G8, 'The striker would like to rejoin the club he left in May.', 0],
+    [G8, 'Families would love to have them back home after the war.', 0],
+  ]);
+});
+
+describe('the eleventh round: assets, children, a halt for a week, a pause to rearm, the Donbas refused', () => {
+  checkCounts([
+    [
+      'frozen-assets',
+      'About $300 billion in central bank reserves immobilized in the West would go back only once Moscow pays.',
+      1,
+    ],
+    [
+      'deported-children',
+      'Every Ukrainian child deported by Russia would be sent home under the European plan.',
+      1,
+    ],
+    ['ceasefire', 'Trump asked Putin to stop bombing freezing Ukrainians for a week.', 1],
+    ['ceasefire', 'Зеленський попередив, що Росія хоче виграти паузу, щоб підготувати новий наступ.', 1],
+    ['ceasefire', 'Россия пытается выиграть передышку, чтобы перевооружиться, считают в Киеве.', 1],
+    ['donbas-withdrawal', 'Європа переписала план Трампа: жодних поступок Донбасом.', 1],
+    // Look-alikes: reserves of a company, a student sent home, a pause in a match, bombing for a week in Gaza.
+    ['frozen-assets', 'The firm kept central bank reserves in the West for years.', 0],
+    ['deported-children', 'The child was sent home from school with a cold.', 0],
+    ['ceasefire', 'Команда хоче виграти паузу, щоб підготувати нову комбінацію.', 0],
+    ['ceasefire', 'Israel agreed to stop bombing Gaza for a week.', 0],
+  ]);
+});
+
+describe('the eleventh round: capitals as governments after “it follows”, in advance, tied, and with input', () => {
+  checkCounts([
+    ['russia', 'Без виборів в Україні Москва, виходить, не визнає жодного підпису Києва.', 1],
+    ['russia', 'Москва заздалегідь готує собі привід поставити угоду під сумнів.', 1],
+    ['us', 'The plan flatters Trump while tying Washington to the outcome.', 1],
+    ['ukraine', 'The 28-point document is being reworked with input from Kyiv.', 1],
+    // Look-alikes: a train from Kyiv, a meeting in Moscow moved in advance.
+    ['ukraine', 'The night train from Kyiv arrived late.', 0],
+    ['russia', 'Зустріч у Москві заздалегідь перенесли на травень.', 0],
+  ]);
+});
