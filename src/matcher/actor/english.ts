@@ -44,13 +44,17 @@ const EN_VERBS = words(
     'tables tabled ' +
     // Irregular pasts and reading: "the plan that Washington sprang on Kyiv", "which Kyiv reads as
     // Russian control" (thirty-fifth session).
-    'sprang brought gave threw wrote chose sold bought spent drew reads',
+    'sprang brought gave threw wrote chose sold bought spent drew reads ' +
+    // "if Moscow ever won the money back" (thirty-ninth session; not "lost": "Kyiv lost power" is the city).
+    'won',
 );
 const EN_ADVERBS = words(
   'also still already now reportedly repeatedly has have had will would could may might must should then later too ' +
     'again officially publicly firmly strongly quickly not never clearly apparently today yesterday ' +
     // "Moscow first needed to hear", "Moscow meanwhile rejected" (twenty-fourth session).
-    'first meanwhile',
+    'first meanwhile ' +
+    // "if Moscow ever won the money back", "unless Kyiv ever agrees".
+    'ever',
 );
 /** "wants Kyiv to withdraw", "expects Moscow to agree", "got Moscow and Kyiv to pause": asked to act. */
 const EN_ASK_TO = words(

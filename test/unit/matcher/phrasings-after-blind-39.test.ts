@@ -83,3 +83,17 @@ describe('the eleventh round: capitals as governments after “it follows”, in
     ['russia', 'Зустріч у Москві заздалегідь перенесли на травень.', 0],
   ]);
 });
+
+describe('the twelfth round: Euroclear alone is the depository, Hungary’s own election, Moscow “ever” acting', () => {
+  checkCounts([
+    ['frozen-assets', 'Euroclear, which holds most of Russia’s frozen reserves, warned of lawsuits.', 1],
+    ['frozen-assets', 'Євроклір зберігає більшість заморожених російських активів.', 1],
+    ['russia', 'De Wever feared Belgium would be left to pay if Moscow ever won the money back.', 1],
+    [VOTE, 'Zelensky said Ukraine could hold a presidential election after a ceasefire.', 1],
+    // Look-alikes: the depository named alone, Hungary's vote, the city losing power.
+    ['frozen-assets', 'The Bank of Russia has sued Euroclear in a Moscow court over the money.', 0],
+    ['frozen-assets', 'Центробанк Росії подав позов проти Euroclear до суду в Москві.', 0],
+    [VOTE, 'Kyiv watches Budapest: Orbán faces a parliamentary election in April.', 0],
+    ['ukraine', 'After the strike Kyiv lost power for six hours.', 0],
+  ]);
+});
