@@ -97,3 +97,24 @@ describe('the twelfth round: Euroclear alone is the depository, Hungary’s own 
     ['ukraine', 'After the strike Kyiv lost power for six hours.', 0],
   ]);
 });
+
+const FORCE = 'european-force';
+
+describe('the twelfth round: the force in other words, Germany as ФРН, weapons suppliers, help if attacked again', () => {
+  checkCounts([
+    [FORCE, 'Canberra weighs troops for a Ukraine peace force.', 1],
+    [FORCE, 'Any soldiers sent to help hold a ceasefire in Ukraine need a vote in parliament.', 1],
+    [FORCE, 'Ireland is open to joining peacekeeping arrangements in Ukraine.', 1],
+    [FORCE, 'Італія та Польща заявили, що своїх солдатів в Україну не відправлятимуть.', 1],
+    [FORCE, 'Мерц: чи поїдуть німецькі солдати в Україну, вирішуватиму не сам.', 1],
+    [FORCE, 'Москва наполягає, що жодних військ країн НАТО на території України не буде.', 1],
+    ['germany', 'Канцлер уперше пообіцяв військовий внесок ФРН.', 1],
+    ['military-aid', 'Німеччина — найбільший у Європі постачальник зброї для Сил оборони.', 1],
+    ['security-guarantees', 'Союзники взяли зобов’язання підтримати нашу державу, якщо Росія нападе знову.', 1],
+    ['security-guarantees', 'The pact is a legal commitment to stand by Kyiv if Russia attacks again.', 1],
+    // Look-alikes: Russia's troops on Ukrainian land, a weapons supplier to another army, a team sent to hold a lead.
+    [FORCE, 'Російських військ на території України стало більше, кажуть у штабі.', 0],
+    [FORCE, 'Soldiers sent to help hold a ceasefire in Lebanon returned home.', 0],
+    ['military-aid', 'Компанія стала постачальником зброї для армії Індії.', 0],
+  ]);
+});
