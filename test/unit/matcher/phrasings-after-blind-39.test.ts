@@ -110,7 +110,11 @@ describe('the twelfth round: the force in other words, Germany as ФРН, weapon
     [FORCE, 'Москва наполягає, що жодних військ країн НАТО на території України не буде.', 1],
     ['germany', 'Канцлер уперше пообіцяв військовий внесок ФРН.', 1],
     ['military-aid', 'Німеччина — найбільший у Європі постачальник зброї для Сил оборони.', 1],
-    ['security-guarantees', 'Союзники взяли зобов’язання підтримати нашу державу, якщо Росія нападе знову.', 1],
+    [
+      'security-guarantees',
+      'Союзники взяли зобов’язання підтримати нашу державу, якщо Росія нападе знову.',
+      1,
+    ],
     ['security-guarantees', 'The pact is a legal commitment to stand by Kyiv if Russia attacks again.', 1],
     // Look-alikes: Russia's troops on Ukrainian land, a weapons supplier to another army, a team sent to hold a lead.
     [FORCE, 'Російських військ на території України стало більше, кажуть у штабі.', 0],
