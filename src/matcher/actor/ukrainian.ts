@@ -356,9 +356,18 @@ function subjectAfterVerb(tokens: TokenSeq, i: number, j: number): boolean {
   const b = before(tokens, i);
   if (!b || b.form !== b.key) return false;
   if (UK_SAY_BEFORE.has(b.key)) return true;
+  // "Свое слово сказал и Вашингтон", «заявив і Київ», «Подтвердил окончание обмена и Киев»: "also" between
+  // the verb of saying (or confirming, which without "also" may take the city as its object) and its subject.
+  const bb = before(tokens, i, 2);
+  const verb = bb?.key ?? '';
+  if (
+    /^(и|і|й)$/.test(b.key) &&
+    tokens.at(i - 1)!.gap === Gap.Space &&
+    (UK_SAY_BEFORE.has(verb) || verb === 'подтвердил' || verb === 'підтвердив')
+  )
+    return true;
   // A reflexive verb takes no object, so the capital after it in a question is its subject: "присоединится
   // ли Киев", "согласится ли Москва", "чи приєднається Київ" (twenty-fourth session).
-  const bb = before(tokens, i, 2);
   const reflexive = (t: Token | undefined) =>
     t !== undefined && t.form === t.key && /(ся|сь)$/.test(t.key) && CHOICE_REFLEXIVE.test(t.key);
   if (b.key === 'ли' && reflexive(bb) && tokens.at(i - 1)!.gap === Gap.Space) return true;

@@ -3,8 +3,8 @@
  * round (pairs 105–108, read after they were scored, so those pairs are no longer blind to them).
  * Sentences written for the test, in the ways reporters phrase each idea, none copied from the articles.
  */
-import { describe } from 'vitest';
-import { checkCounts } from './real-data.ts';
+import { describe, expect, it } from 'vitest';
+import { checkCounts, outermostTexts } from './real-data.ts';
 
 const VOTE = 'elections';
 const G8 = 'g8-return';
@@ -121,4 +121,44 @@ describe('the twelfth round: the force in other words, Germany as ФРН, weapon
     [FORCE, 'Soldiers sent to help hold a ceasefire in Lebanon returned home.', 0],
     ['military-aid', 'Компанія стала постачальником зброї для армії Індії.', 0],
   ]);
+});
+
+describe('the twelfth round: a security document with the US, a capital after “said also”, “прежде всего”', () => {
+  checkCounts([
+    [
+      'security-guarantees',
+      'Zelensky said the document on security with the United States was ready for Ukraine.',
+      1,
+    ],
+    ['security-guarantees', 'Зеленський: документ про безпеку зі США готовий, Україна чекає на підпис.', 1],
+    [
+      'security-guarantees',
+      'Зеленский: соглашение о безопасности с Вашингтоном для Украины почти готово.',
+      1,
+    ],
+    ['us', 'Свое слово сказал и Вашингтон.', 1],
+    ['us', 'Своє слово сказав і Вашингтон.', 1],
+    ['donbas-withdrawal', 'Москва по-прежнему требует весь Донбасс.', 1],
+    // Look-alikes: Japan's security pact with the US, a city confirmed as a venue, Donbas "first of all".
+    ['donbas-withdrawal', 'Политический блок — это прежде всего Донбасс и Запорожская АЭС.', 0],
+    ['security-guarantees', 'Tokyo signed a security pact with the United States in 1960.', 0],
+    ['security-guarantees', 'Ukraine published a document on security of its power grid with the EU.', 0],
+    ['security-guarantees', 'Kyiv and Warsaw signed a document on security with Poland’s border guards.', 0],
+    ['ukraine', 'Он подтвердил Киев как место встречи.', 0],
+  ]);
+});
+
+describe('the partner stays a mark of its own after a security document', () => {
+  const outermost = outermostTexts();
+  it.each([
+    [
+      'Zelensky said the document on security with the United States was ready for Ukraine.',
+      'us',
+      'United States',
+    ],
+    ['Zelensky hopes for a security agreement with Washington by spring.', 'us', 'Washington'],
+    ['Зеленський: документ про безпеку з Вашингтоном готовий, Україна чекає.', 'us', 'Вашингтоном'],
+  ])('%s', (text, id, want) => {
+    expect(outermost(text, id)).toContain(want);
+  });
 });
