@@ -133,6 +133,7 @@ describe('expandWordLists', () => {
       'referendum-ukraine',
       'referendums-ukraine',
       'ru-kellogg-near',
+      'security-deal-with-us',
       'ti-ukraine-regains',
       'tomahawk-cyr-ukraine',
       'tomahawk-ukraine',
