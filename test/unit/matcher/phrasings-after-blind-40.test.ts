@@ -1,0 +1,34 @@
+/**
+ * The fortieth session's rules, each with look-alikes, written from the misses of the thirteenth blind
+ * round (pairs 113–116, read after they were scored, so those pairs are no longer blind to them).
+ * Sentences written for the test, in the ways reporters phrase each idea, none copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts } from './real-data.ts';
+
+describe('the thirteenth round: a capital past "in return" without commas, quiet in the skies, a deal to develop minerals', () => {
+  checkCounts([
+    ['us', 'Kyiv accepted the truce, and Washington in return agreed to resume aid.', 1],
+    ['russia', 'Moscow in response launched another wave of drones.', 1],
+    ['ukraine', 'Kyiv for its part rejected the idea of a frozen line.', 1],
+    ['us', 'Україна погодилася, а Вашингтон зі свого боку зняв паузу.', 1],
+    ['russia', 'Москва своєю чергою відповіла відмовою.', 1],
+    ['russia', 'Москва со своей стороны отвергла предложение.', 1],
+    ['ceasefire', 'Kyiv proposed quiet in the skies and quiet at sea as a first step.', 2],
+    ['ceasefire', 'Zelensky said Ukraine wanted silence in the air over its cities.', 1],
+    ['ceasefire', 'Путін побоюється, що Україна використає місяць тиші для мобілізації.', 1],
+    ['ceasefire', 'В Кремле считают, что месяц тишины поможет Киеву перегруппироваться.', 1],
+    [
+      'minerals-deal',
+      "Kyiv and Washington will sign an agreement to develop Ukraine's critical mineral resources.",
+      1,
+    ],
+    ['minerals-deal', 'Київ і Вашингтон укладуть угоду про розвиток мінеральних ресурсів України.', 1],
+    ['minerals-deal', 'Украина и США подпишут соглашение о разработке редкоземельных металлов Украины.', 1],
+    // Look-alikes: a venue before "in turn", a quiet sky in peacetime, another country's minerals deal.
+    ['us', 'The talks in Washington in turn led nowhere.', 0],
+    ['ceasefire', 'Pilots love the quiet in the skies over the Alps in winter.', 0],
+    ['minerals-deal', 'Chile signed an agreement to develop its lithium deposits with a Chinese firm.', 0],
+    ['minerals-deal', 'Казахстан уклав угоду про розробку родовищ літію з Китаєм.', 0],
+  ]);
+});
