@@ -247,6 +247,7 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (subjectAfterVerb(tokens, i, j)) return true;
   if (relativeSubject(tokens, i, j)) return true;
   if (pairAfterVerb(tokens, i, j)) return true;
+  if (i === j && neitherAfterVerb(tokens, i)) return true;
   // "делегація з Києва", "сигнал из Москвы", "З Москви надійшла відповідь": its people or word, from it.
   if (b && UK_FROM.has(b.key) && !UK_INSTRUMENTAL.test(word) && fromHead(tokens, i, j)) return true;
   if (b && b.key === 'у' && /(ы|а|и)$/.test(word) && capitalHas(tokens, j)) return true;
@@ -437,6 +438,40 @@ function spacedDash(tokens: TokenSeq, t: number): boolean {
   const prev = tokens.at(t - 1);
   const next = tokens.at(t + 1);
   return !prev || !next || prev.end < a.start || a.end < next.start;
+}
+
+/**
+ * The capital at i..j is one of "ні X, ні Y" after a plural verb, which they are the subjects of: «тему не
+ * оголошували ні Москва, ні Вашингтон», «не подтвердили ни Киев, ни Москва» (fortieth session). Every
+ * name in the chain must read as a nominative ("ні Київ, ні Москву" after "не відвідували" are objects).
+ */
+function neitherAfterVerb(tokens: TokenSeq, i: number): boolean {
+  const nominative = (t: Token) =>
+    UK_CAPITALS.has(t.key) &&
+    t.form !== t.key &&
+    (t.key === 'москва' || /[бвгґджзклмнпрстфхцчшщь]$/.test(t.key));
+  const neither = (t: number) =>
+    UK_NEITHER.has(tokens.at(t - 1)?.key ?? '') && tokens.at(t)!.gap === Gap.Space;
+  // Back to the first name of the chain: each earlier one stands before ", ні".
+  let first = i;
+  while (neither(first) && tokens.at(first - 1)!.gap === Gap.Soft && first >= 2) {
+    const prev = tokens.at(first - 2)!;
+    if (!nominative(prev) || prev.gap !== Gap.Space) break;
+    first -= 2;
+  }
+  if (!neither(first) || tokens.at(first - 1)!.gap !== Gap.Space) return false;
+  const verb = before(tokens, first, 2);
+  if (!verb || verb.form !== verb.key || !ukVerb(verb.key) || !ukPlural(verb.key)) return false;
+  // Forward over the whole chain: at least two names, all nominative.
+  let count = 0;
+  for (let t = first; ; t += 2) {
+    const name = tokens.at(t);
+    if (!name || !nominative(name)) return false;
+    count++;
+    const comma = tokens.at(t + 1);
+    if (!comma || comma.gap !== Gap.Soft || !UK_NEITHER.has(comma.key) || tokens.at(t + 2)?.gap !== Gap.Space)
+      return count >= 2;
+  }
 }
 
 /** The word at t is lower case, or opens its sentence with only its first letter capitalised. */

@@ -51,3 +51,26 @@ describe('the thirteenth round: «кого в Белом доме сочтут»
     ['occupied-territories', 'Решение оставить за Россией право голоса в совете вызвало споры.', 0],
   ]);
 });
+
+describe('the thirteenth round: "neither X nor Y" after a plural verb, regions recognised as Russian before the list, accepting Russia’s hold', () => {
+  checkCounts([
+    ['us', 'Офіційно тему зустрічі не оголошували ні Москва, ні Вашингтон.', 1],
+    ['russia', 'Офіційно тему зустрічі не оголошували ні Москва, ні Вашингтон.', 1],
+    ['ukraine', 'Этого не подтвердили ни Киев, ни Москва.', 1],
+    [
+      'occupied-territories',
+      'Трамп не сказав, чи визнає він російськими Донецьку, Луганську та Херсонську області.',
+      1,
+    ],
+    ['occupied-territories', 'Кремль требует признать российскими Донецкую и Луганскую области.', 1],
+    [
+      'occupied-territories',
+      "The plan would accept, in practice, Russia's hold on parts of four regions.",
+      1,
+    ],
+    // Look-alikes: cities as objects of a plural verb, an English "neither" with no verb before it.
+    ['ukraine', 'Вони не відвідували ні Київ, ні Москву.', 0],
+    ['russia', 'Туристи не бачили ні Київ, ні Москву.', 0],
+    ['occupied-territories', 'Вони визнали російськими лише окремі пісні.', 0],
+  ]);
+});
