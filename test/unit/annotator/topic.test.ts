@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (twenty-one from their third, nine from their fourth, ten from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth, one from its eleventh), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (twenty-one from their third, eleven from their fourth, ten from their fifth, four from their sixth, seven from their seventh, five from their eighth, three from their tenth, one from its eleventh), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -226,6 +226,13 @@ describe('topicIds', () => {
       // Putin (Russia and the US), Segodnya's the E3 text against the US plan; Ukraine comes in the third.
       'newizv-ru-2026-01-30-kremlin-confirms-kyiv-pause': 3,
       'segodnya-uk-2025-11-23-e3-counterproposal-text': 3,
+      // Its thirteenth round (fortieth session): Svobodnaya Pressa's lead is Putin's truce and Russia's
+      // defence ministry; the Ukrainian side is only «ВСУ» and adjectives until Kyiv, in the third
+      // paragraph under the headline.
+      'svpressa-ru-2025-05-08-victory-truce-first-day': 4,
+      // Uriadovyi Kurier's lead is Witkoff with Putin and the Kremlin's people; Ukraine comes in the third
+      // paragraph under the headline.
+      'ukurier-uk-2025-04-25-witkoff-putin-crimea': 4,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
