@@ -55,7 +55,10 @@ export const EN_ACTOR_BEFORE = words(
     // "lets Washington keep supplying Kyiv", "would arm Kyiv": supplied or armed, a government (twenty-fourth session).
     'supply supplies supplied supplying arm arming ' +
     // "publicly hurried Moscow", "nudging Kyiv towards a deal": prodded, a government.
-    'hurry hurries hurried hurrying prod prods prodded prodding nudge nudges nudged nudging',
+    'hurry hurries hurried hurrying prod prods prodded prodding nudge nudges nudged nudging ' +
+    // "the first blow Mr Trump has dealt Moscow", "missiles Zelensky has been begging Washington for":
+    // struck or begged, a government (fortieth session).
+    'dealt beg begs begged begging',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",
@@ -65,6 +68,8 @@ export const EN_ACTOR_BEFORE = words(
  */
 export const EN_ACTOR_AFTER_PREP = words(
   'support aid assistance weapons guarantees guarantee signed provocative acceptable unacceptable win victory ' +
+    // "turn the screw on Moscow" (fortieth session).
+    'screw screws ' +
     'concession concessions message signal signals proposal proposals offer response reply answer delivered ' +
     'handed sent presented passed sanctions pressure demands tariffs restrictions reaction comment word ' +
     'gift threat ultimatum loyal loyalty ties relations loan loans credit funds funding billion million ' +

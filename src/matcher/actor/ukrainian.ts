@@ -675,6 +675,19 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
       k = run - s;
       continue;
     }
+    // "Лондон і Париж разом з Україною готуватимуть": together with a partner, skipped on the way to the
+    // verb (fortieth session).
+    const partner = after(tokens, s, k + 2);
+    if (
+      UK_TOGETHER.has(a.key) &&
+      UK_WITH.has(after(tokens, s, k + 1)?.key ?? '') &&
+      partner?.gap === Gap.Space &&
+      (UK_TOGETHER_WITH.has(partner.key) || /^(україною|украиной)$/.test(partner.key))
+    ) {
+      limit += 3;
+      k += 2;
+      continue;
+    }
     // A time before the verb ("Вашингтон у середу відповів", "Москва ще 18 листопада заявила") is
     // skipped as a whole.
     const time = timeLength(tokens, s, k);

@@ -74,3 +74,21 @@ describe('the thirteenth round: "neither X nor Y" after a plural verb, regions r
     ['occupied-territories', 'Вони визнали російськими лише окремі пісні.', 0],
   ]);
 });
+
+describe('the thirteenth round: a blow dealt or a plea to a capital, «разом з Україною» before the verb, a minerals document, a coalition to uphold a peace', () => {
+  checkCounts([
+    ['russia', 'It was the first major blow Mr Trump has dealt Moscow since January.', 1],
+    ['us', 'These are the missiles Zelensky has been begging Washington for.', 1],
+    ['russia', 'Rutte welcomed the sanctions as a way to turn the screw on Moscow.', 1],
+    ['uk', 'Стармер оголосив, що Лондон і Париж разом з Україною готуватимуть власний план.', 1],
+    ['france', 'Стармер оголосив, що Лондон і Париж разом з Україною готуватимуть власний план.', 1],
+    ['minerals-deal', 'Київ може підписати документ про корисні копалини в будь-який час.', 1],
+    ['minerals-deal', 'Украина готова подписать документ о полезных ископаемых с США.', 1],
+    ['european-force', 'Canada could join a new military coalition to uphold a peace in Ukraine.', 1],
+    // Look-alikes: a visit, a card dealt, a city's own screws, a document on another country's minerals.
+    ['russia', 'We flew to Moscow and walked around Moscow all day.', 0],
+    ['uk', 'Лондон і Париж разом з туристами зустрічають весну.', 0],
+    ['minerals-deal', 'Чилі підписало документ про корисні копалини з Китаєм.', 0],
+    ['european-force', 'A new military coalition to uphold a peace deal in Sudan was proposed.', 0],
+  ]);
+});
