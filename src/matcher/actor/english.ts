@@ -16,6 +16,7 @@ import {
   EN_CITY_PARTS,
   EN_PLACE_BEFORE,
   phraseAside,
+  spacedPhraseEnd,
   type TokenSeq,
   words,
 } from './tokens.ts';
@@ -247,18 +248,6 @@ function enSourceEnd(tokens: TokenSeq, j: number): number | undefined {
 /** Asides that also stand without commas between the city and its verb ("Washington in return agreed"). */
 const EN_PLAIN_ASIDES = new Set(['for its part', 'in turn', 'in response', 'in return']);
 
-/** The index of the last word of such an aside right after the city at j, spaces only. */
-function plainAsideEnd(tokens: TokenSeq, j: number): number | undefined {
-  const keys: string[] = [];
-  for (let k = 1; k <= 3; k++) {
-    const t = after(tokens, j, k);
-    if (!t || t.gap !== Gap.Space) return undefined;
-    keys.push(t.key);
-    if (k > 1 && EN_PLAIN_ASIDES.has(keys.join(' '))) return j + k;
-  }
-  return undefined;
-}
-
 /**
  * A verb right after the city, maybe past one or two adverbs ("Moscow has", "Kyiv still controls",
  * "Moscow today firmly rejected"), past an aside between commas ("Moscow, however, insists", "Kyiv,
@@ -283,7 +272,7 @@ function enVerbAt(tokens: TokenSeq, j: number): boolean {
   } else if (!a || a.gap !== Gap.Space) return false;
   else {
     // "Washington in return agreed", "Kyiv for its part rejected": the same asides without commas.
-    const plain = plainAsideEnd(tokens, j);
+    const plain = spacedPhraseEnd(tokens, j, EN_PLAIN_ASIDES);
     if (plain !== undefined) {
       k = plain - j + 1;
       a = after(tokens, j, k);

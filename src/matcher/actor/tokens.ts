@@ -159,6 +159,21 @@ export function after(tokens: TokenSeq, j: number, k = 1): Token | undefined {
 }
 
 /**
+ * A fixed phrase of two or three words from `phrases` right after the city at j, spaces only ("Вашингтон
+ * в конце концов", "Washington in return"): the index of its last word.
+ */
+export function spacedPhraseEnd(tokens: TokenSeq, j: number, phrases: Set<string>): number | undefined {
+  const keys: string[] = [];
+  for (let k = 1; k <= 3; k++) {
+    const t = after(tokens, j, k);
+    if (!t || t.gap !== Gap.Space) return undefined;
+    keys.push(t.key);
+    if (k > 1 && phrases.has(keys.join(' '))) return j + k;
+  }
+  return undefined;
+}
+
+/**
  * The fixed phrase set off by commas right after the city at j ("Kyiv, for its part, rejected",
  * "Москва, в свою очередь, отвергла"): the index of its last word, if `phrases` holds it.
  */

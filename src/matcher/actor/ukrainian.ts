@@ -12,6 +12,7 @@ import {
   before,
   phraseAside,
   spacedOrQuoted,
+  spacedPhraseEnd,
   type TokenSeq,
   UK_ACTOR_BEFORE,
   UK_CITY_PARTS,
@@ -641,7 +642,7 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
   // fixed phrase without commas ("Вашингтон в конце концов их отменит").
   const aside = ukAsideEnd(tokens, j);
   const dashed = aside === undefined ? dashAsideEnd(tokens, j) : undefined;
-  const s = aside ?? dashed ?? runPhraseEnd(tokens, j) ?? j;
+  const s = aside ?? dashed ?? spacedPhraseEnd(tokens, j, UK_RUN_PHRASES) ?? j;
   // In an all-caps line ("КИЕВ ОТВЕРГ ПЛАН") the words after an all-caps city read as lower case.
   const caps = shouted(tokens.at(j)!);
   // One capital letter there is a word in capitals too ("ВАШИНГТОН У СЕРЕДУ ВІДПОВІВ").
@@ -669,7 +670,7 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     // ЗАЛИШИЛИСЯ БЕЗ СВІТЛА" are two cities).
     if (afterAnd && caps && !UK_CAPITALS.has(a.key)) break;
     // A fixed phrase after the co-subject ("Париж и Лондон при этом рассчитывают") is skipped as a whole.
-    const run = afterAnd ? runPhraseEnd(tokens, s + k) : undefined;
+    const run = afterAnd ? spacedPhraseEnd(tokens, s + k, UK_RUN_PHRASES) : undefined;
     if (run !== undefined) {
       limit += run - s - k;
       k = run - s;
@@ -760,18 +761,6 @@ function runsOn(tokens: TokenSeq, j: number, t: number): boolean {
   return !quotedCity && spacedOrQuoted(tokens, t);
 }
 
-/** A fixed phrase from `UK_RUN_PHRASES` right after the city at j, spaces only: the index of its last word. */
-function runPhraseEnd(tokens: TokenSeq, j: number): number | undefined {
-  const keys: string[] = [];
-  for (let k = 1; k <= 3; k++) {
-    const t = after(tokens, j, k);
-    if (!t || t.gap !== Gap.Space) return undefined;
-    keys.push(t.key);
-    if (k > 1 && UK_RUN_PHRASES.has(keys.join(' '))) return j + k;
-  }
-  return undefined;
-}
-
 /**
  * The preposition at `i - 1` opens its clause ("У Москві…", "Також у Москві…", "…, а в Кремлі…"), maybe
  * after a time that opens it («В ноябре в Кремле говорили», «Минулого тижня у Києві заявили»).
@@ -815,7 +804,7 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
   const aside = end !== undefined;
   // A fixed phrase without commas may stand there too ("В Кремле при этом настаивают", "У Кремлі тим
   // часом дали зрозуміти").
-  const s = end ?? runPhraseEnd(tokens, j) ?? j;
+  const s = end ?? spacedPhraseEnd(tokens, j, UK_RUN_PHRASES) ?? j;
   if (!aside && saidObjectThenActs(tokens, j, acts)) return true;
   let limit = 3;
   for (let k = 1; k <= limit; k++) {
