@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (twenty-one from their third, eleven from their fourth, ten from their fifth, four from their sixth, seven from their seventh, five from their eighth, one from its ninth, three from their tenth, one from its eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (twenty-two from their third, eleven from their fourth, ten from their fifth, four from their sixth, seven from their seventh, five from their eighth, one from its ninth, three from their tenth, one from its eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -238,6 +238,9 @@ describe('topicIds', () => {
       // Russia and Ukraine at the front line in its eighth.
       'express-2025-10-23-medvedev-act-of-war-oil-sanctions': 12,
       'ura-ru-2025-10-27-lukoil-sells-foreign-assets': 9,
+      // Its fourteenth round (forty-second session): Profile's lead names Moscow and "the Ukrainian
+      // conflict" (an adjective); Zelensky comes in the third paragraph under the headline.
+      'profile-ru-2025-10-27-evropeyskiy-plan-12-punktov-liniya-fronta': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
