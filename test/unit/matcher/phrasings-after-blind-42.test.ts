@@ -22,3 +22,26 @@ describe('the fourteenth round: frozen sovereign assets, assets that stay frozen
     ['frozen-assets', 'Фонд продал суверенные облигации Аргентины.', 0],
   ]);
 });
+
+describe('the fourteenth round: security guaranteed for Ukraine in other words, with its qualities before it', () => {
+  checkCounts([
+    [
+      'security-guarantees',
+      'Zelensky asked whether Trump could guarantee "strong and irreversible" security for his country.',
+      1,
+    ],
+    ['security-guarantees', 'Only Washington can guarantee lasting security for Ukraine.', 1],
+    [
+      'security-guarantees',
+      'Якщо Трамп зможе забезпечити Україні «сильну і незворотну» безпеку, Київ погодиться.',
+      1,
+    ],
+    ['security-guarantees', 'Союзники мають гарантувати Україні надійну безпеку.', 1],
+    // Look-alikes: energy security, a country house, road safety in a city, another country's security.
+    ['security-guarantees', 'The deal would guarantee energy security for Ukraine this winter.', 0],
+    ['security-guarantees', 'Європа має забезпечити Україні енергетичну безпеку.', 0],
+    ['security-guarantees', 'The firm will guarantee round-the-clock security for his country house.', 0],
+    ['security-guarantees', 'Мер обіцяє забезпечити Києву безпеку на дорогах.', 0],
+    ['security-guarantees', 'He wants to guarantee security for his country, Poland, first.', 0],
+  ]);
+});
