@@ -60,6 +60,10 @@ export const BLOCKERS: string[] = [
   '[Дональд{|а|у|ом|е}] Трамп{|а|у|ом|е}-младш{ий|его|ему|им|ем}',
   'родин{а|и|і|у|ою} Трамп{а|ів}',
   'семь{я|и|е|ю|ей} Трамп{а|ов}',
+  // A country's waters under the law of the sea, not the zone proposed for Donbas (forty-third
+  // session: "struck by sea drones inside Türkiye's exclusive economic zone").
+  'exclusive economic zone{|s}',
+  '(виключн|винятков){а|ої|ій|у|ою} економічн{а|ої|ій|у|ою} зон{а|и|і|у|ою}',
   // A guarantee of money, energy or food is not a guarantee of Ukraine's security.
   '(financial|energy|food|economic|social|job|income|pension) security (guarantee|guarantees)',
   '(фінансов{а|ої|у|ою|і|их|им|ими}|економічн{а|ої|у|ою|і|их|им|ими}|енергетичн{а|ої|у|ою|і|их|им|ими}|продовольч{а|ої|у|ою|і|их|им|ими}) (гаранті{я|ї|ю|єю|й|ям|ями|ях}) безпеки',
@@ -120,6 +124,7 @@ export const BLOCKER = -1;
  * («у гостиницы «Гранд Отель Европа»», «Европа Плюс»).
  */
 export const RUSSIAN_BLOCKERS: string[] = [
+  'исключительн{ая|ой|ую} экономическ{ая|ой|ую} зон{а|ы|е|у|ой}',
   '(Един|Справедлив){ая|ой|ую|ою} Росси{я|и|ю|ей}',
   '[Гранд] (отел{ь|я|е|ю|ем}|гостиниц{а|ы|е|у|ей}) Европ{а|ы|е|у|ой}',
   'Европ{а|ы|е|у|ой} Плюс',
