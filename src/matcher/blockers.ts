@@ -91,6 +91,9 @@ export const BLOCKERS: string[] = [
   // NATO's commands named after the continent ("Supreme Allied Commander Europe", "Allied Command
   // Europe"): a title, not Europe acting (twenty-eighth session).
   '(Supreme Allied Commander|Allied Command|Allied Commander) Europe',
+  // The same title with "in" (forty-third session: "Nato's supreme allied commander in Europe"). Not
+  // «силами НАТО в Европе»: a blocker there would swallow NATO's own mark.
+  '(Supreme Allied Commander|supreme allied commander|Allied Commander|allied commander) in Europe',
   // "Non-US members of the alliance", "non-EU countries": everyone but that party (thirtieth session).
   'non-(US|U.S.|EU|European|Russian|Ukrainian)',
   // Another country's vote, not Ukraine's elections ("before the US midterm elections", «до проміжних
