@@ -120,6 +120,7 @@ describe('expandWordLists', () => {
       'en-pause-near',
       'eu-force-near',
       'force-ukraine-not-elsewhere',
+      'guarantee-attack-ukraine',
       'guarantee-term-near',
       'guarantors-ukraine',
       'jets-not-civil',

@@ -284,3 +284,67 @@ describe('the fifteenth round: NATO’s commander "in Europe" is a title, not Eu
     matcher,
   );
 });
+
+describe('the sixteenth round: help "in case of a new Russian attack", the force after the war', () => {
+  checkCounts(
+    [
+      [
+        'security-guarantees',
+        'Allies pledged to stand by Ukraine in case of a future armed attack by Russia.',
+        1,
+      ],
+      ['security-guarantees', 'Allies would help Kyiv in the event of a renewed Russian attack.', 1],
+      ['security-guarantees', 'Союзники нададуть Україні підтримку в разі нового збройного нападу Росії.', 1],
+      ['security-guarantees', 'Союзники окажут Украине поддержку в случае нового нападения России.', 1],
+      ['european-force', 'Britain and France pledged a post-ceasefire force for Ukraine.', 1],
+      ['european-force', 'Russia said Western military units and facilities in Ukraine would be targets.', 1],
+      [
+        'european-force',
+        'Росія погрожує: західні військові підрозділи на території України стануть цілями.',
+        1,
+      ],
+      [
+        'european-force',
+        'Россия пригрозила: западные воинские подразделения на территории Украины станут целями.',
+        1,
+      ],
+      // Look-alikes: NATO's own clause, a country's army after 1945.
+      [
+        'security-guarantees',
+        'In case of an attack by Russia on a NATO member, Article 5 applies, Ukraine noted.',
+        0,
+      ],
+      [
+        'security-guarantees',
+        'У разі нового нападу Росії на члена НАТО діє п’ята стаття, нагадали в Україні.',
+        0,
+      ],
+      ['european-force', 'Germany’s post-war army was small, a Ukrainian historian said.', 0],
+    ],
+    matcher,
+  );
+});
+
+describe('the sixteenth round: Ukraine’s troops that left Donbas, the occupied plant, recognition refused', () => {
+  checkCounts(
+    [
+      ['donbas-withdrawal', 'Peskov said fighting would end only once Ukrainian troops left the Donbas.', 1],
+      ['zaporizhzhia-npp', 'There was no agreement on who runs the Russian-occupied Zaporizhzhia plant.', 1],
+      [
+        'occupied-territories',
+        'Україна не визнаватиме окуповану частину Донбасу російською ні де-юре, ні де-факто.',
+        1,
+      ],
+      // Look-alikes: families who fled in 2014, a steel plant, wounded soldiers handed back (only the
+      // arms supplies in that sentence are aid).
+      ['donbas-withdrawal', 'Many families left the Donbas in 2014, Ukraine recalls.', 0],
+      ['zaporizhzhia-npp', 'The Zaporizhstal steel plant in Zaporizhzhia cut output.', 0],
+      [
+        'military-aid',
+        'Путин пообещал, что 23 тяжелораненых украинских военных, которые лечатся в российских больницах, передадут Украине, на фоне споров о поставках оружия.',
+        1,
+      ],
+    ],
+    matcher,
+  );
+});
