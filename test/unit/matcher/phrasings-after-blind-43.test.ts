@@ -348,3 +348,22 @@ describe('the sixteenth round: Ukraine’s troops that left Donbas, the occupied
     matcher,
   );
 });
+
+describe('the seventeenth round: Russian money named in other words, a financial guarantee', () => {
+  checkCounts(
+    [
+      ['frozen-assets', 'Лидеры не смогли изъять российские средства, заявили в Киеве.', 1],
+      ['frozen-assets', 'Киеву дадут заём под залог российских средств, сообщили в Брюсселе.', 1],
+      ['frozen-assets', 'Иммобилизованные средства Банка России пойдут на заём Киеву.', 1],
+      [
+        'frozen-assets',
+        'The Commission will keep working on an assets-based loan backed by Russian money.',
+        1,
+      ],
+      // Look-alikes: the finance term far from this war, money as a guarantee of security.
+      ['frozen-assets', 'The bank offered Canadian farmers an asset-backed loan last year.', 0],
+      ['security-guarantees', 'Украина получила финансовую гарантию безопасности на два года.', 0],
+    ],
+    matcher,
+  );
+});
