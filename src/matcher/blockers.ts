@@ -130,6 +130,7 @@ export const RUSSIAN_BLOCKERS: string[] = [
   // A guarantee of money is not a guarantee of Ukraine's security (forty-third session: «финансовую
   // гарантию безопасности»; the English and Ukrainian forms are in BLOCKERS).
   '(финансов|экономическ|энергетическ|продовольственн){ая|ой|ую} гаранти{я|и|ю|ей} безопасности',
+  // A country's waters, not the Donbas zone (the English and Ukrainian forms are in BLOCKERS).
   'исключительн{ая|ой|ую} экономическ{ая|ой|ую} зон{а|ы|е|у|ой}',
   '(Един|Справедлив){ая|ой|ую|ою} Росси{я|и|ю|ей}',
   '[Гранд] (отел{ь|я|е|ю|ем}|гостиниц{а|ы|е|у|ей}) Европ{а|ы|е|у|ой}',

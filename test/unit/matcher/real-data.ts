@@ -80,8 +80,17 @@ export function plansAndProposals(
 /** A phrasing row: the entry, a sentence, and how many outermost mentions of it the sentence must have. */
 export type CountRow = [id: string, text: string, count: number];
 
+let realMatcher: Matcher | undefined;
+
+/** The real dataset compiled once per test file: a compile holds hundreds of MB, and a file with a dozen
+ * tables ran its worker out of heap when each call compiled its own. */
+export function sharedRealMatcher(): Matcher {
+  realMatcher ??= compileMatcher(realSource());
+  return realMatcher;
+}
+
 /** One test per row: `matcher` (the real one by default) finds exactly `count` outermost mentions of `id`. */
-export function checkCounts(rows: CountRow[], matcher: Matcher = compileMatcher(realSource())): void {
+export function checkCounts(rows: CountRow[], matcher: Matcher = sharedRealMatcher()): void {
   it.each(rows)('%s: %s → %i', (id, text, count) => {
     const found = matcher.find(text, { lang: 'auto' }).filter((m) => !m.nested && m.id === id);
     expect(found.map((m) => m.text)).toHaveLength(count);
