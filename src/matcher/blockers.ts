@@ -67,6 +67,10 @@ export const BLOCKERS: string[] = [
   // A guarantee of money, energy or food is not a guarantee of Ukraine's security.
   '(financial|energy|food|economic|social|job|income|pension) security (guarantee|guarantees)',
   '(фінансов{а|ої|у|ою|і|их|им|ими}|економічн{а|ої|у|ою|і|их|им|ими}|енергетичн{а|ої|у|ою|і|их|им|ими}|продовольч{а|ої|у|ою|і|их|им|ими}) (гаранті{я|ї|ю|єю|й|ям|ями|ях}) безпеки',
+  // A pledge "that" names what is pledged, and a binding pledge of this war is mostly Russia's demand
+  // about NATO ("a legally binding pledge that Ukraine would stay out of NATO", forty-fourth session),
+  // not a guarantee of Ukraine's security; binding guarantees "that would be triggered" stay guarantees.
+  '(legally|politically) binding (pledge{|s}|promise{|s}) that',
   // The title of the 1994 Budapest Memorandum is history, not the guarantees of the talks.
   'Memorandum on Security Assurance{|s}',
   'Меморандум{|у|ом|і} про гаранті{ї|й} безпеки',

@@ -59,6 +59,22 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
 const ONE_PHRASE_GAP =
   /^[^\S\n]+(?:(?:that|which|would|will|could|can|should|must|to|що|яка|який|які|яке|котра|котрий|которая|который|которое|которые|что|through|via|under|using|через|в|у|рамках|по|линии|лінії|за|програмою|програми|программе|программы|more|new|additional|further|extra|some|several|its|their|the|a|an|of|for|two|three|four|дві|два|три|две|\d+|missiles|systems|interceptors|batteries|cruise|ballistic|long-range|air|defen[cs]e|ракети|ракет|системи|систем|ракеты|системы|для|більше|нові|нових|додаткові|додаткових|ще|кілька|ещё|еще|новые|новых|дополнительные|дополнительных|больше|несколько)[^\S\n]+){0,3}$/iu;
 
+/**
+ * A second mention of one proposal that only qualifies the first, after nothing but quotation marks
+ * or a comma before a word of likeness: «гарантии «по образцу статьи 5»», "сильные гарантии, подобные
+ * статье 5", "guarantees, modelled on Article 5" are one phrase. A comma before anything else is a
+ * list ("обміни полоненими, звільнення цивільних", "safe navigation, no use of force"): two mentions.
+ */
+const QUOTES_ONLY = /^[^\S\n]*[«»“”"„]+[^\S\n]*$/u;
+const COMMA_QUOTES = /^[^\S\n]*[«»“”"„]?[^\S\n]*,[^\S\n]*[«»“”"„]?[^\S\n]*$/u;
+const LIKENESS =
+  /^(?:like|similar|akin|comparable|equivalent|modell?ed|based on|mirroring|подобн|аналогичн|по образцу|по аналогии|наподобие|схож|подібн|аналогічн|на зразок|на кшталт|за зразком|за аналогією)/iu;
+
+function qualifies(text: string, a: Picked, b: Picked): boolean {
+  const gap = text.slice(a.end, b.start);
+  return QUOTES_ONLY.test(gap) || (COMMA_QUOTES.test(gap) && LIKENESS.test(text.slice(b.start, b.end)));
+}
+
 /** A mention's letters and digits in lower case: "cease–fire" and "cease fire" are one name repeated. */
 const bare = (text: string, m: Picked) =>
   text
@@ -94,23 +110,29 @@ function oneWordInClause(text: string, a: Picked, b: Picked): boolean {
  */
 export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: number) => EntryKind): Picked[] {
   let last: Picked | undefined;
+  // A party between them does not part a weapon from its phrase: "Зеленський попросив у Трампа ракети
+  // Tomahawk" is one request.
+  let lastProposal: Picked | undefined;
   let dropEnd = -1;
   const out: Picked[] = [];
   for (const p of picked) if (keep(p)) out.push(p.nested && p.start < dropEnd ? { ...p, nested: false } : p);
   return out;
   function keep(p: Picked): boolean {
     if (p.nested) return p.start >= dropEnd || kindOf(p.entry) === 'party';
+    const isProposal = kindOf(p.entry) === 'proposal';
+    const prev = isProposal ? lastProposal : undefined;
     if (
-      last !== undefined &&
-      last.entry === p.entry &&
-      kindOf(p.entry) === 'proposal' &&
-      (ONE_PHRASE_GAP.test(text.slice(last.end, p.start)) || oneWordInClause(text, last, p)) &&
-      bare(text, last) !== bare(text, p)
+      prev !== undefined &&
+      prev.entry === p.entry &&
+      ((prev === last && (ONE_PHRASE_GAP.test(text.slice(prev.end, p.start)) || qualifies(text, prev, p))) ||
+        oneWordInClause(text, prev, p)) &&
+      bare(text, prev) !== bare(text, p)
     ) {
       dropEnd = p.end;
       return false;
     }
     last = p;
+    if (isProposal) lastProposal = p;
     return true;
   }
 }

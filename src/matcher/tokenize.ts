@@ -454,15 +454,17 @@ function partOfNumber(text: string, i: number, lastEnd: number): boolean {
   return CURRENCY.has(c) && isDigit(text.charCodeAt(i + 1));
 }
 
-const SCALES = new Set(['тыс', 'тис', 'млн', 'млрд', 'трлн']);
-const SCALE_ENDS = new Set([0x0441, 0x043d, 0x0434, 0x0421, 0x041d, 0x0414]); // с н д С Н Д
+const SCALES = new Set(['тыс', 'тис', 'млн', 'млрд', 'трлн', 'кв', 'sq']);
+const SCALE_ENDS = new Set([0x0441, 0x043d, 0x0434, 0x0421, 0x041d, 0x0414, 0x0432, 0x0412, 0x71, 0x51]); // с н д С Н Д в В q Q
 
 /**
  * The dot at `i` closes a shortened number word after a number, with the sentence going on in lower
- * case: «вернулись около 2,3 тыс. военнослужащих», «1,2 млн. гривень» (thirty-sixth session).
+ * case: «вернулись около 2,3 тыс. военнослужащих», «1,2 млн. гривень» (thirty-sixth session), and
+ * an area's unit the same way: «примерно с 5600 кв. км Донбасса», "about 5,000 sq. km of Donetsk"
+ * (forty-fourth session).
  */
 function scaleAbbreviation(text: string, i: number): boolean {
-  // Every sentence ending on a word comes here: only words ending in с, н or д go on (тыс, тис, млн, млрд, трлн).
+  // Every sentence ending on a word comes here: only words ending in с, н, д, в or q go on (тыс, тис, млн, млрд, трлн, кв, sq).
   if (!SCALE_ENDS.has(text.charCodeAt(i - 1))) return false;
   let s = i;
   while (s > i - 5 && s > 0 && /\p{L}/u.test(text[s - 1]!)) s--;
