@@ -84,10 +84,10 @@ const bare = (text: string, m: Picked) =>
 
 /**
  * Up to five words of any kind between a one-word mention and another of its proposal, in one clause
- * (or after ", including").
+ * (or after ", including", ", among them": "send them on to Ukraine, among them the Patriot systems").
  */
 const CLAUSE_GAP =
-  /^(?:,[^\S\n]+(?:including|such as|notably|in particular|зокрема|включно з|в тому числі|включая|в том числе))?[^\S\n]+(?:[\p{L}\p{N}'’-]+[^\S\n]+){0,5}$/u;
+  /^(?:,[^\S\n]+(?:including|such as|notably|in particular|among them|among which|among those|зокрема|включно з|в тому числі|серед них|включая|в том числе|среди них))?[^\S\n]+(?:[\p{L}\p{N}'’-]+[^\S\n]+){0,5}$/u;
 
 /**
  * A one-word mention (a weapon named alone: "Patriot", "Tomahawk") and another mention of the same
@@ -128,7 +128,11 @@ export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: numb
         oneWordInClause(text, prev, p)) &&
       bare(text, prev) !== bare(text, p)
     ) {
+      // The dropped mention goes on the phrase: the next one is judged against it ("send them on to
+      // Ukraine, among them the Patriot systems Kyiv has pleaded for" stays one mention).
       dropEnd = p.end;
+      last = p;
+      lastProposal = p;
       return false;
     }
     last = p;

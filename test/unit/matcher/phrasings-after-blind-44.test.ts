@@ -112,3 +112,35 @@ describe('the nineteenth round: one weapons request, Russia’s demand is no ter
     ['territorial-integrity', 'Київ вимагає виведення російських військ з усієї території України.', 1],
   ]);
 });
+
+describe('the twentieth round: Istanbul terms in other words', () => {
+  checkCounts([
+    [
+      'russia-memorandum-2025-06',
+      'In Istanbul Medinsky handed Ukraine a memorandum setting out its conditions for a settlement.',
+      1,
+    ],
+    ['non-nuclear-status', 'Ukraine would have to confirm that it will never hold nuclear weapons.', 1],
+    ['nato-non-accession', 'Ukraine would have to stay neutral under the Russian terms.', 1],
+    ['nato-non-accession', 'Kyiv was told to stay out of military blocs, Ukraine said.', 1],
+    ['nato-non-accession', 'Москва вимагає від України відмови від участі у військових союзах.', 1],
+    ['army-limits', 'Меморандум передбачає граничну чисельність армії України.', 1],
+    ['language-religion', 'Москва вимагає від України зняття обмежень з УПЦ МП.', 1],
+    ['sanctions-relief', 'Москва вимагає від України зняття обмежень з УПЦ МП.', 0],
+    ['crimea-recognition', 'Moscow demands that Crimea be recognised internationally as Russian.', 1],
+    ['ceasefire', 'Moscow offered short pauses of 24 to 48 hours along the front in Ukraine.', 1],
+    ['ceasefire', 'Kyiv said the offer of local pauses in the war was not new.', 1],
+    ['ceasefire', 'Тихий назвав ідею локальних пауз у війні не новою.', 1],
+    ['military-aid', 'Asked whether Washington would put more funds into Ukraine’s defence, he said no.', 1],
+    [
+      'military-aid',
+      'The allies will send them on to Ukraine, among them the Patriot systems Kyiv has pleaded for.',
+      1,
+    ],
+    // Look-alikes: a memo of another kind, Kazakhstan's nuclear past, a sports pause, lifting sanctions.
+    ['russia-memorandum-2025-06', 'The bank sent a memorandum setting out its terms for the loan.', 0],
+    ['non-nuclear-status', 'Kazakhstan chose in the 1990s never to hold nuclear weapons again.', 0],
+    ['ceasefire', 'The coach ordered short pauses of 30 seconds between drills.', 0],
+    ['sanctions-relief', 'Росія вимагає зняття обмежень і санкцій з російських банків.', 1],
+  ]);
+});
