@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (twenty-six from their third, twelve from their fourth, ten from their fifth, five from their sixth, seven from their seventh, five from their eighth, one from its ninth, three from their tenth, one from its eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (twenty-six from their third, thirteen from their fourth, ten from their fifth, five from their sixth, seven from their seventh, five from their eighth, one from its ninth, three from their tenth, one from its eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -257,6 +257,10 @@ describe('topicIds', () => {
       'jakartapost-2025-12-16-berlin-article-5-guarantees-donbas': 3,
       'sibreal-ru-2025-10-24-sanktsii-rosneft-lukoil-sibir': 4,
       'theage-2025-10-24-trump-sanctions-rosneft-lukoil-budapest': 6,
+      // Its twenty-first round: Mind.ua's headline and lead name the US plan and the Florida talks, and
+      // its third paragraph has the Ukrainian negotiators only as an adjective; Ukraine itself comes in
+      // the fourth (its short subheads are no paragraphs here).
+      'mind-uk-2025-12-03-florida-moskva-myrnyi-plan-terytorii': 4,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
