@@ -102,41 +102,36 @@ function oneWordInClause(text: string, a: Picked, b: Picked): boolean {
 
 /**
  * One phrase, one mention: an outermost proposal mention that follows another of the same proposal
- * with only `ONE_PHRASE_GAP` between them continues that mention's phrase and is dropped, with what
- * is nested in it ("an American guarantee modeled on Article 5" is one mention of the guarantees), save
+ * with only `ONE_PHRASE_GAP` between them, or that `qualifies` it, or that is a one-word mention in
+ * its clause (`oneWordInClause`, a party between them or not), continues that mention's phrase and is
+ * dropped, with what is nested in it ("an American guarantee modeled on Article 5" is one mention of the guarantees), save
  * the parties it names: "security guarantees backed by the US" is one guarantee and still names the US
  * (twenty-fourth session). The same name written twice in a row stays two ("security guarantees security
  * guarantees").
  */
 export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: number) => EntryKind): Picked[] {
-  let last: Picked | undefined;
-  // A party between them does not part a weapon from its phrase: "Зеленський попросив у Трампа ракети
-  // Tomahawk" is one request.
-  let lastProposal: Picked | undefined;
+  // The last proposal kept or dropped: a party between them does not part a weapon from its phrase
+  // ("Зеленський попросив у Трампа ракети Tomahawk" is one request), and a party's words in the gap
+  // already keep the other tests from joining them.
+  let prev: Picked | undefined;
   let dropEnd = -1;
   const out: Picked[] = [];
   for (const p of picked) if (keep(p)) out.push(p.nested && p.start < dropEnd ? { ...p, nested: false } : p);
   return out;
   function keep(p: Picked): boolean {
     if (p.nested) return p.start >= dropEnd || kindOf(p.entry) === 'party';
-    const isProposal = kindOf(p.entry) === 'proposal';
-    const prev = isProposal ? lastProposal : undefined;
-    if (
+    if (kindOf(p.entry) !== 'proposal') return true;
+    const continues =
       prev !== undefined &&
       prev.entry === p.entry &&
-      ((prev === last && (ONE_PHRASE_GAP.test(text.slice(prev.end, p.start)) || qualifies(text, prev, p))) ||
+      (ONE_PHRASE_GAP.test(text.slice(prev.end, p.start)) ||
+        qualifies(text, prev, p) ||
         oneWordInClause(text, prev, p)) &&
-      bare(text, prev) !== bare(text, p)
-    ) {
-      // The dropped mention goes on the phrase: the next one is judged against it ("send them on to
-      // Ukraine, among them the Patriot systems Kyiv has pleaded for" stays one mention).
-      dropEnd = p.end;
-      last = p;
-      lastProposal = p;
-      return false;
-    }
-    last = p;
-    if (isProposal) lastProposal = p;
-    return true;
+      bare(text, prev) !== bare(text, p);
+    // A dropped mention goes on the phrase: the next one is judged against it ("send them on to
+    // Ukraine, among them the Patriot systems Kyiv has pleaded for" stays one mention).
+    prev = p;
+    if (continues) dropEnd = p.end;
+    return !continues;
   }
 }

@@ -168,3 +168,28 @@ describe('the twenty-first round: Crimea, NATO, children and the plant in other 
     ['territorial-integrity', 'The museum asked for the return of Crimean gold artefacts.', 0],
   ]);
 });
+
+describe('the twenty-second round: the Paris declaration’s force and aid in other words', () => {
+  checkCounts([
+    [
+      'european-force',
+      'Любые воинские подразделения и военные объекты западных стран, которые появятся на территории Украины, станут целями.',
+      1,
+    ],
+    [
+      'european-force',
+      'Песков говорил, что иностранные, особенно европейские, контингенты не станут гарантией для Украины.',
+      1,
+    ],
+    ['european-force', 'После перемирия Лондон и Париж создадут в Украине «военные хабы».', 1],
+    ['european-force', 'Після перемир’я Лондон і Париж створять в Україні військові хаби.', 1],
+    ['military-aid', 'Документ предусматривает долгосрочную помощь оружием и деньгами армии Украины.', 1],
+    ['military-aid', 'Документ передбачає довгострокову допомогу зброєю армії України.', 1],
+    ['military-aid', 'The allies will keep arming, training and financing Ukraine’s armed forces.', 1],
+    ['military-aid', 'Europe had to do more to arm and finance Kyiv, Trump said.', 1],
+    // Look-alikes: troops sent are no weapons, a logistics hub elsewhere, Russia's help to its ally.
+    ['military-aid', 'Hegseth said no US troops would be sent to Ukraine as peacekeepers.', 0],
+    ['european-force', 'The company opened new logistics hubs near Warsaw and Prague.', 0],
+    ['military-aid', 'Россия обещает КНДР помощь оружием в обмен на снаряды, заявили в Киеве.', 0],
+  ]);
+});
