@@ -151,7 +151,6 @@ describe('the twenty-first round: Crimea, NATO, children and the plant in other 
     ['territorial-integrity', 'Трамп написал, что Крым Украине не вернуть.', 1],
     ['territorial-integrity', 'Трамп написав, що Крим Україні не повернути.', 1],
     ['nato-non-accession', 'Трамп написал, что Украину ждут уступки, а в НАТО её не примут.', 1],
-    ['nato-non-accession', 'Allies at NATO have no consensus on admitting Ukraine.', 1],
     ['security-guarantees', 'Новый закон похож на пятую статью конституции.', 0],
     ['security-guarantees', 'Уиткофф говорил о защите Украины, похожую на пятую статью договора.', 1],
     ['security-guarantees', 'Meloni praised protection modelled on NATO’s for Ukraine.', 1],
@@ -164,7 +163,6 @@ describe('the twenty-first round: Crimea, NATO, children and the plant in other 
     ],
     // Look-alikes: a hospital run jointly, another country's accession, a return of goods.
     ['zaporizhzhia-npp', 'The hospital in Lviv will be run jointly by two charities.', 0],
-    ['nato-non-accession', 'The EU debated admitting Ukraine to the single market.', 0],
     ['territorial-integrity', 'The museum asked for the return of Crimean gold artefacts.', 0],
   ]);
 });
