@@ -8,6 +8,7 @@
  *   pattern.ts   name syntax -> expanded forms (steps)
  *   insert.ts    name -> trie paths, segment by segment (never listing every form)
  *   trie.ts      forms -> automaton
+ *   minimize.ts  automaton -> the same with equivalent nodes merged (no repeated tails)
  *   scan.ts      automaton -> flat index; one pass over the tokens -> candidates (contexts checked:
  *                context.ts, actor/)
  *   packed.ts    flat index <-> JSON-safe data
@@ -23,6 +24,7 @@ import {
   unpackContexts,
 } from './context.ts';
 import { addPattern } from './insert.ts';
+import { minimizeTrie } from './minimize.ts';
 import { type PackedIndex, packIndex, unpackIndex } from './packed.ts';
 import { type ChunkCache, compilePattern, entryNames } from './pattern.ts';
 import { indexTrie, scan, type TrieIndex } from './scan.ts';
@@ -76,7 +78,12 @@ function build(source: MatchSource): Parts {
   const russian = source.entries.some((e) => (e.names.ru?.length ?? 0) > 0);
   for (const name of russian ? [...BLOCKERS, ...RUSSIAN_BLOCKERS] : BLOCKERS)
     addPattern(builder, name, 'auto', { entry: BLOCKER, context: -1, lang: 0 }, cache);
-  return { entries, contexts, index: indexTrie(builder.nodes), forms: () => countForms(source) };
+  return {
+    entries,
+    contexts,
+    index: indexTrie(minimizeTrie(builder.nodes)),
+    forms: () => countForms(source),
+  };
 }
 
 function makeMatcher(parts: Parts): Matcher {

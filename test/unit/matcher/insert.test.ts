@@ -6,17 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addPattern } from '../../../src/matcher/insert.ts';
 import { compilePattern, PatternError } from '../../../src/matcher/pattern.ts';
-import { TrieBuilder, type TrieNode } from '../../../src/matcher/trie.ts';
+import { TrieBuilder } from '../../../src/matcher/trie.ts';
 import { realSource } from './real-data.ts';
-
-/** The trie below `at` as a string that does not depend on node numbering. */
-function canon(nodes: TrieNode[], at = 0): string {
-  const nd = nodes[at]!;
-  const kids = [...nd.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `${k}:${canon(nodes, c)}`);
-  const gaps = [...nd.gaps].sort((a, b) => a[0] - b[0]).map(([m, c]) => `~${m}:${canon(nodes, c)}`);
-  const outs = nd.out.map((o) => `${o.entry}.${o.context}.${o.lang}`).sort();
-  return `{${outs.join(',')}|${kids.join(',')}|${gaps.join(',')}}`;
-}
+import { canon, pattern } from './trie-shape.ts';
 
 type Rule = 'auto' | 'exact' | 'any';
 
@@ -46,39 +38,6 @@ function outcome(build: () => string): string {
     throw error;
   }
 }
-
-const WORD = fc.constantFrom(
-  'US',
-  'U.S.',
-  'Russia',
-  "Russia's",
-  'cease-fire',
-  '-',
-  'Україн',
-  'а',
-  'NATO',
-  "'s",
-  '–',
-);
-const pattern: fc.Arbitrary<string> = fc.letrec<{ seq: string; part: string }>((tie) => ({
-  part: fc.oneof(
-    { weight: 5, arbitrary: WORD },
-    { weight: 1, arbitrary: fc.tuple(tie('seq'), tie('seq')).map(([a, b]) => `(${a}|${b})`) },
-    { weight: 1, arbitrary: tie('seq').map((a) => `[${a}]`) },
-    {
-      weight: 1,
-      arbitrary: fc.tuple(WORD, fc.constantFrom('{|а|и}', '{s|ing}', '{|-x}')).map(([a, b]) => a + b),
-    },
-    { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => `~${n}`) },
-  ),
-  seq: fc
-    .array(fc.tuple(tie('part'), fc.constantFrom(' ', ' ', '')), {
-      minLength: 1,
-      maxLength: 4,
-      depthIdentifier: 'p',
-    })
-    .map((xs) => xs.map(([p, sep], i) => (i > 0 ? sep : '') + p).join('')),
-})).seq;
 
 describe('addPattern', () => {
   it('builds the same trie as adding every expanded form (random names)', () => {

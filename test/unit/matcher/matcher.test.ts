@@ -452,9 +452,12 @@ describe('serialised form', () => {
       contexts: {},
     };
     const packed = serializeMatcher(source);
-    // Three outputs of entry 0, then two of entry 1 (then the built-in words every matcher has,
-    // as entry -1): one run each, not a value per output.
-    expect(packed.index.outEntry.slice(0, 4)).toEqual([0, 3, 1, 2]);
+    // Entry 0's three names end in one shared node (minimize.ts merges ends that report the same),
+    // so do entry 1's two (then the built-in words every matcher has, as entry -1): one output each,
+    // written as runs, not a value per output.
+    const [e1, n1, e2, n2] = packed.index.outEntry;
+    expect([n1, n2]).toEqual([1, 1]);
+    expect([e1, e2].sort()).toEqual([0, 1]);
     expect(packed.index.outEntry.length).toBe(6);
     // One step to the any-case child per record, 0 where there is none (never -1, which int-code cannot write).
     const anySteps = [...decodeInts(packed.index.any)];
