@@ -62,7 +62,8 @@ const ONE_PHRASE_GAP =
 /**
  * A second mention of one proposal that only qualifies the first, after nothing but quotation marks
  * or a comma before a word of likeness: «гарантии «по образцу статьи 5»», "сильные гарантии, подобные
- * статье 5", "guarantees, modelled on Article 5" are one phrase. A comma before anything else is a
+ * статье 5", "guarantees, modelled on Article 5" are one phrase; so is one said again after "that is"
+ * («тобто», «то есть»). A comma before anything else is a
  * list ("обміни полоненими, звільнення цивільних", "safe navigation, no use of force"): two mentions.
  */
 const QUOTES_ONLY = /^[^\S\n]*[«»“”"„]+[^\S\n]*$/u;
@@ -70,10 +71,46 @@ const COMMA_QUOTES = /^[^\S\n]*[«»“”"„]?[^\S\n]*,[^\S\n]*[«»“”"„
 const LIKENESS =
   /^(?:like|similar|akin|comparable|equivalent|modell?ed|based on|mirroring|подобн|аналогичн|по образцу|по аналогии|наподобие|схож|подібн|аналогічн|на зразок|на кшталт|за зразком|за аналогією)/iu;
 
+/** "по нинішній лінії фронту, тобто «стоїмо там, де стоїмо»", "along the front, i.e. where they stand": the same term said again. */
+const RESTATED =
+  /^[^\S\n]*[«»“”"„]?[^\S\n]*[,–—-]?[^\S\n]*(?:тобто|то есть|т\.[^\S\n]?е\.|i\.[^\S\n]?e\.,?|that is,?|namely|а саме|а именно)[^\S\n]*[«»“”"„]?[^\S\n]*$/iu;
+
+/**
+ * "Article 5-like" alone says what a guarantee just named is like, so it goes on that mention within
+ * a few words of its clause: "strong guarantees, Article 5-like", "guarantees from the United States
+ * — "Article 5-like," in his words", "guarantees that were "Article Five-like"".
+ */
+const ARTICLE_LIKE = /^Article[^\S\n-]*[-\s]?(?:5|Five)[^\S\n]*-?[^\S\n]*(?:like|style|type)$/iu;
+const FEW_WORDS_IN_CLAUSE = /^[^.!?;:\n]{0,60}$/u;
+
 function qualifies(text: string, a: Picked, b: Picked): boolean {
   const gap = text.slice(a.end, b.start);
-  return QUOTES_ONLY.test(gap) || (COMMA_QUOTES.test(gap) && LIKENESS.test(text.slice(b.start, b.end)));
+  const second = text.slice(b.start, b.end);
+  return (
+    QUOTES_ONLY.test(gap) ||
+    RESTATED.test(gap) ||
+    (COMMA_QUOTES.test(gap) && LIKENESS.test(second)) ||
+    (ARTICLE_LIKE.test(second) && FEW_WORDS_IN_CLAUSE.test(gap))
+  );
 }
+
+/**
+ * A second mention of one proposal that says what pays for or backs the first, in its clause: "a
+ * reparations loan for Kyiv funded from frozen Russian assets", "a loan of up to €140 billion, built
+ * on the immobilised assets", «репараційного кредиту під заставу заморожених російських активів»,
+ * «кредита за счет замороженных активов». Up to six words may stand before the link word (the loan's
+ * amount, whom it is for) and a few after it ("the cash balances of"); no sentence end between them
+ * (forty-fifth session: most dev-set articles that say so counted one mention).
+ */
+const PAID_BY = String.raw`(?:funded|financed|backed|built|based|secured|paid for)[^\S\n]+(?:by|from|on|with|against)`;
+const PAID_FROM = new RegExp(
+  String.raw`^[^\S\n]*[«»“”"„]?(?:[^\S\n]+[^\s,.;:!?«»“”"„]+){0,6}?` +
+    // After a comma only a participle ("…, built on the assets"): ", from weapons to financing" is a list.
+    String.raw`(?:[^\S\n]*,[^\S\n]+${PAID_BY}|[^\S\n]+(?:${PAID_BY}|using|from|за[^\S\n]+рахунок|під[^\S\n]+заставу|` +
+    String.raw`на[^\S\n]+основі|коштом|за[^\S\n]+сч[её]т|под[^\S\n]+залог|на[^\S\n]+основе))` +
+    String.raw`(?:[^\S\n]+(?:the|its|cash|balances|proceeds|of|profits|from)){0,4}[^\S\n]+$`,
+  'iu',
+);
 
 /** A mention's letters and digits in lower case: "cease–fire" and "cease fire" are one name repeated. */
 const bare = (text: string, m: Picked) =>
@@ -126,6 +163,7 @@ export function dropRepeats(picked: Picked[], text: string, kindOf: (entry: numb
       prev.entry === p.entry &&
       (ONE_PHRASE_GAP.test(text.slice(prev.end, p.start)) ||
         qualifies(text, prev, p) ||
+        PAID_FROM.test(text.slice(prev.end, p.start)) ||
         oneWordInClause(text, prev, p)) &&
       bare(text, prev) !== bare(text, p);
     // A dropped mention goes on the phrase: the next one is judged against it ("send them on to

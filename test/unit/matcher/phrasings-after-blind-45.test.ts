@@ -1,6 +1,7 @@
 /**
  * The forty-fifth session's rules, each with look-alikes, written from the misses of the twenty-third
- * blind round (pairs 155–158), read after it was scored, so those pairs are no longer blind to them.
+ * blind round (pairs 155–158) and the twenty-fourth (159–162), read after they were scored, so those
+ * pairs are no longer blind to them.
  * Sentences written for the test, in the ways reporters phrase each idea, none copied from the
  * articles.
  */
@@ -59,5 +60,81 @@ describe('the twenty-third round: guarantees, a NATO contingent, gains recognise
     ['security-guarantees', 'The pipeline is a guarantee of Hungary’s energy security, Orbán said.', 0],
     ['european-force', 'A NATO contingent in Lithuania held exercises near the border.', 0],
     ['military-aid', 'The Czech housing initiative will build flats in Brno.', 0],
+  ]);
+});
+
+describe('the twenty-fourth round: a loan and the assets that back it, a term said again, are one mention', () => {
+  checkCounts([
+    ['frozen-assets', 'EU leaders debated a reparations loan for Kyiv funded from frozen Russian assets.', 1],
+    [
+      'frozen-assets',
+      'The Commission proposed a reparations loan of up to €140 billion, built on the immobilised Russian central bank assets.',
+      1,
+    ],
+    [
+      'frozen-assets',
+      'Лідери ЄС обговорять репараційний кредит під заставу заморожених російських активів.',
+      1,
+    ],
+    [
+      'frozen-assets',
+      'Лидеры ЕС не одобрили репарационный кредит за счет замороженных российских активов.',
+      1,
+    ],
+    [
+      'frontline-freeze',
+      'Він пропонує зупинитися по нинішній лінії фронту, тобто «стоїмо там, де стоїмо», заявив Зеленський.',
+      1,
+    ],
+    // Look-alikes: two sentences, a list from one thing to another, a name written twice.
+    [
+      'frozen-assets',
+      'EU leaders debated a reparations loan for Kyiv. It would draw on frozen Russian assets.',
+      2,
+    ],
+    [
+      'military-aid',
+      'The declaration promises backing for Ukraine’s armed forces, from weapons deliveries to financing.',
+      2,
+    ],
+  ]);
+});
+
+describe('the twenty-fourth round: the memorandum’s terms and the Berlin guarantees in other words', () => {
+  checkCounts([
+    [
+      'language-religion',
+      'Далі йдеться про нейтралітет України, офіційний статус російської мови та зняття санкцій.',
+      1,
+    ],
+    ['language-religion', 'А про вимогу щодо російської мови Зеленський сказав, що державна мова одна.', 1],
+    ['european-force', 'Москва вимагає виключити військову присутність третіх країн в Україні.', 1],
+    ['european-force', 'Москва требует исключить военное присутствие третьих стран на Украине.', 1],
+    ['army-limits', 'Армія України в мирний час має налічувати 800 тисяч військових.', 1],
+    ['army-limits', 'Меморандум вимагає обмежити граничну чисельність українського війська.', 1],
+    [
+      'non-nuclear-status',
+      'Ukraine would have to confirm that it has no nuclear weapons, the memorandum says.',
+      1,
+    ],
+    ['ceasefire', 'Росія запропонувала Україні «паузу» на 2–3 дні на окремих ділянках фронту.', 1],
+    ['security-guarantees', 'The US offers Ukraine a NATO-style shield in Berlin.', 1],
+    ['security-guarantees', 'Zelensky wants guarantees for Ukraine that are "Article Five-like".', 1],
+    [
+      'security-guarantees',
+      'Kyiv would drop its NATO bid in return for legally binding protection for Ukraine.',
+      1,
+    ],
+    [
+      'security-guarantees',
+      'Україна просить юридично зобов’язуюче зобов’язання захищати її в разі нападу.',
+      1,
+    ],
+    ['donbas-withdrawal', '«Стаття 5» замість НАТО і вільна зона на Донбасі: що обговорили в Берліні.', 1],
+    // Look-alikes: a free zone elsewhere, a pause in a concert, the army's size in wartime, a shield for satellites.
+    ['donbas-withdrawal', 'Уряд створить вільну економічну зону в Одесі.', 0],
+    ['ceasefire', 'Оркестр зробив паузу на 2 хвилини між частинами концерту.', 0],
+    ['army-limits', 'Під час війни армія України налічує майже мільйон військових.', 0],
+    ['security-guarantees', 'The company sells a NATO-style shield for satellite links.', 0],
   ]);
 });
