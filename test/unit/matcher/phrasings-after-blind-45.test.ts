@@ -1,7 +1,7 @@
 /**
  * The forty-fifth session's rules, each with look-alikes, written from the misses of the twenty-third
- * blind round (pairs 155–158) and the twenty-fourth (159–162), read after they were scored, so those
- * pairs are no longer blind to them.
+ * blind round (pairs 155–158), the twenty-fourth (159–162) and the twenty-fifth (163–166), read after
+ * they were scored, so those pairs are no longer blind to them.
  * Sentences written for the test, in the ways reporters phrase each idea, none copied from the
  * articles.
  */
@@ -136,5 +136,46 @@ describe('the twenty-fourth round: the memorandum’s terms and the Berlin guara
     ['ceasefire', 'Оркестр зробив паузу на 2 хвилини між частинами концерту.', 0],
     ['army-limits', 'Під час війни армія України налічує майже мільйон військових.', 0],
     ['security-guarantees', 'The company sells a NATO-style shield for satellite links.', 0],
+  ]);
+});
+
+describe('the twenty-fifth round: Geneva’s draft in other words, land won back, guarantees like Article 5', () => {
+  checkCounts([
+    ['us-ua-geneva-19-point-2025-11', 'US and Ukraine trim Trump’s peace plan to 19 points in Geneva.', 1],
+    [
+      'us-ua-geneva-19-point-2025-11',
+      'Neither side has published the revised document agreed in Geneva on Sunday.',
+      1,
+    ],
+    ['us-ua-geneva-19-point-2025-11', 'An amnesty was not among the 19 points discussed in Geneva.', 1],
+    ['us-ua-geneva-19-point-2025-11', 'У Женеві делегації узгодили оновлений мирний документ.', 1],
+    ['us-ua-geneva-19-point-2025-11', 'В Женеве стороны согласовали обновлённую рамку соглашения.', 1],
+    ['territorial-integrity', 'Трамп считает, что Украина сможет вернуть все захваченные у нее земли.', 1],
+    ['territorial-integrity', 'Трамп допустил, что Украина может вернуть себе всю страну.', 1],
+    [
+      'security-guarantees',
+      'Путін нібито погодився, аби США надали Україні захист на кшталт статті 5 НАТО.',
+      1,
+    ],
+    ['frontline-freeze', 'Киев предлагает обсуждать территории, отталкиваясь от линии фронта.', 1],
+    [
+      'frozen-assets',
+      'Миллиард долларов из активов, замороженных в США, пойдет на восстановление Украины.',
+      1,
+    ],
+    [
+      'crimea-recognition',
+      'Under the draft, Crimea, Luhansk and Donetsk would be treated as de facto Russian.',
+      1,
+    ],
+    // Look-alikes: the 19 points of a game, a revised budget, a document elsewhere, NATO given up in a clause before Donetsk.
+    ['us-ua-geneva-19-point-2025-11', 'The team scored the 19 points it needed in Geneva.', 0],
+    ['us-ua-geneva-19-point-2025-11', 'The council published the revised document on school meals.', 0],
+    [
+      'donbas-withdrawal',
+      'Ukraine would give up its NATO ambitions, while Crimea, Luhansk and Donetsk would be Russian.',
+      0,
+    ],
+    ['nato-non-accession', 'Ukraine would give up its NATO ambitions, while Crimea would be Russian.', 1],
   ]);
 });
