@@ -1,7 +1,7 @@
 /**
  * The forty-fifth session's rules, each with look-alikes, written from the misses of the twenty-third
- * blind round (pairs 155–158), the twenty-fourth (159–162) and the twenty-fifth (163–166), read after
- * they were scored, so those pairs are no longer blind to them.
+ * blind round (pairs 155–158), the twenty-fourth (159–162), the twenty-fifth (163–166) and the
+ * twenty-sixth (167–170), read after they were scored, so those pairs are no longer blind to them.
  * Sentences written for the test, in the ways reporters phrase each idea, none copied from the
  * articles.
  */
@@ -177,5 +177,19 @@ describe('the twenty-fifth round: Geneva’s draft in other words, land won back
       0,
     ],
     ['nato-non-accession', 'Ukraine would give up its NATO ambitions, while Crimea would be Russian.', 1],
+  ]);
+});
+
+describe('the twenty-sixth round: a minerals deal, elections, troops that stay where the line runs', () => {
+  checkCounts([
+    ['minerals-deal', 'Kyiv wants a deal on developing Ukraine’s critical mineral resources soon.', 1],
+    ['elections', 'Після скасування воєнного стану в Україні відбудуться вибори, сказав Зеленський.', 1],
+    ['elections', 'После войны на Украине пройдут выборы, заявил Зеленский.', 1],
+    ['frontline-freeze', 'План Киева: войска остаются там, где сейчас проходит линия фронта.', 1],
+    ['frontline-freeze', 'План Києва: війська залишаються там, де нині проходить лінія фронту.', 1],
+    // Look-alikes: midterms in the US, a mining deal elsewhere, soldiers staying in barracks.
+    ['elections', 'У листопаді в США відбудуться проміжні вибори до Конгресу.', 0],
+    ['minerals-deal', 'Chile signed a deal on developing its lithium resources with a Chinese firm.', 0],
+    ['frontline-freeze', 'Солдаты остаются там, где их казармы, сообщил штаб.', 0],
   ]);
 });
