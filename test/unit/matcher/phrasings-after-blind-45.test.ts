@@ -1,7 +1,7 @@
 /**
  * The forty-fifth session's rules, each with look-alikes, written from the misses of the twenty-third
  * blind round (pairs 155–158), the twenty-fourth (159–162), the twenty-fifth (163–166) and the
- * twenty-sixth (167–170), read after they were scored, so those pairs are no longer blind to them.
+ * twenty-sixth (167–170) and the twenty-seventh (171–174), read after they were scored, so those pairs are no longer blind to them.
  * Sentences written for the test, in the ways reporters phrase each idea, none copied from the
  * articles.
  */
@@ -191,5 +191,23 @@ describe('the twenty-sixth round: a minerals deal, elections, troops that stay w
     ['elections', 'У листопаді в США відбудуться проміжні вибори до Конгресу.', 0],
     ['minerals-deal', 'Chile signed a deal on developing its lithium resources with a Chinese firm.', 0],
     ['frontline-freeze', 'Солдаты остаются там, где их казармы, сообщил штаб.', 0],
+  ]);
+});
+
+describe('the twenty-seventh round: NATO refused, troops stopped on the line, relief a sentence from Russia', () => {
+  checkCounts([
+    ['nato-non-accession', 'Захарова заявила, что простого отказа принять Киев в НАТО уже недостаточно.', 1],
+    ['nato-non-accession', 'Захарова заявила, що відмови прийняти Україну до НАТО вже недостатньо.', 1],
+    ['frontline-freeze', 'Тема остановки войск на линии соприкосновения обсуждалась в Вашингтоне.', 1],
+    ['frontline-freeze', 'Тема зупинки військ на лінії фронту обговорювалася у Вашингтоні.', 1],
+    [
+      'sanctions-relief',
+      'Отвечая на вопрос, может ли речь идти о снятии санкций, госсекретарь заметил, что для прекращения любого конфликта уступки должны сделать все стороны, а Евросоюзу придется подключиться, так как он ввел санкции против России.',
+      1,
+    ],
+    // Look-alikes: another club's membership, a bus stopped at the border line, relief for Syria.
+    ['nato-non-accession', 'Клуб отказался принять Киев в лигу в этом сезоне.', 0],
+    ['frontline-freeze', 'Остановка автобусов на линии метро временно закрыта.', 0],
+    ['sanctions-relief', 'Вашингтон обсуждает снятие санкций с Сирии после смены власти в Дамаске.', 0],
   ]);
 });
