@@ -1,7 +1,8 @@
 /**
  * The forty-fifth session's rules, each with look-alikes, written from the misses of the twenty-third
  * blind round (pairs 155–158), the twenty-fourth (159–162), the twenty-fifth (163–166) and the
- * twenty-sixth (167–170) and the twenty-seventh (171–174), read after they were scored, so those pairs are no longer blind to them.
+ * twenty-sixth (167–170), the twenty-seventh (171–174) and the twenty-eighth (175–178), read after
+ * they were scored, so those pairs are no longer blind to them.
  * Sentences written for the test, in the ways reporters phrase each idea, none copied from the
  * articles.
  */
@@ -209,5 +210,17 @@ describe('the twenty-seventh round: NATO refused, troops stopped on the line, re
     ['nato-non-accession', 'Клуб отказался принять Киев в лигу в этом сезоне.', 0],
     ['frontline-freeze', 'Остановка автобусов на линии метро временно закрыта.', 0],
     ['sanctions-relief', 'Вашингтон обсуждает снятие санкций с Сирии после смены власти в Дамаске.', 0],
+  ]);
+});
+
+describe('the twenty-eighth round: partners’ military contingents', () => {
+  checkCounts([
+    [
+      'european-force',
+      'The leaders said partners’ military contingents should be part of the guarantees for Ukraine.',
+      1,
+    ],
+    // Look-alike: a company's partners' contingents elsewhere.
+    ['european-force', 'The company’s partners’ military contingents trained in Poland last year.', 0],
   ]);
 });
