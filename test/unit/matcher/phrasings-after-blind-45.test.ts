@@ -1,8 +1,8 @@
 /**
  * The forty-fifth session's rules, each with look-alikes, written from the misses of the twenty-third
  * blind round (pairs 155–158), the twenty-fourth (159–162), the twenty-fifth (163–166) and the
- * twenty-sixth (167–170), the twenty-seventh (171–174) and the twenty-eighth (175–178), read after
- * they were scored, so those pairs are no longer blind to them.
+ * twenty-sixth (167–170), the twenty-seventh (171–174), the twenty-eighth (175–178) and the
+ * twenty-ninth (179–182), read after they were scored, so those pairs are no longer blind to them.
  * Sentences written for the test, in the ways reporters phrase each idea, none copied from the
  * articles.
  */
@@ -222,5 +222,22 @@ describe('the twenty-eighth round: partners’ military contingents', () => {
     ],
     // Look-alike: a company's partners' contingents elsewhere.
     ['european-force', 'The company’s partners’ military contingents trained in Poland last year.', 0],
+  ]);
+});
+
+describe('the twenty-ninth round: a week without strikes, the 28 points in Ukrainian', () => {
+  checkCounts([
+    ['ceasefire', 'Putin accepted a request from Trump to hold off strikes on Kyiv during the frost.', 1],
+    ['ceasefire', 'The Kremlin agreed to a week-long truce on Kyiv’s power grid, Ukraine said.', 1],
+    ['ceasefire', 'Trump asked Putin not to fire on Kyiv and other cities for a week.', 1],
+    ['ceasefire', 'Трамп попросив Путіна тиждень не обстрілювати Київ і енергетику України.', 1],
+    ['ceasefire', 'Трамп попросил Путина неделю не бить по Киеву, сообщили в Кремле.', 1],
+    ['army-limits', 'За планом, армію України обмежують 600 тисячами військових.', 1],
+    ['european-force', 'У плані для Києва сказано, що війська альянсу в Україні не розміщуватимуться.', 1],
+    ['elections', 'План передбачає в Україні вибори протягом 100 днів.', 1],
+    // Look-alikes: a holiday reprieve for students, strikes held off at a factory, a school election.
+    ['ceasefire', 'Students got a week-long reprieve before exams in Kyiv.', 0],
+    ['ceasefire', 'The union agreed to hold off strikes on the railway until spring.', 0],
+    ['elections', 'Шкільні вибори протягом 100 днів провели в Польщі.', 0],
   ]);
 });
