@@ -80,7 +80,7 @@ const RESTATED =
  * a few words of its clause: "strong guarantees, Article 5-like", "guarantees from the United States
  * — "Article 5-like," in his words", "guarantees that were "Article Five-like"".
  */
-const ARTICLE_LIKE = /^Article[^\S\n-]*[-\s]?(?:5|Five)[^\S\n]*-?[^\S\n]*(?:like|style|type)$/iu;
+const ARTICLE_LIKE = /^Article[\s-]*(?:5|Five)[\s-]*(?:like|style|type)$/iu;
 const FEW_WORDS_IN_CLAUSE = /^[^.!?;:\n]{0,60}$/u;
 
 function qualifies(text: string, a: Picked, b: Picked): boolean {
@@ -139,8 +139,9 @@ function oneWordInClause(text: string, a: Picked, b: Picked): boolean {
 
 /**
  * One phrase, one mention: an outermost proposal mention that follows another of the same proposal
- * with only `ONE_PHRASE_GAP` between them, or that `qualifies` it, or that is a one-word mention in
- * its clause (`oneWordInClause`, a party between them or not), continues that mention's phrase and is
+ * with only `ONE_PHRASE_GAP` between them, or that `qualifies` it, or that says what pays for it
+ * (`PAID_FROM`), or that is a one-word mention in its clause (`oneWordInClause`, a party between them
+ * or not), continues that mention's phrase and is
  * dropped, with what is nested in it ("an American guarantee modeled on Article 5" is one mention of the guarantees), save
  * the parties it names: "security guarantees backed by the US" is one guarantee and still names the US
  * (twenty-fourth session). The same name written twice in a row stays two ("security guarantees security
