@@ -36,19 +36,20 @@ export function minimizeTrie(nodes: readonly TrieNode[]): TrieNode[] {
   }
   // Number the classes so that every edge points forward (Kahn's order from the root).
   const count = firstOf.length;
-  const targets = (c: number) => {
-    const node = nodes[firstOf[c]!]!;
+  // Each class's edges, as classes: its first node's children along words and gaps.
+  const targets = firstOf.map((at) => {
+    const node = nodes[at]!;
     return [...[...node.next.values()].map((n) => classOf[n]!), ...node.gaps.map(([, n]) => classOf[n]!)];
-  };
+  });
   const indegree = new Int32Array(count);
-  for (let c = 0; c < count; c++) for (const t of targets(c)) indegree[t]!++;
+  for (const edges of targets) for (const t of edges) indegree[t]!++;
   const root = classOf[0]!;
   const order: number[] = [root];
-  const place = new Int32Array(count).fill(-1);
+  const place = new Int32Array(count);
   for (let i = 0; i < order.length; i++) {
     const c = order[i]!;
     place[c] = i;
-    for (const t of targets(c)) if (--indegree[t]! === 0) order.push(t);
+    for (const t of targets[c]!) if (--indegree[t]! === 0) order.push(t);
   }
   if (order.length !== count)
     throw new Error(`minimizeTrie: ${count - order.length} nodes unreachable or in a cycle`);
@@ -57,7 +58,7 @@ export function minimizeTrie(nodes: readonly TrieNode[]): TrieNode[] {
     return {
       next: new Map([...node.next].map(([key, child]) => [key, place[classOf[child]!]!])),
       gaps: node.gaps.map(([max, target]) => [max, place[classOf[target]!]!] as [number, number]),
-      out: node.out.map((o) => ({ ...o })),
+      out: node.out,
     };
   });
 }
