@@ -241,3 +241,16 @@ describe('the twenty-ninth round: a week without strikes, the 28 points in Ukrai
     ['elections', 'Шкільні вибори протягом 100 днів провели в Польщі.', 0],
   ]);
 });
+
+describe('the widest giving-up of Donbas, one name with every verb family (forty-sixth session)', () => {
+  checkCounts([
+    ['donbas-withdrawal', 'Kyiv rejects handing over the rest of the Donbas to Moscow.', 1],
+    ['donbas-withdrawal', 'Moscow insists Kyiv relinquish what it still holds of the Donetsk region.', 1],
+    ['donbas-withdrawal', 'Zelensky said he would never concede the rest of Donetsk to Moscow.', 1],
+    ['donbas-withdrawal', 'The draft asks Ukraine to give up the part of Donbas it still controls.', 1],
+    // Look-alikes: Russia as the one handing over, a clause break before Donetsk, bodies handed over there.
+    ['donbas-withdrawal', 'Russia must hand over the occupied part of the Donetsk region.', 0],
+    ['donbas-withdrawal', 'Kyiv will not yield to pressure, whereas Donetsk residents fear shelling.', 0],
+    ['donbas-withdrawal', 'The bodies of the soldiers were handed over near Donetsk.', 0],
+  ]);
+});
