@@ -57,6 +57,7 @@ import {
   UK_MONTHS_GEN,
   UK_MONTHS_LOC,
   UK_NEGATIVES,
+  UK_POLICY_OBJECTS,
   UK_NEITHER,
   UK_NEUTER_NOUNS,
   UK_OBJECT_PRONOUNS,
@@ -721,6 +722,12 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     ) {
       objectNoun = k + 1;
       limit = k + 4;
+      continue;
+    }
+    // «Киев решение приветствовал»: a bare object of policy right after the city, then its verb.
+    if (k === 1 && objectNoun < 0 && aside === undefined && !and && UK_POLICY_OBJECTS.has(a.key)) {
+      objectNoun = k;
+      limit = k + 3;
       continue;
     }
     // Between the city and its verb: adverbs ("досі", "не"), "і", the co-subject after it, or an object
