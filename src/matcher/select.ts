@@ -29,19 +29,25 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
     if (top.entry === BLOCKER) continue;
     out.push({ start: top.start, end: top.end, entry: top.entry, nested: false });
     if (kindOf(top.entry) === 'party') continue;
-    // Candidates are sorted by start, so the ones inside `top` follow it directly.
-    let innerEnd = -1;
+    // Candidates are sorted by start, so the ones inside `top` follow it directly. Parties and the
+    // rest are chosen apart, so that a party inside a nested proposal still shows: NATO in "join NATO
+    // and the EU", where "join NATO" is nested in the EU membership.
+    let partyEnd = -1;
+    let otherEnd = -1;
     for (let j = i + 1; j < cands.length && cands[j]!.start < top.end; j++) {
       const c = cands[j]!;
-      if (c.end > top.end || c.entry === top.entry || c.start < innerEnd) continue;
+      if (c.end > top.end || c.entry === top.entry) continue;
       if (c.start === top.start && c.end === top.end) continue;
       // A blocker inside hides what it covers there too: Europe in "Europe's largest nuclear station".
       if (c.entry === BLOCKER) {
-        innerEnd = c.end;
+        if (c.start >= Math.max(partyEnd, otherEnd)) partyEnd = otherEnd = c.end;
         continue;
       }
+      const party = kindOf(c.entry) === 'party';
+      if (c.start < (party ? partyEnd : otherEnd)) continue;
       out.push({ start: c.start, end: c.end, entry: c.entry, nested: true });
-      innerEnd = c.end;
+      if (party) partyEnd = c.end;
+      else otherEnd = c.end;
     }
   }
   return out;

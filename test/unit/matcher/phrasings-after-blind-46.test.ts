@@ -1,9 +1,11 @@
 /**
- * The forty-sixth session's rules, each with look-alikes. Sentences written for the test, in the ways
- * reporters phrase each idea, none copied from the articles.
+ * The forty-sixth session's rules, each with look-alikes, most written from the misses of the
+ * thirtieth blind round (pairs 183–186) and the thirty-first (187–190), read after they were scored,
+ * so those pairs are no longer blind to them. Sentences written for the test, in the ways reporters
+ * phrase each idea, none copied from the articles.
  */
-import { describe } from 'vitest';
-import { checkCounts } from './real-data.ts';
+import { describe, expect, it } from 'vitest';
+import { checkCounts, sharedRealMatcher } from './real-data.ts';
 
 describe('a capital with a bare object of policy before its verb, and «перегляне»', () => {
   checkCounts([
@@ -17,5 +19,84 @@ describe('a capital with a bare object of policy before its verb, and «пере
     ['ukraine', 'Київ рішення міськради про тарифи оскаржити не зміг.', 0],
     ['ukraine', 'Київ рішення ухвалили депутати міськради.', 0],
     ['russia', 'Москва умови для туристів покращила.', 0],
+  ]);
+});
+
+describe('the thirtieth round: borders before 2014, NATO and the EU together, guarantees of peace', () => {
+  checkCounts([
+    ['territorial-integrity', 'Trump said Kyiv was unlikely to get back all the land Russia has taken.', 1],
+    [
+      'territorial-integrity',
+      'Hegseth called a return to the borders Ukraine held before Russia annexed Crimea unrealistic.',
+      1,
+    ],
+    [
+      'territorial-integrity',
+      'Гегсет назвав нереалістичним повернення до кордонів 2014 року для України.',
+      1,
+    ],
+    ['territorial-integrity', 'Для України повернення до кордонів, які існували до 2014 року, нереальне.', 1],
+    ['territorial-integrity', 'Для Украины возвращение к границам 2014 года нереалистично, сказал он.', 1],
+    ['territorial-integrity', 'Трамп назвав повернення Україні всіх окупованих земель малоймовірним.', 1],
+    ['occupied-territories', 'Україна не віддасть своїх земель, заявив Зеленський.', 1],
+    ['eu-membership', 'Kyiv still intends to become a member of both NATO and the EU.', 1],
+    ['nato-non-accession', 'Kyiv still intends to become a member of both NATO and the EU.', 0],
+    ['eu-membership', 'Умєров: Україна хоче бути в НАТО і в ЄС.', 1],
+    ['eu-membership', 'Умеров: Украина хочет быть в НАТО и в ЕС.', 1],
+    ['nato-non-accession', 'Умєров: Україна хоче бути в НАТО, позиція незмінна.', 1],
+    ['security-guarantees', 'A coalition would defend the deal and guarantee the peace in Ukraine.', 1],
+    ['security-guarantees', 'Коаліція захищатиме угоду в Україні та гарантуватиме мир.', 1],
+    ['security-guarantees', 'Коалиция будет гарантировать мир в Украине после сделки.', 1],
+    ['security-guarantees', 'The minerals deal offers Ukraine no formal defense guarantees.', 1],
+    ['security-guarantees', 'Соглашение не дает Украине формальных оборонных гарантий.', 1],
+    ['minerals-deal', 'Зеленский уехал, так и не подписав соглашение о ресурсах с США для Украины.', 1],
+    ['ceasefire', 'The Americans proposed halting the fighting along the entire front line in Ukraine.', 1],
+    [
+      'frontline-freeze',
+      'The Americans proposed halting the fighting along the entire front line in Ukraine.',
+      0,
+    ],
+    // Look-alikes: money won back, a mission outside NATO, a guarantee of peace denied, a Finnish bid,
+    // the line kept where it stands, a gas contract.
+    ['territorial-integrity', 'He said Kyiv was unlikely to get back all the money it lent.', 0],
+    ['nato-non-accession', 'Такі сили прибудуть в Україну як миротворці, це буде місія поза НАТО.', 0],
+    ['nato-non-accession', 'Україна залишиться поза НАТО, вимагає Кремль.', 1],
+    ['security-guarantees', 'Rubio said the idea was no guarantee of peace in Ukraine.', 0],
+    ['eu-membership', 'Фінляндія хоче бути в НАТО і в ЄС, писали тоді.', 0],
+    [
+      'frontline-freeze',
+      'The Americans proposed halting the fighting along the current front line in Ukraine.',
+      1,
+    ],
+    ['minerals-deal', 'Казахстан подписал соглашение о ресурсах с Китаем.', 0],
+  ]);
+  it('shows a party inside a proposal nested in another: NATO in "join NATO and the EU"', () => {
+    const found = sharedRealMatcher().find('Ukraine wants to join NATO and the EU.', { lang: 'auto' });
+    expect(found.map((x) => [x.id, x.text, x.nested ?? false])).toEqual([
+      ['ukraine', 'Ukraine', false],
+      ['eu-membership', 'join NATO and the EU', false],
+      ['nato-non-accession', 'join NATO', true],
+      ['nato', 'NATO', true],
+      ['europe', 'EU', true],
+    ]);
+  });
+});
+
+describe('the thirty-first round: assets that stay frozen, gains recognised by others', () => {
+  checkCounts([
+    ['frozen-assets', 'Merz said the Russian funds would stay blocked until Russia compensates Ukraine.', 1],
+    ['frozen-assets', 'Российские активы, по словам Мерца, останутся замороженными.', 1],
+    ['frozen-assets', 'Зеленский отметил, что российские активы по-прежнему заморожены.', 1],
+    ['frozen-assets', 'Російські активи, за словами Мерца, залишаться замороженими.', 1],
+    [
+      'occupied-territories',
+      'Moscow wants recognition by the United States and Europe of Russia’s territorial gains.',
+      1,
+    ],
+    ['russia-memorandum-2025-06', 'Peskov said Russia’s draft of the memorandum was ready for Ukraine.', 1],
+    // Look-alikes: Russian funds spent, assets thawed, recognition by others of something else.
+    ['frozen-assets', 'Russian funds would flow into the project, the minister said.', 0],
+    ['frozen-assets', 'Российские активы в Казахстане выросли в цене.', 0],
+    ['occupied-territories', 'He sought recognition by the United States and Europe of his election.', 0],
   ]);
 });
