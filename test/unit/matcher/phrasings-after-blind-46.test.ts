@@ -100,3 +100,67 @@ describe('the thirty-first round: assets that stay frozen, gains recognised by o
     ['occupied-territories', 'He sought recognition by the United States and Europe of his election.', 0],
   ]);
 });
+
+describe('the thirty-second and thirty-third rounds: Russian parity, the army in figures, a line at signing', () => {
+  checkCounts([
+    ['sanctions-relief', 'А санкции, введенные против Москвы с 2014 года, снимаются.', 1],
+    ['sanctions-relief', 'Санкції, запроваджені проти Москви з 2014 року, скасовуються.', 1],
+    ['sanctions-relief', 'По плану Украины санкции против России предлагается ослаблять постепенно.', 1],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'В апреле в Лондоне контрпредложение Киева и европейцев передали Уиткоффу.',
+      1,
+    ],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'В апреле в Лондоне украинско-европейское предложение передали Уиткоффу.',
+      1,
+    ],
+    ['us-framework-2025-04', 'В апреле в Париже американский мирный план передали Украине.', 1],
+    ['crimea-recognition', 'Trump suggested Kyiv could let Crimea go to secure peace.', 1],
+    [
+      'occupied-territories',
+      'Там нет ни слова о признании российского контроля над какой-либо украинской землей.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Немає жодного слова про визнання російського контролю над будь-якою українською землею.',
+      1,
+    ],
+    ['territorial-integrity', 'Trump said Ukraine could win the whole country back in its original form.', 1],
+    [
+      'territorial-integrity',
+      'Трамп написав, що Україна може повернути всю країну в її первісному вигляді.',
+      1,
+    ],
+    ['nato-non-accession', 'Путин назвал причиной войны втягивание Украины в НАТО.', 1],
+    ['nato-non-accession', 'Украина получит гарантии, но в НАТО она вступать не будет.', 1],
+    ['european-force', 'Британские и французские военные войдут в состав «сил успокоения» в Украине.', 1],
+    ['european-force', 'Келлогг говорил об англо-французских силах к западу от Днепра в Украине.', 1],
+    ['army-limits', 'По плану Украины ее вооруженные силы не ограничиваются.', 1],
+    ['army-limits', 'The draft for Ukraine sits well above the 600,000 ceiling of the November plan.', 1],
+    ['army-limits', 'Russia wants deeper cuts to the Ukrainian army.', 1],
+    ['army-limits', 'У плані для України фігурувала стеля в 600 тисяч.', 1],
+    [
+      'frontline-freeze',
+      'In Ukraine the line held by troops on the day of signing would become the line of contact.',
+      1,
+    ],
+    [
+      'frontline-freeze',
+      'По украинскому варианту линия, где стоят войска на дату подписания, становится линией соприкосновения.',
+      1,
+    ],
+    ['frozen-assets', 'EU delays Ukraine loan from Russian assets.', 1],
+    ['frozen-assets', 'ЄС відклав кредит для України за рахунок російських активів.', 1],
+    ['frozen-assets', 'ЕС отложил кредит Украине за счет российских активов.', 1],
+    // Look-alikes: sanctions extended, a hotel's ceiling, a bank's loan, an army elsewhere, a city's plan.
+    ['sanctions-relief', 'Санкции, введенные против России в 2022 году, продлеваются.', 0],
+    ['army-limits', 'Ukraine’s grain exports hit a 600,000-tonne cap in May.', 0],
+    ['frozen-assets', 'The bank made a loan from Russian investors in Kyiv.', 0],
+    ['army-limits', 'Численность населения Одессы проект фиксирует на уровне 600 тысяч человек.', 0],
+    ['us-framework-2025-04', 'Американский мирный план для Ближнего Востока обсуждали в Каире.', 0],
+    ['frontline-freeze', 'The line at the embassy on the day of signing was long.', 0],
+  ]);
+});
