@@ -501,8 +501,8 @@ export const UK_DEMONSTRATIVES = words(
 );
 /**
  * What a government accepts or turns down, put bare before its verb («Киев решение приветствовал»,
- * «Москва умови відкинула», "Вашингтон пропозицію відхилив"): the accusative forms only, so that the
- * noun's own subject forms («Київ план евакуації» is a city's plan) still stop the search.
+ * «Москва умови відкинула», "Вашингтон пропозицію відхилив"). Only nouns of a stance: "план" is left
+ * out, since «Київ план евакуації оновив» is the city's own plan.
  */
 export const UK_POLICY_OBJECTS = words(
   'рішення пропозицію умови умову позицію вимоги ініціативу ідею угоду домовленість ультиматум ' +
