@@ -58,7 +58,9 @@ export const EN_ACTOR_BEFORE = words(
     'hurry hurries hurried hurrying prod prods prodded prodding nudge nudges nudged nudging ' +
     // "the first blow Mr Trump has dealt Moscow", "missiles Zelensky has been begging Washington for":
     // struck or begged, a government (fortieth session).
-    'dealt beg begs begged begging',
+    'dealt beg begs begged begging ' +
+    // "Washington offering Kyiv security guarantees", "granting Kyiv a waiver" (forty-seventh session).
+    'offering grant grants granted granting',
 );
 /**
  * "X for/to/on/from <city>": the city is a government after these nouns and verbs ("support for Kyiv",

@@ -235,6 +235,8 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   if (word === 'москву') {
     const a = after(tokens, j);
     if ((a && a.gap === Gap.Space && UK_SUITS.has(a.key)) || (b && UK_SUITS.has(b.key))) return true;
+    // «такая модель Москву не устраивает»: the negation between (forty-seventh session).
+    if (a?.key === 'не' && a.gap === Gap.Space && UK_SUITS.has(after(tokens, j, 2)?.key ?? '')) return true;
     // «Такой подход Москву, по словам Лаврова, вполне устраивал»: a source between commas, an adverb.
     const aside = ukAsideEnd(tokens, j);
     if (aside !== undefined)

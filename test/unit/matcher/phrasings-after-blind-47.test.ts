@@ -1,0 +1,107 @@
+/**
+ * The forty-seventh session's rules, each with look-alikes, written from the misses of the
+ * thirty-fourth blind round (pairs 199–202) and the thirty-fifth (203–206), read after they were
+ * scored, so those pairs are no longer blind to them. Sentences written for the test, in the ways
+ * reporters phrase each idea, none copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts } from './real-data.ts';
+
+describe('sanctions lifted "against Russia", with a participle between commas', () => {
+  checkCounts([
+    ['sanctions-relief', 'А санкции, введенные против Москвы с 2014 года, снимаются.', 1],
+    ['sanctions-relief', 'Санкції, запроваджені проти Москви з 2014 року, скасовуються.', 1],
+    ['sanctions-relief', 'Санкции против России сняли уже через месяц.', 1],
+    ['sanctions-relief', 'Санкції проти Росії зняли ще навесні.', 1],
+    ['sanctions-relief', 'Санкции против россии будут сняты после подписания.', 1],
+    // Look-alikes: sanctions nobody lifts, sanctions extended.
+    ['sanctions-relief', 'Санкции, введенные против России из-за Крыма, никто не снимает.', 0],
+    ['sanctions-relief', 'Санкції проти Росії продовжили ще на пів року.', 0],
+  ]);
+});
+
+describe('the thirty-fourth round: four regions, ceilings, a state without nuclear weapons', () => {
+  checkCounts([
+    [
+      'donbas-withdrawal',
+      'Under the first option, Ukraine would start withdrawing its forces from the four regions.',
+      1,
+    ],
+    ['donbas-withdrawal', 'Kyiv rejected a withdrawal of Ukrainian troops from the four regions.', 1],
+    ['donbas-withdrawal', 'Ukraine would have to pull its troops out of the four regions.', 1],
+    ['donbas-withdrawal', 'Москва висунула Україні вимогу піти з чотирьох областей.', 1],
+    ['army-limits', 'Moscow wants Ukraine to accept ceilings on the size of its armed forces.', 1],
+    ['army-limits', 'Київ наполягає, що на чисельність Сил оборони не можна накладати обмежень.', 1],
+    ['non-nuclear-status', 'Ukraine would have to confirm its status as a state without nuclear weapons.', 1],
+    ['elections', 'Україна мала б провести вибори президента та Верховної Ради протягом 100 днів.', 1],
+    ['elections', 'Украина должна провести выборы президента и парламента в течение 100 дней.', 1],
+    ['language-religion', 'Москва вимагає надати російській мові статус офіційної в Україні.', 1],
+    ['nato-non-accession', 'Україна має зобов’язатися не вступати до військових союзів.', 1],
+    ['nato-non-accession', 'Украина должна обязаться не вступать в военные союзы.', 1],
+    [
+      'frontline-freeze',
+      'Лінія зіткнення має бути відправною точкою для розмови про території, каже Київ.',
+      1,
+    ],
+    [
+      'frontline-freeze',
+      'Kyiv says the line of contact should be the starting point for any discussion of territory.',
+      1,
+    ],
+    ['frontline-freeze', 'Zelensky said the fairest option for Ukraine is to stand where we are.', 1],
+    [
+      'ceasefire',
+      'Путін погодився на взаємну відмову Росії та України від ударів по енергетиці на 30 днів.',
+      1,
+    ],
+    ['ceasefire', 'Россия согласилась на взаимный отказ России и Украины от ударов по энергетике.', 1],
+    ['military-aid', 'Zelensky said partners would never agree to stop supplying weapons to Ukraine.', 1],
+    ['military-aid', 'Киев, по словам Пескова, продолжают накачивать вооружениями.', 1],
+    ['military-aid', 'Захід продовжує накачувати Україну зброєю.', 1],
+    ['deported-children', 'Kyiv handed over a list of hundreds of children that Russia deported.', 1],
+    // Look-alikes: Russia's own withdrawal, a city's population, a region's elections abroad, weapons
+    // pumped elsewhere, a line at a shop.
+    ['donbas-withdrawal', 'Russia would withdraw its troops from the four regions, Zelensky said.', 0],
+    ['army-limits', 'The city set ceilings on the size of its parking lots.', 0],
+    ['military-aid', 'США накачивают Израиль оружием.', 0],
+    ['military-aid', 'Iran will keep sending weapons to Russia.', 0],
+    ['frontline-freeze', 'The line at the shop was the starting point for any discussion of prices.', 0],
+  ]);
+});
+
+describe('the thirty-fifth round: the rest of Donbas, the eastern Donbas, binding commitments', () => {
+  checkCounts([
+    [
+      'donbas-withdrawal',
+      'Russia holds most of Donbas and wants Ukrainian troops to withdraw from the remaining 10% that Kyiv controls.',
+      1,
+    ],
+    [
+      'donbas-withdrawal',
+      'Zelensky hopes to soften the call for a complete Ukrainian pullout from the region of Donetsk.',
+      1,
+    ],
+    ['donbas-withdrawal', 'Russia restated its demand for full control of the eastern Donbas region.', 1],
+    ['security-guarantees', 'The allies signed security pledges for Ukraine in Paris.', 1],
+    [
+      'security-guarantees',
+      'Для України йдеться про політично та юридично обов’язкові зобов’язання союзників.',
+      1,
+    ],
+    ['security-guarantees', 'Для Украины речь идет о политически и юридически обязывающих гарантиях.', 1],
+    // Look-alikes: a withdrawal from a company's shares, Ukraine's own retreat from Kursk.
+    ['donbas-withdrawal', 'The fund will withdraw from the remaining 10% of its holdings.', 0],
+  ]);
+});
+
+describe('Moscow as the government: commenting, outcomes, expectation, what does not suit it', () => {
+  checkCounts([
+    ['russia', 'У Москві підсумки зустрічі не коментували.', 1],
+    ['russia', 'В Москве итоги встречи не комментировали.', 1],
+    ['russia', 'Ранее в Кремле ожидали важного заявления.', 1],
+    ['russia', 'Такая модель Москву не устраивает.', 1],
+    // Look-alikes: a city's own results, a city's people.
+    ['russia', 'У Москві підсумки виборів оголосили вчора.', 0],
+    ['ukraine', 'У Києві підсумки року підбили на площі.', 0],
+  ]);
+});
