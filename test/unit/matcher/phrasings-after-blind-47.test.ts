@@ -1,7 +1,7 @@
 /**
  * The forty-seventh session's rules, each with look-alikes, written from the misses of the
- * thirty-fourth blind round (pairs 199–202) and the thirty-fifth (203–206), read after they were
- * scored, so those pairs are no longer blind to them. Sentences written for the test, in the ways
+ * thirty-fourth to thirty-seventh blind rounds (pairs 199–214), read after they were scored, so
+ * those pairs are no longer blind to them. Sentences written for the test, in the ways
  * reporters phrase each idea, none copied from the articles.
  */
 import { describe } from 'vitest';
@@ -103,5 +103,62 @@ describe('Moscow as the government: commenting, outcomes, expectation, what does
     // Look-alikes: a city's own results, a city's people.
     ['russia', 'У Москві підсумки виборів оголосили вчора.', 0],
     ['ukraine', 'У Києві підсумки року підбили на площі.', 0],
+  ]);
+});
+
+describe('the thirty-sixth and thirty-seventh rounds: limits refused, Article 5 likeness, lines frozen', () => {
+  checkCounts([
+    ['army-limits', "Zelensky said no limits should be placed on Ukraine's armed forces.", 1],
+    ['army-limits', 'Армию Украины ничем ограничивать нельзя, заявил Зеленский.', 1],
+    ['army-limits', 'Армію України не можна обмежувати, наголосив Зеленський.', 1],
+    ['security-guarantees', 'Путин согласился, что безопасность Украины тоже должна быть обеспечена.', 1],
+    [
+      'security-guarantees',
+      'Witkoff spoke of a guarantee inspired by Article 5 of the treaty for Ukraine.',
+      1,
+    ],
+    [
+      'security-guarantees',
+      'Уиткофф говорил о гарантии, вдохновленной пятой статьей договора, для Украины.',
+      1,
+    ],
+    ['security-guarantees', 'Трамп підтвердив участь США у гарантіях для України.', 1],
+    [
+      'security-guarantees',
+      'Зеленський задоволений захистом для України, схожим на статтю 5 договору НАТО.',
+      1,
+    ],
+    [
+      'crimea-recognition',
+      'Трамп каже, що ніхто не просить Зеленського визнавати Крим російською територією.',
+      1,
+    ],
+    ['frontline-freeze', 'Венс закликав "заморозити" лінії у війні з Росією.', 1],
+    [
+      'frontline-freeze',
+      'Vance says lines should be frozen close to where they stand in the war in Ukraine.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      "Ukraine would have to accept Moscow's hold on parts of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions.",
+      1,
+    ],
+    ['nato-non-accession', 'Лавров назвал членство страны в НАТО нереалистичным итогом для Украины.', 1],
+    ['deported-children', 'Кожна українська дитина, викрадена Росією, має повернутися додому.', 1],
+    [
+      'ceasefire',
+      'В Абу-Даби обсуждали механизм мониторинга прекращения военной деятельности на Украине.',
+      1,
+    ],
+    [
+      'minerals-deal',
+      "Ukraine's pact would have handed the United States a share of revenue from its natural resources.",
+      1,
+    ],
+    // Look-alikes: the movement of troops held back by mines, lines frozen for water, a company's revenue.
+    ['army-limits', 'Рух ЗСУ обмежують мінні поля.', 0],
+    ['frontline-freeze', 'Кияни бояться, що морози заморозять лінії водопостачання.', 0],
+    ['minerals-deal', 'The firm keeps a share of revenue from its shops in Lviv.', 0],
   ]);
 });
