@@ -1,6 +1,6 @@
 /**
  * The forty-seventh session's rules, each with look-alikes, written from the misses of the
- * thirty-fourth to thirty-seventh blind rounds (pairs 199–214), read after they were scored, so
+ * thirty-fourth to thirty-ninth blind rounds (pairs 199–222), read after they were scored, so
  * those pairs are no longer blind to them. Sentences written for the test, in the ways
  * reporters phrase each idea, none copied from the articles.
  */
@@ -160,5 +160,34 @@ describe('the thirty-sixth and thirty-seventh rounds: limits refused, Article 5 
     ['army-limits', 'Рух ЗСУ обмежують мінні поля.', 0],
     ['frontline-freeze', 'Кияни бояться, що морози заморозять лінії водопостачання.', 0],
     ['minerals-deal', 'The firm keeps a share of revenue from its shops in Lviv.', 0],
+  ]);
+});
+
+describe('the thirty-eighth and thirty-ninth rounds: troops and aid of every kind, the G7, stopping where they are', () => {
+  checkCounts([
+    ['european-force', 'Any peace must be backed by capable European and non-European troops in Ukraine.', 1],
+    ['european-force', 'Мир мають підкріпити боєздатні європейські та неєвропейські війська в Україні.', 1],
+    [
+      'military-aid',
+      'Europe must provide the overwhelming share of future lethal and non-lethal aid to Ukraine.',
+      1,
+    ],
+    ['military-aid', 'Європа має надавати більшу частину летальної й нелетальної допомоги Україні.', 1],
+    [
+      'military-aid',
+      'Zelensky thanked Trump for an earlier package of air-defence missiles and asked for another, Kyiv said.',
+      1,
+    ],
+    [
+      'territorial-integrity',
+      'Гегсет вважає нереалістичним для України повернення до кордонів, які Україна мала до 2014 року.',
+      1,
+    ],
+    ['g8-return', 'Trump called for Russia to be readmitted to the G7.', 1],
+    ['frontline-freeze', 'Остановиться надо там, где стороны находятся сейчас, сказал Зеленский.', 1],
+    // Look-alikes: a football team's players, a cup's rules, troops of the war's other side.
+    ['european-force', 'The club fields European and non-European players.', 0],
+    ['g8-return', 'Russia was readmitted to the world chess federation.', 0],
+    ['military-aid', 'The charity sent a package of books to Lviv.', 0],
   ]);
 });
