@@ -1,6 +1,6 @@
 /**
  * The forty-seventh session's rules, each with look-alikes, written from the misses of the
- * thirty-fourth to thirty-ninth blind rounds (pairs 199–222), read after they were scored, so
+ * thirty-fourth to forty-first blind rounds (pairs 199–230), read after they were scored, so
  * those pairs are no longer blind to them. Sentences written for the test, in the ways
  * reporters phrase each idea, none copied from the articles.
  */
@@ -189,5 +189,21 @@ describe('the thirty-eighth and thirty-ninth rounds: troops and aid of every kin
     ['european-force', 'The club fields European and non-European players.', 0],
     ['g8-return', 'Russia was readmitted to the world chess federation.', 0],
     ['military-aid', 'The charity sent a package of books to Lviv.', 0],
+  ]);
+});
+
+describe('the fortieth and forty-first rounds: a pause in hours, fighting stopped for days, the Istanbul draft', () => {
+  checkCounts([
+    ['ceasefire', 'The 30-hour pause declared by the Kremlin ended at midnight in Ukraine.', 1],
+    ['ceasefire', 'Europe demanded that Russia stop fighting for 30 days from Monday in Ukraine.', 1],
+    [
+      'istanbul-communique-2022',
+      'Putin said Ukraine had initialled the draft agreement drawn up in Istanbul in 2022.',
+      1,
+    ],
+    // Look-alikes: a game's pause, another war's halt, a draft of another year.
+    ['ceasefire', 'The match had a 30-hour pause for rain in Lviv.', 0],
+    ['ceasefire', 'Israel and Hamas agreed to stop fighting for 30 days.', 0],
+    ['istanbul-communique-2022', 'The trade draft agreed in Istanbul in 2019 was never signed.', 0],
   ]);
 });
