@@ -444,7 +444,8 @@ export const UK_SAID_OBJECTS = words(
  */
 export const UK_SAID_TALKS = words(
   'переговори переговоры розмову разговор зустріч встречу візит визит ' +
-    // Their outcome («У Москві підсумки зустрічі не коментували», «В Кремле итоги встречи оценили»), forty-seventh session.
+    // Their outcome («У Москві підсумки зустрічі не коментували», «В Москве итоги встречи не комментировали»),
+    // forty-seventh session.
     'підсумки итоги',
 );
 /** Demonstratives before such a noun ("эти слова", "цю пропозицію"). */
