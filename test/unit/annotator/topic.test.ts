@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-one from their third, fifteen from their fourth, ten from their fifth, seven from their sixth, seven from their seventh, seven from their eighth, three from their ninth, three from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-two from their third, sixteen from their fourth, ten from their fifth, seven from their sixth, seven from their seventh, seven from their eighth, three from their ninth, three from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -296,6 +296,11 @@ describe('topicIds', () => {
       // Hague summit (NATO and Russia in its lead).
       'interfax-ru-2025-12-22-dmitriev-miami-doklad': 6,
       'izvestia-ru-2025-06-26-sammit-nato-gaaga': 3,
+      // The forty-fifth round's pieces on the Sumy strike: Trump, Russia and the European leaders before
+      // any Ukrainian side (Sumy is the city struck, not an actor); Zelensky comes in NPR's third
+      // paragraph and Zerkalo's fourth.
+      'npr-2025-04-14-trump-sumy-strike-mistake': 3,
+      'zerkalo-ru-2025-04-14-sumy-udar-tramp-oshibka': 4,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

@@ -1,6 +1,6 @@
 /**
  * The forty-seventh session's rules, each with look-alikes, written from the misses of the
- * thirty-fourth to forty-third blind rounds (pairs 199–238), read after they were scored, so
+ * thirty-fourth to forty-fifth blind rounds (pairs 199–246), read after they were scored, so
  * those pairs are no longer blind to them. Sentences written for the test, in the ways
  * reporters phrase each idea, none copied from the articles.
  */
@@ -227,5 +227,47 @@ describe('the forty-second and forty-third rounds: Crimea with the regions, the 
     ['occupied-territories', 'Russia annexed Donetsk and Luhansk as part of Russia in 2022.', 0],
     ['army-limits', 'Армию Молдовы предлагается сократить до 5 тыс. человек.', 0],
     ['ceasefire', 'Израиль согласился на гуманитарные паузы в Газе.', 0],
+  ]);
+});
+
+describe('the forty-fourth and forty-fifth rounds: the June 2024 principles, strikes held back, land handed over', () => {
+  checkCounts([
+    [
+      'russia-demands-2024-06',
+      'Putin said talks must rest on the principles he set out at the Foreign Ministry in June 2024.',
+      1,
+    ],
+    [
+      'russia-demands-2024-06',
+      'Путин настаивает на урегулировании на основе принципов, изложенных им в МИД в июне 2024 года.',
+      1,
+    ],
+    [
+      'ceasefire',
+      'Putin offered to consider refraining from deep strikes on Ukrainian territory on voting day.',
+      1,
+    ],
+    ['ceasefire', 'Путин готов воздержаться от ударов вглубь территории Украины в день выборов.', 1],
+    [
+      'donbas-withdrawal',
+      'Zelensky refused to order troops out of the roughly 20% of the Donetsk region that Ukrainian forces still hold.',
+      1,
+    ],
+    [
+      'donbas-withdrawal',
+      'Росія висуває Україні вимогу відвести війська з тієї частини Донеччини, яку досі тримають ЗСУ.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Witkoff suggested giving Russia ownership of the four Ukrainian regions it claimed to annex.',
+      1,
+    ],
+    ['occupied-territories', 'Уиткофф предлагал признать за Россией четыре украинские области.', 1],
+    ['european-force', 'Келлог предлагал разместить британские и французские войска на западе Украины.', 1],
+    // Look-alikes: principles of another year, strikes held back in a labour dispute, a firm's land.
+    ['russia-demands-2024-06', 'The bank kept the principles it set out in June 2019.', 0],
+    ['ceasefire', 'Шахтеры решили воздержаться от забастовок до весны.', 0],
+    ['occupied-territories', 'The court gave the company ownership of the land in Texas.', 0],
   ]);
 });
