@@ -438,14 +438,14 @@ export const UK_SAID_OBJECTS = words(
     'проблемы проблему проблеми риски ризики',
 );
 /**
- * Talks, a call or a visit put before the verb: «У Кремлі переговори лідерів назвали змістовними».
- * Unlike what was said, they also take verbs of their own («В Кремле переговоры затянулись»), so
- * only a verb of saying after them makes the place an actor.
+ * Talks, a call or a visit, or their outcome, put before the verb: «У Кремлі переговори лідерів назвали
+ * змістовними», «У Москві підсумки зустрічі не коментували». Unlike what was said, they also take verbs
+ * of their own («В Кремле переговоры затянулись»), so only a verb of saying after them makes the place
+ * an actor.
  */
-export const UK_SAID_TALKS = words(
+export const UK_TALKS_OR_OUTCOMES = words(
   'переговори переговоры розмову разговор зустріч встречу візит визит ' +
-    // Their outcome («У Москві підсумки зустрічі не коментували», «В Москве итоги встречи не комментировали»),
-    // forty-seventh session.
+    // Their outcome, forty-seventh session.
     'підсумки итоги',
 );
 /** Demonstratives before such a noun ("эти слова", "цю пропозицію"). */

@@ -71,7 +71,6 @@ import {
   UK_RUN_PHRASES,
   UK_SAID_DEMONSTRATIVES,
   UK_SAID_OBJECTS,
-  UK_SAID_TALKS,
   UK_SAY_BEFORE,
   UK_SOURCE_OPENS,
   UK_SOURCE_POSSESSIVES,
@@ -81,6 +80,7 @@ import {
   UK_SPEAKER_PRONOUNS,
   UK_STRUCK,
   UK_SUITS,
+  UK_TALKS_OR_OUTCOMES,
   UK_THEY_SAY,
   UK_TIME_NOUNS,
   UK_TIME_PERIODS,
@@ -863,10 +863,10 @@ function saidObjectThenActs(tokens: TokenSeq, j: number, acts: (word: string) =>
   if (!first || first.gap !== Gap.Space || first.form !== first.key) return false;
   // "это" and "це" are objects themselves and demonstratives too ("это предложение").
   const noun = after(tokens, j, 2);
-  const said = (w: string) => UK_SAID_OBJECTS.has(w) || UK_SAID_TALKS.has(w);
+  const said = (w: string) => UK_SAID_OBJECTS.has(w) || UK_TALKS_OR_OUTCOMES.has(w);
   if (UK_SAID_DEMONSTRATIVES.has(first.key) && noun?.gap === Gap.Space && said(noun.key)) k = 2;
   else if (!said(first.key)) return false;
-  const talks = UK_SAID_TALKS.has(tokens.at(j + k)!.key);
+  const talks = UK_TALKS_OR_OUTCOMES.has(tokens.at(j + k)!.key);
   const takes = (w: string) => (talks ? UK_THEY_SAY.has(w) : acts(w));
   // "це"/"это" before a noun of its own is a demonstrative, not what was said: «У Києві це місто називають
   // серцем країни», «В Москве это здание снесли».
