@@ -136,7 +136,9 @@ const EN_MEASURES = words(
  */
 const EN_REACTIONS = words(
   'objections objection anger concern concerns criticism dismay irritation fury outrage unease ' +
-    'consternation skepticism scepticism misgivings displeasure',
+    'consternation skepticism scepticism misgivings displeasure ' +
+    // Approval is felt there too ("drew praise in Kyiv"), forty-eighth session.
+    'praise approval optimism relief enthusiasm',
 );
 /** What brings the reaction about ("drew objections", "sparked deep anger"): without it, "Anger in Kyiv over metro fares" is the city's. */
 const EN_CAUSED = words(

@@ -48,6 +48,7 @@ import {
   UK_FROM_HEADS,
   UK_GAVE,
   UK_HEDGES,
+  UK_HURRY,
   UK_INFINITIVE,
   UK_INFINITIVE_HEADS,
   UK_INSTRUMENTAL,
@@ -153,7 +154,9 @@ const UK_HAVE_AFTER_NOT = words('было будет видно було буд�
  */
 const UK_REACTIONS = words(
   'заперечення обурення занепокоєння невдоволення роздратування критику скептицизм ' +
-    'возражения возмущение обеспокоенность недовольство раздражение критику скептицизм',
+    'возражения возмущение обеспокоенность недовольство раздражение критику скептицизм ' +
+    // Approval is felt there too («викликала схвалення в Києві»), forty-eighth session.
+    'схвалення оптимізм ентузіазм полегшення одобрение оптимизм энтузиазм облегчение',
 );
 /** What brings the reaction about: without it, «Обурення в Києві викликали тарифи на метро» is the city's. */
 const UK_CAUSED =
@@ -837,12 +840,28 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
       return reactsTo(tokens, s + k, (t) => t.form === t.key);
     // What they refrained from, put before the verb: «В Кремле от громких оценок воздержались».
     if ((a.key === 'от' || a.key === 'від') && a.form === a.key) return refrainsFrom(tokens, s + k, acts);
+    // What they do not hurry with, put before the verb: «В Кремле с оценками не торопились».
+    if (/^(с|з|із)$/.test(a.key) && a.form === a.key) return hurriesWith(tokens, s + k);
     // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, a
     // copula before a stance ("У Москві були задоволені"), and an object pronoun before the verb («У
     // Москві його відкинули», «В Москве их отвергли»).
     if (!ukAdverb(a.key) && !UK_COPULA.has(a.key) && !UK_BEFORE_VERB.has(a.key)) return false;
   }
   return false;
+}
+
+/** After «с»/«з» at t, one lower-case word, maybe «не», then a verb of hurrying: «с ответом не спешат». */
+function hurriesWith(tokens: TokenSeq, t: number): boolean {
+  const what = after(tokens, t);
+  if (!what || what.gap !== Gap.Space || what.form !== what.key) return false;
+  let v = after(tokens, t, 2);
+  let k = 2;
+  // «с ответом пока не спешат»: an adverb, «не», or both.
+  while (v && v.gap === Gap.Space && (v.key === 'не' || ukAdverb(v.key)) && k < 4) v = after(tokens, t, ++k);
+  if (!v || v.gap !== Gap.Space || !UK_HURRY.has(v.key)) return false;
+  // Not people in no hurry to do a thing: «В Москве с детьми не спешат гулять».
+  const next = after(tokens, t, k + 1);
+  return !(next && next.gap === Gap.Space && /(ть|ти|тися|ться|тись)$/.test(next.key));
 }
 
 /** Whose reaction is a city's people's, not its government's («реакцию зрителей», «реакцію киян»). */

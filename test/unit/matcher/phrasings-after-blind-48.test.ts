@@ -1,0 +1,98 @@
+/**
+ * The forty-eighth session's rules, each with look-alikes, written from the misses of the
+ * forty-sixth and forty-seventh blind rounds (pairs 247–254), read after they were scored, so
+ * those pairs are no longer blind to them. Sentences written for the test, in the ways
+ * reporters phrase each idea, none copied from the articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCounts, sharedRealMatcher } from './real-data.ts';
+
+describe('a capital as the government: "and yet" before it, no hurry, approval felt there', () => {
+  checkCounts([
+    ['russia', 'При цьому в Кремлі запевнили, що відкриті до діалогу.', 1],
+    ['russia', 'При этом в Москве заявили, что ждут сигналов.', 1],
+    ['russia', 'В Кремле с ответом пока не спешат.', 1],
+    ['russia', 'У Кремлі з оцінками не поспішали.', 1],
+    ['russia', 'В Кремле не спешат с выводами.', 1],
+    ['ukraine', 'Заява Трампа викликала схвалення в Києві.', 1],
+    ['ukraine', 'The post drew praise in Kyiv.', 1],
+    ['ukraine', 'Решение вызвало облегчение в Киеве.', 1],
+    // Look-alikes: a city's own news, people in no hurry, relief a season brings.
+    ['ukraine', 'При цьому в Києві вимкнули світло на дві години.', 0],
+    ['russia', 'В Москве с детьми не спешат гулять.', 0],
+    ['ukraine', 'Relief in Kyiv as the metro reopens.', 0],
+    ['ukraine', 'Весна принесла полегшення в Києві.', 0],
+  ]);
+});
+
+describe('the forty-sixth round: recognition of accession, the plant and land paid for peace', () => {
+  it.each([
+    'Москва добивается признания вхождения в состав России Крыма, ДНР и Херсонской области.',
+    'Кремль хоче визнання входження Криму, ДНР і ЛНР до складу Росії.',
+    'Moscow seeks recognition of the incorporation of Crimea, Donetsk and Luhansk into Russia.',
+  ])('finds Crimea and the regions in a recognition of their accession, one inside the other: %s', (text) => {
+    const found = sharedRealMatcher().find(text, { lang: 'auto' });
+    expect(found.filter((m) => m.id === 'crimea-recognition')).toHaveLength(1);
+    expect(found.filter((m) => m.id === 'occupied-territories')).toHaveLength(1);
+    expect(found.filter((m) => m.nested && /crimea|occupied/.test(m.id))).toHaveLength(1);
+  });
+  checkCounts([
+    [
+      'occupied-territories',
+      'Moscow seeks recognition of the incorporation of Crimea, Donetsk and Luhansk into Russia.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Контроль России над территориями, захваченными с 2014 года, Киев не признает.',
+      1,
+    ],
+    ['elections', 'После этого на Украине должны пройти выборы, сказано в тексте.', 1],
+    [
+      'language-religion',
+      'The memorandum demands an end to restrictions on the Ukrainian Orthodox Church.',
+      1,
+    ],
+    ['territorial-integrity', 'Trump wrote that Ukraine could win the country back in its original form.', 1],
+    ['territorial-integrity', 'Трамп вважає, що Україна здатна повернути країну в її первісному вигляді.', 1],
+    ['territorial-integrity', 'Трамп считает, что Украина может вернуть страну в первоначальном виде.', 1],
+    ['occupied-territories', 'Trump has hinted that Ukraine would have to pay for peace with land.', 1],
+    [
+      'occupied-territories',
+      'Трамп натякав, що за мир з Росією Україні доведеться заплатити частиною землі.',
+      1,
+    ],
+    ['occupied-territories', 'Украине придется заплатить за мир частью территории, считают в Кремле.', 1],
+    // Look-alikes: an accession told as history, control over prices, other elections, another
+    // church, a plan in its first draft, gas paid for.
+    ['crimea-recognition', 'После вхождения Крыма в состав России в 2014 году цены выросли.', 0],
+    ['occupied-territories', 'Контроль России над ценами на газ Брюссель не признает.', 0],
+    ['elections', 'В Польше должны пройти выборы в мае.', 0],
+    ['language-religion', 'The ministry eased restrictions on the Catholic Church in Poland.', 0],
+    ['territorial-integrity', 'Kyiv rejected the 28-point plan in its original form.', 0],
+    ['occupied-territories', 'Kyiv will pay for the gas with euros.', 0],
+  ]);
+});
+
+describe('the forty-seventh round: arms for the army, troops sent, prisoners handed over', () => {
+  checkCounts([
+    ['military-aid', "Other allies will help by training and equipping Ukraine's armed forces.", 1],
+    ['military-aid', 'Some countries will focus on financing, arming and training the Ukrainian army.', 1],
+    ['military-aid', 'Решта партнерів займеться навчанням та оснащенням ЗСУ.', 1],
+    ['military-aid', 'Остальные возьмут на себя обучение и оснащение ВСУ.', 1],
+    ['european-force', 'Туск повторив, що Польща не буде посилати військових в Україну.', 1],
+    ['european-force', 'Мерц заявил, что Германия не пошлет солдат на Украину.', 1],
+    [
+      'security-guarantees',
+      'The text includes binding commitments to stand by the country if Russia attacks again.',
+      1,
+    ],
+    ['military-aid', 'Новые ракеты переданы ВСУ в марте.', 1],
+    // Look-alikes: an army equipping itself, aid that is not troops, a country stood by in a
+    // crisis of its own, prisoners handed over in a swap.
+    ['military-aid', 'The Ukrainian army is equipping its own brigades.', 0],
+    ['european-force', 'Польща посилатиме гуманітарну допомогу в Україну.', 0],
+    ['security-guarantees', 'The bank will stand by the country if the economy falters again.', 0],
+    ['military-aid', 'В ответ переданы 200 пленных ВСУ.', 0],
+  ]);
+});
