@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-two from their third, sixteen from their fourth, ten from their fifth, seven from their sixth, seven from their seventh, seven from their eighth, three from their ninth, three from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-two from their third, sixteen from their fourth, ten from their fifth, seven from their sixth, seven from their seventh, eight from their eighth, three from their ninth, three from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -301,6 +301,10 @@ describe('topicIds', () => {
       // paragraph and Zerkalo's fourth.
       'npr-2025-04-14-trump-sumy-strike-mistake': 3,
       'zerkalo-ru-2025-04-14-sumy-udar-tramp-oshibka': 4,
+      // The forty-seventh round's Hromadske piece on the shelved Budapest summit: Trump, Putin, the US,
+      // NATO and Russia's oil firms for seven paragraphs (Kyiv only as a place that reacted, in a list
+      // the gate does not count); Ukraine comes in its eighth.
+      'hromadske-uk-2025-10-23-tramp-skasuvav-samit-sanktsii': 8,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
