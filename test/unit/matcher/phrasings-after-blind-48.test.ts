@@ -96,3 +96,56 @@ describe('the forty-seventh round: arms for the army, troops sent, prisoners han
     ['military-aid', 'В ответ переданы 200 пленных ВСУ.', 0],
   ]);
 });
+
+describe('the forty-eighth round: Crimea not coming back, Crimea with the other lands, land Russia seized', () => {
+  it.each([
+    'Росія хоче, щоб США визнали Крим та інші окуповані Росією території.',
+    'Москва просит признать Крым и другие оккупированные Россией территории.',
+    'The plan would recognize Crimea and other occupied regions as Russian.',
+  ])('finds Crimea and the other lands in one recognition, one inside the other: %s', (text) => {
+    const found = sharedRealMatcher().find(text, { lang: 'auto' });
+    expect(found.filter((m) => m.id === 'crimea-recognition')).toHaveLength(1);
+    expect(found.filter((m) => m.id === 'occupied-territories')).toHaveLength(1);
+  });
+  checkCounts([
+    ['crimea-recognition', 'Trump wrote that there would be no getting back Crimea.', 1],
+    ['crimea-recognition', 'He added there would be no return of Crimea for Kyiv.', 1],
+    ['territorial-integrity', 'Trump wrote that there would be no getting back Crimea.', 0],
+    [
+      'occupied-territories',
+      'The roadmap includes recognition by the U.S. and Europe of the land Russia has seized.',
+      1,
+    ],
+    [
+      'territorial-integrity',
+      'Hegseth called restoring its recognized borders an illusionary goal for Ukraine.',
+      1,
+    ],
+    ['european-force', 'Лідери обговорили розгортання в Україні сил запевнення.', 1],
+    ['european-force', 'Лавров назвал появление на Украине военных из стран НАТО неприемлемым.', 1],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'In London in April, Rubio read the counterproposal Ukraine drew up with its European allies.',
+      1,
+    ],
+    // Look-alikes: Crimea's return vowed, land a court would not recognise, another country's borders.
+    ['territorial-integrity', 'Zelensky vowed the return of Crimea to Ukraine.', 1],
+    ['crimea-recognition', 'Zelensky vowed the return of Crimea to Ukraine.', 0],
+    ['occupied-territories', 'The court refused to recognize the land Russia claims.', 0],
+    ['european-force', 'Появление на Украине новых станций метро ждут к весне.', 0],
+  ]);
+});
+
+describe("the forty-ninth round: Ukraine's security ensured, frozen assets after their noun, Donbas still wanted", () => {
+  checkCounts([
+    ['security-guarantees', 'Putin said the security of Ukraine should be ensured as well.', 1],
+    ['security-guarantees', 'Безопасность Украины можно обеспечить при участии Европы и США.', 1],
+    ['frozen-assets', 'Йдеться про 210 млрд євро російських активів, заморожених у ЄС.', 1],
+    ['frozen-assets', 'Речь о 210 млрд евро российских активов, замороженных в ЕС.', 1],
+    ['donbas-withdrawal', 'Russia still wants Ukrainian troops out of Donbas.', 1],
+    // Look-alikes: another country's security, assets of a firm, troops out of a town in a battle.
+    ['security-guarantees', "Brazil's security must be ensured, the minister said.", 0],
+    ['frozen-assets', 'Компанія продала частину активів, заморожених банком у 2019 році.', 0],
+    ['donbas-withdrawal', 'Ukrainian troops pulled out of a village near Pokrovsk overnight.', 0],
+  ]);
+});
