@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-two from their third, sixteen from their fourth, ten from their fifth, seven from their sixth, seven from their seventh, eight from their eighth, three from their ninth, three from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-two from their third, sixteen from their fourth, eleven from their fifth, seven from their sixth, seven from their seventh, eight from their eighth, three from their ninth, three from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -305,6 +305,9 @@ describe('topicIds', () => {
       // NATO and Russia's oil firms for seven paragraphs (Kyiv only as a place that reacted, in a list
       // the gate does not count); Ukraine comes in its eighth.
       'hromadske-uk-2025-10-23-tramp-skasuvav-samit-sanktsii': 8,
+      // The forty-eighth round's Novaya Gazeta Europe piece on Witkoff and Kushner in the Kremlin: Putin,
+      // the envoys, Moscow and the US for four paragraphs; Kyiv comes in its fifth.
+      'novayagazeta-eu-ru-2025-12-03-ushakov-kompromiss-ne-najden': 5,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
