@@ -149,3 +149,50 @@ describe("the forty-ninth round: Ukraine's security ensured, frozen assets after
     ['donbas-withdrawal', 'Ukrainian troops pulled out of a village near Pokrovsk overnight.', 0],
   ]);
 });
+
+describe('the fiftieth and fifty-first rounds: the European rewrite, the 20 points in Ukrainian, Donbas given up', () => {
+  checkCounts([
+    [
+      'e3-counterproposal-2025-11',
+      'In Geneva in November, Rubio said he had seen no alternative plan from the Europeans.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'After Geneva in November, Moscow dismissed the European rewrite of the 28 points.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'Before the Geneva talks in November, Britain, France and Germany drafted a counterproposal.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'У листопаді Рубіо заявив, що не бачив жодного контрплану від Європи щодо 28 пунктів.',
+      1,
+    ],
+    ['language-religion', 'Під час переговорів Москва вимагає гарантій для російської мови в Україні.', 1],
+    ['occupied-territories', 'Київ відмовляється визнати захоплені Росією землі.', 1],
+    ['frontline-freeze', 'Лінія розташування військ на дату угоди де-факто стає лінією зіткнення.', 1],
+    [
+      'frontline-freeze',
+      'The sides would recognize the troop line on the date of the deal as the de facto line of contact.',
+      1,
+    ],
+    ['donbas-withdrawal', 'Росія й надалі претендує на решту Донеччини.', 1],
+    ['donbas-withdrawal', 'Moscow still seeks the rest of Donetsk Oblast.', 1],
+    [
+      'donbas-withdrawal',
+      'Москва требует, чтобы Киев отказался от той части Донецкой области, которую контролирует.',
+      1,
+    ],
+    // Look-alikes: a European rewrite of something else, guarantees for a bank, a line of cars, the
+    // rest of a sentence, a share given up.
+    ['e3-counterproposal-2025-11', 'The European rewrite of the budget rules was adopted in 2024.', 0],
+    ['language-religion', 'Банк дав гарантії для російської компанії.', 0],
+    ['frontline-freeze', 'Лінія розташування авто на парковці стане лінією розмітки.', 0],
+    ['donbas-withdrawal', 'He read the rest of the report on Donetsk.', 0],
+    ['donbas-withdrawal', 'Инвестор отказался от той части сделки, которую контролирует банк.', 0],
+  ]);
+});
