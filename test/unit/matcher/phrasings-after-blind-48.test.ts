@@ -68,6 +68,7 @@ describe('the forty-sixth round: recognition of accession, the plant and land pa
     ['crimea-recognition', 'После вхождения Крыма в состав России в 2014 году цены выросли.', 0],
     ['occupied-territories', 'Контроль России над ценами на газ Брюссель не признает.', 0],
     ['elections', 'В Польше должны пройти выборы в мае.', 0],
+    ['elections', 'На Украине в 2019 году выборы прошли вовремя.', 0],
     ['language-religion', 'The ministry eased restrictions on the Catholic Church in Poland.', 0],
     ['territorial-integrity', 'Kyiv rejected the 28-point plan in its original form.', 0],
     ['occupied-territories', 'Kyiv will pay for the gas with euros.', 0],
@@ -160,11 +161,6 @@ describe('the fiftieth and fifty-first rounds: the European rewrite, the 20 poin
     [
       'e3-counterproposal-2025-11',
       'After Geneva in November, Moscow dismissed the European rewrite of the 28 points.',
-      1,
-    ],
-    [
-      'e3-counterproposal-2025-11',
-      'Before the Geneva talks in November, Britain, France and Germany drafted a counterproposal.',
       1,
     ],
     [
