@@ -563,17 +563,32 @@ function timeLength(tokens: TokenSeq, s: number, k: number): number {
 }
 
 /**
- * "на" (or "к") at t, then what was answered in one or two words, then a verb of reacting or answering:
- * «на утечку отреагировали», «на це відреагував». The words run on with spaces only and pass `plain`
- * (lower case, or any word of an all-caps line).
+ * The preposition at t, then what the verb is about in one to `reach - 1` words, then the verb: «на
+ * утечку отреагировали», «от громких оценок воздержались», «с ответом пока не спешат». The words run on
+ * with spaces only and pass `plain` (lower case, or any word of an all-caps line). The verb's offset
+ * from t, or 0.
  */
-function reactsTo(tokens: TokenSeq, t: number, plain: (w: Token) => boolean): boolean {
-  for (let o = 1; o <= 3; o++) {
+function objectThenVerb(
+  tokens: TokenSeq,
+  t: number,
+  plain: (w: Token) => boolean,
+  isVerb: (word: string) => boolean,
+  reach = 3,
+): number {
+  for (let o = 1; o <= reach; o++) {
     const w = after(tokens, t, o);
-    if (!w || w.gap !== Gap.Space || !plain(w)) return false;
-    if (o > 1 && UK_REACT.has(w.key)) return true;
+    if (!w || w.gap !== Gap.Space || !plain(w)) return 0;
+    if (o > 1 && isVerb(w.key)) return o;
   }
-  return false;
+  return 0;
+}
+
+/** A word in lower case, as the words of what a verb is about are. */
+const lowerCase = (t: Token) => t.form === t.key;
+
+/** "на" (or "к") at t, what was answered in one or two words, then a verb of reacting or answering. */
+function reactsTo(tokens: TokenSeq, t: number, plain: (w: Token) => boolean): boolean {
+  return objectThenVerb(tokens, t, plain, (w) => UK_REACT.has(w)) > 0;
 }
 
 /**
@@ -583,19 +598,6 @@ function infinitiveHead(tokens: TokenSeq, t: number): boolean {
   let next = tokens.at(t + 1);
   if (next?.gap === Gap.Space && (next.key === 'не' || next.key === 'ні')) next = tokens.at(t + 2);
   return next?.gap === Gap.Space && UK_INFINITIVE_HEADS.has(next.key);
-}
-
-/**
- * "от"/"від" at t, one or two lower-case words of what was refrained from, then a word that `acts`
- * (refraining, refusing): «от громких оценок воздержались», «від коментарів утрималися».
- */
-function refrainsFrom(tokens: TokenSeq, t: number, acts: (word: string) => boolean): boolean {
-  for (let o = 1; o <= 3; o++) {
-    const w = after(tokens, t, o);
-    if (!w || w.gap !== Gap.Space || w.form !== w.key) return false;
-    if (o > 1 && acts(w.key)) return true;
-  }
-  return false;
 }
 
 /**
@@ -836,10 +838,10 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
     // What was reacted to, put before a verb of reacting or answering: «В Вашингтоне на утечку
     // отреагировали», "У Києві на це відреагували" (one or two lower-case words after "на"). Not "У Києві
     // на вулицях кажуть" (people in the streets).
-    if ((a.key === 'на' || a.key === 'к') && a.form === a.key)
-      return reactsTo(tokens, s + k, (t) => t.form === t.key);
+    if ((a.key === 'на' || a.key === 'к') && a.form === a.key) return reactsTo(tokens, s + k, lowerCase);
     // What they refrained from, put before the verb: «В Кремле от громких оценок воздержались».
-    if ((a.key === 'от' || a.key === 'від') && a.form === a.key) return refrainsFrom(tokens, s + k, acts);
+    if ((a.key === 'от' || a.key === 'від') && a.form === a.key)
+      return objectThenVerb(tokens, s + k, lowerCase, acts) > 0;
     // What they do not hurry with, put before the verb: «В Кремле с оценками не торопились».
     if (/^(с|з|із)$/.test(a.key) && a.form === a.key) return hurriesWith(tokens, s + k);
     // Adverbs between ("В Кремле внимательно следят"), the listed ones and the long words in -о, a
@@ -850,18 +852,14 @@ export function ukTheyAct(tokens: TokenSeq, i: number, j: number, acts: (word: s
   return false;
 }
 
-/** After «с»/«з» at t, one lower-case word, maybe «не», then a verb of hurrying: «с ответом не спешат». */
+/**
+ * «с»/«з» at t, what they do not hurry with, then a verb of hurrying, maybe after «не» and an adverb («с
+ * ответом пока не спешат»); not people in no hurry to do a thing («В Москве с детьми не спешат гулять»).
+ */
 function hurriesWith(tokens: TokenSeq, t: number): boolean {
-  const what = after(tokens, t);
-  if (!what || what.gap !== Gap.Space || what.form !== what.key) return false;
-  let v = after(tokens, t, 2);
-  let k = 2;
-  // «с ответом пока не спешат»: an adverb, «не», or both.
-  while (v && v.gap === Gap.Space && (v.key === 'не' || ukAdverb(v.key)) && k < 4) v = after(tokens, t, ++k);
-  if (!v || v.gap !== Gap.Space || !UK_HURRY.has(v.key)) return false;
-  // Not people in no hurry to do a thing: «В Москве с детьми не спешат гулять».
-  const next = after(tokens, t, k + 1);
-  return !(next && next.gap === Gap.Space && /(ть|ти|тися|ться|тись)$/.test(next.key));
+  const o = objectThenVerb(tokens, t, lowerCase, (w) => UK_HURRY.has(w), 4);
+  const next = o > 0 ? after(tokens, t, o + 1) : undefined;
+  return o > 0 && !(next?.gap === Gap.Space && /(ть|ти|тися|ться|тись)$/.test(next.key));
 }
 
 /** Whose reaction is a city's people's, not its government's («реакцию зрителей», «реакцію киян»). */
