@@ -318,10 +318,14 @@ class Scanner {
     for (let e = ix.gapStart[at]!, end = ix.gapStart[at + 1]!; e < end; e++) {
       const max = ix.gapMax[e]!;
       const target = ix.gapTarget[e]!;
-      for (let k = 0; k <= max; k++) {
+      // A gap counts words, and a word written with a tight hyphen ("long-range", «де-факто») is one,
+      // so `~1` crosses «области де-факто российскими» as it crosses "regions formally Russian".
+      let words = 0;
+      for (let k = 0; ; k++) {
         if (k > 0) {
           const skipped = t + k - 1;
           if (skipped >= tokens.length || gaps[skipped]! >= Gap.Sentence) break;
+          if (!tokens.joinsWord(skipped) && ++words > max) break;
         }
         this.walk(target, t + k, last, true, -1);
       }

@@ -291,6 +291,15 @@ export class TokenList {
     );
   }
 
+  /**
+   * Does token t go on the word before it: a tight hyphen, or the word after one ("range" in
+   * "long-range")? A gap counts such a compound as one word.
+   */
+  joinsWord(t: number): boolean {
+    if (this.hash[t] === DASH_HASH) return this.tightHyphen(t);
+    return t > 0 && this.hash[t - 1] === DASH_HASH && this.tightHyphen(t - 1);
+  }
+
   /** Is the first character of token t's form upper case (lower-casing changes it)? */
   capitalised(t: number): boolean {
     const kind = this.kind[t]!;

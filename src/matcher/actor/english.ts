@@ -41,6 +41,8 @@ const EN_VERBS = words(
     'began begins started starts ' +
     // "so that Kyiv negotiates from strength", "Moscow depends on oil revenue" (twenty-fourth session).
     'negotiates depends relies ' +
+    // "Washington presses Kyiv to give up the Donbas" (forty-ninth session).
+    'presses ' +
     // "Brussels tables legal texts" (thirtieth session).
     'tables tabled ' +
     // Irregular pasts and reading: "the plan that Washington sprang on Kyiv", "which Kyiv reads as

@@ -54,6 +54,7 @@ import {
   UK_INSTRUMENTAL,
   UK_INTRANSITIVE,
   UK_L_NOUNS,
+  UK_LEADERSHIP,
   UK_MODAL,
   UK_MONTHS_GEN,
   UK_MONTHS_LOC,
@@ -204,14 +205,18 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     return true;
   if (/[іе]$/.test(word) && saidAlsoIn(tokens, i, j)) return true;
   // «партнеров в Вашингтоне», «союзників у Лондоні»: the government its allies deal with (not
-  // Brussels, where NATO's allies meet).
+  // Brussels, where NATO's allies meet); «руководство в Киеве»: its leadership, unless an adjective
+  // named whose it is («с российским руководством в Москве» meets it there).
   if (
     !/^брюссел/.test(word) &&
     b &&
     /^(у|в|во)$/.test(b.key) &&
     b.gap === Gap.Space &&
     /[іе]$/.test(word) &&
-    UK_ALLIES.has(bb?.key ?? '')
+    (UK_ALLIES.has(bb?.key ?? '') ||
+      (bb?.gap === Gap.Space &&
+        UK_LEADERSHIP.has(bb.key) &&
+        !/(ск|ськ|цьк|зьк)(ий|ій|ого|ому|им|ім|ое|е|ая|а|ой|ую|у)$/.test(before(tokens, i, 3)?.key ?? '')))
   )
     return true;
   // "як це формулюють у Москві", "как заявляют в Киеве": a verb of saying after "як"/"как", then the
