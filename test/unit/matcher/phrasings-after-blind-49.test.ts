@@ -90,3 +90,58 @@ describe('the fifty-third round: the plant by its short name, a ballot under mar
     ['elections', 'Виборів у Молдові не буде до осені.', 0],
   ]);
 });
+
+describe('the fifty-fourth round: four regions handed over, control over the oblasts, the army cut in size', () => {
+  checkCounts([
+    ['occupied-territories', 'Віткофф радив віддати Росії чотири області.', 1],
+    ['occupied-territories', 'Уиткофф предлагал отдать России четыре области.', 1],
+    ['occupied-territories', 'Київ ніколи не передасть ці території Росії повністю.', 1],
+    [
+      'occupied-territories',
+      'Серед вимог Москви – визнання контролю Росії над чотирма українськими областями.',
+      1,
+    ],
+    ['occupied-territories', 'Киев не готов смириться с фактическим контролем России над территориями.', 1],
+    [
+      'occupied-territories',
+      'Він радив підтримати «право власності» Росії на Донецьку та Луганську області.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Kyiv would never agree to cede full ownership of the territories to Russia.',
+      1,
+    ],
+    ['army-limits', 'Moscow wants its army cut in size before any truce with Ukraine.', 1],
+    ['army-limits', 'Серед вимог Москви до України – скорочення її армії.', 1],
+    ['army-limits', 'Среди требований к Украине – сокращение ее армии.', 1],
+    ['nato-non-accession', 'Putin wants Ukraine barred from NATO for good.', 1],
+    // Look-alikes: a gift of four flats, land handed to communities, a firm's ownership, a club barred.
+    ['occupied-territories', 'Громада передала ці території в оренду фермерам.', 0],
+    ['occupied-territories', 'Фонд віддав Росії чотири картини з колекції.', 0],
+    ['occupied-territories', 'The fund will cede ownership of the land to the city.', 0],
+    ['army-limits', 'The company saw its army of contractors cut in size.', 0],
+    ['nato-non-accession', 'Ukraine barred Russian ships from its ports near NATO waters.', 0],
+  ]);
+});
+
+describe('the fifty-fifth round: immobilised assets, elections beside the referendum, the 20 points, Crimea not back', () => {
+  checkCounts([
+    ['frozen-assets', 'Кредит буде забезпечений знерухомленими російськими активами.', 1],
+    ['frozen-assets', 'Йдеться про кредит під заморожені кошти Центробанку РФ.', 1],
+    ['elections', 'Референдум пройдет одновременно с выборами на Украине.', 1],
+    ['elections', 'Референдум пройде разом із виборами в Україні.', 1],
+    ['language-religion', 'В проекте нет особых положений о русском языке и церкви.', 1],
+    [
+      'us-ua-20-point-plan-2025-12',
+      'Kyiv and Washington worked on a framework of about 20 points for Ukraine.',
+      1,
+    ],
+    ['crimea-recognition', 'Ukraine was told there would be no getting Crimea back.', 1],
+    ['military-aid', 'Ukraine would buy some $90 billion worth of American weapons with European money.', 1],
+    // Look-alikes: frozen food, the Gaza plan's 20 points, buying the equipment.
+    ['frozen-assets', 'Склад зберігав заморожені продукти з Росії.', 0],
+    ['us-ua-20-point-plan-2025-12', 'Trump’s Gaza plan sets out 20 points on Hamas and Israel.', 0],
+    ['military-aid', 'Poland agreed to buy the equipment and support American weapons makers.', 0],
+  ]);
+});
