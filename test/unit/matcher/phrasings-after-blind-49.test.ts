@@ -145,3 +145,25 @@ describe('the fifty-fifth round: immobilised assets, elections beside the refere
     ['military-aid', 'Poland agreed to buy the equipment and support American weapons makers.', 0],
   ]);
 });
+
+describe('the fifty-sixth and fifty-seventh rounds: wounded soldiers returned, foreign weapons, no limits, where they are', () => {
+  checkCounts([
+    ['prisoner-exchange', 'Russia agreed to return 23 badly wounded Ukrainian soldiers.', 1],
+    ['prisoner-exchange', 'Putin offered to bring home Ukrainian prisoners of war and civilians.', 1],
+    ['military-aid', 'Ukraine must be able to receive foreign weapons, Zelensky said.', 1],
+    ['army-limits', 'Europe said no limits should be placed on Ukraine’s armed forces.', 1],
+    ['army-limits', 'Українська армія не повинна зазнавати жодних обмежень, наголосили лідери.', 1],
+    [
+      'non-aggression-pact',
+      'Путін дав письмову обіцянку не нападати ні на Україну, ні на інші держави, йдеться в умовах.',
+      1,
+    ],
+    ['nato-non-accession', 'Trump said Kyiv should never be allowed into NATO.', 1],
+    ['frontline-freeze', 'Trump said both sides in Ukraine should stop where they are.', 1],
+    // Look-alikes: a wounded animal, a homecoming, limits on a budget, walkers told to stop.
+    ['prisoner-exchange', 'Rescuers returned three wounded deer to the forest.', 0],
+    ['prisoner-exchange', 'The team will bring home the trophy for the prisoners’ charity.', 0],
+    ['army-limits', 'There are no limits on spending for the Ukrainian festival.', 0],
+    ['frontline-freeze', 'Police told the marchers to stop where they are.', 0],
+  ]);
+});
