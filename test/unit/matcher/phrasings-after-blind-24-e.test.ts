@@ -283,7 +283,11 @@ describe('American air defence systems for Ukraine', () => {
     ],
     ['Американські системи ППО захищатимуть українське небо.', 'Американські системи ППО'],
     ['Американские системы ПВО прикроют украинские города.', 'Американские системы ПВО'],
-    ['Ukraine is waiting for more US-made air defence systems.', 'US-made air defence systems'],
+    // "US-made" is one word inside a gap (forty-ninth session): the waiting frame takes the whole phrase.
+    [
+      'Ukraine is waiting for more US-made air defence systems.',
+      'waiting for more US-made air defence systems',
+    ],
   ])('%s', (text, want) => {
     expect(ids(text, 'military-aid')).toContain(want);
   });

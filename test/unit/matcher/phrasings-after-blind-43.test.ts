@@ -60,8 +60,10 @@ describe('the fourteenth round, late pairs: regions besides Crimea recognised as
       1,
     ],
     ['occupied-territories', 'План передбачав визнання Луганщини й Донеччини фактично російськими.', 1],
+    // The same in Russian: since «де-факто» is one word inside a gap (forty-ninth session) the Crimea
+    // name reaches it too, and holds the regions inside (phrasings-after-blind-49 checks both).
     [
-      'occupied-territories',
+      'crimea-recognition',
       'План предусматривал признание Крыма, Луганской и Донецкой областей де-факто российскими.',
       1,
     ],
