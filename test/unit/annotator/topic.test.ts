@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-four from their third, sixteen from their fourth, eleven from their fifth, eight from their sixth, seven from their seventh, eight from their eighth, three from their ninth, four from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-four from their third, seventeen from their fourth, thirteen from their fifth, eight from their sixth, seven from their seventh, eight from their eighth, three from their ninth, four from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -321,6 +321,13 @@ describe('topicIds', () => {
       // White House, Peskov and Reuters' account of the four regions, passing from its tenth.
       'guardian-2025-04-12-witkoff-putin-st-petersburg-talks': 3,
       'liga-uk-2025-04-11-vitkoff-putin-peterburg': 10,
+      // The fifty-ninth round: Al Jazeera's piece on the drones over Poland (Trump, Warsaw and the
+      // drones for four paragraphs) passes from its fifth; the Independent's and RTVI's on the pause in
+      // strikes on Kyiv (Kyiv only as the city struck, the Kremlin and Trump's request) from their fourth
+      // and fifth.
+      'aljazeera-2025-09-11-trump-poland-drones-mistake': 5,
+      'independent-2026-01-30-kremlin-kyiv-strikes-pause': 4,
+      'rtvi-ru-2026-01-30-kreml-tramp-pauza-udary-kiev': 5,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

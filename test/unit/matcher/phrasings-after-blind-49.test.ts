@@ -164,3 +164,26 @@ describe('the fifty-sixth and fifty-seventh rounds: wounded soldiers returned, f
     ['frontline-freeze', 'Police told the marchers to stop where they are.', 0],
   ]);
 });
+
+describe('the fifty-eighth and fifty-ninth rounds: the peninsula held, land left under Moscow, strikes held off', () => {
+  checkCounts([
+    ['crimea-recognition', 'The US would recognize Moscow’s hold on the peninsula.', 1],
+    ['crimea-recognition', 'США могли бы признать полуостров российским.', 1],
+    ['crimea-recognition', 'Сполучені Штати готові визнати півострів російським.', 1],
+    [
+      'occupied-territories',
+      'The plan would leave most of the Ukrainian land Russia now occupies under Moscow’s de facto control.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Большая часть занятых Россией украинских территорий фактически осталась бы под контролем Москвы.',
+      1,
+    ],
+    ['ceasefire', 'Trump asked Putin to hold off on striking Kyiv during the cold in Ukraine.', 1],
+    // Look-alikes: another peninsula, a city's own land, holding off on a purchase.
+    ['crimea-recognition', 'Seoul will never recognize Pyongyang’s grip on the peninsula.', 0],
+    ['occupied-territories', 'The land stayed under the city’s full control for years.', 0],
+    ['ceasefire', 'Buyers in Ukraine held off on purchases of new cars.', 0],
+  ]);
+});
