@@ -96,3 +96,16 @@ export function checkCounts(rows: CountRow[], matcher: Matcher = sharedRealMatch
     expect(found.map((m) => m.text)).toHaveLength(count);
   });
 }
+
+/**
+ * Crimea recognised together with other regions counts for both ids (the set's convention), one
+ * mention inside the other: the two must not share a span, or the choice among overlaps keeps one.
+ */
+export function findsCrimeaAndTheRegions(how: string, texts: string[]): void {
+  it.each(texts)(`finds Crimea and the regions ${how}, one inside the other: %s`, (text) => {
+    const found = sharedRealMatcher().find(text, { lang: 'auto' });
+    expect(found.filter((m) => m.id === 'crimea-recognition')).toHaveLength(1);
+    expect(found.filter((m) => m.id === 'occupied-territories')).toHaveLength(1);
+    expect(found.filter((m) => m.nested && /crimea|occupied/.test(m.id))).toHaveLength(1);
+  });
+}
