@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-four from their third, seventeen from their fourth, thirteen from their fifth, eight from their sixth, seven from their seventh, eight from their eighth, three from their ninth, four from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-four from their third, nineteen from their fourth, fourteen from their fifth, eight from their sixth, seven from their seventh, eight from their eighth, three from their ninth, five from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -328,6 +328,15 @@ describe('topicIds', () => {
       'aljazeera-2025-09-11-trump-poland-drones-mistake': 5,
       'independent-2026-01-30-kremlin-kyiv-strikes-pause': 4,
       'rtvi-ru-2026-01-30-kreml-tramp-pauza-udary-kiev': 5,
+      // The sixtieth round: Politico's piece on Starmer in Washington (the backstop and the troops, Ukraine
+      // only where the troops would go) passes from its fourth paragraph; Reuters' and Ukrainska Pravda's
+      // on Witkoff in Moscow and the summit (the envoy, the Kremlin, the tariffs on India) from their
+      // fourth and fifth. The sixty-first: Euractiv's on the EU's 18th package (sanctions, the price cap,
+      // Slovakia's veto) from its tenth.
+      'politico-2025-02-27-starmer-trump-backstop': 4,
+      'reuters-2025-08-06-witkoff-putin-summit': 4,
+      'pravda-uk-2025-08-07-putin-trump-zustrich': 5,
+      'euractiv-2025-07-18-eu-18th-sanctions-package': 10,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

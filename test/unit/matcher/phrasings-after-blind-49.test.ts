@@ -182,3 +182,14 @@ describe('the fifty-eighth and fifty-ninth rounds: the peninsula held, land left
     ['ceasefire', 'Buyers in Ukraine held off on purchases of new cars.', 0],
   ]);
 });
+
+describe('the sixtieth and sixty-first rounds: the army capped in the present tense, regions recognised in the passive', () => {
+  checkCounts([
+    ['army-limits', 'Европейский вариант ограничивает ВСУ 800 тысячами военнослужащих.', 1],
+    // Look-alike: a front that limits the army's moves, not its size.
+    ['army-limits', 'Распутица ограничивает манёвры танков.', 0],
+  ]);
+  findsCrimeaAndTheRegions('recognised in the passive', [
+    'В 28 пунктах Крым, Донецкая и Луганская области признавались бы де-факто российскими.',
+  ]);
+});
