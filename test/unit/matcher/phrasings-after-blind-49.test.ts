@@ -31,6 +31,8 @@ describe('a capital as the government: pressing, and its leadership there', () =
   checkCounts([
     ['us', 'Washington presses Kyiv to give up the rest of Donetsk.', 1],
     ['us', 'Вашингтон тисне на Київ, аби той поступився Донбасом.', 1],
+    ['ukraine', 'Київ каже, що готовий до перемир’я.', 1],
+    ['russia', 'Москва пише нові умови для переговорів.', 1],
     ['ukraine', 'Путин заявил, что руководство в Киеве не хочет мира.', 1],
     ['russia', 'У Брюсселі вважають, що керівництво в Москві затягує час.', 1],
     // Look-alikes: the leadership named by its adjective meets there; a press in the city.
