@@ -1,0 +1,72 @@
+/**
+ * The fiftieth session's rules, each with look-alikes, written from the misses of the sixty-second
+ * and sixty-third blind rounds (pairs 311–318), read after they were scored, so those pairs are no
+ * longer blind to them. Sentences written for the test, in the ways reporters phrase each idea, none
+ * copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts, findsCrimeaAndTheRegions } from './real-data.ts';
+
+describe('the sixty-second round: land for guarantees, new borders, Russia’s occupation recognised', () => {
+  checkCounts([
+    ['occupied-territories', 'Kyiv will not trade its territory for security guarantees.', 1],
+    ['occupied-territories', 'Zelensky ruled out a land-for-peace bargain with Moscow.', 1],
+    ['occupied-territories', 'Nobody offered Ukraine guarantees in exchange for territory.', 1],
+    ['occupied-territories', 'Київ не погодиться на мир в обмін на території.', 1],
+    ['occupied-territories', 'Москва предлагала гарантии безопасности в обмен на территории.', 1],
+    ['occupied-territories', 'The Kremlin wants Kyiv to recognise the new borders.', 1],
+    ['occupied-territories', 'Кремль вимагає від України визнати нові кордони.', 1],
+    ['occupied-territories', 'Москва добивается, чтобы Киев признал новые границы.', 1],
+    ['occupied-territories', 'Kyiv said legal recognition of Russia’s occupation is not on the table.', 1],
+    ['occupied-territories', 'Україна ніколи не погодиться на визнання російської окупації.', 1],
+    // Look-alikes: a swap of land for land is no id; the peninsula alone is the Crimea id; a war
+    // elsewhere.
+    ['occupied-territories', 'Ukraine would get land near Kharkiv in exchange for territory in Donetsk.', 0],
+    ['occupied-territories', 'Kyiv will never recognise Russia’s occupation of Crimea.', 0],
+    ['crimea-recognition', 'Kyiv will never recognise Russia’s occupation of Crimea.', 1],
+    ['occupied-territories', 'Israel’s land-for-peace deals with Egypt date from 1979.', 0],
+  ]);
+  findsCrimeaAndTheRegions('with the cities or the Donbas standing for the regions', [
+    'The plan meant recognition of Crimea and the Donbas as Russian territory.',
+    'План предполагал признание Крыма, Донецка и Луганска де-факто российскими.',
+    'План передбачав визнання Криму, Донецька та Луганська де-факто російськими.',
+  ]);
+});
+
+describe('the sixty-second round: the pledge not to attack Europe, the fighting stopping, the right to speak', () => {
+  checkCounts([
+    ['non-aggression-pact', 'Путін запропонував закріпити відмову від агресії проти європейських країн.', 1],
+    ['non-aggression-pact', 'Кремль готов юридически оформить отказ от нападения на страны Европы.', 1],
+    ['non-aggression-pact', 'Putin said Russia would renounce aggression against Europe in writing.', 1],
+    ['ceasefire', 'Коли українські війська підуть, тоді й припиняться бойові дії, сказав Путін.', 1],
+    ['ceasefire', 'По словам Путина, прекратятся боевые действия, только если Киев уйдет.', 1],
+    [
+      'language-religion',
+      'Putin said Russia was fighting for the right of people there to speak their own language.',
+      1,
+    ],
+    ['language-religion', 'Путин заявил, что Россия воюет за право людей говорить на русском языке.', 1],
+    // Look-alikes: an end to Russia's war on Ukraine, not a pact; fighting in another war; a right
+    // with no Russia near.
+    ['non-aggression-pact', 'Спікер закликав до відмови від агресії проти України.', 0],
+    ['ceasefire', 'У Газі припиняться бойові дії, заявили посередники.', 0],
+    ['language-religion', 'The charter protects the right of minorities to speak their own language.', 0],
+  ]);
+});
+
+describe('the sixty-third round: all of Donbas, the line as the starting point, arms bought for Kyiv', () => {
+  checkCounts([
+    ['donbas-withdrawal', 'Путин требует, чтобы Украина отказалась от всего Донбасса.', 1],
+    ['frontline-freeze', 'Київ наполягає: вихідною позицією має бути лінія зіткнення.', 1],
+    ['frontline-freeze', 'Відправною точкою переговорів має стати нинішня лінія фронту.', 1],
+    ['frontline-freeze', 'Отправной точкой переговоров должна стать линия соприкосновения.', 1],
+    ['military-aid', 'Європейці купуватимуть для України американську зброю.', 1],
+    ['military-aid', 'Союзники будут закупать для Украины оружие в США.', 1],
+    ['non-nuclear-status', 'Ukraine was to stay neutral, outside any bloc and without nuclear weapons.', 1],
+    // Look-alikes: Russia giving up land is not Ukraine leaving it; the line where an assault began;
+    // a world without nuclear weapons.
+    ['donbas-withdrawal', 'Россия не откажется от всего Донбасса, сказал Песков.', 0],
+    ['frontline-freeze', 'Вихідною позицією для наступу стала лінія фронту біля Покровська.', 0],
+    ['non-nuclear-status', 'A world without nuclear weapons remains the treaty’s goal.', 0],
+  ]);
+});
