@@ -70,3 +70,66 @@ describe('the sixty-third round: all of Donbas, the line as the starting point, 
     ['non-nuclear-status', 'A world without nuclear weapons remains the treaty’s goal.', 0],
   ]);
 });
+
+describe('the sixty-fourth round: settlement words in the plural, sanctions cancelled, the prevailing lines', () => {
+  checkCounts([
+    [
+      'language-religion',
+      'Russian speakers’ rights would be protected, and the whole package written into binding international agreements.',
+      1,
+    ],
+    [
+      'language-religion',
+      'Права русскоязычных граждан должны быть обеспечены, а все это закреплено в международных соглашениях.',
+      1,
+    ],
+    [
+      'sanctions-relief',
+      'Moscow also wants the West to cancel the sanctions imposed on Russia since 2022.',
+      1,
+    ],
+    ['frontline-freeze', 'Kellogg proposed a truce based on the prevailing battle lines.', 1],
+    ['frontline-freeze', 'Ідеться про швидке перемир’я по чинних лініях.', 1],
+    ['frontline-freeze', 'Стороны могли бы остановиться по нынешним позициям.', 1],
+    [
+      'russia-demands-2024-06',
+      'Putin laid out his terms in a speech at the foreign ministry in June 2024.',
+      1,
+    ],
+    ['russia-demands-2024-06', 'Ще 14 червня Путін висунув Україні вимоги.', 1],
+    // Look-alikes: sanctions on another country; fighting at the positions; terms with no June 2024
+    // cue (the memorandum is of June 2025).
+    ['sanctions-relief', 'The EU cancelled sanctions on Iranian banks in 2016.', 0],
+    ['frontline-freeze', 'Бої йдуть по нинішніх позиціях ЗСУ.', 0],
+    ['russia-demands-2024-06', 'Putin laid out his terms again in Alaska.', 0],
+  ]);
+  findsCrimeaAndTheRegions('with the four regions as parts of the Russian Federation', [
+    'Ukraine would have to accept Crimea, Sevastopol and the four regions as parts of the Russian Federation.',
+  ]);
+});
+
+describe('the sixty-fifth round: children near a settlement’s terms, the front largely frozen, Crimea and Donbas', () => {
+  checkCounts([
+    [
+      'deported-children',
+      'Kyiv’s own paper asks for a truce on land, at sea and in the air before any negotiations, the return of deported children and reliable guarantees.',
+      1,
+    ],
+    ['frontline-freeze', 'Elsewhere the front lines would be largely frozen where they are.', 1],
+    ['frontline-freeze', 'Лінії фронту на півдні здебільшого заморозили б.', 1],
+    [
+      'security-guarantees',
+      'Zelensky warned that a ceasefire without guarantees would only let Russia regroup.',
+      1,
+    ],
+    ['nato-non-accession', 'Зеленський розраховує на прийняття України до НАТО.', 1],
+    // Look-alikes: children deported from another country; a truce elsewhere; another applicant.
+    ['deported-children', 'The US deal ended the return of deported children to Honduras.', 0],
+    ['security-guarantees', 'A ceasefire in Gaza without guarantees will not hold.', 0],
+    ['nato-non-accession', 'Прийняття Фінляндії до НАТО стало відповіддю на війну.', 0],
+  ]);
+  findsCrimeaAndTheRegions('with the Donbas named Russian', [
+    'США та інші країни визнали б Крим і Донбас російськими.',
+    'США признали бы Крым и Донбасс российскими.',
+  ]);
+});
