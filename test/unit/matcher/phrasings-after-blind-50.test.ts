@@ -133,3 +133,58 @@ describe('the sixty-fifth round: children near a settlement’s terms, the front
     'США признали бы Крым и Донбасс российскими.',
   ]);
 });
+
+describe('the sixty-sixth round: plans named by their author or their points, Russia’s occupation recognised de facto', () => {
+  checkCounts([
+    [
+      'us-framework-2025-04',
+      'In Paris in April, Witkoff’s text offered Russia de jure control of Crimea.',
+      1,
+    ],
+    ['us-framework-2025-04', 'У Лондоні в квітні обговорювали версію Віткоффа.', 1],
+    [
+      'e3-counterproposal-2025-11',
+      'Before the Geneva talks, Europe’s rival peace plan reached Washington.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'В Женеве обсуждали европейский текст и американский план из 28 пунктов.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'Перед переговорами в Женеве появилось контрпредложение Великобритании, Франции и Германии.',
+      1,
+    ],
+    ['europe-12-point-2025-10', 'Officials in October described a 12-point blueprint drafted with Kyiv.', 1],
+    ['europe-12-point-2025-10', 'У жовтні з’явився план завершення війни з 12 пунктів.', 1],
+    [
+      'occupied-territories',
+      'The US would recognise de facto Russia’s occupation of nearly all of the Luhansk region.',
+      1,
+    ],
+    ['eu-membership', 'Ukraine would get a fast track into the European Union.', 1],
+    ['non-aggression-pact', 'Under the plan, Russia was expected not to invade its neighbours.', 1],
+    // Look-alikes: a text of the UN in February; Crimea alone; another applicant.
+    ['us-framework-2025-04', 'In February the U.S. draft at the UN avoided blaming Russia.', 0],
+    ['occupied-territories', 'The US would grant de jure recognition of Russian control over Crimea.', 0],
+    ['crimea-recognition', 'The US would grant de jure recognition of Russian control over Crimea.', 1],
+    ['eu-membership', 'Iceland once sought a fast track into the European Union.', 0],
+  ]);
+});
+
+describe('the sixty-seventh round: the memorandum handed over, an invitation to NATO', () => {
+  checkCounts([
+    [
+      'russia-memorandum-2025-06',
+      'At the Istanbul talks on 2 June, Russia’s delegation handed over its memorandum on a settlement.',
+      1,
+    ],
+    ['nato-non-accession', 'Zelensky asked partners for an immediate invitation to NATO for Ukraine.', 1],
+    ['non-aggression-pact', 'Москва готова пообещать, что Россия не станет нападать на соседей.', 1],
+    // Look-alikes: a memorandum with no Istanbul or June 2025 near; another country's invitation.
+    ['russia-memorandum-2025-06', 'In 1994, Russia handed over its memorandum of guarantees.', 0],
+    ['nato-non-accession', 'Finland received an invitation to NATO in 2022.', 0],
+  ]);
+});
