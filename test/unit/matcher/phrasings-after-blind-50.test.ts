@@ -188,3 +188,18 @@ describe('the sixty-seventh round: the memorandum handed over, an invitation to 
     ['nato-non-accession', 'Finland received an invitation to NATO in 2022.', 0],
   ]);
 });
+
+describe('the sixty-eighth and sixty-ninth rounds: land handed to Russia, sovereign territory, the country’s security', () => {
+  checkCounts([
+    ['occupied-territories', 'Kyiv has refused to hand Russia land its troops never captured.', 1],
+    ['occupied-territories', 'Moscow wants Ukraine to surrender large parts of its sovereign territory.', 1],
+    ['occupied-territories', 'Москва хоче змусити Україну віддати значну частину власної території.', 1],
+    ['security-guarantees', 'Zelensky called NATO the cheapest way to guarantee his country’s security.', 1],
+    ['nato-non-accession', 'Zelensky said he would step down if his country were let into NATO.', 1],
+    ['eu-membership', 'Украина сохранит право стремиться в Евросоюз, говорится в документе.', 1],
+    // Look-alikes: a land route, another country's membership, another applicant.
+    ['occupied-territories', 'Ukraine will never give Russia land access to Crimea.', 0],
+    ['nato-non-accession', 'Finland was let into NATO in 2023.', 0],
+    ['eu-membership', 'Сербия продолжает стремиться в Евросоюз.', 0],
+  ]);
+});
