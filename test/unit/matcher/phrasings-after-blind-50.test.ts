@@ -203,3 +203,23 @@ describe('the sixty-eighth and sixty-ninth rounds: land handed to Russia, sovere
     ['eu-membership', 'Сербия продолжает стремиться в Евросоюз.', 0],
   ]);
 });
+
+describe('the seventieth and seventy-first rounds: no limits on the army, a sanction lifted, land given away', () => {
+  checkCounts([
+    ['army-limits', 'Зеленський наголосив: жодних обмежень для її армії бути не може.', 1],
+    ['sanctions-relief', 'Rubio said not a single sanction on Moscow had been lifted so far.', 1],
+    ['occupied-territories', 'Zelensky said the constitution did not let him give away territory.', 1],
+    ['occupied-territories', 'Україна не готова втратити частину територій на користь Росії.', 1],
+    ['occupied-territories', 'Зеленский заявил, что Украина не откажется от своих земель.', 1],
+    ['donbas-withdrawal', 'Москва ждет уступки Украиной неподконтрольной России части Донбасса.', 1],
+    [
+      'russia-demands-2024-06',
+      'On the eve of the Bürgenstock summit, Putin’s conditions for talks were read out in Moscow.',
+      1,
+    ],
+    // Look-alikes: another country's land; Russia's own withdrawal; terms with no cue of June 2024.
+    ['occupied-territories', 'Iran will not give away its land, the minister said.', 0],
+    ['donbas-withdrawal', 'Россия не пойдет на уступки по части Донбасса, сказал Песков.', 0],
+    ['russia-demands-2024-06', 'Putin’s conditions have not changed since Alaska.', 0],
+  ]);
+});
