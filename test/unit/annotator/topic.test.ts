@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (thirty-four from their third, nineteen from their fourth, fourteen from their fifth, eight from their sixth, seven from their seventh, eight from their eighth, three from their ninth, five from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (forty from their third, twenty from their fourth, fourteen from their fifth, eight from their sixth, nine from their seventh, eight from their eighth, three from their ninth, five from their tenth, two from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -337,6 +337,23 @@ describe('topicIds', () => {
       'reuters-2025-08-06-witkoff-putin-summit': 4,
       'pravda-uk-2025-08-07-putin-trump-zustrich': 5,
       'euractiv-2025-07-18-eu-18th-sanctions-package': 10,
+      // The fiftieth session's rounds 62–71, whose leads hold one side only: the sanctions pieces on
+      // Trump's letter to NATO and Graham's bill (Trump, NATO, Moscow and Russian oil, Ukraine later;
+      // Focus and Ekonomichna Pravda from their seventh and fourth, Politico and the Washington
+      // Examiner from their third), LIGA.net on Putin in Bishkek (Putin, the US plan and «українські
+      // землі» as an adjective, Kyiv from its seventh), the Independent on the strike on Kyiv (Kyiv
+      // as the city struck), RTVI and Vedomosti on the Witkoff-Ushakov leak and Abu Dhabi (Moscow and
+      // Washington, Kyiv from the third), Slovo i Dilo on the Bürgenstock communique (the summit and
+      // the Kremlin).
+      'focus-uk-2025-09-13-tramp-nato-nafta-sanktsii': 7,
+      'epravda-uk-2025-05-31-grem-myta-500-sanktsii': 4,
+      'politico-2025-09-13-trump-nato-russian-oil-letter': 3,
+      'washingtonexaminer-2025-05-30-graham-kyiv-russia-sanctions-bill': 3,
+      'liga-uk-2025-11-27-putin-plan-osnova-ultymatum': 7,
+      'independent-2025-08-28-kyiv-strike-eu-mission': 3,
+      'rtvi-ru-2025-11-26-utechka-uitkoff-ushakov': 3,
+      'vedomosti-ru-2025-11-26-ushakov-abu-dhabi-plan': 3,
+      'slovoidilo-uk-2024-06-17-samit-myru-komiunike': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
