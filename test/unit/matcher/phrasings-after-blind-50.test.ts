@@ -197,9 +197,10 @@ describe('the sixty-eighth and sixty-ninth rounds: land handed to Russia, sovere
     ['security-guarantees', 'Zelensky called NATO the cheapest way to guarantee his country’s security.', 1],
     ['nato-non-accession', 'Zelensky said he would step down if his country were let into NATO.', 1],
     ['eu-membership', 'Украина сохранит право стремиться в Евросоюз, говорится в документе.', 1],
-    // Look-alikes: a land route, another country's membership, another applicant.
+    // Look-alikes: a land route, another country's membership, another country's security, another applicant.
     ['occupied-territories', 'Ukraine will never give Russia land access to Crimea.', 0],
     ['nato-non-accession', 'Finland was let into NATO in 2023.', 0],
+    ['security-guarantees', 'Warsaw’s new budget will guarantee the country’s security, Tusk said.', 0],
     ['eu-membership', 'Сербия продолжает стремиться в Евросоюз.', 0],
   ]);
 });
