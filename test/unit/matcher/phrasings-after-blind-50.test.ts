@@ -223,3 +223,19 @@ describe('the seventieth and seventy-first rounds: no limits on the army, a sanc
     ['russia-demands-2024-06', 'Putin’s conditions have not changed since Alaska.', 0],
   ]);
 });
+
+describe('the seventy-second and seventy-third rounds: land handed to the aggressor, drawn into NATO, the June terms', () => {
+  checkCounts([
+    ['occupied-territories', 'Zelensky ruled out withdrawing and handing his land to the aggressor.', 1],
+    ['occupied-territories', 'Українські війська не віддаватимуть агресору землю, сказав Зеленський.', 1],
+    ['nato-non-accession', 'Moscow demands an end to any attempt to draw Ukraine into NATO.', 1],
+    ['nato-non-accession', 'Москва вимагає відмови від спроб затягнути Україну в НАТО.', 1],
+    ['military-aid', 'Putin wants weapons shipments from the US and Europe to Ukraine stopped.', 1],
+    ['russia-demands-2024-06', 'Scholz urged talks, but Kyiv had rejected Putin’s June conditions.', 1],
+    ['russia-demands-2024-06', 'Предложения России изложены в июньском выступлении Путина в МИДе.', 1],
+    // Look-alikes: another country drawn in; arms from Iran to Russia; the June memorandum of 2025.
+    ['nato-non-accession', 'Sweden was drawn into NATO by the war.', 0],
+    ['military-aid', 'Russia kept receiving weapons shipments from Iran.', 0],
+    ['russia-demands-2024-06', 'Putin’s June conditions were set out in the Istanbul memorandum of 2025.', 0],
+  ]);
+});
