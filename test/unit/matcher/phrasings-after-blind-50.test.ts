@@ -191,7 +191,7 @@ describe('the sixty-seventh round: the memorandum handed over, an invitation to 
 
 describe('the sixty-eighth and sixty-ninth rounds: land handed to Russia, sovereign territory, the country’s security', () => {
   checkCounts([
-    ['occupied-territories', 'Kyiv has refused to hand Russia land its troops never captured.', 1],
+    ['occupied-territories', 'Kyiv has refused to hand Russia land in any deal.', 1],
     ['occupied-territories', 'Moscow wants Ukraine to surrender large parts of its sovereign territory.', 1],
     ['occupied-territories', 'Москва хоче змусити Україну віддати значну частину власної території.', 1],
     ['security-guarantees', 'Zelensky called NATO the cheapest way to guarantee his country’s security.', 1],
@@ -199,6 +199,8 @@ describe('the sixty-eighth and sixty-ninth rounds: land handed to Russia, sovere
     ['eu-membership', 'Украина сохранит право стремиться в Евросоюз, говорится в документе.', 1],
     // Look-alikes: a land route, another country's membership, another country's security, another applicant.
     ['occupied-territories', 'Ukraine will never give Russia land access to Crimea.', 0],
+    // The part of Donbas Ukraine holds, which the set has not counted here since the twenty-third session.
+    ['occupied-territories', 'Kyiv has refused to hand Russia land its troops have failed to win.', 0],
     ['nato-non-accession', 'Finland was let into NATO in 2023.', 0],
     ['security-guarantees', 'Warsaw’s new budget will guarantee the country’s security, Tusk said.', 0],
     ['eu-membership', 'Сербия продолжает стремиться в Евросоюз.', 0],
