@@ -125,7 +125,6 @@ describe('expandWordLists', () => {
       'guarantors-ukraine',
       'jets-not-civil',
       'land-given-near',
-      'land-handed-near',
       'memorandum-2025-06',
       'memorandum-2025-06-genitive',
       'non-aggression-near',
