@@ -80,3 +80,36 @@ describe('the seventy-sixth and seventy-seventh rounds: Crimea given up with the
     'Украина не откажется от Крыма, Запорожской и Херсонской областей.',
   ]);
 });
+
+describe('the seventy-eighth round: Putin restating his terms, the Istanbul principles, laws on the Russian language', () => {
+  checkCounts([
+    ['russia-demands-2024-06', 'In Moscow, Putin repeated his terms from the foreign ministry speech.', 1],
+    ['russia-demands-2024-06', 'Путин повторил свои прежние условия, сославшись на речь в МИДе.', 1],
+    ['russia-demands-2024-06', 'Він нагадав умови, які Путін озвучив у червні.', 1],
+    ['russia-demands-2024-06', 'Ukraine rejected the terms he had laid out in June.', 1],
+    ['russia-demands-2024-06', 'Речь о предложениях, которые Путин сформулировал 14 июня.', 1],
+    ['istanbul-communique-2022', 'Lavrov urged a return to the principles agreed in Istanbul in 2022.', 1],
+    [
+      'istanbul-communique-2022',
+      'Лавров назвал основой принципы, согласованные в Стамбуле весной 2022 года.',
+      1,
+    ],
+    ['istanbul-communique-2022', 'Росія наполягає на принципах, узгоджених у Стамбулі у 2022 році.', 1],
+    [
+      'language-religion',
+      'As a condition for talks, Kyiv must scrap laws restricting the Russian language, Lavrov said.',
+      1,
+    ],
+    ['language-religion', 'Среди условий мира Лавров назвал отмену законов, ограничивающих русский язык.', 1],
+    ['language-religion', 'Серед вимог Кремля — скасувати закони, що обмежують російську мову.', 1],
+    // Look-alikes: terms repeated with no cue of June 2024; the Istanbul rounds of 2025; a
+    // language law with no talks near.
+    ['russia-demands-2024-06', 'Putin repeated his terms in Alaska.', 0],
+    [
+      'istanbul-communique-2022',
+      'The swap followed the principles agreed in Istanbul in June 2025 by Medinsky.',
+      0,
+    ],
+    ['language-religion', 'Latvia passed laws restricting the Russian language in schools.', 0],
+  ]);
+});
