@@ -113,3 +113,29 @@ describe('the seventy-eighth round: Putin restating his terms, the Istanbul prin
     ['language-religion', 'Latvia passed laws restricting the Russian language in schools.', 0],
   ]);
 });
+
+describe('the eightieth round: elections possible only after the war, the Istanbul agreements of 2022', () => {
+  checkCounts([
+    ['elections', 'Зеленський сказав, що вибори в Україні можливі лише після війни.', 1],
+    [
+      'elections',
+      'Выборы на Украине, по словам Зеленского, возможны только после снятия военного положения.',
+      1,
+    ],
+    ['elections', 'Zelensky said elections in Ukraine could only be held after the fighting ends.', 1],
+    [
+      'istanbul-communique-2022',
+      'Putin offered talks on the basis of the agreements reached in Istanbul in 2022.',
+      1,
+    ],
+    [
+      'istanbul-communique-2022',
+      'Путин предложил вернуться к договоренностям, достигнутым в Стамбуле в 2022 году.',
+      1,
+    ],
+    ['istanbul-communique-2022', 'Кремль посилається на домовленості, досягнуті у Стамбулі у 2022 році.', 1],
+    // Look-alikes: elections in another country; the swaps agreed in Istanbul in 2025.
+    ['elections', 'Elections in Moldova could only be held after the reform, the court ruled.', 0],
+    ['istanbul-communique-2022', 'The exchanges followed agreements reached in Istanbul in 2025.', 0],
+  ]);
+});
