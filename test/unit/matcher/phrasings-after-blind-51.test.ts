@@ -139,3 +139,18 @@ describe('the eightieth round: elections possible only after the war, the Istanb
     ['istanbul-communique-2022', 'The exchanges followed agreements reached in Istanbul in 2025.', 0],
   ]);
 });
+
+describe('the eightieth round: Ukrainian land handed to Moscow', () => {
+  checkCounts([
+    ['occupied-territories', 'Zelensky warned that no Ukrainian territory would be handed to Moscow.', 1],
+    ['occupied-territories', 'Речь шла о переходе части территории Украины под контроль Москвы.', 1],
+    [
+      'occupied-territories',
+      'Київ не погодиться на передачу частини території України під контроль Росії.',
+      1,
+    ],
+    // Look-alikes: land handed to another country; control passing to Kyiv.
+    ['occupied-territories', 'Armenia handed territory to Azerbaijan after the war.', 0],
+    ['occupied-territories', 'Речь шла о переходе части территории под контроль Киева.', 0],
+  ]);
+});
