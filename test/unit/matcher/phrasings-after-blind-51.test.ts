@@ -154,3 +154,44 @@ describe('the eightieth round: Ukrainian land handed to Moscow', () => {
     ['occupied-territories', 'Речь шла о переходе части территории под контроль Киева.', 0],
   ]);
 });
+
+describe('the eighty-second and eighty-third rounds: Crimea with the regions as Russia’s, land surrendered, the front kept', () => {
+  checkCounts([
+    ['occupied-territories', 'Конституція унеможливлює здачу територій, нагадав Зеленський.', 1],
+    ['occupied-territories', 'Киев не пойдет на сдачу территорий, заявил Зеленский.', 1],
+    ['frontline-freeze', 'Zelensky offered halting the war along the rest of the front.', 1],
+    ['frontline-freeze', 'Talks can start where the front line is now, Zelensky said.', 1],
+    [
+      'army-limits',
+      'The plan foresaw Ukraine giving up part of its territory and limits on the size of its armed forces.',
+      1,
+    ],
+    [
+      'army-limits',
+      'План передбачав відмову від частини території та обмеження чисельності Збройних сил.',
+      1,
+    ],
+    [
+      'sanctions-relief',
+      'План передбачав відмову від частини території та обмеження чисельності Збройних сил.',
+      0,
+    ],
+    // Look-alikes: land leased, not surrendered; the front of another war; restrictions lifted on Russia.
+    ['occupied-territories', 'Фермер погодився на здачу землі в оренду.', 0],
+    [
+      'frontline-freeze',
+      'Israel and Hamas agreed on halting the war along the rest of the front in Gaza.',
+      0,
+    ],
+    [
+      'sanctions-relief',
+      'Москва добивается отказа от ограничений на экспорт российского зерна и удобрений.',
+      1,
+    ],
+  ]);
+  findsCrimeaAndTheRegions('with the regions named before it', [
+    'Russia demanded international recognition of Crimea and those four regions as belonging to Russia.',
+    'Москва требует международного признания этих регионов и Крыма российскими.',
+    'Кремль вимагає визнання цих регіонів і Криму російськими.',
+  ]);
+});
