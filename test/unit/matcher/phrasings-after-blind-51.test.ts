@@ -195,3 +195,34 @@ describe('the eighty-second and eighty-third rounds: Crimea with the regions as 
     'Кремль вимагає визнання цих регіонів і Криму російськими.',
   ]);
 });
+
+describe('the eighty-fourth and eighty-fifth rounds: children returned with civilians, the church and the language', () => {
+  checkCounts([
+    [
+      'deported-children',
+      'The plan provides for the return of civilians, children and political prisoners.',
+      1,
+    ],
+    ['deported-children', 'План передбачає повернення цивільних, дітей і політв’язнів після угоди.', 1],
+    [
+      'deported-children',
+      'По мирному плану стороны договорились о возвращении гражданских, детей и политзаключенных.',
+      1,
+    ],
+    [
+      'language-religion',
+      'Under the US plan, Kyiv would grant official status to the local branch of the Russian Orthodox Church.',
+      1,
+    ],
+    [
+      'language-religion',
+      'По плану США русский язык должен получить статус официального государственного.',
+      1,
+    ],
+    // Look-alikes: civilians returned with no children; a school's language with no talks near;
+    // children returned from a camp abroad.
+    ['deported-children', 'The plan provides for the return of civilians and political prisoners.', 0],
+    ['language-religion', 'В школе русский язык получил статус государственного экзамена.', 0],
+    ['deported-children', 'The return of civilians and children from the Gaza camps began on Monday.', 0],
+  ]);
+});
