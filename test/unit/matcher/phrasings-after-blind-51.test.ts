@@ -226,3 +226,16 @@ describe('the eighty-fourth and eighty-fifth rounds: children returned with civi
     ['deported-children', 'The return of civilians and children from the Gaza camps began on Monday.', 0],
   ]);
 });
+
+describe('the eighty-sixth and eighty-seventh rounds: full control over Donetsk, Crimea and the Donbas as Russian', () => {
+  checkCounts([
+    ['donbas-withdrawal', 'Путін наполягав на повному контролі над Донецькою областю.', 1],
+    // Look-alike: control over another region.
+    ['donbas-withdrawal', 'Росія прагне повного контролю над Запорізькою областю.', 0],
+    ['occupied-territories', 'Донбас залишається українським, заявив Зеленський.', 0],
+  ]);
+  findsCrimeaAndTheRegions('with the Donbas, in Russian and Ukrainian', [
+    'В тексте нет положений о признании Крыма и Донбасса российскими.',
+    'Визнання Криму і Донбасу російськими в плані немає.',
+  ]);
+});
