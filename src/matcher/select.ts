@@ -16,9 +16,33 @@ function byPosition(a: Candidate, b: Candidate): number {
   return a.start - b.start || b.end - a.end || a.entry - b.entry;
 }
 
+/**
+ * A plan or proposal whose name starts inside a party's longer name and runs past it ("Zelensky's
+ * peace formula" after "Volodymyr", "Putin's June conditions" after "Vladimir") would lose to the
+ * party, which starts first; it takes the party's start instead, so the whole phrase is the plan and
+ * the party is nested in it ("Volodymyr Zelensky's peace formula"). Candidates sorted by position;
+ * true when one was widened.
+ */
+function widenOverParties(cands: Candidate[], kindOf: (entry: number) => EntryKind): boolean {
+  let widened = false;
+  for (let i = 0; i < cands.length; i++) {
+    const party = cands[i]!;
+    if (party.entry === BLOCKER || kindOf(party.entry) !== 'party') continue;
+    for (let j = i + 1; j < cands.length && cands[j]!.start < party.end; j++) {
+      const c = cands[j]!;
+      if (c.start === party.start || c.end <= party.end || c.entry === BLOCKER) continue;
+      if (kindOf(c.entry) === 'party') continue;
+      cands[j] = { ...c, start: party.start };
+      widened = true;
+    }
+  }
+  return widened;
+}
+
 /** Pick non-overlapping longest-leftmost mentions plus their nested ones, sorted by start. */
 export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind): Picked[] {
   cands.sort(byPosition);
+  if (widenOverParties(cands, kindOf)) cands.sort(byPosition);
   const out: Picked[] = [];
   let lastEnd = -1;
   for (let i = 0; i < cands.length; i++) {

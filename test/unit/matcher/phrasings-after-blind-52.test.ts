@@ -1,0 +1,85 @@
+/**
+ * The fifty-second session's rules, each with look-alikes, written from the misses of the
+ * eighty-eighth and eighty-ninth blind rounds (pairs 415–422: China's paper of February 2023, Jeddah,
+ * the African mission, Macron's troops, Putin to Carlson, Davos and Malta on the peace formula, the
+ * talks paused in March 2026), read after they were scored, so those pairs are no longer blind to
+ * them. Sentences written for the test, none copied from the articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { checkCounts } from './real-data.ts';
+
+describe('a plan whose name starts inside a party’s full name', () => {
+  const matcher = compileMatcher({
+    entries: [
+      { id: 'zelensky', kind: 'party', names: { en: ['Volodymyr Zelensky', 'Zelensky'] } },
+      { id: 'formula', kind: 'plan', names: { en: ["Zelensky's peace formula"] } },
+    ],
+    contexts: {},
+  });
+  const find = (text: string) =>
+    matcher.find(text, { lang: 'en' }).map((m) => `${m.id}${m.nested ? ' (nested)' : ''}: ${m.text}`);
+
+  it('takes the party’s start, with the party nested in it', () => {
+    expect(find("Delegates discussed Volodymyr Zelensky's peace formula.")).toEqual([
+      "formula: Volodymyr Zelensky's peace formula",
+      'zelensky (nested): Volodymyr Zelensky',
+    ]);
+  });
+  it('leaves the party alone where no plan runs past it', () => {
+    expect(find('Volodymyr Zelensky spoke by video.')).toEqual(['zelensky: Volodymyr Zelensky']);
+  });
+});
+
+describe('the eighty-eighth and eighty-ninth rounds: plans named by their author and their year', () => {
+  checkCounts([
+    ['peace-formula-2022', "Advisers met in Malta to discuss Volodymyr Zelensky's peace formula.", 1],
+    ['us-28-point-plan-2025-11', "Kyiv was handed Donald Trump's peace plan on 20 November 2025.", 1],
+    ['peace-formula-2022', 'Ukraine peace formula talks close in Malta.', 1],
+    ['peace-formula-2022', 'Делегаты обсуждали отдельные пункты украинской формулы.', 1],
+    ['peace-formula-2022', 'Партнери обговорили формулу Зеленського.', 1],
+    ['china-12-point-2023', "China's 12-point paper calls for talks.", 1],
+    [
+      'china-12-point-2023',
+      'Beijing published the paper on Friday; the 12-point plan avoids the word invasion.',
+      1,
+    ],
+    ['china-12-point-2023', 'У Києві китайський документ оцінили стримано, хоча Пекін чекав іншого.', 1],
+    ['china-12-point-2023', 'Китай напомнил о собственном документе из 12 пунктов.', 1],
+    [
+      'istanbul-communique-2022',
+      'Putin showed the Treaty on Permanent Neutrality and Security Guarantees for Ukraine.',
+      1,
+    ],
+    ['istanbul-communique-2022', 'Путин показал проект стамбульского договора.', 1],
+    // Look-alikes: Europe's 12-point plan of October 2025, the Chinese-Brazilian points of 2024, a
+    // formula for something else, a plain treaty.
+    ['china-12-point-2023', 'In October, Europe and Kyiv drafted a 12-point plan; China stayed silent.', 0],
+    [
+      'china-12-point-2023',
+      'China and Brazil set out their own initiative, and the Chinese document won few backers.',
+      0,
+    ],
+    ['peace-formula-2022', 'Економісти запропонували українську формулу розрахунку тарифів.', 0],
+    ['istanbul-communique-2022', 'The grain deal was signed in Istanbul in July 2022.', 0],
+  ]);
+});
+
+describe('the eighty-eighth and eighty-ninth rounds: children among the deportees, children held hostage', () => {
+  checkCounts([
+    [
+      'deported-children',
+      'The working groups covered the release of prisoners and deportees, including children.',
+      1,
+    ],
+    ['deported-children', 'Ішлося про звільнення полонених і депортованих, зокрема дітей.', 1],
+    [
+      'deported-children',
+      'They called for the return of children, who, Ramaphosa said, had been taken hostage in the conflict.',
+      1,
+    ],
+    // Look-alikes: deportees alone; Gaza's hostages.
+    ['deported-children', 'The working groups covered the release of prisoners and deportees.', 0],
+    ['deported-children', 'The deal in Gaza provides for the return of children held hostage by Hamas.', 0],
+  ]);
+});
