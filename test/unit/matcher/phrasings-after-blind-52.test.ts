@@ -83,3 +83,24 @@ describe('the eighty-eighth and eighty-ninth rounds: children among the deportee
     ['deported-children', 'The deal in Gaza provides for the return of children held hostage by Hamas.', 0],
   ]);
 });
+
+describe('the ninetieth and ninety-first rounds: NATO’s invitation to Ukraine, and troops that stay as long as the invader’s', () => {
+  checkCounts([
+    [
+      'nato-non-accession',
+      'NATO said it would be in a position to extend an invitation to Ukraine when allies agree.',
+      1,
+    ],
+    ['nato-non-accession', 'В Вильнюсе Украину не пригласили в альянс, хотя в НАТО обещали ей будущее.', 1],
+    ['nato-non-accession', 'На саміті НАТО союзники не надіслали Україні запрошення.', 1],
+    // Look-alikes: an invitation to Ukraine from the EU or to a summit; another applicant.
+    ['nato-non-accession', 'The EU will extend an invitation to Ukraine to open accession talks.', 0],
+    ['nato-non-accession', 'NATO leaders invited Finland to join the alliance in 2022.', 0],
+    [
+      'european-force',
+      'Zelensky refused to negotiate with Russia as long as its troops remain on Ukrainian soil.',
+      0,
+    ],
+    ['european-force', 'British troops would stay on Ukrainian soil as long as needed after a truce.', 1],
+  ]);
+});
