@@ -104,3 +104,37 @@ describe('the ninetieth and ninety-first rounds: NATO’s invitation to Ukraine,
     ['european-force', 'British troops would stay on Ukrainian soil as long as needed after a truce.', 1],
   ]);
 });
+
+describe('the ninety-second and ninety-third rounds: annexations recognised or refused, the separatist "republics", applications to NATO', () => {
+  checkCounts([
+    ['occupied-territories', 'Biden said the United States would never recognise the illegal annexation.', 1],
+    [
+      'occupied-territories',
+      'Країни G7 ніколи не визнають спроб Росії анексувати будь-яку українську територію.',
+      1,
+    ],
+    ['occupied-territories', 'Запад не признает аннексию четырех областей.', 1],
+    [
+      'occupied-territories',
+      'Moscow demands that Kyiv accept the independence of the two separatist republics in the east.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Москва требует признания ДНР и ЛНР в границах Донецкой и Луганской областей.',
+      1,
+    ],
+    ['nato-non-accession', 'Деякі країни НАТО підтримали заявку Києва до Альянсу.', 1],
+    ['nato-non-accession', "Kyiv's application to join Nato was signed on Friday.", 1],
+    ['language-religion', 'In talks, Putin demanded protection for its Russian-speaking population.', 1],
+    // Look-alikes: Crimea's annexation has its own names; Russia's own recognition of February 2022;
+    // another country's application.
+    ['occupied-territories', 'The world never recognised the annexation of Crimea in 2014.', 0],
+    [
+      'occupied-territories',
+      'On 21 February 2022 Putin recognised the independence of the two separatist republics.',
+      0,
+    ],
+    ['nato-non-accession', "Finland's application to join NATO went through in a year.", 0],
+  ]);
+});
