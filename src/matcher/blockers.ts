@@ -71,6 +71,10 @@ export const BLOCKERS: string[] = [
   // about NATO ("a legally binding pledge that Ukraine would stay out of NATO", forty-fourth session),
   // not a guarantee of Ukraine's security; binding guarantees "that would be triggered" stay guarantees.
   '(legally|politically) binding (pledge{|s}|promise{|s}) that',
+  // Safe passage for ships is not a guarantee of Ukraine's security (fifty-second session: Russia
+  // "withdrawing guarantees for the safety of navigation" when it left the grain deal in July 2023).
+  '[security] (guarantee|guarantees) (for|of) [the] (safety of navigation|safe navigation|navigation|shipping|ships|vessels|grain ships)',
+  'гаранті{ї|й|ю|я|ям|ями|ях} безпеки (судноплавства|суден|кораблів|навігації)',
   // The title of the 1994 Budapest Memorandum is history, not the guarantees of the talks.
   'Memorandum on Security Assurance{|s}',
   'Меморандум{|у|ом|і} про гаранті{ї|й} безпеки',
@@ -134,6 +138,8 @@ export const RUSSIAN_BLOCKERS: string[] = [
   // A guarantee of money is not a guarantee of Ukraine's security (forty-third session: «финансовую
   // гарантию безопасности»; the English and Ukrainian forms are in BLOCKERS).
   '(финансов|экономическ|энергетическ|продовольственн){ая|ой|ую} гаранти{я|и|ю|ей} безопасности',
+  // Safe passage for ships (the English and Ukrainian forms are in BLOCKERS).
+  'гаранти{я|и|ю|й|ям|ями|ях} безопасности (судоходства|судов|навигации)',
   // A country's waters, not the Donbas zone (the English and Ukrainian forms are in BLOCKERS).
   'исключительн{ая|ой|ую} экономическ{ая|ой|ую} зон{а|ы|е|у|ой}',
   '(Един|Справедлив){ая|ой|ую|ою} Росси{я|и|ю|ей}',

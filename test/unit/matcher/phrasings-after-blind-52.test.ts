@@ -138,3 +138,29 @@ describe('the ninety-second and ninety-third rounds: annexations recognised or r
     ['nato-non-accession', "Finland's application to join NATO went through in a year.", 0],
   ]);
 });
+
+describe('the ninety-fourth and ninety-fifth rounds: the grain deal of 2022–23 is no truce, no guarantee and no Istanbul draft', () => {
+  checkCounts([
+    [
+      'security-guarantees',
+      'Russia left the grain deal, and its ministry said it was withdrawing guarantees for the safety of navigation.',
+      0,
+    ],
+    ['security-guarantees', 'Moscow ended its security guarantees for shipping in the Black Sea.', 0],
+    ['security-guarantees', 'МЗС РФ оголосило про відкликання гарантій безпеки судноплавства.', 0],
+    ['security-guarantees', 'МИД России отозвал гарантии безопасности судоходства.', 0],
+    ['security-guarantees', 'Kyiv wants security guarantees for Ukraine before any truce.', 1],
+    [
+      'istanbul-communique-2022',
+      'Турция и ООН подписали зерновые документы. Хранилища зерна не пострадали при ударе, о котором много писали в субботу и воскресенье, когда российская сторона заверила Анкару, что не имеет к атаке отношения, а турецкая сторона выразила беспокойство, подчеркнув, что продолжит выполнять свои обязательства по достигнутым договоренностям. В Киеве заявили, что удар ставит под сомнение стамбульские договоренности.',
+      0,
+    ],
+    ['istanbul-communique-2022', 'Путин показал проект стамбульского договора 2022 года.', 1],
+    [
+      'ceasefire',
+      'Russia quit the grain deal on Monday, saying its demands on farm exports, the farm bank and spare parts for tractors had been ignored for a year by Ukraine and its Western backers. Kremlin spokesman Dmitry Peskov told reporters the Black Sea arrangements had ceased to be in force.',
+      0,
+    ],
+    ['ceasefire', 'Ukraine and Russia agreed in Riyadh on a Black Sea deal to halt attacks on shipping.', 1],
+  ]);
+});
