@@ -164,3 +164,13 @@ describe('the ninety-fourth and ninety-fifth rounds: the grain deal of 2022–23
     ['ceasefire', 'Ukraine and Russia agreed in Riyadh on a Black Sea deal to halt attacks on shipping.', 1],
   ]);
 });
+
+describe('the ninety-fifth round: a frozen war', () => {
+  checkCounts([
+    ['frontline-freeze', 'Zelensky said Ukraine could not be a country with a frozen war.', 1],
+    ['frontline-freeze', 'Зеленський наголосив, що Україна не може бути країною із замороженою війною.', 1],
+    ['frontline-freeze', 'Украина не может быть страной, где есть замороженная война, заявил Зеленский.', 1],
+    // Look-alike: another frozen war, with no Ukraine near.
+    ['frontline-freeze', 'The frozen war in Moldova’s Transnistria region has lasted since 1992.', 0],
+  ]);
+});
