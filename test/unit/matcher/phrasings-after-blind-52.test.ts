@@ -174,3 +174,31 @@ describe('the ninety-fifth round: a frozen war', () => {
     ['frontline-freeze', 'The frozen war in Moldova’s Transnistria region has lasted since 1992.', 0],
   ]);
 });
+
+describe('the ninety-seventh round: the drafts agreed in Istanbul in 2022, told by a verb first', () => {
+  checkCounts([
+    [
+      'istanbul-communique-2022',
+      'Putin recalled that the two delegations had agreed on draft documents in Istanbul in the spring of 2022.',
+      1,
+    ],
+    [
+      'istanbul-communique-2022',
+      'Путин напомнил, что делегации согласовали в Стамбуле проекты документов весной 2022 года.',
+      1,
+    ],
+    [
+      'istanbul-communique-2022',
+      'Он показал проект договора с Украиной, подготовленный в Стамбуле весной 2022 года.',
+      1,
+    ],
+    // Even on a page about the grain deal, where the draft is nearer than the grain.
+    [
+      'istanbul-communique-2022',
+      'Erdoğan pressed Putin to return to the grain deal, and Putin said Russia would ship grain to Africa. On talks, he recalled the drafts agreed in Istanbul in the spring of 2022.',
+      1,
+    ],
+    // Look-alike: the grain deal itself, agreed in Istanbul in July 2022.
+    ['istanbul-communique-2022', 'The grain export documents were agreed in Istanbul in July 2022.', 0],
+  ]);
+});
