@@ -202,3 +202,17 @@ describe('the ninety-seventh round: the drafts agreed in Istanbul in 2022, told 
     ['istanbul-communique-2022', 'The grain export documents were agreed in Istanbul in July 2022.', 0],
   ]);
 });
+
+describe('the ninety-sixth round: Russian state assets seized or confiscated, in any case', () => {
+  checkCounts([
+    [
+      'frozen-assets',
+      'Закон позволяет конфисковать замороженные в США активы российского государства и передать их Украине.',
+      1,
+    ],
+    ['frozen-assets', 'За конфискацию российских активов Вашингтону придется ответить, заявили в МИД.', 1],
+    ['frozen-assets', 'The REPO Act lets the president seize about $5 billion of Russian state assets.', 1],
+    // Look-alike: Russia seizing Western companies' assets.
+    ['frozen-assets', 'Russia seized the assets of Danone and Carlsberg in 2023.', 0],
+  ]);
+});
