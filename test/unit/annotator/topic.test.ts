@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (forty-four from their third, twenty-four from their fourth, fifteen from their fifth, eight from their sixth, ten from their seventh, eight from their eighth, three from their ninth, six from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (forty-five from their third, twenty-five from their fourth, fifteen from their fifth, eight from their sixth, eleven from their seventh, eight from their eighth, three from their ninth, six from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -383,6 +383,12 @@ describe('topicIds', () => {
       'independent-2024-09-14-biden-starmer-storm-shadow-putin': 3,
       'interfax-ru-2022-07-24-udar-po-portu-odessy': 3,
       'trtworld-2022-07-23-odessa-strike-grain-deal': 4,
+      // Rounds 96–97: The Telegraph on Sunak's pact (Britain and Kyiv as a place first; Ukraine's side
+      // in its third), and the Sochi summit of Erdoğan and Putin on the grain deal in TASS (its fourth)
+      // and Hürriyet Daily News (its seventh: six paragraphs on grain, Türkiye and Russia first).
+      'telegraph-2024-01-12-sunak-kyiv-security-pact': 3,
+      'tass-ru-2023-09-04-putin-erdogan-sochi-zernovaya-sdelka': 4,
+      'hurriyetdailynews-2023-09-05-putin-erdogan-sochi-grain': 7,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
