@@ -216,3 +216,20 @@ describe('the ninety-sixth round: Russian state assets seized or confiscated, in
     ['frozen-assets', 'Russia seized the assets of Danone and Carlsberg in 2023.', 0],
   ]);
 });
+
+describe('the ninety-sixth and ninety-seventh rounds: the peace formula and China’s paper named by their authors', () => {
+  checkCounts([
+    ['peace-formula-2022', 'Zelenskiy asked Beijing to help in implementing his peace formula.', 1],
+    ['peace-formula-2022', "Kyiv's peace formula was not on the summit's agenda.", 1],
+    ['peace-formula-2022', "Zelenskiy's 10-point plan remains the basis, his office said.", 1],
+    ['china-12-point-2023', 'Путин похвалил мирный план, который выдвинул Китай, и Пекин его поблагодарил.', 1],
+    [
+      'china-12-point-2023',
+      'В документе «Позиция Китая по политическому урегулированию украинского кризиса» 12 пунктов.',
+      1,
+    ],
+    // Look-alikes: another leader's formula; a plan another country put forward.
+    ['peace-formula-2022', 'Erdoğan touted his peace formula for the Caucasus in Baku.', 0],
+    ['china-12-point-2023', 'Путин похвалил мирный план, который выдвинула Бразилия.', 0],
+  ]);
+});
