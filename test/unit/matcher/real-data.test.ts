@@ -154,7 +154,10 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     expect(plans('Brussels was cool on the Chinese 12-point plan for Ukraine.')).toEqual([
       'china-12-point-2023:Chinese 12-point plan',
     ]);
-    expect(plans('European diplomats recalled the 12-point plan Xi Jinping put forward.')).toEqual([]);
+    // China's own paper where Xi is named (fifty-second session, context `china-2023`), never Europe's.
+    expect(plans('European diplomats recalled the 12-point plan Xi Jinping put forward.')).toEqual([
+      'china-12-point-2023:12-point plan',
+    ]);
     expect(plans('Europe was unmoved by the 12-point plan published in February 2023.')).toEqual([]);
     expect(plans('Європа скептично поставилася до китайського плану з 12 пунктів.')).toEqual([
       'china-12-point-2023:китайського плану',
@@ -164,7 +167,7 @@ describe('names that a word-list alone gets wrong (audit of 2025-26 reporting, 3
     ]);
     expect(
       plans('План з 12 пунктів, який Китай оприлюднив у лютому 2023 року, Європа не підтримала.'),
-    ).toEqual([]);
+    ).toEqual(['china-12-point-2023:План з 12 пунктів']);
     expect(plans('Zelensky showed the 20-point plan to European leaders.')).toEqual([
       'us-ua-20-point-plan-2025-12:20-point plan',
     ]);
@@ -329,6 +332,7 @@ describe('the build-time matcher (serialised, as pages load it)', () => {
     expect(mentions).toBeGreaterThan(500);
     expect(loaded.stats.nodes).toBe(m.stats.nodes);
     expect(loaded.stats.edges).toBe(m.stats.edges);
-    // Over a hundred articles matched twice: seconds on a busy machine, not a time budget.
-  }, 60_000);
+    // A thousand articles matched twice: a minute or more on a busy two-core machine (87 s in a CI run
+    // that shared the machine), not a time budget.
+  }, 300_000);
 });
