@@ -222,7 +222,11 @@ describe('the ninety-sixth and ninety-seventh rounds: the peace formula and Chin
     ['peace-formula-2022', 'Zelenskiy asked Beijing to help in implementing his peace formula.', 1],
     ['peace-formula-2022', "Kyiv's peace formula was not on the summit's agenda.", 1],
     ['peace-formula-2022', "Zelenskiy's 10-point plan remains the basis, his office said.", 1],
-    ['china-12-point-2023', 'Путин похвалил мирный план, который выдвинул Китай, и Пекин его поблагодарил.', 1],
+    [
+      'china-12-point-2023',
+      'Путин похвалил мирный план, который выдвинул Китай, и Пекин его поблагодарил.',
+      1,
+    ],
     [
       'china-12-point-2023',
       'В документе «Позиция Китая по политическому урегулированию украинского кризиса» 12 пунктов.',
@@ -231,5 +235,26 @@ describe('the ninety-sixth and ninety-seventh rounds: the peace formula and Chin
     // Look-alikes: another leader's formula; a plan another country put forward.
     ['peace-formula-2022', 'Erdoğan touted his peace formula for the Caucasus in Baku.', 0],
     ['china-12-point-2023', 'Путин похвалил мирный план, который выдвинула Бразилия.', 0],
+  ]);
+});
+
+describe('the ninety-eighth and ninety-ninth rounds: land traded for membership, Russia’s votes of 2022 not recognised', () => {
+  checkCounts([
+    ['occupied-territories', 'Jenssen floated swapping land for a NATO umbrella, Kyiv said.', 1],
+    ['occupied-territories', 'Kyiv ruled out any land-for-membership deal with NATO.', 1],
+    ['occupied-territories', 'Україна не торгує територіями, заявив Кулеба.', 1],
+    ['occupied-territories', 'Подоляк висміяв ідею обміняти територію на парасольку НАТО для України.', 1],
+    ['occupied-territories', 'The vast majority of states would not recognise the sham referendums.', 1],
+    ['occupied-territories', 'У США та ЄС пообіцяли не визнавати псевдореферендуми.', 1],
+    ['occupied-territories', 'ЄС не визнає результатів так званих референдумів.', 1],
+    ['referendum', 'Кремль організовує «фіктивний референдум», аби анексувати частини України.', 0],
+    // Look-alikes: a peace referendum whose results Kyiv would recognise; trade of another kind.
+    [
+      'occupied-territories',
+      'Kyiv said it would recognise the results of a referendum on the peace deal.',
+      0,
+    ],
+    ['referendum', 'Kyiv said it would recognise the results of a referendum on the peace deal.', 1],
+    ['occupied-territories', 'The US and China trade territory claims in the South China Sea.', 0],
   ]);
 });
