@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (forty-five from their third, twenty-five from their fourth, fifteen from their fifth, eight from their sixth, eleven from their seventh, eight from their eighth, three from their ninth, six from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (forty-eight from their third, twenty-six from their fourth, fifteen from their fifth, eight from their sixth, eleven from their seventh, eight from their eighth, three from their ninth, six from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -389,6 +389,13 @@ describe('topicIds', () => {
       'telegraph-2024-01-12-sunak-kyiv-security-pact': 3,
       'tass-ru-2023-09-04-putin-erdogan-sochi-zernovaya-sdelka': 4,
       'hurriyetdailynews-2023-09-05-putin-erdogan-sochi-grain': 7,
+      // Rounds 98–99: Trump's NATO remark in NBC News (its third) and RTVI (its fourth), whose leads are
+      // Trump, NATO and the allies; The Hindu on India's abstention (the UN vote first; Ukraine's side
+      // in its third); USA Today on Biden in Kyiv and Putin's New START speech (its third).
+      'nbcnews-2024-02-12-trump-nato-whatever-the-hell': 3,
+      'rtvi-ru-2024-02-12-tramp-nato-dolzhniki': 4,
+      'thehindu-2023-02-24-india-abstains-unga-ukraine-peace': 3,
+      'usatoday-2023-02-21-biden-kyiv-putin-new-start': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
