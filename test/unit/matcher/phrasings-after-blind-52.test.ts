@@ -258,3 +258,15 @@ describe('the ninety-eighth and ninety-ninth rounds: land traded for membership,
     ['occupied-territories', 'The US and China trade territory claims in the South China Sea.', 0],
   ]);
 });
+
+describe('the hundredth and hundred-and-first rounds: a demilitarised plant, acronyms in title case', () => {
+  checkCounts([
+    ['army-limits', 'Russia demands the demilitarization of Ukraine.', 1],
+    ['military-aid', 'He thanked Scholz for speeding up delivery of the Iris-T system to Ukraine.', 1],
+    ['military-aid', 'Washington has already committed Nasams launchers to Kyiv.', 1],
+    // Look-alikes: a nuclear plant demilitarised; a novelist.
+    ['army-limits', 'Zelensky wants Russia to demilitarize the plant.', 0],
+    ['army-limits', 'Зеленський підтримав демілітаризацію станції.', 0],
+    ['military-aid', 'Iris Murdoch wrote novels in Oxford.', 0],
+  ]);
+});
