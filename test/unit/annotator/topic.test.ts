@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (forty-eight from their third, twenty-six from their fourth, fifteen from their fifth, eight from their sixth, eleven from their seventh, eight from their eighth, three from their ninth, six from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (forty-nine from their third, twenty-seven from their fourth, fifteen from their fifth, eight from their sixth, eleven from their seventh, eight from their eighth, three from their ninth, six from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -396,6 +396,10 @@ describe('topicIds', () => {
       'rtvi-ru-2024-02-12-tramp-nato-dolzhniki': 4,
       'thehindu-2023-02-24-india-abstains-unga-ukraine-peace': 3,
       'usatoday-2023-02-21-biden-kyiv-putin-new-start': 3,
+      // Rounds 100–101: AP on the IAEA at the Zaporizhzhia plant (Grossi and the Security Council first;
+      // Ukraine's side in its fourth) and The Telegraph on Kissinger at Davos (its third).
+      'ap-2022-09-06-grossi-protection-zone': 4,
+      'telegraph-2022-05-26-zelensky-kissinger-1938': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
