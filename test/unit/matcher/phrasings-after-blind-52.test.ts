@@ -93,6 +93,7 @@ describe('the ninetieth and ninety-first rounds: NATO’s invitation to Ukraine,
     ],
     ['nato-non-accession', 'В Вильнюсе Украину не пригласили в альянс, хотя в НАТО обещали ей будущее.', 1],
     ['nato-non-accession', 'На саміті НАТО союзники не надіслали Україні запрошення.', 1],
+    ['nato-non-accession', 'Союзники не поспішають запросити Україну до НАТО.', 1],
     // Look-alikes: an invitation to Ukraine from the EU or to a summit; another applicant.
     ['nato-non-accession', 'The EU will extend an invitation to Ukraine to open accession talks.', 0],
     ['nato-non-accession', 'NATO leaders invited Finland to join the alliance in 2022.', 0],
