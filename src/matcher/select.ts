@@ -30,7 +30,8 @@ function widenOverParties(cands: Candidate[], kindOf: (entry: number) => EntryKi
     if (party.entry === BLOCKER || kindOf(party.entry) !== 'party') continue;
     for (let j = i + 1; j < cands.length && cands[j]!.start < party.end; j++) {
       const c = cands[j]!;
-      if (c.start === party.start || c.end <= party.end || c.entry === BLOCKER) continue;
+      // Only a start strictly inside the party moves; one already moved further left stays there.
+      if (c.start <= party.start || c.end <= party.end || c.entry === BLOCKER) continue;
       if (kindOf(c.entry) === 'party') continue;
       cands[j] = { ...c, start: party.start };
       widened = true;

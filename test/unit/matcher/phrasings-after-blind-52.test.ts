@@ -26,6 +26,21 @@ describe('a plan whose name starts inside a party’s full name', () => {
       'zelensky (nested): Volodymyr Zelensky',
     ]);
   });
+  it('keeps the widest start where the plan starts inside a party nested in a longer one', () => {
+    const nested = compileMatcher({
+      entries: [
+        { id: 'us', kind: 'party', names: { en: ['the Trump administration', 'Trump administration'] } },
+        { id: 'plan', kind: 'plan', names: { en: ["administration's 28-point plan"] } },
+      ],
+      contexts: {},
+    });
+    expect(
+      nested
+        .find("Kyiv studied the Trump administration's 28-point plan.", { lang: 'en' })
+        .filter((m) => !m.nested)
+        .map((m) => `${m.id}: ${m.text}`),
+    ).toEqual(["plan: the Trump administration's 28-point plan"]);
+  });
   it('leaves the party alone where no plan runs past it', () => {
     expect(find('Volodymyr Zelensky spoke by video.')).toEqual(['zelensky: Volodymyr Zelensky']);
   });
