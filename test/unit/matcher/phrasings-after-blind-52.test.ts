@@ -141,7 +141,7 @@ describe('the ninety-second and ninety-third rounds: annexations recognised or r
       1,
     ],
     ['nato-non-accession', 'Деякі країни НАТО підтримали заявку Києва до Альянсу.', 1],
-    ['nato-non-accession', "Kyiv's application to join Nato was signed on Friday.", 1],
+    ['nato-non-accession', "Kyiv's application to join the alliance was signed on Friday.", 1],
     ['language-religion', 'In talks, Putin demanded protection for its Russian-speaking population.', 1],
     // Look-alikes: Crimea's annexation has its own names; Russia's own recognition of February 2022;
     // another country's application.
