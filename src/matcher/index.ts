@@ -77,7 +77,7 @@ function build(source: MatchSource): Parts {
   });
   const russian = source.entries.some((e) => (e.names.ru?.length ?? 0) > 0);
   for (const name of russian ? [...BLOCKERS, ...RUSSIAN_BLOCKERS] : BLOCKERS)
-    addPattern(builder, name, 'auto', { entry: BLOCKER, context: -1, lang: 0 }, cache);
+    addPattern(builder, name, 'strict', { entry: BLOCKER, context: -1, lang: 0 }, cache);
   return {
     entries,
     contexts,

@@ -7,7 +7,16 @@
  * as adding every form of `compilePattern` (leading and trailing hyphens/gaps dropped the same way).
  */
 import { MAX_FORMS } from '../data/name-syntax.ts';
-import { type ChunkCache, expand, formSteps, type Node, PatternError, parse, type Step } from './pattern.ts';
+import {
+  type CaseRule,
+  type ChunkCache,
+  expand,
+  formSteps,
+  type Node,
+  PatternError,
+  parse,
+  type Step,
+} from './pattern.ts';
 import { edgeKey, type Output, type TrieBuilder } from './trie.ts';
 
 type Segment = { t: 'nodes'; nodes: Node[] } | { t: 'gap'; max: number };
@@ -66,7 +75,7 @@ function applyPending(builder: TrieBuilder, node: number, pending: Step[]): numb
 export function addPattern(
   builder: TrieBuilder,
   text: string,
-  caseRule: 'auto' | 'exact' | 'any',
+  caseRule: CaseRule,
   output: Output,
   cache: ChunkCache,
 ): void {

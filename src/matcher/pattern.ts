@@ -41,6 +41,14 @@ export type Node = NameNode;
 /** How a name word constrains the case of the text: any case, Capitalised, or exactly this form. */
 export type Shape = 'any' | 'cap' | 'exact';
 
+/**
+ * A name's case rule: 'auto' reads each word's shape from how it is written (shapeOf), 'exact' and
+ * 'any' force one shape on every word. 'strict' is 'auto' with every ALL-CAPS word exact, for the
+ * built-in blockers whose capitals are the point ("KHARKIV, Ukraine (AP)" is a dateline,
+ * "Kharkiv, Ukraine's second city" is not).
+ */
+export type CaseRule = 'auto' | 'exact' | 'any' | 'strict';
+
 export type Step =
   | { t: 'word'; key: string; form: string; shape: Shape }
   /** A hyphen in a name: matches a hyphen or nothing ("cease-fire" ~ "cease fire"). */
@@ -83,11 +91,16 @@ export function expand(nodes: Node[]): Piece[][] {
   return forms;
 }
 
-/** Case shape of one name word under the 'auto' rule. */
-export function shapeOf(form: string): Shape {
+/**
+ * Case shape of one name word under the 'auto' rule. An ALL-CAPS word is exact ("US" is not "us",
+ * "EU" not "eu"), except one of four letters or more, a name said as a word, which British house
+ * styles print in title case ("Nato", "Himars", "Purl"): it is Capitalised, so either spelling
+ * matches. Under 'strict', every ALL-CAPS word is exact.
+ */
+export function shapeOf(form: string, strict = false): Shape {
   const letters = form.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
-    return 'exact';
+    return letters.length >= 4 && !strict ? 'cap' : 'exact';
   const first = letters[0] ?? '';
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return 'cap';
   return 'any';
@@ -103,7 +116,7 @@ interface Chunk {
 export type ChunkCache = Map<string, Chunk>;
 
 /** Tokenise one chunk of name text (no spaces in it) into steps under the case rule. */
-function chunkSteps(chunk: string, caseRule: 'auto' | 'exact' | 'any'): Chunk {
+function chunkSteps(chunk: string, caseRule: CaseRule): Chunk {
   const steps: Step[] = [];
   let sig = '';
   for (const tok of tokenize(chunk)) {
@@ -119,7 +132,7 @@ function chunkSteps(chunk: string, caseRule: 'auto' | 'exact' | 'any'): Chunk {
           ? 'exact'
           : tok.key === "'s"
             ? 'any'
-            : shapeOf(tok.form);
+            : shapeOf(tok.form, caseRule === 'strict');
     steps.push({ t: 'word', key: tok.key, form: tok.form, shape });
     sig += `${shape}\u0001${tok.key}\u0001${tok.form}\u0002`;
   }
@@ -132,7 +145,7 @@ function chunkSteps(chunk: string, caseRule: 'auto' | 'exact' | 'any'): Chunk {
  */
 export function compilePattern(
   text: string,
-  caseRule: 'auto' | 'exact' | 'any' = 'auto',
+  caseRule: CaseRule = 'auto',
   cache: ChunkCache = new Map(),
 ): Step[][] {
   const out: Step[][] = [];
@@ -163,7 +176,7 @@ export function compilePattern(
  */
 export function formSteps(
   form: Piece[],
-  caseRule: 'auto' | 'exact' | 'any',
+  caseRule: CaseRule,
   cache: ChunkCache,
 ): { steps: Step[]; sig: string } {
   let steps: Step[] = [];

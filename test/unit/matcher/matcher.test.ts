@@ -95,6 +95,30 @@ describe('case rules', () => {
     expect(ids('let us know; Us too; Eu')).toEqual([]);
     expect(ids('U.S. officials')).toEqual(['us']);
   });
+  it('an ALL-CAPS name of four letters or more also matches in title case, never in lower case', () => {
+    const acronyms = compileMatcher({
+      entries: [
+        { id: 'nato', kind: 'party', names: { en: ['NATO'] } },
+        { id: 'aid', kind: 'proposal', names: { en: ['PURL', 'HIMARS (launchers|rockets)'] } },
+      ],
+      contexts: {},
+    });
+    const found = (text: string) => acronyms.find(text, { lang: 'en' }).map((x) => `${x.id}: ${x.text}`);
+    expect(found('Nato and NATO met.')).toEqual(['nato: Nato', 'nato: NATO']);
+    expect(found('Purl money came.')).toEqual(['aid: Purl']);
+    expect(found('They bought Himars rockets.')).toEqual(['aid: Himars rockets']);
+    expect(found('They bought HIMARS launchers.')).toEqual(['aid: HIMARS launchers']);
+    expect(found('nato, purl and himars rockets')).toEqual([]);
+  });
+  it('a built-in dateline keeps its capitals exact: a city in title case before the country is no dateline', () => {
+    const ukraine = compileMatcher({
+      entries: [{ id: 'ukraine', kind: 'party', names: { en: ['Ukraine'] } }],
+      contexts: {},
+    });
+    const found = (text: string) => ukraine.find(text, { lang: 'en' }).map((x) => x.text);
+    expect(found('KHARKIV, Ukraine (AP) — Shelling went on.')).toEqual([]);
+    expect(found("Shells hit Kharkiv, Ukraine's second city.")).toEqual(['Ukraine']);
+  });
   it('Capitalised names need a capital; lowercase names match at sentence start', () => {
     expect(ids('crimea and putin')).toEqual([]);
     expect(ids('Ceasefire now. CEASEFIRE! Security Guarantees')).toEqual([

@@ -1,0 +1,94 @@
+/**
+ * The fifty-third session's rules, each with look-alikes, written from the misses of the blind rounds
+ * 102–104 (pairs 471–482: Abu Dhabi, Trump's fifty days, the Tomahawk visit, Rosneft and Lukoil, the
+ * Kremlin meeting of 2 December, Berlin, the Paris summit of September 2025, the minerals deal, the
+ * Black Sea, the reparations loan, elections and a referendum, Russia's memorandum), read after they
+ * were scored, so those pairs are no longer blind to them. Sentences written for the test, none
+ * copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts } from './real-data.ts';
+
+describe('the hundred-and-second and third rounds: standing where we stand, frozen billions, G8, army caps', () => {
+  checkCounts([
+    ['frontline-freeze', 'Зеленський сказав, що Україна готова «стояти там, де стоїмо».', 1],
+    ['frontline-freeze', 'Россия не согласна стоять там, где стоим, заявил Ушаков.', 1],
+    ['frozen-assets', 'ЄС залишить знерухомлені в Бельгії російські активи на рахунках.', 1],
+    ['frozen-assets', 'Брюссель обговорив долю заблокованих грошей російського Центробанку.', 1],
+    ['frozen-assets', 'Лідери ЄС погодилися на безстрокове блокування активів Росії.', 1],
+    ['frozen-assets', 'Belgium blocked the Russian assets plan at the summit.', 1],
+    ['frozen-assets', "The EU wanted to lend Kyiv Moscow's frozen billions.", 1],
+    ['g8-return', 'Путин сказал, что Россия не собирается возвращаться в «большую восьмерку».', 1],
+    ['army-limits', 'Москва хочет ограничить численность армии 600 тысячами.', 1],
+    [
+      'army-limits',
+      "Macron said there should be no restrictions on the size or capabilities of Ukraine's armed forces.",
+      1,
+    ],
+    [
+      'army-limits',
+      'Kyiv insisted no limits could be placed on the size or deployment of its armed forces.',
+      1,
+    ],
+    ['army-limits', 'Україна не погодиться на жодних обмежень чисельності чи розміщення Сил оборони.', 1],
+    ['territorial-integrity', 'Zelensky said Ukraine could regain everything it has lost.', 1],
+    ['occupied-territories', 'Under a freeze, Moscow would keep the land it now occupies in Ukraine.', 1],
+    // Look-alikes: standing still in another sense; frozen funds of a bank; a G20 meeting; the size of
+    // Russia's army; regaining lost votes; a country keeping its own land.
+    ['frontline-freeze', 'Ми стоїмо на своєму, заявив Зеленський.', 0],
+    ['frozen-assets', 'Банк заблокував гроші клієнтів після перевірки.', 0],
+    ['frozen-assets', 'Belgium blocked the pension plan at the summit.', 0],
+    ['g8-return', 'Россия будет возвращаться в G20 на общих основаниях.', 0],
+    ['army-limits', 'Путин приказал увеличить численность армии России до 1,5 миллиона.', 0],
+    ['territorial-integrity', 'The party hopes to regain everything it has lost in the polls.', 0],
+  ]);
+});
+
+describe('the hundred-and-fourth round: elections and the referendum said in other words', () => {
+  checkCounts([
+    ['elections', 'Ukraine is long overdue an election, Trump said.', 1],
+    ['elections', 'Trump said Ukraine should elect a president soon.', 1],
+    ['elections', 'Zelensky said Ukraine would not hold elections while fighting continued.', 1],
+    ['elections', 'Тему виборів у Києві порушили знову після заяви Трампа про Україну.', 1],
+    ['elections', 'В Україні тривають дискусії про вибори після війни.', 1],
+    ['elections', 'Україна проведе загальнонаціональні вибори після перемир’я.', 1],
+    ['referendum', 'Zelensky said any peace deal for Ukraine should be put to voters.', 1],
+    ['referendum', 'Wadephul said the peace process in Ukraine could end in a popular vote.', 1],
+    // Look-alikes: elections elsewhere; a vote in parliament; a debate on something else.
+    ['elections', 'Poland elected a president in June.', 0],
+    ['elections', 'Тему бюджету в Києві порушили знову.', 0],
+    ['referendum', 'The bill was put to a vote in parliament on Tuesday.', 0],
+    ['referendum', 'Trump won the popular vote in 2024.', 0],
+  ]);
+});
+
+describe('the hundred-and-fourth round: Russia’s memorandum handed over; language and church demands', () => {
+  checkCounts([
+    [
+      'russia-memorandum-2025-06',
+      'In Istanbul, Moscow\'s long-awaited "memorandum" finally reached Kyiv.',
+      1,
+    ],
+    [
+      'russia-memorandum-2025-06',
+      'У Стамбулі 2 червня Росія передала Україні так званий меморандум про врегулювання.',
+      1,
+    ],
+    ['language-religion', "Russia's memorandum demands guarantees for Russian speakers in Ukraine.", 1],
+    [
+      'language-religion',
+      "Russia's memorandum wants restrictions lifted on the Ukrainian Orthodox Church.",
+      1,
+    ],
+    ['language-religion', 'Меморандум Росії вимагає права і свободи російськомовного населення.', 1],
+    ['language-religion', 'Меморандум Росії вимагає зняти обмеження з УПЦ МП.', 1],
+    [
+      'sanctions-relief',
+      "Russia's memorandum wants restrictions lifted on the Ukrainian Orthodox Church.",
+      0,
+    ],
+    // Look-alikes: another memorandum; guarantees for investors; restrictions on something else.
+    ['russia-memorandum-2025-06', 'In 1994, Ukraine signed the Budapest memorandum with Russia.', 0],
+    ['language-religion', 'The deal offers guarantees for investors in Ukraine.', 0],
+  ]);
+});
