@@ -1,10 +1,11 @@
 /**
  * The fifty-third session's rules, each with look-alikes, written from the misses of the blind rounds
- * 102–104 (pairs 471–482: Abu Dhabi, Trump's fifty days, the Tomahawk visit, Rosneft and Lukoil, the
+ * 102–110 (pairs 471–506: Abu Dhabi, Trump's fifty days, the Tomahawk visit, Rosneft and Lukoil, the
  * Kremlin meeting of 2 December, Berlin, the Paris summit of September 2025, the minerals deal, the
- * Black Sea, the reparations loan, elections and a referendum, Russia's memorandum), read after they
- * were scored, so those pairs are no longer blind to them. Sentences written for the test, none
- * copied from the articles.
+ * Black Sea, the reparations loan, elections and a referendum, Russia's memorandum, Alaska, Kellogg,
+ * Victory Day, Geneva, the Paris declaration, the energy halt, Lavrov, the sanctions clauses), read
+ * after they were scored, so those pairs are no longer blind to them. Sentences written for the test,
+ * none copied from the articles.
  */
 import { describe } from 'vitest';
 import { checkCounts } from './real-data.ts';
@@ -90,5 +91,96 @@ describe('the hundred-and-fourth round: Russia’s memorandum handed over; langu
     // Look-alikes: another memorandum; guarantees for investors; restrictions on something else.
     ['russia-memorandum-2025-06', 'In 1994, Ukraine signed the Budapest memorandum with Russia.', 0],
     ['language-religion', 'The deal offers guarantees for investors in Ukraine.', 0],
+  ]);
+});
+
+describe('the hundred-and-fifth to seventh rounds: pledges, Alaska, a contingent, plans named by author and place', () => {
+  checkCounts([
+    [
+      'non-aggression-pact',
+      'After Alaska, Putin would write into law a pledge not to go after other European countries.',
+      1,
+    ],
+    ['non-aggression-pact', 'Россия готова закрепить обязательство не посягать на европейские страны.', 1],
+    ['crimea-recognition', 'Trump wrote: NO GETTING BACK OBAMA GIVEN CRIMEA.', 1],
+    ['donbas-withdrawal', 'Украина из Донбасса не уйдет, сказал Зеленский.', 1],
+    ['donbas-withdrawal', 'Путин требует остаток Донбасса, который Украина должна отдать без боя.', 1],
+    ['european-force', 'По словам Келлога, англо-французский контингент встанет к западу от Днепра.', 1],
+    ['european-force', 'Англо-французький контингент може стати на захід від Дніпра.', 1],
+    [
+      'istanbul-communique-2022',
+      'Путин напомнил о проекте соглашения, парафированном украинской делегацией.',
+      1,
+    ],
+    [
+      'us-framework-2025-04',
+      'In April, the framework that Witkoff presented in Paris would have recognised Crimea.',
+      1,
+    ],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'In April, the Ukrainian-European response kept the plant Ukrainian.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'In November, the counter-proposal that Britain, France and Germany took to Geneva differed.',
+      1,
+    ],
+    ['us-ua-20-point-plan-2025-12', 'Згідно з 20-пунктним рамковим документом, узгодженим у Флориді.', 1],
+    [
+      'paris-declaration-2026-01',
+      'The leaders signed Robust Security Guarantees for a Solid and Lasting Peace in Ukraine.',
+      1,
+    ],
+    [
+      'paris-declaration-2026-01',
+      'Лидеры подписали декларацию «Надежные гарантии безопасности для прочного и долгосрочного мира».',
+      1,
+    ],
+    // Look-alikes: Russia not leaving Donbas; a pledge about rivals; a contingent of another pair; a draft
+    // initialled by a company; a framework presented in Paris by someone else.
+    ['donbas-withdrawal', 'Россия из Донбасса не уйдет, заявил Путин.', 0],
+    ['non-aggression-pact', 'He made a pledge not to go after his rivals in court.', 0],
+    ['european-force', 'Германо-польский контингент учений прибыл в Литву.', 0],
+    ['istanbul-communique-2022', 'Проект договора аренды парафирован компанией в среду.', 0],
+    ['us-framework-2025-04', 'The climate framework presented in Paris in 2015 still stands.', 0],
+  ]);
+});
+
+describe('the hundred-and-seventh to tenth rounds: lulls and held fire, swaps a side, counter-drafts, froze where it stands', () => {
+  checkCounts([
+    ['ceasefire', 'Russia agreed to a short lull in attacks on the grid in Ukraine.', 1],
+    ['ceasefire', 'Trump asked Putin to hold fire on Kyiv and other cities in Ukraine for a week.', 1],
+    ['prisoner-exchange', 'In Ukraine, 146 prisoners a side were traded in August.', 1],
+    [
+      'donbas-withdrawal',
+      'План предусматривает превращение подконтрольной Украине части Донетчины в демилитаризованную буферную зону.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'In November, the European counter-draft to the 28-point plan kept sanctions.',
+      1,
+    ],
+    [
+      'e3-counterproposal-2025-11',
+      'Після плану з 28 пунктів європейська зустрічна пропозиція до нього з’явилася за день.',
+      1,
+    ],
+    ['frontline-freeze', 'A deal that froze the front where it stands could pass in Ukraine.', 1],
+    ['military-aid', 'Запад продолжает снабжать Киев оружием и деньгами.', 1],
+    [
+      'non-aggression-pact',
+      'Лавров предложил закрепить отсутствие агрессивных планов в отношении членов НАТО и Евросоюза.',
+      1,
+    ],
+    ['elections', 'Зеленський сказав, що Україна може підготуватися до виборів за 90 днів.', 1],
+    // Look-alikes: a lull in a storm; a river frozen where it stands; supplies of food; a city preparing
+    // for a concert.
+    ['ceasefire', 'There was a lull in attacks on the city after the storm.', 0],
+    ['frontline-freeze', 'Freeze the water where it stands.', 0],
+    ['military-aid', 'Фермеры продолжают снабжать Киев овощами.', 0],
+    ['elections', 'Місто готується до концерту.', 0],
   ]);
 });
