@@ -8,7 +8,7 @@
  * none copied from the articles.
  */
 import { describe } from 'vitest';
-import { checkCounts } from './real-data.ts';
+import { checkCounts, findsCrimeaAndTheRegions } from './real-data.ts';
 
 describe('the hundred-and-second and third rounds: standing where we stand, frozen billions, G8, army caps', () => {
   checkCounts([
@@ -182,5 +182,46 @@ describe('the hundred-and-seventh to tenth rounds: lulls and held fire, swaps a 
     ['frontline-freeze', 'Freeze the water where it stands.', 0],
     ['military-aid', 'Фермеры продолжают снабжать Киев овощами.', 0],
     ['elections', 'Місто готується до концерту.', 0],
+  ]);
+});
+
+describe('the hundred-and-eleventh round: Crimea and four regions, five regions given up, the Istanbul proposal', () => {
+  findsCrimeaAndTheRegions('in a recognition of their annexation', [
+    'Росія вимагає визнання анексії Криму і ще чотирьох областей.',
+  ]);
+  checkCounts([
+    ['occupied-territories', 'Росія вимагає, щоб Україна віддала їй п’ять областей.', 1],
+    ['occupied-territories', 'Росія хоче міжнародного визнання всіх п’яти регіонів частиною РФ.', 1],
+    ['istanbul-communique-2022', 'In 2022, Lavrov said, the Istanbul proposal was a good basis.', 1],
+    // Look-alikes: five regions given to energy firms; a proposal made in Istanbul about grain.
+    ['occupied-territories', 'Ми віддали п’ять областей енергетикам.', 0],
+    ['istanbul-communique-2022', 'The Istanbul proposal on grain exports was renewed in 2023.', 0],
+  ]);
+});
+
+describe('the hundred-and-thirteenth and fourteenth rounds: Crimea left to Russia, control of the regions, the April framework', () => {
+  checkCounts([
+    ['crimea-recognition', 'In April, the plan would leave Crimea in Russian hands.', 1],
+    ['crimea-recognition', 'Washington offered de jure recognition to Russian rule over the peninsula.', 1],
+    ['occupied-territories', 'In August, the deal would leave Moscow in control of Donetsk and Luhansk.', 1],
+    [
+      'occupied-territories',
+      'Putin repeated his demand for full control of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Путин требует полного контроля над Донецкой, Луганской, Запорожской и Херсонской областями.',
+      1,
+    ],
+    [
+      'us-framework-2025-04',
+      'У квітні в Лондоні американська рамкова пропозиція передбачала визнання Криму.',
+      1,
+    ],
+    // Look-alikes: a company's land; Crimea left in a list of holidays; full control of a company.
+    ['occupied-territories', "The company left Moscow in control of its Russian subsidiary's land.", 0],
+    ['crimea-recognition', 'Tourists left Crimea in July.', 0],
+    ['occupied-territories', 'The board took full control of the Kherson shipyard.', 0],
   ]);
 });
