@@ -42,6 +42,8 @@ describe('the hundred-and-second and third rounds: standing where we stand, froz
     ['g8-return', 'Россия будет возвращаться в G20 на общих основаниях.', 0],
     ['army-limits', 'Путин приказал увеличить численность армии России до 1,5 миллиона.', 0],
     ['territorial-integrity', 'The party hopes to regain everything it has lost in the polls.', 0],
+    ['occupied-territories', 'Under a freeze, Kyiv would keep the land it now holds in the east.', 0],
+    ['elections', 'Ukraine is long-overdue an election, Trump said.', 1],
   ]);
 });
 
