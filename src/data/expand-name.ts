@@ -9,6 +9,7 @@
  * module only enumerates; it is deliberately not the matcher, so data stays independent of it.
  */
 import { countForms, MAX_FORMS, type NameNode, parseName } from './name-syntax.ts';
+import type { NameCase } from './types.ts';
 
 function expand(nodes: NameNode[], limit: number): string[] {
   let forms = [''];
@@ -62,7 +63,7 @@ const APOSTROPHES = /[\u2019\u2018\u02BC\u02B9\u0060\u00B4\u2032]/g;
 const DASHES = /[\u2010-\u2015\u2212\u00AD]/g;
 
 /** Folds a literal phrase to the form two aliases are compared in (apostrophes, dashes, case). */
-export function foldAlias(phrase: string, caseRule: 'auto' | 'exact' | 'any' = 'auto'): string {
+export function foldAlias(phrase: string, caseRule: NameCase = 'auto'): string {
   const unified = phrase.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\s+/g, ' ').trim();
   return caseRule === 'exact' ? unified : unified.toLowerCase();
 }

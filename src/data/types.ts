@@ -8,6 +8,9 @@
  *   data/positions/<subject-id>.json   -> Position[] about one subject (a proposal or a plan)
  */
 
+/** How a name's words constrain the case of the text (see `shapeOf` in the matcher). */
+export type NameCase = 'auto' | 'exact' | 'any';
+
 export type Lang = 'en' | 'uk' | 'ru';
 export type Localized = { en: string; uk: string; ru?: string };
 
@@ -39,8 +42,11 @@ export type NameSpec =
   | string
   | {
       text: string;
-      /** 'auto' (default): capitalised words must be capitalised, ALL-CAPS words must be exact. */
-      case?: 'auto' | 'exact' | 'any';
+      /**
+       * 'auto' (default): capitalised words must be capitalised, ALL-CAPS words must be exact (from four
+       * letters on, title case too: NATO, Nato).
+       */
+      case?: NameCase;
       /** Id of a context rule in meta.json `contexts`; the name counts only where the rule holds. */
       context?: string;
       /** Found but never shown as its own mention (e.g. a token only used inside patterns). */

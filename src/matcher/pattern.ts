@@ -11,7 +11,7 @@
  * A pattern expands at compile time into every literal form; each form becomes a list of steps.
  */
 import { MAX_FORMS, type NameNode, NameSyntaxError, parseName } from '../data/name-syntax.ts';
-import type { NameSpec } from '../data/types.ts';
+import type { NameCase, NameSpec } from '../data/types.ts';
 import { tokenize } from './tokenize.ts';
 import { LANGS } from './trie.ts';
 
@@ -20,7 +20,7 @@ export interface EntryName {
   /** Index into LANGS. */
   lang: number;
   text: string;
-  case: 'auto' | 'exact' | 'any';
+  case: NameCase;
   context?: string;
 }
 
@@ -47,7 +47,7 @@ export type Shape = 'any' | 'cap' | 'exact';
  * built-in blockers whose capitals are the point ("KHARKIV, Ukraine (AP)" is a dateline,
  * "Kharkiv, Ukraine's second city" is not).
  */
-export type CaseRule = 'auto' | 'exact' | 'any' | 'strict';
+export type CaseRule = NameCase | 'strict';
 
 export type Step =
   | { t: 'word'; key: string; form: string; shape: Shape }
