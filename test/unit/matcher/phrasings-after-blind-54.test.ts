@@ -1,0 +1,32 @@
+/**
+ * The fifty-fourth session's rules, each with look-alikes, written from the misses of its blind
+ * rounds and from the note the fifty-third session left (a neighbour's election taken for Ukraine's).
+ * Sentences written for the test, none copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts } from './real-data.ts';
+
+describe("a neighbour's own vote is not Ukraine's election", () => {
+  checkCounts([
+    [
+      'elections',
+      "Zelensky said Orbán blocks Ukraine's talks because, with Hungary's parliamentary race approaching, he thinks of himself.",
+      0,
+    ],
+    ['elections', 'Kyiv is waiting: Hungary is due to hold parliamentary elections in April.', 0],
+    ['elections', 'Київ чекає: в Угорщині у квітні мають провести вибори.', 0],
+    ['elections', 'Киев ждет: в Венгрии в апреле должны провести выборы.', 0],
+    // Look-alikes: a neighbour named in passing keeps Ukraine's own elections.
+    [
+      'elections',
+      'Speaking to Polish media, Zelensky said he is ready to hold elections once security is guaranteed.',
+      1,
+    ],
+    [
+      'elections',
+      'Orbán met Putin. Ukraine would then have to lift martial law and hold a presidential election.',
+      1,
+    ],
+    ['elections', 'Зеленський в інтерв’ю польським ЗМІ сказав, що готовий провести вибори.', 1],
+  ]);
+});
