@@ -30,3 +30,32 @@ describe("a neighbour's own vote is not Ukraine's election", () => {
     ['elections', 'Зеленський в інтерв’ю польським ЗМІ сказав, що готовий провести вибори.', 1],
   ]);
 });
+
+describe("a bare 'elections' beside a sure mention of Ukraine's", () => {
+  checkCounts([
+    [
+      'elections',
+      'Zelensky said he was ready to hold elections within 90 days. He asked allies for the security needed for elections.',
+      2,
+    ],
+    [
+      'elections',
+      'Зеленський заявив, що готовий провести вибори. Безпеку для виборів мають дати партнери.',
+      2,
+    ],
+    ['elections', 'Зеленский готов провести выборы. Выборы во время войны, по его словам, возможны.', 2],
+    // Look-alikes: a bare word with no sure mention near; a win, another country's vote, a body.
+    ['elections', 'Після перемоги Дональда Трампа на виборах Зеленський поговорив із ним телефоном.', 0],
+    ['elections', 'Zelensky spoke about the elections in Moldova.', 0],
+    [
+      'elections',
+      'Zelensky said he was ready to hold elections. The priority for Americans will soon be the elections to Congress.',
+      1,
+    ],
+    [
+      'elections',
+      'Ukraine could hold elections in spring, and election officials said they need 60 days.',
+      1,
+    ],
+  ]);
+});
