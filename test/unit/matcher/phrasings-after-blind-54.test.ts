@@ -57,5 +57,11 @@ describe("a bare 'elections' beside a sure mention of Ukraine's", () => {
       'Ukraine could hold elections in spring, and election officials said they need 60 days.',
       1,
     ],
+    [
+      'elections',
+      'Zelensky warned that any aggressor could grab a piece of Ukraine and hold fake elections there.',
+      0,
+    ],
+    ['elections', 'Зеленський готовий провести вибори, а Росія влаштувала псевдовибори в Криму.', 1],
   ]);
 });
