@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (fifty-eight from their third, twenty-eight from their fourth, sixteen from their fifth, ten from their sixth, eleven from their seventh, nine from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (sixty from their third, twenty-eight from their fourth, eighteen from their fifth, eleven from their sixth, eleven from their seventh, nine from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -428,6 +428,16 @@ describe('topicIds', () => {
       'moscowtimes-2025-11-25-lavrov-spirit-of-anchorage': 3,
       'euractiv-2025-11-24-sanctions-relief-unanimity': 4,
       'thehill-2025-07-15-graham-sanctions-bill-on-hold': 6,
+      // Rounds 115–118 (fifty-fourth session): the Financial Times and Ekonomichna Pravda on the minerals
+      // deal (the fund, the Treasury and the Rada's vote in their own words; their third and fifth),
+      // Ukrinform on the 1,000-for-1,000 swap (the return from captivity, no proposal named; its third),
+      // Reuters on the shelved Budapest summit (Trump, Putin and the oil sanctions; its fifth) and
+      // Ukrainska Pravda on the ombudsman's channel for children (Lubinets and the US; its sixth).
+      'ft-2025-05-01-minerals-deal': 3,
+      'epravda-uk-2025-05-08-ratification-minerals-fund': 5,
+      'ukrinform-uk-2025-05-26-obmin-1000-na-1000': 3,
+      'reuters-2025-10-22-budapest-summit-cancelled': 5,
+      'up-uk-2025-12-10-lubinets-melania-children': 6,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
