@@ -65,3 +65,22 @@ describe("a bare 'elections' beside a sure mention of Ukraine's", () => {
     ['elections', 'Зеленський готовий провести вибори, а Росія влаштувала псевдовибори в Криму.', 1],
   ]);
 });
+
+describe('EU accession in words without the EU, beside a sure mention', () => {
+  checkCounts([
+    [
+      'eu-membership',
+      'Zelensky wants Ukraine to join the EU by 2027. Merz said such a rapid accession was not feasible.',
+      2,
+    ],
+    ['eu-membership', 'Україна хоче вступити до ЄС у 2027 році, але шлях до членства довгий.', 2],
+    ['eu-membership', 'Киев хочет вступить в ЕС к 2027 году, но Венгрия против ускоренного членства.', 2],
+    // Look-alikes: NATO's path to membership; a club's membership with no EU accession near.
+    [
+      'eu-membership',
+      'Ukraine will join the EU one day, Rutte said, but its path to membership of NATO is longer.',
+      1,
+    ],
+    ['eu-membership', 'The golf club offers a rapid membership to new residents.', 0],
+  ]);
+});
