@@ -84,3 +84,13 @@ describe('EU accession in words without the EU, beside a sure mention', () => {
     ['eu-membership', 'The golf club offers a rapid membership to new residents.', 0],
   ]);
 });
+
+describe('the fighting must stop, in Ukrainian and Russian', () => {
+  checkCounts([
+    ['ceasefire', 'Лідери ЄС заявили, що бойові дії в Україні мають негайно припинитися.', 1],
+    ['ceasefire', 'Лидеры заявили, что боевые действия в Украине должны немедленно прекратиться.', 1],
+    // Look-alikes: the fighting that stopped long ago; a meeting that must end.
+    ['ceasefire', 'Засідання Ради має припинитися о шостій.', 0],
+    ['ceasefire', 'Сессия должна прекратиться к вечеру.', 0],
+  ]);
+});
