@@ -87,8 +87,16 @@ describe('EU accession in words without the EU, beside a sure mention', () => {
 
 describe('the fighting must stop, in Ukrainian and Russian', () => {
   checkCounts([
-    ['ceasefire', 'Лідери ЄС заявили, що бойові дії в Україні мають негайно припинитися.', 1],
-    ['ceasefire', 'Лидеры заявили, что боевые действия в Украине должны немедленно прекратиться.', 1],
+    [
+      'ceasefire',
+      'Трамп заявив: бойові дії мають негайно припинитися, а Україна і Росія мають сісти за стіл.',
+      1,
+    ],
+    [
+      'ceasefire',
+      'Лидеры заявили, что боевые действия должны прекратиться, а Россия и Украина — начать переговоры.',
+      1,
+    ],
     // Look-alikes: the fighting that stopped long ago; a meeting that must end.
     ['ceasefire', 'Засідання Ради має припинитися о шостій.', 0],
     ['ceasefire', 'Сессия должна прекратиться к вечеру.', 0],
