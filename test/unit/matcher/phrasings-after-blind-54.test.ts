@@ -4,7 +4,7 @@
  * Sentences written for the test, none copied from the articles.
  */
 import { describe } from 'vitest';
-import { checkCounts } from './real-data.ts';
+import { checkCounts, findsCrimeaAndTheRegions } from './real-data.ts';
 
 describe("a neighbour's own vote is not Ukraine's election", () => {
   checkCounts([
@@ -100,5 +100,27 @@ describe('the fighting must stop, in Ukrainian and Russian', () => {
     // Look-alikes: the fighting that stopped long ago; a meeting that must end.
     ['ceasefire', 'Засідання Ради має припинитися о шостій.', 0],
     ['ceasefire', 'Сессия должна прекратиться к вечеру.', 0],
+  ]);
+});
+
+describe('rounds 119-121: Crimea treated as Russian with the regions, NATO admission, a clause about Russia', () => {
+  findsCrimeaAndTheRegions('treated as de facto Russian', [
+    'The draft would treat Donetsk, Luhansk and Crimea as de facto Russian.',
+  ]);
+  checkCounts([
+    [
+      'nato-non-accession',
+      'Putin regards NATO admission as a red flag, and the talks assumed Ukraine would accept staying outside the alliance.',
+      2,
+    ],
+    ['russia-demands-2024-06', "Peskov said on June 14 that Putin's own recent peace initiative stood.", 1],
+    ['military-aid', 'Ukraine may fire long-range missiles supplied by the United States.', 1],
+    // Look-alikes: another clause about Russia after the comma; a country staying outside the EU.
+    [
+      'donbas-withdrawal',
+      "The dying goes on until Ukraine yields on those questions, and Russia's offensive in Donetsk presses on.",
+      0,
+    ],
+    ['nato-non-accession', 'Norway chose staying outside the European Union.', 0],
   ]);
 });
