@@ -114,6 +114,8 @@ describe('expandWordLists', () => {
       'day-pause-near',
       'demilitarization-not-site',
       'disarmament-ukraine',
+      'elections-beside-sure',
+      'elections-ukraine-near',
       'en-black-sea-truce',
       'en-elections-not-abroad',
       'en-guarantee-qualified-near',
