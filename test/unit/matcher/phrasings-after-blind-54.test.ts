@@ -124,3 +124,19 @@ describe('rounds 119-121: Crimea treated as Russian with the regions, NATO admis
     ['nato-non-accession', 'Norway chose staying outside the European Union.', 0],
   ]);
 });
+
+describe('rounds 122-123: the Gaza plan, Crimea recognized or yielded, Russia not attacking', () => {
+  checkCounts([
+    ['crimea-recognition', "The US would accept Russia's hold on the Black Sea peninsula.", 1],
+    ['crimea-recognition', 'The April draft recognizes Russian rule over Crimea.', 1],
+    ['crimea-recognition', 'Чи готова Україна поступитися півостровом?', 1],
+    ['non-aggression-pact', 'Россия не будет нападать на Украину и Европу, заявил Дмитриев.', 1],
+    // Look-alikes: Trump's plan for Gaza beside Ukraine; a company yielding a market.
+    [
+      'us-ua-20-point-plan-2025-12',
+      "Starmer proposed a peace framework for Ukraine modeled on Trump's 20-point Gaza plan.",
+      0,
+    ],
+    ['crimea-recognition', 'Компанія поступилася ринком конкурентам.', 0],
+  ]);
+});
