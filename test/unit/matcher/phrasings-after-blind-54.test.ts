@@ -140,3 +140,14 @@ describe('rounds 122-123: the Gaza plan, Crimea recognized or yielded, Russia no
     ['crimea-recognition', 'Компанія поступилася ринком конкурентам.', 0],
   ]);
 });
+
+describe('round 123: the 28 points in their own words', () => {
+  checkCounts([
+    ['amnesty', 'All parties to the conflict would get full amnesty for their actions during the war.', 1],
+    ['g8-return', 'За планом, Росію повертають до G8.', 1],
+    ['sanctions-relief', 'Росію повертають до G8, а санкції з Росії знімають поетапно.', 1],
+    // Look-alikes: a tax amnesty during the war; a company returning to a market.
+    ['amnesty', 'The government offered a full tax amnesty during the war.', 0],
+    ['g8-return', 'Компанію повертають до ринку.', 0],
+  ]);
+});
