@@ -161,16 +161,6 @@ describe('the second pair: Donetsk left, the occupation legalised, Crimea recogn
       'Крым, который Москва хочет видеть признанным российской территорией, упомянут в плане.',
       'Крым, который Москва хочет видеть признанным российской территорией',
     ],
-    [
-      'territorial-integrity',
-      'Лідери нагадали, що кордони не можна змінювати силою, і Україна з цим згодна.',
-      'кордони не можна змінювати силою',
-    ],
-    [
-      'territorial-integrity',
-      'Европейцы напомнили, что границы нельзя менять силой, а Украина участвует.',
-      'границы нельзя менять силой',
-    ],
     ['ceasefire', 'Зеленский: Путин хочет обменять паузу в войне на уступки Украины.', 'паузу в войне'],
     ['ceasefire', 'Київ не погодиться на паузу у війні ціною територій України.', 'паузу у війні'],
   ])('%s: %s', (id, text, want) => {
@@ -180,6 +170,14 @@ describe('the second pair: Donetsk left, the occupation legalised, Crimea recogn
     ['donbas-withdrawal', 'Россия уйдет из Донбасса, требует Киев.'],
     ['occupied-territories', 'Израиль обвиняют в попытке узаконить оккупацию Западного берега.'],
     ['territorial-integrity', 'Границы нельзя менять силой, напомнили в ООН о споре Венесуэлы и Гайаны.'],
+    // The principle that borders may not be changed by force is not the demand for the 1991 borders: 16
+    // of the 18 dev-set pages that say it were counted without it (fifty-fourth session), so these two,
+    // once counted here, are now look-alikes.
+    [
+      'territorial-integrity',
+      'Лідери нагадали, що кордони не можна змінювати силою, і Україна з цим згодна.',
+    ],
+    ['territorial-integrity', 'Европейцы напомнили, что границы нельзя менять силой, а Украина участвует.'],
     ['ceasefire', 'Оркестр сделал паузу в концерте, пока зал аплодировал.'],
   ])('not %s: %s', (id, text) => {
     expect(ids(text, id)).toEqual([]);

@@ -11,7 +11,8 @@ const G8 = 'g8-return';
 
 describe('a Ukrainian election named only as “a vote”, near the election or after it is found', () => {
   checkCounts([
-    [VOTE, 'Most Ukrainians do not want a vote while the war goes on, a poll about the election found.', 1],
+    // Two since the fifty-fourth session: 'the election' beside a sure mention is one too.
+    [VOTE, 'Most Ukrainians do not want a vote while the war goes on, a poll about the election found.', 2],
     [VOTE, 'Ukrainian law does not allow a national vote under martial law.', 1],
     [VOTE, 'Trump says it is time for Ukraine to vote, and Zelensky says he is ready for elections.', 2],
     [VOTE, 'Zelensky asked the allies to help secure the ballot before an election in Ukraine.', 2],

@@ -75,9 +75,6 @@ const PROPOSALS: [string, string][] = [
   ['elections', 'Kyiv has postponed the presidential election again, Trump complained.'],
   ['elections', 'Ukraine has not had an election since 2019, Trump said.'],
   ['elections', "Zelensky says he is ready for elections once Kyiv's allies secure them."],
-  // Borders changed by force.
-  ['territorial-integrity', 'The Europeans reject border changes by force in Ukraine.'],
-  ['territorial-integrity', 'Nobody may change Ukraine’s borders by force, the statement says.'],
   // NATO: becoming a member, joining the U.S.-led alliance, a neutral country.
   ['nato-non-accession', 'Moscow says Ukraine can never become a member of NATO.'],
   ['nato-non-accession', 'The Kremlin opposes Ukraine joining the U.S.-led NATO alliance.'],
@@ -104,6 +101,10 @@ const PLANS: [string, string][] = [
 
 /** Sentences that share words with the new names and state no proposal or plan. */
 const LOOK_ALIKES: string[] = [
+  // Borders not to be changed by force: a principle, not the demand for the 1991 borders (fifty-fourth
+  // session: 48 of the 58 dev-set pages that say it were counted without it; these two were once counted).
+  'The Europeans reject border changes by force in Ukraine.',
+  'Nobody may change Ukraine’s borders by force, the statement says.',
   'Seoul wants no foreign troops on its territory, the minister said.',
   'Russian troops on the territory of Ukraine shelled Kherson again.',
   'NATO troop deployments in the Baltics grew after 2022.',

@@ -10,7 +10,7 @@ import { outermostTexts } from './real-data.ts';
 
 const ids = outermostTexts();
 
-describe('territorial-integrity: land regained, borders of 1991, borders redrawn by force', () => {
+describe('territorial-integrity: land regained, borders of 1991, not borders redrawn by force', () => {
   it.each([
     [
       'Kyiv says it will never stop trying to reclaim all of its land, Zelensky told reporters.',
@@ -24,10 +24,6 @@ describe('territorial-integrity: land regained, borders of 1991, borders redrawn
     [
       'Zelensky said no deal could stop Ukraine from restoring full territorial control one day.',
       'restoring full territorial control',
-    ],
-    [
-      'European leaders said Russia must not be allowed to redraw borders by force in Ukraine.',
-      'redraw borders by force',
     ],
     ["Kyiv's allies pledged to respect Ukraine's borders in any settlement.", "respect Ukraine's borders"],
     [
@@ -47,7 +43,6 @@ describe('territorial-integrity: land regained, borders of 1991, borders redrawn
       'Україна прагне повернути втрачені території без нових жертв, сказав Сибіга.',
       'повернути втрачені території',
     ],
-    ['Посол ЄС наголосила, що росія намагається силою змінити кордони України.', 'силою змінити кордони'],
     [
       'Зеленський визнав, що Україна не здатна зараз повернути кордони станом на 1991 рік.',
       'кордони станом на 1991 рік',
@@ -106,6 +101,10 @@ describe('territorial-integrity: land regained, borders of 1991, borders redrawn
     ['Russia has regained all of its land, Moscow said, after Ukraine pulled its brigades back.'],
     ['Farmers in Kansas hope to recover all the land lost to the floods.'],
     ['Kosovo and Serbia accused each other of trying to redraw borders by force.'],
+    // Borders redrawn by force in Ukraine: a principle, not the demand for the 1991 borders (fifty-fourth
+    // session, 48 of the 58 dev-set pages that say it counted without it); these two were once counted.
+    ['European leaders said Russia must not be allowed to redraw borders by force in Ukraine.'],
+    ['Посол ЄС наголосила, що росія намагається силою змінити кордони України.'],
     ['Ukraine has guarded its borders with Belarus since 1991, the border service said.'],
     ['Україна охороняє кордони з Білоруссю з 1991 року, нагадали прикордонники.'],
     ['Росія відвоювала всі території в Курській області, заявив Герасимов, а Україна це заперечує.'],
