@@ -151,3 +151,15 @@ describe('round 123: the 28 points in their own words', () => {
     ['g8-return', 'Компанію повертають до ринку.', 0],
   ]);
 });
+
+describe('round 125: the American draft of a UN resolution is not the 28-point plan', () => {
+  checkCounts([
+    [
+      'us-28-point-plan-2025-11',
+      'Вашингтон запропонував Києву відкликати щорічну резолюцію. Американський проєкт складався з трьох абзаців.',
+      0,
+    ],
+    // The loose name where the plan's own cue is near, and no resolution.
+    ['us-28-point-plan-2025-11', 'У Женеві обговорили американський проєкт, і Київ передав свої правки.', 1],
+  ]);
+});
