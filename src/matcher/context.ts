@@ -60,12 +60,33 @@ export interface CompiledContext {
  * A rule's phrases as lists of word keys. A hyphen opening a phrase is kept as the word "-": such a
  * phrase in `notFollowedBy` is a predicate after a spaced dash (`dashPredicate`); elsewhere hyphens fall.
  */
+/**
+ * A Latin acronym of two or three capitals ("US", "UN", "EU") keeps its case in a context phrase, as
+ * in a name (pattern.ts `shapeOf`): "give us two months" holds no "US". Written "=US" in the phrase.
+ * Cyrillic ones stay caseless: UNN writes «рф» for «РФ».
+ */
+function exactAcronym(form: string): boolean {
+  return /^[A-Z]{2,3}$/.test(form);
+}
+
+/** Is phrase word `w` token t: its key, or for an "=ACRONYM" its exact form. */
+function wordIs(tokens: TokenList, t: number, w: string): boolean {
+  return w.charCodeAt(0) === 61 ? tokens.formIs(t, w.slice(1)) : tokens.keyIs(t, w);
+}
+
+/** The hash of phrase word `w` as the tokenizer hashes the token it stands for. */
+function wordHash(w: string): number {
+  return hashKey(w.charCodeAt(0) === 61 ? w.slice(1).toLowerCase() : w);
+}
+
 function phrases(list: string[] | undefined): string[][] {
   const out: string[][] = [];
   for (const p of list ?? []) {
     const dash = /^-\s/.test(p);
     for (const steps of compilePattern(dash ? p.slice(2) : p, 'any')) {
-      const words = steps.flatMap((s) => (s.t === 'word' ? [s.key] : []));
+      const words = steps.flatMap((s) =>
+        s.t === 'word' ? [exactAcronym(s.form) ? `=${s.form}` : s.key] : [],
+      );
       out.push(dash ? ['-', ...words] : words);
     }
   }
@@ -188,7 +209,7 @@ const PHRASES = new WeakMap<string[][], Phrases>();
 function phrasesOf(list: string[][]): Phrases {
   let p = PHRASES.get(list);
   if (!p) {
-    const hashes = list.map((ph) => Int32Array.from(ph, hashKey));
+    const hashes = list.map((ph) => Int32Array.from(ph, wordHash));
     const first = new Uint8Array(0x10000 >> 3);
     for (const h of hashes) if (h.length > 0) first[(h[0]! & 0xffff) >> 3]! |= 1 << (h[0]! & 7);
     p = { list, hashes, first };
@@ -216,12 +237,12 @@ function phraseWithin(
       const ph = list[p]!;
       const hs = hashes[p]!;
       // An empty phrase holds wherever another phrase's first word is (as a plain key lookup did).
-      let ok = ph.length > 0 || list.some((q) => q.length > 0 && tokens.keyIs(t, q[0]!));
+      let ok = ph.length > 0 || list.some((q) => q.length > 0 && wordIs(tokens, t, q[0]!));
       for (let k = 0, u = t; k < ph.length; k++, u++) {
         // A hyphen written tight between two words stands for the phrase's space, as in names
         // ("cease-fire" for "cease fire", "28-point" for "28 point").
         if (k > 0 && u < n && hash[u] === DASH_HASH && tokens.tightHyphen(u)) u++;
-        if (u >= n || hash[u] !== hs[k] || (u >= skipFrom && u <= skipTo) || !tokens.keyIs(u, ph[k]!)) {
+        if (u >= n || hash[u] !== hs[k] || (u >= skipFrom && u <= skipTo) || !wordIs(tokens, u, ph[k]!)) {
           ok = false;
           break;
         }
@@ -363,7 +384,7 @@ function dashPredicate(tokens: TokenList, j: number, list: string[][]): boolean 
     let ok = true;
     for (let k = 1; k < ph.length && ok; k++) {
       const u = dash + k;
-      ok = (k === 1 || tokens.gap[u]! < Gap.Sentence) && tokens.keyIs(u, ph[k]!);
+      ok = (k === 1 || tokens.gap[u]! < Gap.Sentence) && wordIs(tokens, u, ph[k]!);
     }
     if (ok && (end + 1 >= tokens.length || tokens.gap[end + 1]! >= Gap.Soft)) return true;
   }
@@ -380,7 +401,7 @@ function preceded(tokens: TokenList, i: number, list: string[][]): boolean {
     for (let k = 0; k < ph.length && ok; k++) {
       // The phrase must lie inside the mention's sentence.
       if (k > 0 && tokens.gap[start + k]! >= Gap.Sentence) ok = false;
-      else ok = tokens.keyIs(start + k, ph[k]!);
+      else ok = wordIs(tokens, start + k, ph[k]!);
     }
     if (ok) return true;
   }
@@ -393,7 +414,7 @@ function inside(tokens: TokenList, i: number, j: number, list: string[][]): bool
     if (ph.length === 0) continue;
     for (let s = i + 1; s + ph.length - 1 <= j; s++) {
       let ok = true;
-      for (let k = 0; k < ph.length && ok; k++) ok = tokens.keyIs(s + k, ph[k]!);
+      for (let k = 0; k < ph.length && ok; k++) ok = wordIs(tokens, s + k, ph[k]!);
       if (ok) return true;
     }
   }

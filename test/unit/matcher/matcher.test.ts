@@ -376,6 +376,38 @@ describe('notPrecededBy', () => {
   });
 });
 
+describe('acronyms in context phrases', () => {
+  const source: MatchSource = {
+    entries: [
+      {
+        id: 'vote',
+        kind: 'proposal',
+        names: { en: [{ text: 'go to elections', context: 'not-abroad' }], uk: [] },
+      },
+    ],
+    contexts: { 'not-abroad': { notNear: ['(US|EU)', '(Moldova|РФ)'], window: 6 } },
+  };
+  const voting = compileMatcher(source);
+  const found = (text: string, matcher = voting) => matcher.find(text, { lang: 'auto' }).map((x) => x.id);
+
+  it('keeps a two- or three-capital Latin acronym exact, as in a name: "us" is not "US"', () => {
+    expect(found('The US wants Kyiv to go to elections.')).toEqual([]);
+    expect(found('Give us time: we will go to elections.')).toEqual(['vote']);
+    expect(found('Eu, they said, will go to elections.')).toEqual(['vote']);
+  });
+
+  it('leaves longer words and Cyrillic acronyms caseless («рф» for «РФ»)', () => {
+    expect(found('MOLDOVA will go to elections.')).toEqual([]);
+    expect(found('У рф go to elections.')).toEqual([]);
+  });
+
+  it('survives serialisation', () => {
+    const packed = loadMatcher(JSON.parse(JSON.stringify(serializeMatcher(source))));
+    expect(found('The US wants Kyiv to go to elections.', packed)).toEqual([]);
+    expect(found('Give us time: we will go to elections.', packed)).toEqual(['vote']);
+  });
+});
+
 describe('nearInside', () => {
   const source = (nearInside: boolean): MatchSource => ({
     entries: [
