@@ -163,3 +163,17 @@ describe('round 125: the American draft of a UN resolution is not the 28-point p
     ['us-28-point-plan-2025-11', 'У Женеві обговорили американський проєкт, і Київ передав свої правки.', 1],
   ]);
 });
+
+describe("round 125: Mr Putin's June terms, the memorandum Russia promised", () => {
+  checkCounts([
+    ['russia-demands-2024-06', 'Kyiv rejected the terms Mr Putin had laid out in June.', 1],
+    [
+      'russia-memorandum-2025-06',
+      'Україна передала свої умови, а обіцяного росією меморандуму досі немає.',
+      1,
+    ],
+    // Look-alikes: the terms of a loan laid out in June; a memorandum promised by a bank.
+    ['russia-demands-2024-06', 'The bank rejected the terms Mr Smith had laid out in June.', 0],
+    ['russia-memorandum-2025-06', 'Компанія чекає обіцяного банком меморандуму.', 0],
+  ]);
+});
