@@ -26,7 +26,7 @@ import type { MatchRule } from '../data/types.ts';
 import { PHRASE_FIELDS, type PhraseField } from '../data/word-lists.ts';
 import { isActor, isSeat, listMates } from './actor/index.ts';
 import { decodeSteps, encodeSteps } from './int-code.ts';
-import { compilePattern } from './pattern.ts';
+import { compilePattern, shapeOf } from './pattern.ts';
 import { DASH_HASH, Gap, hashKey, type TokenList } from './tokenize.ts';
 
 export const DEFAULT_WINDOW = 8;
@@ -57,16 +57,12 @@ export interface CompiledContext {
 }
 
 /**
- * A rule's phrases as lists of word keys. A hyphen opening a phrase is kept as the word "-": such a
- * phrase in `notFollowedBy` is a predicate after a spaced dash (`dashPredicate`); elsewhere hyphens fall.
- */
-/**
- * A Latin acronym of two or three capitals ("US", "UN", "EU") keeps its case in a context phrase, as
- * in a name (pattern.ts `shapeOf`): "give us two months" holds no "US". Written "=US" in the phrase.
- * Cyrillic ones stay caseless: UNN writes «рф» for «РФ».
+ * A Latin acronym that a name would keep exact (pattern.ts `shapeOf`: "US", "UN", "EU", not "NATO")
+ * keeps its case in a context phrase too: "give us two months" holds no "US". Written "=US" in the
+ * phrase. Cyrillic ones stay caseless: UNN writes «рф» for «РФ».
  */
 function exactAcronym(form: string): boolean {
-  return /^[A-Z]{2,3}$/.test(form);
+  return shapeOf(form) === 'exact' && !/\p{Script=Cyrillic}/u.test(form);
 }
 
 /** Is phrase word `w` token t: its key, or for an "=ACRONYM" its exact form. */
@@ -79,6 +75,10 @@ function wordHash(w: string): number {
   return hashKey(w.charCodeAt(0) === 61 ? w.slice(1).toLowerCase() : w);
 }
 
+/**
+ * A rule's phrases as lists of word keys. A hyphen opening a phrase is kept as the word "-": such a
+ * phrase in `notFollowedBy` is a predicate after a spaced dash (`dashPredicate`); elsewhere hyphens fall.
+ */
 function phrases(list: string[] | undefined): string[][] {
   const out: string[][] = [];
   for (const p of list ?? []) {
