@@ -23,7 +23,7 @@ const EN_BUILDING_PARTS =
  * ("the Kremlin steps up" is not).
  */
 const EN_SEAT_PLACE_AFTER = words(
-  `${EN_BUILDING_PARTS} event events dinner lunch visit visits meeting meetings`,
+  `${EN_BUILDING_PARTS} event events dinner lunch visit visits meeting meetings summit summits talks`,
 );
 /** "the South Lawn of the White House", "the steps of the Kremlin": a part of the building, before "of". */
 const EN_SEAT_PARTS = words(`${EN_BUILDING_PARTS} steps`);

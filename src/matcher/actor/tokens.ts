@@ -89,7 +89,9 @@ export const EN_ACTOR_AFTER_PREP = words(
     // "money for Kyiv", "a plan sprung on Kyiv", "terms foisted on Kyiv" (thirty-fifth session).
     'money cash paid sprang sprung foisted ' +
     // "reworked with input from Kyiv", "feedback from Washington": a government's say in a draft.
-    'input feedback',
+    'input feedback ' +
+    // "a fresh 'no' from Berlin", "pushback from Washington": a government's refusal (fifty-fifth session).
+    'no pushback objection objections refusal rejection veto backlash',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');

@@ -185,7 +185,10 @@ export const UK_SOURCE_SAY = words(
     // One speaker in the present ("Киев, как утверждает министр, не отвечает", thirty-fifth session).
     'утверждает утверждал утверждала стверджує говорит говорить считает вважає пишет пише ' +
     // One speaker in the past ("В Кремле, как говорил Песков, ждут", thirty-eighth session).
-    'говорил говорила говорив пояснил пояснила пояснив напомнил нагадав',
+    'говорил говорила говорив пояснил пояснила пояснив напомнил нагадав ' +
+    // Said more than once ("Москва же, как подчеркивал глава МИД, не остановит", fifty-fifth session).
+    'подчеркивал подчеркивала підкреслював підкреслювала заявлял заявляла заявляв отмечал отмечала зазначав ' +
+    'зазначала напоминал напоминала нагадував нагадувала',
 );
 /** A pronoun after a verb of saying, the speaker of an aside: "в Кремле, утверждает он, признали". */
 export const UK_SPEAKER_PRONOUNS = words('он она они він вона вони');
@@ -319,6 +322,8 @@ export const UK_ADVERBS = words(
     'вскоре уже еще ещё тоже также снова вновь ранее позже затем теперь сейчас всё пока дважды трижды очень ' +
     // «Киев тогда соглашался» (thirty-fifth session; "тоді" is above).
     'тогда ' +
+    // «Москва тепер хоче ще й визнання», «Київ зараз готовий» (fifty-fifth session).
+    'тепер зараз ' +
     // "не раз" in both languages, after "не" ("Москва уже не раз озвучивала", "Київ не раз заявляв").
     'раз ' +
     // "Вашингтон пока лишь «зондирует почву»", "Київ поки лише вивчає" (twenty-fourth session).
@@ -381,6 +386,8 @@ export const UK_THEY_SAY = new Set([
       'понимают понимали розуміють розуміли ' +
       // Taking what was said («В Москве это предложение приняли», thirty-fifth session).
       'приняли ' +
+      // Judging («У Кремлі результати другого раунду оцінили стримано», fifty-fifth session).
+      'оцінили оцінюють оценили оценивают ' +
       // The same verbs of saying in the past, imperfective («В ноябре в Кремле говорили», «У Києві вважали»),
       // thirty-sixth session.
       'заявляли отмечали подчеркивали подчёркивали утверждали указывали считали казали вважали ' +
@@ -448,7 +455,9 @@ export const UK_SAID_OBJECTS = words(
     // «В Вашингтоне перенос подтвердили» (thirtieth session).
     'перенос перенесення ' +
     // The problems or risks they see («в Белом доме эти проблемы понимают»), thirty-seventh session.
-    'проблемы проблему проблеми риски ризики',
+    'проблемы проблему проблеми риски ризики ' +
+    // «У Кремлі документ відкинули ще до завершення виступу» (fifty-fifth session).
+    'документ документы документи',
 );
 /**
  * Talks, a call or a visit, or their outcome, put before the verb: «У Кремлі переговори лідерів назвали
@@ -459,7 +468,7 @@ export const UK_SAID_OBJECTS = words(
 export const UK_TALKS_OR_OUTCOMES = words(
   'переговори переговоры розмову разговор зустріч встречу візит визит ' +
     // Their outcome, forty-seventh session.
-    'підсумки итоги',
+    'підсумки итоги результати результаты',
 );
 /** Demonstratives before such a noun ("эти слова", "цю пропозицію"). */
 export const UK_SAID_DEMONSTRATIVES = words(

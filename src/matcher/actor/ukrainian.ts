@@ -179,6 +179,24 @@ function capitalHas(tokens: TokenSeq, j: number): boolean {
   return false;
 }
 
+/** A tour or a trip before the instrumental capital, maybe across a list of them: «турне Лондоном, Парижем і Берліном». */
+const UK_ROUTE = words(
+  'турне тур туром поїздку поїздка поїздки поїздці подорож подорожі прогулянку прогулянка маршрут ' +
+    'поездку поездка поездки поездке путешествие путешествия прогулку прогулка',
+);
+
+/** The instrumental capital at i is a stop on a route named before it (fifty-fifth session). */
+function routeBefore(tokens: TokenSeq, i: number): boolean {
+  for (let k = 1; k <= 12; k++) {
+    const w = before(tokens, i, k);
+    if (!w) return false;
+    if (UK_ROUTE.has(w.key)) return true;
+    const stop = /^\p{Lu}/u.test(w.form) && /(ом|ем|ою|ой)$/.test(w.key);
+    if (!stop && !/^(і|й|та|и)$/.test(w.key)) return false;
+  }
+  return false;
+}
+
 export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
@@ -284,7 +302,8 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     return !/^угрож/.test(after(tokens, j)?.key ?? '');
   // Instrumental ("з Москвою", "між Вашингтоном і Києвом", "з Парижем"): a partner in talks. Not a
   // time zone ("о 18:00 за Києвом").
-  if (/(ом|ем|ою|ой)$/.test(word)) return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? ''));
+  if (/(ом|ем|ою|ой)$/.test(word))
+    return !(b?.key === 'за' && /^\d+$/.test(bb?.key ?? '')) && !routeBefore(tokens, i);
   // Genitive without a preposition: "позиція Києва", "вимоги Москви", "Позиция Москвы", "позиція
   // Брюсселя", but not "мер Києва"; a capitalised word before it only where it opens the sentence (else
   // it is a name). (Москва is the one nominative among the capitals that ends like a genitive.)
@@ -653,8 +672,11 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     return true;
   // An aside or a source between commas ("Москва, ймовірно, почне") is skipped as a whole, and so is a
   // fixed phrase without commas ("Вашингтон в конце концов их отменит").
-  const aside = ukAsideEnd(tokens, j);
-  const dashed = aside === undefined ? dashAsideEnd(tokens, j) : undefined;
+  // The particle «же» may stand before the aside: «Москва же, как подчеркивал Лавров, не остановит».
+  const particle = after(tokens, j);
+  const from = particle?.gap === Gap.Space && particle.key === 'же' ? j + 1 : j;
+  const aside = ukAsideEnd(tokens, from);
+  const dashed = aside === undefined ? dashAsideEnd(tokens, from) : undefined;
   const s = aside ?? dashed ?? spacedPhraseEnd(tokens, j, UK_RUN_PHRASES) ?? j;
   // In an all-caps line ("КИЕВ ОТВЕРГ ПЛАН") the words after an all-caps city read as lower case.
   const caps = shouted(tokens.at(j)!);
@@ -740,6 +762,21 @@ function ukSubject(tokens: TokenSeq, j: number, paired = false): boolean {
     if (k === 1 && objectNoun < 0 && aside === undefined && !and && UK_POLICY_OBJECTS.has(a.key)) {
       objectNoun = k;
       limit = k + 3;
+      continue;
+    }
+    // «Київ американську ідею підтримав»: the same object after one adjective (fifty-fifth session).
+    const noun = after(tokens, s, 2);
+    if (
+      k === 1 &&
+      objectNoun < 0 &&
+      aside === undefined &&
+      !and &&
+      /(ську|цьку|ну|ую|юю|ські|ні|ие|ые)$/.test(a.key) &&
+      noun?.gap === Gap.Space &&
+      UK_POLICY_OBJECTS.has(noun.key)
+    ) {
+      objectNoun = 2;
+      limit = 5;
       continue;
     }
     // Between the city and its verb: adverbs ("досі", "не"), "і", the co-subject after it, or an object
