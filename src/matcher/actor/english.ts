@@ -140,12 +140,15 @@ const EN_REACTIONS = words(
   'objections objection anger concern concerns criticism dismay irritation fury outrage unease ' +
     'consternation skepticism scepticism misgivings displeasure ' +
     // Approval is felt there too ("drew praise in Kyiv"), forty-eighth session.
-    'praise approval optimism relief enthusiasm',
+    'praise approval optimism relief enthusiasm ' +
+    // A response received there ("received a lukewarm response in Kyiv"), fifty-fifth session.
+    'response reception',
 );
 /** What brings the reaction about ("drew objections", "sparked deep anger"): without it, "Anger in Kyiv over metro fares" is the city's. */
 const EN_CAUSED = words(
   'drew draws drawing sparked sparks sparking caused causes causing provoked provokes provoking raised raises ' +
-    'raising triggered triggers triggering prompted prompts prompting fuelled fueled fuels stoked stokes met',
+    'raising triggered triggers triggering prompted prompts prompting fuelled fueled fuels stoked stokes met ' +
+    'received receives receiving got gets',
 );
 /** "paid out to Kyiv", "handed over to Moscow": given to a government, the verb before its particle. */
 const EN_GIVEN = words(
@@ -427,13 +430,17 @@ export function enActor(text: string, tokens: TokenSeq, i: number, j: number): b
   if (b && EN_SUBORDINATORS.has(b.key) && a && a.gap === Gap.Space && subordinateVerb(tokens, gj, a))
     return true;
   // "the plan drew objections in Kyiv": a reaction in the capital (twenty-fourth session).
+  // "a lukewarm response in both Kyiv and Moscow": "both" may stand between.
+  const both = b?.key === 'both' ? 1 : 0;
+  const inB = before(tokens, gi, 1 + both);
+  const reaction = before(tokens, gi, 2 + both);
   if (
-    b &&
-    b.key === 'in' &&
-    bb &&
-    EN_REACTIONS.has(bb.key) &&
-    b.gap === Gap.Space &&
-    [3, 4].some((k) => EN_CAUSED.has(before(tokens, gi, k)?.key ?? ''))
+    inB &&
+    inB.key === 'in' &&
+    reaction &&
+    EN_REACTIONS.has(reaction.key) &&
+    inB.gap === Gap.Space &&
+    [3, 4, 5].some((k) => EN_CAUSED.has(before(tokens, gi, k + both)?.key ?? ''))
   )
     return true;
   if (b && EN_PLACE_BEFORE.has(b.key)) return false;

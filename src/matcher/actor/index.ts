@@ -10,6 +10,8 @@
  * ukrainian-words.ts; lists.ts (comma lists of capitals, `listMates`); seat.ts (`isSeat`); tokens.ts
  * (token helpers, datelines and the word lists several parts share).
  */
+
+import { Gap } from '../tokenize.ts';
 import { enActor } from './english.ts';
 import { isCyrillic, isDateline, type TokenSeq } from './tokens.ts';
 import { ukActor } from './ukrainian.ts';
@@ -21,5 +23,18 @@ export type { TokenSeq } from './tokens.ts';
 /** Does the city at tokens i..j act as a government in its sentence? */
 export function isActor(text: string, tokens: TokenSeq, i: number, j: number): boolean {
   if (isDateline(text, tokens, i, j)) return false;
+  if (headingSpeaker(text, tokens, i, j)) return true;
   return isCyrillic(tokens.at(i)!.form) ? ukActor(tokens, i, j) : enActor(text, tokens, i, j);
+}
+
+/**
+ * A line that opens with the capital and a colon gives its government's word, as news sub-heads do
+ * ("Москва: «безглуздий ультиматум»", "Kyiv: no talks under fire"), fifty-fifth session.
+ */
+function headingSpeaker(text: string, tokens: TokenSeq, i: number, j: number): boolean {
+  if (tokens.at(i)!.gap !== Gap.Line) return false;
+  // A short line, no sentence: "PARIS: Britain and France on Tuesday committed …" is a dateline.
+  const end = tokens.at(j)!.end;
+  const line = text.slice(end, end + 100).split('\n')[0]!;
+  return /^[^\S\n]*:[^\S\n]*\S/.test(line) && line.length < 80 && !/[.!?]\s*$/.test(line);
 }

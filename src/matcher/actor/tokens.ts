@@ -91,7 +91,9 @@ export const EN_ACTOR_AFTER_PREP = words(
     // "reworked with input from Kyiv", "feedback from Washington": a government's say in a draft.
     'input feedback ' +
     // "a fresh 'no' from Berlin", "pushback from Washington": a government's refusal (fifty-fifth session).
-    'no pushback objection objections refusal rejection veto backlash',
+    'no pushback objection objections refusal rejection veto backlash ' +
+    // "a major breakthrough for Kyiv", "a setback for Moscow" (fifty-fifth session).
+    'breakthrough setback blow boost',
 );
 /** "Kyiv and several European partners", "allies of Kyiv": the city stands beside its allies. */
 export const EN_ALLIES = words('allies ally partners backers supporters');

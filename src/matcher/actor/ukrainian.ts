@@ -197,6 +197,22 @@ function routeBefore(tokens: TokenSeq, i: number): boolean {
   return false;
 }
 
+/** Verbs that take what a thing is held to be in the instrumental: «вважають», «називають», «считают». */
+const UK_DEEM = words('вважають вважали називають називали считают считали называют называли');
+
+/**
+ * Before the preposition at i - 1, one to four words in the instrumental that open their clause
+ * («Головним результатом у Києві…», «Справжнім мирним планом у Кремлі…»).
+ */
+function instrumentalOpens(tokens: TokenSeq, i: number): boolean {
+  for (let k = 2; k <= 5; k++) {
+    const w = before(tokens, i, k);
+    if (!w || !/(ом|ою|им|ими|ем|ами|ями)$/.test(w.key) || w.form === w.key.toUpperCase()) return false;
+    if (tokens.at(i - k)!.gap >= Gap.Soft) return true;
+  }
+  return false;
+}
+
 export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
   const word = tokens.at(j)!.key;
   const b = before(tokens, i);
@@ -213,6 +229,10 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     UK_PRESS_ON.has(before(tokens, i, 3)?.key ?? '')
   )
     return true;
+  // «Головним результатом у Києві вважають участь Китаю»: what they hold it to be, put first in the
+  // instrumental, then the place and a verb that takes it (fifty-fifth session).
+  if (b && /^(у|в|во)$/.test(b.key) && /[іе]$/.test(word) && UK_DEEM.has(after(tokens, j)?.key ?? ''))
+    if (instrumentalOpens(tokens, i)) return true;
   // "У Києві заявили", and the Russian locative in -е ("в Москве пообещали", "в Киеве считают").
   if (
     b &&

@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (sixty-nine from their third, thirty from their fourth, nineteen from their fifth, eleven from their sixth, twelve from their seventh, ten from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy from their third, thirty from their fourth, twenty from their fifth, eleven from their sixth, twelve from their seventh, ten from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -471,6 +471,11 @@ describe('topicIds', () => {
       'aljazeera-2025-11-25-lavrov-anchorage-spirit': 3,
       'politico-2025-12-19-reparations-loan-collapse': 3,
       'eurointegration-uk-2025-12-22-reparatsiina-pozyka': 3,
+      // Rounds 131–132: Zaxid.net on the Kremlin's verdict on Bürgenstock (the Kremlin, Putin and Peskov
+      // for four paragraphs; Ukraine in its fifth) and Vedomosti on the shelved Budapest summit (the US
+      // sanctions and Moscow's no to a freeze; Russia again in its third).
+      'zaxid-uk-2024-06-17-kreml-samit-myru': 5,
+      'vedomosti-ru-2025-10-24-sankcii-vmesto-sammita': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

@@ -239,3 +239,103 @@ describe('round 130: the 2022 votes, the assets blocked, whose troops leave', ()
     ['russia', 'В Кремле итоги оценили осторожно.', 1],
   ]);
 });
+
+describe("round 131: Putin's June 2024 terms named by date or as his initiative", () => {
+  checkCounts([
+    [
+      'russia-demands-2024-06',
+      'У Кремлі наголосили, що на порядку денному мирна ініціатива, яку Володимир Путін озвучив 14 червня.',
+      1,
+    ],
+    ['russia-demands-2024-06', 'Kyiv rejected the June 2024 demands out of hand.', 1],
+    ['russia-demands-2024-06', 'Putin repeated his 2024 demands on Ukrainian territory.', 1],
+    [
+      'russia-demands-2024-06',
+      'Путин заявил о готовности к урегулированию на принципах, которые он изложил в МИДе в июне 2024 года.',
+      1,
+    ],
+    ['russia-demands-2024-06', "Kyiv rejected Russia's June 2025 memorandum.", 0],
+    // The idea of a memorandum, before its text, is not the memorandum.
+    [
+      'russia-memorandum-2025-06',
+      'Тогда российский лидер предложил Украине идею меморандума о будущем мирном соглашении.',
+      0,
+    ],
+  ]);
+});
+
+describe('round 131: a capital as a heading, a breakthrough for it, a response there, what they deem', () => {
+  checkCounts([
+    ['russia', 'Москва: «безглуздий ультиматум»', 1],
+    ['ukraine', 'Kyiv: no talks under fire', 1],
+    // A dateline with a colon opens a sentence, not a heading.
+    [
+      'france',
+      'PARIS: Britain and Germany on Tuesday committed to putting troops in Ukraine after a truce.',
+      0,
+    ],
+    ['ukraine', 'Kuleba had hailed the decision as a major breakthrough for Kyiv.', 1],
+    ['ukraine', 'The paper received a lukewarm response in both Kyiv and Moscow.', 1],
+    ['russia', 'The paper received a lukewarm response in both Kyiv and Moscow.', 1],
+    ['ukraine', 'Головним результатом у Києві вважають участь Китаю.', 1],
+    ['ukraine', 'Експерти у Києві вважають інакше.', 0],
+  ]);
+});
+
+describe('round 132: all of Donbas, arms received or made conditional, the vote, the army cut', () => {
+  checkCounts([
+    ['donbas-withdrawal', 'Москва вновь потребовала контроля над всем Донбассом.', 1],
+    ['donbas-withdrawal', 'Москва вимагає контролю над усім Донбасом.', 1],
+    ['military-aid', 'Under the plan, Kyiv would only receive more U.S. arms if it agreed to talks.', 1],
+    [
+      'military-aid',
+      'The blueprint for Ukraine would halt the fighting and make future U.S. weapons conditional on peace talks.',
+      1,
+    ],
+    ['military-aid', 'Congress wants to make U.S. weapons conditional on a truce in Gaza.', 0],
+    [
+      'elections',
+      'Путин заявил, что Россия готова обсуждать выборы на Украине, и говорил о голосовании на Украине.',
+      2,
+    ],
+    ['elections', 'Зеленский предложил референдум; голосование на Украине возможно после перемирия.', 0],
+    ['army-limits', 'По данным NBC, план сокращает армию Украины.', 1],
+    [
+      'occupied-territories',
+      'Россия требует признания Соединенными Штатами и Европой российских территориальных захватов.',
+      1,
+    ],
+  ]);
+});
+
+describe('round 133: the peace formula retold, the framework in Ukrainian, a claim to Crimea dropped', () => {
+  checkCounts([
+    ['peace-formula-2022', 'Zelensky urged the G20 to back our peace formula, Ukraine said.', 1],
+    ['peace-formula-2022', "The G20 heard Ukraine's 10-step plan for ending the war.", 1],
+    ['peace-formula-2022', 'The chemist explained the peace formula of her new paint.', 0],
+    [
+      'us-framework-2025-04',
+      'У квітні в Парижі Україна отримала рамкову пропозицію Вашингтона щодо врегулювання.',
+      1,
+    ],
+    ['crimea-recognition', 'Трамп считает, что Зеленский готов отказаться от претензий на Крым.', 1],
+    ['crimea-recognition', 'Зеленский готов смириться с потерей контроля над Крымом.', 1],
+    ['crimea-recognition', 'Zelensky is not ready to drop his claim to Crimea.', 1],
+    ['crimea-recognition', 'Many Russians could not accept the loss of Crimea in 1991.', 0],
+  ]);
+});
+
+describe('round 134: the army shrunk or limited, Crimea and regions recognised, sanctions lifted later', () => {
+  checkCounts([
+    ['army-limits', "Zelensky rejected any settlement that shrinks Ukraine's army.", 1],
+    ['army-limits', "Zelensky said no limitations should be placed on Ukraine's armed forces.", 1],
+    ['army-limits', 'Жодних обмежень не повинно бути ні для Збройних сил України.', 1],
+    ['army-limits', 'The budget cut shrinks the hospital staff.', 0],
+    [
+      'crimea-recognition',
+      'План передбачає, що Крим, Луганщина й Донеччина мають бути де-факто визнані російськими.',
+      1,
+    ],
+    ['sanctions-relief', 'Санкції з Росії зніматимуть поетапно, а Україна отримає гарантії.', 1],
+  ]);
+});
