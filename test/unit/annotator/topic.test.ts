@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy from their third, thirty from their fourth, twenty from their fifth, eleven from their sixth, twelve from their seventh, ten from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-one from their third, thirty-one from their fourth, twenty from their fifth, eleven from their sixth, twelve from their seventh, ten from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -476,6 +476,11 @@ describe('topicIds', () => {
       // sanctions and Moscow's no to a freeze; Russia again in its third).
       'zaxid-uk-2024-06-17-kreml-samit-myru': 5,
       'vedomosti-ru-2025-10-24-sankcii-vmesto-sammita': 3,
+      // Rounds 135–136: Lenta.ru on the end of the Victory Day truce (the Defence Ministry's count of
+      // violations and the truce, no side named; Ukraine and Russia in its third) and CNN on Melania
+      // Trump's children (the first lady, the senators and the children; Russia and Ukraine in its fourth).
+      'lenta-ru-2025-05-11-peremirie-itogi': 3,
+      'cnn-2025-12-04-melania-children': 4,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

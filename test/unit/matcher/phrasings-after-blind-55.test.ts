@@ -339,3 +339,40 @@ describe('round 134: the army shrunk or limited, Crimea and regions recognised, 
     ['sanctions-relief', 'Санкції з Росії зніматимуть поетапно, а Україна отримає гарантії.', 1],
   ]);
 });
+
+describe('round 135: the memorandum offered in May, the language beside NATO, the church inside relief', () => {
+  checkCounts([
+    [
+      'russia-memorandum-2025-06',
+      'Украина и Россия будут работать над меморандумом по поводу возможного будущего мирного договора.',
+      1,
+    ],
+    [
+      'language-religion',
+      'Moscow wants a refusal to join NATO and official status for the Russian language.',
+      1,
+    ],
+    ['language-religion', 'The school debated the status of the Russian language in its lessons.', 0],
+    // The church term, then the sanctions: one mention each, not one across the comma.
+    [
+      'sanctions-relief',
+      'Москва хоче зняти обмеження з УПЦ МП, скасувати всі санкції проти Росії та не запроваджувати нових.',
+      1,
+    ],
+  ]);
+});
+
+describe('round 136: the part of the province it still holds', () => {
+  checkCounts([
+    [
+      'donbas-withdrawal',
+      'That gap is over Donetsk. Moscow demands that Ukraine withdraw its forces from the part of the province it still controls.',
+      1,
+    ],
+    [
+      'donbas-withdrawal',
+      'Floods hit Quebec. Residents must leave the part of the province the river still controls.',
+      0,
+    ],
+  ]);
+});
