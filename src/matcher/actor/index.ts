@@ -8,9 +8,9 @@
  *
  * The parts: english.ts (`enActor`) and ukrainian.ts (`ukActor`, Russian too) with its word lists in
  * ukrainian-words.ts; lists.ts (comma lists of capitals, `listMates`); seat.ts (`isSeat`); tokens.ts
- * (token helpers, datelines and the word lists several parts share).
+ * (token helpers, datelines and the word lists several parts share). A line that opens with the
+ * capital and a colon is decided here, before either language's rules (`headingSpeaker`).
  */
-
 import { Gap } from '../tokenize.ts';
 import { enActor } from './english.ts';
 import { isCyrillic, isDateline, type TokenSeq } from './tokens.ts';

@@ -202,7 +202,8 @@ const UK_DEEM = words('вважають вважали називають наз
 
 /**
  * Before the preposition at i - 1, one to four words in the instrumental that open their clause
- * («Головним результатом у Києві…», «Справжнім мирним планом у Кремлі…»).
+ * («Головним результатом у Києві…», «Справжнім мирним планом у Кремлі…»), none of them in capitals
+ * (an all-caps heading has no cases to read).
  */
 function instrumentalOpens(tokens: TokenSeq, i: number): boolean {
   for (let k = 2; k <= 5; k++) {
@@ -231,8 +232,14 @@ export function ukActor(tokens: TokenSeq, i: number, j: number): boolean {
     return true;
   // «Головним результатом у Києві вважають участь Китаю»: what they hold it to be, put first in the
   // instrumental, then the place and a verb that takes it (fifty-fifth session).
-  if (b && /^(у|в|во)$/.test(b.key) && /[іе]$/.test(word) && UK_DEEM.has(after(tokens, j)?.key ?? ''))
-    if (instrumentalOpens(tokens, i)) return true;
+  if (
+    b &&
+    /^(у|в|во)$/.test(b.key) &&
+    /[іе]$/.test(word) &&
+    UK_DEEM.has(after(tokens, j)?.key ?? '') &&
+    instrumentalOpens(tokens, i)
+  )
+    return true;
   // "У Києві заявили", and the Russian locative in -е ("в Москве пообещали", "в Киеве считают").
   if (
     b &&
