@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-one from their third, thirty-one from their fourth, twenty from their fifth, eleven from their sixth, twelve from their seventh, ten from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-one from their third, thirty-two from their fourth, twenty from their fifth, eleven from their sixth, twelve from their seventh, ten from their eighth, three from their ninth, eight from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -481,6 +481,9 @@ describe('topicIds', () => {
       // Trump's children (the first lady, the senators and the children; Russia and Ukraine in its fourth).
       'lenta-ru-2025-05-11-peremirie-itogi': 3,
       'cnn-2025-12-04-melania-children': 4,
+      // Rounds 137–138: Ekonomichna Pravda on the minerals deal (Ukraine, the US and the fund; the gate
+      // passes from its fourth paragraph, where the text's length and the US's share come in).
+      'epravda-uk-2025-05-01-uhoda-pro-nadra': 4,
     };
     for (const a of devset()) {
       const lead = (n: number) =>
