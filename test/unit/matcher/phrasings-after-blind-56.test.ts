@@ -3,7 +3,7 @@
  * Sentences written for the test, none copied from the articles.
  */
 import { describe } from 'vitest';
-import { checkCounts } from './real-data.ts';
+import { checkCounts, findsCrimeaAndTheRegions } from './real-data.ts';
 
 describe('rounds 137-138: the April 2025 plans as reporters name them', () => {
   checkCounts([
@@ -138,5 +138,109 @@ describe('rounds 137-138: proposals in the words the writers used', () => {
       'The court ordered the return of children to their mother after the custody dispute.',
       0,
     ],
+  ]);
+});
+
+describe('rounds 139-140: troops, territory and terms in the words the writers used', () => {
+  checkCounts([
+    // Troops placed "there" (in Ukraine), and how many troops Europeans are ready to deploy.
+    [
+      'european-force',
+      'Стармер написав, що Британія готова гарантувати безпеку України, за потреби розмістивши там власні війська.',
+      1,
+    ],
+    [
+      'european-force',
+      'Washington asked European allies how many troops they were ready to deploy to Ukraine after a ceasefire.',
+      1,
+    ],
+    ['european-force', 'The coach asked how many players were ready to deploy a new tactic.', 0],
+    // Troops from NATO countries, as the English name already reads them.
+    ['european-force', 'Лавров заявил, что Москва не допустит в Украину военных из стран НАТО.', 1],
+    ['european-force', 'Лавров заявив, що Москва не допустить в Україну військових із країн НАТО.', 1],
+    // Leaving the territory Russia claims is the withdrawal it demands.
+    [
+      'donbas-withdrawal',
+      'Putin said the fighting would stop only if Ukrainian troops withdrew from the territory Russia claims.',
+      1,
+    ],
+    [
+      'donbas-withdrawal',
+      'Путін пригрозив, що бойові дії припиняться лише тоді, коли українські війська залишать території, на які претендує РФ.',
+      1,
+    ],
+    // The E3 counterproposal by its authors, and the text worked out in Geneva.
+    [
+      'e3-counterproposal-2025-11',
+      'Before the Geneva talks on the 28-point plan, Britain, France and Germany had tabled their own counterproposal.',
+      1,
+    ],
+    [
+      'us-ua-geneva-19-point-2025-11',
+      'Через тиждень після Женеви делегації доопрацьовували документ, напрацьований у Женеві.',
+      1,
+    ],
+    // An amnesty law for those who fought in Donbas, the Minsk track's term.
+    [
+      'amnesty',
+      'Kyiv promised an amnesty law for those involved in the fighting in Donbas, Zelensky said after the Normandy summit.',
+      1,
+    ],
+    ['amnesty', 'The parliament debated a tax amnesty law for small businesses.', 0],
+    // Local elections in Donbas, the Minsk track's vote.
+    [
+      'elections',
+      'Putin and Zelensky did not agree a timetable for local elections in Donetsk and Luhansk.',
+      1,
+    ],
+    ['elections', 'Local elections in Texas were held on Tuesday.', 0],
+    // China's proposals by their author (the English sentence names the paper twice).
+    [
+      'china-12-point-2023',
+      "Kuleba said Kyiv would study Beijing's proposals, the 12-point paper on the Ukraine crisis.",
+      2,
+    ],
+    [
+      'china-12-point-2023',
+      'Зеленский назвал китайские предложения из 12 пунктов по Украине изложением мыслей.',
+      1,
+    ],
+    // An end to sanctions on Russia, and gains to be recognised.
+    ['sanctions-relief', "China's paper calls for an end to unilateral sanctions on Russia.", 1],
+    ['sanctions-relief', 'The league called for an end to sanctions on its players.', 0],
+    [
+      'occupied-territories',
+      'Moscow is ready to talk about Ukraine on condition its territorial gains are recognised.',
+      1,
+    ],
+    // A ceasefire that would freeze troops in place.
+    [
+      'frontline-freeze',
+      'Critics said a ceasefire would freeze Russian troops in place on Ukrainian territory.',
+      1,
+    ],
+    // Russia's guarantees for shipping are not Ukraine's security guarantees.
+    [
+      'security-guarantees',
+      'Moscow announced the withdrawal of navigation safety guarantees for ships bound for Ukrainian ports.',
+      0,
+    ],
+    // A humanitarian exchange of prisoners; people released from years in captivity.
+    [
+      'prisoner-exchange',
+      'Medinsky said the next humanitarian exchange would free 1,200 prisoners of war from each side.',
+      1,
+    ],
+    [
+      'prisoner-exchange',
+      'Russia agreed to release Ukrainians who have spent more than three years in captivity.',
+      1,
+    ],
+  ]);
+});
+
+describe('round 140: Crimea and the other regions counted, one inside the other', () => {
+  findsCrimeaAndTheRegions('when the other regions are counted, not named', [
+    "Russia's memorandum calls for recognition of Crimea and four other Ukrainian regions as part of Russia.",
   ]);
 });
