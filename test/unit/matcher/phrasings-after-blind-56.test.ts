@@ -244,3 +244,57 @@ describe('round 140: Crimea and the other regions counted, one inside the other'
     "Russia's memorandum calls for recognition of Crimea and four other Ukrainian regions as part of Russia.",
   ]);
 });
+
+describe('rounds 141-142: NATO, terms, guarantees and aid in the words the writers used', () => {
+  checkCounts([
+    // Ukraine's future in NATO, the Vilnius invitation formula and the bridge to membership.
+    ['nato-non-accession', "The Washington declaration says Ukraine's future is in NATO.", 1],
+    ['nato-non-accession', "Zelensky said Ukraine's rightful place is in NATO.", 1],
+    [
+      'nato-non-accession',
+      'NATO allies will extend an invitation when allies agree and conditions are met, the summit said of Ukraine.',
+      1,
+    ],
+    ['nato-non-accession', 'У декларації саміту записано: «Майбутнє України – в НАТО».', 1],
+    ['nato-non-accession', "Майбутнє України – в її руках, сказав прем'єр.", 0],
+    // Putin's June 2024 terms by the place he set them out, and with his first name.
+    [
+      'russia-demands-2024-06',
+      'Putin said his terms were unchanged, pointing to the principles he set out at the Foreign Ministry.',
+      1,
+    ],
+    [
+      'russia-demands-2024-06',
+      'Kyiv rejected the terms Vladimir Putin laid out on June 14, 2024, at the Foreign Ministry.',
+      1,
+    ],
+    // The E3 counterproposal as "a counter-proposal of their own" in November 2025.
+    [
+      'e3-counterproposal-2025-11',
+      'After the 28-point plan leaked in November, European leaders drew up a counter-proposal of their own.',
+      1,
+    ],
+    // Military-technical aid, and lethal and non-lethal aid, in Ukrainian.
+    ['military-aid', 'Україна розраховує на більшу військово-технічну допомогу від партнерів.', 1],
+    ['military-aid', 'Компанія надає військово-технічну документацію замовникам.', 0],
+    // The 2014 borders in Ukrainian and Russian.
+    ['territorial-integrity', 'Гегсет назвав повернення України до кордонів 2014 року нереалістичним.', 1],
+    ['territorial-integrity', 'Хегсет назвал возвращение Украины к границам 2014 года нереалистичным.', 1],
+    // Access to the natural resources in Russian.
+    [
+      'minerals-deal',
+      'Зеленский предложил дать США доступ к своим природным ресурсам в обмен на помощь Украине.',
+      1,
+    ],
+    // Guarantees modelled on Article 5 are one mention, not two.
+    ['security-guarantees', "Kyiv wants security guarantees for Ukraine modelled on NATO's Article 5.", 1],
+    ['security-guarantees', 'Київ хоче гарантій безпеки для України на зразок статті 5 НАТО.', 1],
+    ['security-guarantees', 'Киев хочет гарантий безопасности для Украины по образцу статьи 5 НАТО.', 1],
+    // Acknowledging that land is Russian territory.
+    [
+      'occupied-territories',
+      'Witkoff asked whether the world would acknowledge that those are Russian territories after the deal with Ukraine.',
+      1,
+    ],
+  ]);
+});
