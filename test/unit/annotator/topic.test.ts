@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-seven from their third, thirty-three from their fourth, twenty from their fifth, eleven from their sixth, twelve from their seventh, ten from their eighth, three from their ninth, nine from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-eight from their third, thirty-three from their fourth, twenty from their fifth, eleven from their sixth, thirteen from their seventh, ten from their eighth, three from their ninth, ten from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -501,6 +501,13 @@ describe('topicIds', () => {
       'glavcom-uk-2025-02-13-trump-putin-hegseth': 3,
       'independent-2025-03-24-witkoff-carlson-referendums': 3,
       'times-2025-01-16-starmer-kyiv-100-year-pact': 3,
+      // Rounds 143–144: ZN.ua on the Vatican as a venue (Moscow, the Pope and Lavrov; Ukraine in its third),
+      // Suspilne on the G7 statement after Sumy (the US, Trump's administration, Bloomberg and Canada for
+      // nine paragraphs; the gate passes from its tenth) and The Telegraph on Trump's "mistake" (Trump,
+      // Russia, Sumy as a city; Ukraine by name in its seventh).
+      'zn-uk-2025-05-24-vatykan-perehovory': 3,
+      'suspilne-uk-2025-04-15-sumy-g7': 10,
+      'telegraph-2025-04-14-sumy-trump-mistake': 7,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

@@ -223,7 +223,7 @@ describe("Ukraine's minerals named near the US, aid or an exchange: the minerals
     ],
     [
       'Трамп добивается доступа к украинским редкоземельным металлам в качестве компенсации за американскую помощь.',
-      'украинским редкоземельным металлам',
+      'доступа к украинским редкоземельным металлам',
     ],
     ['The minerals of Ukraine could repay American aid, Trump said.', 'minerals of Ukraine'],
   ])('%s', (text, mention) => {

@@ -298,3 +298,45 @@ describe('rounds 141-142: NATO, terms, guarantees and aid in the words the write
     ],
   ]);
 });
+
+describe('rounds 143-144: root causes, memoranda and truce offers in the words the writers used', () => {
+  checkCounts([
+    // The church and the language among Moscow's "root causes".
+    [
+      'language-religion',
+      "Lavrov listed among the root causes Kyiv's campaign to destroy the Ukrainian Orthodox Church.",
+      1,
+    ],
+    [
+      'language-religion',
+      'Moscow points to Ukrainian laws that restrict the use of the Russian language as a root cause of the war.',
+      1,
+    ],
+    ['language-religion', 'Лавров назвав першопричиною війни знищення Української православної церкви.', 1],
+    [
+      'language-religion',
+      'Российская делегация в Стамбуле настаивала на отмене дискриминационных законов в отношении русского языка на Украине.',
+      1,
+    ],
+    ['language-religion', 'Суд отменил дискриминационные законы о налогах.', 0],
+    // Limits on Ukraine's armed forces in Russian.
+    ['army-limits', 'Москва требует ограничений для украинских вооруженных сил после войны.', 1],
+    // Russia's memorandum by its two parts and by who handed it over.
+    [
+      'russia-memorandum-2025-06',
+      'В Стамбуле российская делегация передала украинской стороне меморандум из двух частей.',
+      1,
+    ],
+    // A US proposal for a full 30-day ceasefire is the March truce offer, in April as in November.
+    [
+      'us-framework-2025-04',
+      'In April, Kyiv had long since signed up to an American proposal for a full 30-day ceasefire.',
+      0,
+    ],
+    [
+      'us-framework-2025-04',
+      'У квітні Зеленський нагадав, що Путін ігнорує американську пропозицію «повного й безумовного припинення вогню».',
+      0,
+    ],
+  ]);
+});

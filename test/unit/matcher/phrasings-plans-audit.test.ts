@@ -116,7 +116,9 @@ const NAMES: [string, string, string[]][] = [
   [
     E3,
     'Britain, France and Germany drafted a counter-proposal to the United States’ 28-point peace plan.',
-    ['counter-proposal to the United States’ 28-point peace plan'],
+    // Since the fifty-sixth session the counter-proposal is named with its authors, and the US plan
+    // it answers is its own mention.
+    ['Britain, France and Germany drafted a counter-proposal'],
   ],
   [
     E3,
