@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-eight from their third, thirty-three from their fourth, twenty from their fifth, eleven from their sixth, thirteen from their seventh, ten from their eighth, three from their ninth, ten from their tenth, three from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-nine from their third, thirty-three from their fourth, twenty from their fifth, eleven from their sixth, thirteen from their seventh, ten from their eighth, three from their ninth, ten from their tenth, four from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -508,6 +508,11 @@ describe('topicIds', () => {
       'zn-uk-2025-05-24-vatykan-perehovory': 3,
       'suspilne-uk-2025-04-15-sumy-g7': 10,
       'telegraph-2025-04-14-sumy-trump-mistake': 7,
+      // Rounds 145–146: Fox News on Kellogg's zones (Trump, Kellogg and the Anglo-French force; Russia in
+      // its third) and Interfax on the Black Sea terms (the Kremlin, the US and the sanctions bullet by
+      // bullet for ten paragraphs; Ukraine in its eleventh).
+      'foxnews-2025-04-12-kellogg-berlin-zones': 3,
+      'interfax-ru-2025-03-25-rosselkhozbank-black-sea': 11,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

@@ -340,3 +340,25 @@ describe('rounds 143-144: root causes, memoranda and truce offers in the words t
     ],
   ]);
 });
+
+describe("rounds 145-146: Kellogg's zones, the freeze and Crimea in the words the writers used", () => {
+  checkCounts([
+    // Allied troops west of the Dnipro, Kellogg's zones of April 2025.
+    [
+      'european-force',
+      'Kellogg floated British and French troops west of the Dnipro after a ceasefire in Ukraine.',
+      1,
+    ],
+    [
+      'european-force',
+      'Келлог предложил разместить британские и французские войска к западу от Днепра после перемирия.',
+      1,
+    ],
+    ['european-force', 'Russian forces west of the Dnipro were pushed back in 2022.', 0],
+    ['european-force', 'Kellogg spoke of a resiliency force for Ukraine after a ceasefire.', 1],
+    // Locking the war in place is the freeze.
+    ['frontline-freeze', 'Locking the war in place would reward Russia, Ukraine warned.', 1],
+    // Recognising Russia's claim to Crimea.
+    ['crimea-recognition', "Zelensky again ruled out recognizing Russia's claim to Crimea.", 1],
+  ]);
+});
