@@ -362,3 +362,32 @@ describe("rounds 145-146: Kellogg's zones, the freeze and Crimea in the words th
     ['crimea-recognition', "Zelensky again ruled out recognizing Russia's claim to Crimea.", 1],
   ]);
 });
+
+describe('rounds 147-148: Donbas handed over, the army cut and the pre-war borders in the words the writers used', () => {
+  checkCounts([
+    // Ukraine's army forced out of Donbas, parts of Donetsk handed to Russia.
+    [
+      'donbas-withdrawal',
+      'Most Ukrainians would reject a settlement that forced their army out of the Donbas.',
+      1,
+    ],
+    [
+      'donbas-withdrawal',
+      "Most reject handing Russia the parts of the Donetsk region still under Kyiv's control.",
+      1,
+    ],
+    [
+      'donbas-withdrawal',
+      'Москва вимагає від Києва віддати під контроль Росії всю територію Донецької області.',
+      1,
+    ],
+    ['donbas-withdrawal', 'Police forced the protesters out of the square in Donetsk.', 0],
+    // The army cut and its weapons limited: one term, not military aid.
+    ['army-limits', 'Україна має суттєво скоротити армію та обмежити озброєння, вимагає Москва.', 1],
+    ['military-aid', 'Україна має суттєво скоротити армію та обмежити озброєння, вимагає Москва.', 0],
+    // The pre-war and 2022 borders, counted as the set counts the 1991 line.
+    ['territorial-integrity', 'Lavrov dismissed hopes of Ukraine regaining its prewar borders.', 1],
+    ['territorial-integrity', 'Лавров отверг расчет на возврат Украины к границам 2022 года.', 1],
+    ['territorial-integrity', "The museum maps Europe's prewar borders of 1914.", 0],
+  ]);
+});
