@@ -385,9 +385,10 @@ describe('rounds 147-148: Donbas handed over, the army cut and the pre-war borde
     // The army cut and its weapons limited: one term, not military aid.
     ['army-limits', 'Україна має суттєво скоротити армію та обмежити озброєння, вимагає Москва.', 1],
     ['military-aid', 'Україна має суттєво скоротити армію та обмежити озброєння, вимагає Москва.', 0],
-    // The pre-war and 2022 borders, counted as the set counts the 1991 line.
+    // The pre-war borders, counted as the set counts the 1991 line (the 2022 line stays out, as
+    // peace-terms-frames.test.ts has it: it leaves Crimea and the Donbas to Russia).
     ['territorial-integrity', 'Lavrov dismissed hopes of Ukraine regaining its prewar borders.', 1],
-    ['territorial-integrity', 'Лавров отверг расчет на возврат Украины к границам 2022 года.', 1],
+    ['territorial-integrity', 'Лавров отверг расчет на возврат Украины к границам 2022 года.', 0],
     ['territorial-integrity', "The museum maps Europe's prewar borders of 1914.", 0],
   ]);
 });
