@@ -74,7 +74,7 @@ describe('topicIds', () => {
       expect(ids.signals.has(id), id).toBe(false);
   });
 
-  it('passes every real article of the dev set about the war, from its first two paragraphs on (seventy-nine from their third, thirty-three from their fourth, twenty from their fifth, eleven from their sixth, thirteen from their seventh, ten from their eighth, three from their ninth, ten from their tenth, four from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
+  it('passes every real article of the dev set about the war, from its first two paragraphs on (eighty-two from their third, thirty-three from their fourth, twenty-one from their fifth, eleven from their sixth, thirteen from their seventh, ten from their eighth, three from their ninth, ten from their tenth, four from their eleventh, one from its twelfth, one from its fifteenth), and not the cereal one', () => {
     const index = toNameIndex(loadDataset(DATA).dataset!);
     const real = compileMatcher(index);
     const ids = topicIds(index.entries);
@@ -513,6 +513,14 @@ describe('topicIds', () => {
       // bullet for ten paragraphs; Ukraine in its eleventh).
       'foxnews-2025-04-12-kellogg-berlin-zones': 3,
       'interfax-ru-2025-03-25-rosselkhozbank-black-sea': 11,
+      // Rounds 149–150: CNN and Fontanka on Witkoff's Moscow trip (Trump, Putin, the Kremlin and the US;
+      // Ukraine in their third and fifth), Novaya Gazeta Europe on Sudzha (Putin, Trump and the Kursk
+      // region; the gate passes from its third) and Der Spiegel on Merz in Kyiv (Merz, Macron, Starmer
+      // and the truce; Kyiv's side named in its third).
+      'cnn-2025-08-07-witkoff-putin-summit-india-tariffs': 3,
+      'fontanka-ru-2025-08-07-putin-trump-vstrecha': 5,
+      'novayagazeta-ru-2025-03-20-sudzha-okruzhenie': 3,
+      'spiegel-2025-05-11-merz-kyiv-ceasefire': 3,
     };
     for (const a of devset()) {
       const lead = (n: number) =>

@@ -392,3 +392,23 @@ describe('rounds 147-148: Donbas handed over, the army cut and the pre-war borde
     ['territorial-integrity', "The museum maps Europe's prewar borders of 1914.", 0],
   ]);
 });
+
+describe('rounds 149-150: land not gifted to the occupier, and recognition of his grip', () => {
+  checkCounts([
+    // Zelensky's "Ukrainians will not gift their land to the occupier", in three languages.
+    [
+      'occupied-territories',
+      'Zelensky said Ukrainians will not gift their land to the occupier after the Alaska summit.',
+      1,
+    ],
+    ['occupied-territories', 'Зеленський: дарувати свою землю окупанту українці не будуть.', 1],
+    ['occupied-territories', 'Зеленский: дарить свою землю оккупанту украинцы не будут.', 1],
+    ['occupied-territories', 'The family will gift their land to the town council.', 0],
+    // Recognition of Putin's grip on the land.
+    [
+      'occupied-territories',
+      'Putin wants legal recognition of his grip on Ukrainian land, officials in Kyiv said.',
+      1,
+    ],
+  ]);
+});
