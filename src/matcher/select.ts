@@ -70,9 +70,6 @@ export function select(cands: Candidate[], kindOf: (entry: number) => EntryKind)
       }
       const party = kindOf(c.entry) === 'party';
       if (c.start < (party ? partyEnd : otherEnd)) continue;
-      // A plan's name ending where the outer plan's does is the same words read as another plan
-      // ("the latest version of the U.S. peace proposal"): the longer name has settled which.
-      if (c.end === top.end && kindOf(top.entry) === 'plan' && kindOf(c.entry) === 'plan') continue;
       out.push({ start: c.start, end: c.end, entry: c.entry, nested: true });
       if (party) partyEnd = c.end;
       else otherEnd = c.end;
