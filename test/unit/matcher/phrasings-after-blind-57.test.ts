@@ -1,0 +1,130 @@
+/**
+ * The fifty-seventh session's rules, each with look-alikes, written from the misses of its blind rounds.
+ * Sentences written for the test, none copied from the articles.
+ */
+import { describe } from 'vitest';
+import { checkCounts } from './real-data.ts';
+
+describe('rounds 153-154: China, the peace formula and Putin’s June terms', () => {
+  checkCounts([
+    // China's paper by its short names, with China or Xi near.
+    ['china-12-point-2023', 'Xi arrived in Moscow, where Putin praised the Chinese plan as a basis.', 1],
+    ['china-12-point-2023', 'In October 2025 Xi said nothing of the Chinese plan.', 0],
+    ['china-12-point-2023', 'Putin said he had studied China’s peace proposals with care.', 1],
+    ['china-12-point-2023', 'Kyiv has read Beijing’s peace initiatives coolly since Xi’s visit.', 1],
+    [
+      'china-12-point-2023',
+      'Блінкен сказав, що в китайських пропозиціях є корисні елементи, але Китай не нейтральний.',
+      1,
+    ],
+    ['china-12-point-2023', 'У Києві стримано поставилися до мирного плану Пекіна.', 1],
+    ['china-12-point-2023', 'Документ МЗС КНР із 12 пунктів Пекін оприлюднив у лютому.', 1],
+    [
+      'china-12-point-2023',
+      'Пекин будет опираться на документ о позиции Китая по политическому урегулированию украинского кризиса.',
+      1,
+    ],
+    ['china-12-point-2023', 'Пекин изложил позицию Китая по торговым спорам.', 0],
+    // The peace formula as a ten-point plan, and "his own peace formula".
+    ['peace-formula-2022', 'Зеленський нагадав про свій план із 10 пунктів, представлений на саміті G20.', 1],
+    ['peace-formula-2022', 'Зеленский напомнил о плане из десяти пунктов, представленном на саммите G20.', 1],
+    ['peace-formula-2022', 'Уряд ухвалив план із 10 пунктів щодо ремонту доріг.', 0],
+    ['peace-formula-2022', 'Zelensky said his own peace formula had been on the table for two years.', 1],
+    // Putin's ultimatum of 14 June; "in June" alone needs the summit or 2024 near.
+    ['russia-demands-2024-06', 'Путин повторил ультиматум, выдвинутый 14 июня.', 1],
+    ['russia-demands-2024-06', 'Путін повторив ультиматум, висунутий 14 червня.', 1],
+    ['russia-demands-2024-06', 'Putin repeated the ultimatum he issued on June 14.', 1],
+    [
+      'russia-demands-2024-06',
+      'Накануне саммита в Швейцарии Путин выдвинул условия; об отказе от НАТО, втором пункте июньских условий, он промолчал.',
+      2,
+    ],
+    ['russia-demands-2024-06', 'О втором пункте июньских условий Москвы в меморандуме речи не шло.', 0],
+    ['russia-demands-2024-06', 'Путин повторил ультиматум, выдвинутый в июне.', 0],
+  ]);
+});
+
+describe('rounds 153-156: land kept, land regained', () => {
+  checkCounts([
+    // Russia keeping control of captured land, in Ukrainian and Russian.
+    ['occupied-territories', 'Перемир’я дозволить Москві зберегти контроль над захопленими землями.', 1],
+    [
+      'occupied-territories',
+      'Перемирие позволит Москве сохранить контроль над захваченными территориями.',
+      1,
+    ],
+    ['occupied-territories', 'Фермер хоче зберегти контроль над своїми землями.', 0],
+    ['occupied-territories', 'Freezing the front would lock in Russia’s territorial gains, Kyiv warns.', 1],
+    [
+      'occupied-territories',
+      'Blinken warned that a truce would mean the ratification of Russian conquest.',
+      1,
+    ],
+    ['occupied-territories', 'The firm locked in its gains before the market closed.', 0],
+    ['occupied-territories', 'Li urged a ceasefire leaving Russia in the land it has seized.', 1],
+    [
+      'occupied-territories',
+      'Kyiv rejects any deal that would leave Moscow holding the parts of Ukraine it occupies.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Перемирие с сохранением за Россией контроля над новыми территориями Киев отверг.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'По этому плану за Москвой остались бы ДНР, ЛНР, Запорожская и Херсонская области.',
+      1,
+    ],
+    ['occupied-territories', 'За Москвою залишилися б окуповані території, пише видання.', 1],
+    ['occupied-territories', 'За Россией остается право вето в Совбезе.', 0],
+    ['occupied-territories', 'За планом Росія залишає собі захоплені землі.', 1],
+    ['occupied-territories', 'По плану Россия оставляет себе захваченные территории.', 1],
+    ['occupied-territories', 'Kyiv would have to give up large parts of its sovereign territory.', 1],
+    ['occupied-territories', 'Від Києва вимагають віддати значну частину своєї території.', 1],
+    // Ukraine regaining all of its land or its whole border.
+    ['territorial-integrity', 'Kyiv is unlikely to regain effective control over all its territory soon.', 1],
+    [
+      'territorial-integrity',
+      'Київ навряд чи зможе відновити реальний контроль над усією своєю територією.',
+      1,
+    ],
+    ['territorial-integrity', 'Zelensky said Ukraine must regain control of its entire state border.', 1],
+    ['territorial-integrity', 'Зеленський вимагає відновлення контролю над усім державним кордоном.', 1],
+    [
+      'territorial-integrity',
+      'Зеленский назвал целью восстановление контроля над всей государственной границей.',
+      1,
+    ],
+    [
+      'territorial-integrity',
+      'Russia must regain control of its entire state border with Kazakhstan, a Duma deputy said.',
+      0,
+    ],
+  ]);
+});
+
+describe('rounds 153-156: the freeze, aid and the exchange fund', () => {
+  checkCounts([
+    ['frontline-freeze', 'Інакше кажучи, війну зупинили б там, де зараз проходять позиції сторін.', 1],
+    ['frontline-freeze', 'Иными словами, войну остановили бы там, где сейчас стоят войска.', 1],
+    ['military-aid', 'Kyiv asked its partners for more military-technical aid for Ukraine.', 1],
+    ['military-aid', 'Помогать Украине оружием Запад будет и дальше.', 1],
+    ['prisoner-exchange', 'Prisoners taken in Kursk will replenish Ukraine’s exchange fund, Zelensky said.', 1],
+    ['prisoner-exchange', 'Полонені поповнять обмінний фонд, сказав Зеленський.', 1],
+    ['prisoner-exchange', 'Пленные пополнят обменный фонд Украины.', 1],
+    ['prisoner-exchange', 'The stock exchange fund lost money this year.', 0],
+  ]);
+});
+
+describe('round 153: a US election is not Ukraine’s', () => {
+  checkCounts([
+    [
+      'elections',
+      'Trump’s advisers drafted a plan for Ukraine in case he wins the Nov. 5 presidential election.',
+      0,
+    ],
+    ['elections', 'Zelensky said Ukraine would hold a presidential election once the fighting stops.', 1],
+  ]);
+});
