@@ -111,7 +111,11 @@ describe('rounds 153-156: the freeze, aid and the exchange fund', () => {
     ['frontline-freeze', 'Иными словами, войну остановили бы там, где сейчас стоят войска.', 1],
     ['military-aid', 'Kyiv asked its partners for more military-technical aid for Ukraine.', 1],
     ['military-aid', 'Помогать Украине оружием Запад будет и дальше.', 1],
-    ['prisoner-exchange', 'Prisoners taken in Kursk will replenish Ukraine’s exchange fund, Zelensky said.', 1],
+    [
+      'prisoner-exchange',
+      'Prisoners taken in Kursk will replenish Ukraine’s exchange fund, Zelensky said.',
+      1,
+    ],
     ['prisoner-exchange', 'Полонені поповнять обмінний фонд, сказав Зеленський.', 1],
     ['prisoner-exchange', 'Пленные пополнят обменный фонд Украины.', 1],
     ['prisoner-exchange', 'The stock exchange fund lost money this year.', 0],
@@ -126,5 +130,44 @@ describe('round 153: a US election is not Ukraine’s', () => {
       0,
     ],
     ['elections', 'Zelensky said Ukraine would hold a presidential election once the fighting stops.', 1],
+  ]);
+});
+
+describe('rounds 157-158: EU candidate status, NATO membership and a freeze named alone', () => {
+  checkCounts([
+    // Candidate status is a step on the path to EU membership, said of Ukraine.
+    ['eu-membership', 'EU leaders granted Ukraine candidate status on Thursday.', 1],
+    ['eu-membership', 'Україна отримала статус кандидата на членство в ЄС.', 1],
+    ['eu-membership', 'Украина получила статус кандидата в члены ЕС.', 1],
+    ['eu-membership', 'Він отримав статус кандидата в депутати міської ради.', 0],
+    ['eu-membership', 'Ukraine’s future is within the EU, von der Leyen said.', 1],
+    ['eu-membership', 'Зеленський: Україна буде членом Євросоюзу.', 1],
+    ['eu-membership', 'Будущее Украины — в Евросоюзе, сказал Зеленский.', 1],
+    ['eu-membership', 'The summit agreed to open membership talks with Ukraine.', 1],
+    ['eu-membership', 'Лидеры ЕС согласились начать переговоры о членстве с Украиной.', 1],
+    // Ukraine becoming a NATO member in Russian word order.
+    ['nato-non-accession', 'Пока идет война, Украина членом альянса стать не может, сказал генсек НАТО.', 1],
+    ['nato-non-accession', 'Зеленский сказал, что Украина станет членом и НАТО, и ЕС.', 1],
+    ['nato-non-accession', 'Финляндия станет членом НАТО, сказал Столтенберг.', 0],
+    ['nato-non-accession', 'Київ розраховував на графік вступу до НАТО.', 1],
+    [
+      'nato-non-accession',
+      'Zelensky tore into the draft language on his country’s membership bid at the NATO summit.',
+      1,
+    ],
+    // A freeze named alone, beside the war's words, never an asset or aid freeze.
+    ['frontline-freeze', 'Western capitals are whispering about a freeze as the war grinds on.', 1],
+    ['frontline-freeze', 'The EU agreed an asset freeze on Russian oligarchs after the war began.', 0],
+    [
+      'frontline-freeze',
+      'He said the freeze on the military front and the intelligence front could soon be lifted.',
+      0,
+    ],
+    ['frontline-freeze', 'Зеленський називав заморожування пасткою для України у війні.', 1],
+    ['frontline-freeze', 'Заморожування активів Росії триватиме, поки триває війна.', 0],
+    ['frontline-freeze', 'Україна відкидає припинення вогню по нинішній лінії фронту.', 1],
+    ['frontline-freeze', 'Москва предлагает перемирие по нынешней линии соприкосновения.', 1],
+    // The peace formula as the ten-point plan, with Zelensky near.
+    ['peace-formula-2022', 'Zelensky walked Biden through the 10-point plan he had set out at the G20.', 1],
   ]);
 });
