@@ -171,3 +171,25 @@ describe('rounds 157-158: EU candidate status, NATO membership and a freeze name
     ['peace-formula-2022', 'Zelensky walked Biden through the 10-point plan he had set out at the G20.', 1],
   ]);
 });
+
+describe('rounds 159-160: the November plan, army caps, recognition, Crimea and sanctions', () => {
+  checkCounts([
+    ['us-28-point-plan-2025-11', 'In November Putin rejected parts of the US-drafted peace plan.', 1],
+    ['army-limits', 'Москва погодилася б лише разом з обмеженнями для Збройних сил України.', 1],
+    ['army-limits', 'Москва согласилась бы только вместе с ограничениями для Вооруженных сил Украины.', 1],
+    [
+      'occupied-territories',
+      'Москва хоче визнання Сполученими Штатами та Європою захоплених Росією територій.',
+      1,
+    ],
+    [
+      'occupied-territories',
+      'Moscow wants recognition by the US and Europe of territories seized by Russia.',
+      1,
+    ],
+    ['occupied-territories', 'Kyiv welcomed the recognition by the UN of the crimes committed by Russia.', 0],
+    ['crimea-recognition', '«Крым останется в России», заявил Трамп журналистам.', 1],
+    ['crimea-recognition', 'Ученые из Крыма останутся работать в России.', 0],
+    ['sanctions-relief', 'Санкции, введенные против России с 2014 года, предлагается снять.', 1],
+  ]);
+});

@@ -5,7 +5,9 @@
  * in it counts only near Ukraine, Russia or a peace plan and never where another applicant is nearer
  * (context "ukraine-eu-applicant": "Moldova's EU accession", "вступ Молдови до ЄС"); a loose one
  * ("Ukraine's accession", "join the bloc", "accession by 2027") only near the EU and never near NATO
- * (context "eu-near"). Candidate status, "European integration" and NATO membership are not it.
+ * (context "eu-near"). Ukraine's candidate status is a step on that path and counts (fifty-seventh
+ * session: the dev set's writers count it, +11 right and +1 wrong over 7 articles, and the
+ * session's blind writers did too); "European integration" and NATO membership are not it.
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,6 +56,9 @@ const STATES: string[] = [
   'Еврокомиссия предлагала начать переговоры о приеме Украины в ЕС.',
   'Зеленский хочет, чтобы Украина стала членом Евросоюза к 2027 году.',
   'Премьер Венгрии снова заблокировал путь Украины в ЕС.',
+  // Candidate status said of Ukraine (fifty-seventh session).
+  'Ukraine has had EU candidate status since 2022.',
+  'Україна має статус кандидата на членство.',
   'Министр назвал путь Украины и Молдовы в Евросоюз общим.',
 ];
 
@@ -64,7 +69,6 @@ const NOT_IT: string[] = [
   "Serbia's path to the EU has stalled over Kosovo.",
   'Montenegro hopes to join the European Union first.',
   'The Western Balkans have waited years for EU membership.',
-  'Ukraine has had EU candidate status since 2022.',
   'Kyiv remains committed to European integration, Zelensky said.',
   'The draft bars Ukraine from NATO membership.',
   "Ukraine's membership in the alliance is not on the table, NATO said.",
@@ -79,7 +83,6 @@ const NOT_IT: string[] = [
   'Kyiv wants better trade access to the EU market for its grain.',
   'Молдова розраховує на вступ до ЄС до 2030 року.',
   'Грузія призупинила переговори про вступ до ЄС.',
-  'Україна має статус кандидата на членство.',
   'Євроінтеграція залишається пріоритетом уряду, заявив Зеленський.',
   'Вступ України до НАТО не розглядається.',
   'Молдавия рассчитывает на вступление в ЕС.',
