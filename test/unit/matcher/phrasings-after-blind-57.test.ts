@@ -193,3 +193,13 @@ describe('rounds 159-160: the November plan, army caps, recognition, Crimea and 
     ['sanctions-relief', 'Санкции, введенные против России с 2014 года, предлагается снять.', 1],
   ]);
 });
+
+describe('rounds 161-164: land recognised as Russian and the rest of Donbas', () => {
+  checkCounts([
+    ['occupied-territories', 'Росія вимагає міжнародного визнання всіх п’яти регіонів як російських.', 1],
+    ['occupied-territories', 'Россия требует признания всех пяти регионов как российских.', 1],
+    ['donbas-withdrawal', 'Russia wants Kyiv to abandon the slice of Donbas it still holds.', 1],
+    ['donbas-withdrawal', 'Zelensky refused to hand over the rest of Donetsk.', 1],
+    ['donbas-withdrawal', 'Ukrainian troops recaptured a slice of Donbas they had lost in the spring.', 0],
+  ]);
+});
