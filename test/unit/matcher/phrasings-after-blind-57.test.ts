@@ -203,3 +203,40 @@ describe('rounds 161-164: land recognised as Russian and the rest of Donbas', ()
     ['donbas-withdrawal', 'Ukrainian troops recaptured a slice of Donbas they had lost in the spring.', 0],
   ]);
 });
+
+describe('rounds 165-166: the April 2025 plans as the London round named them', () => {
+  checkCounts([
+    [
+      'us-framework-2025-04',
+      'In April, the American framework that Witkoff laid out in Paris would leave Crimea to Russia.',
+      1,
+    ],
+    [
+      'us-framework-2025-04',
+      'The American blueprint, presented in Paris in April, would recognise Crimea as Russian.',
+      1,
+    ],
+    ['us-framework-2025-04', 'В апреле в Лондоне обсуждали американский проект урегулирования.', 1],
+    ['us-framework-2025-04', 'У квітні в Лондоні обговорювали американський проєкт.', 1],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'In London in April, Europeans and Ukrainians worked on their own answer to the American framework.',
+      1,
+    ],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'В апреле в Лондоне Украина и Европа подготовили встречные предложения.',
+      1,
+    ],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'У квітні в Лондоні Україна та Європа підготували зустрічні пропозиції.',
+      1,
+    ],
+    [
+      'eu-ua-counterproposal-2025-04',
+      'В ноябре в Женеве Украина и Европа подготовили встречные предложения.',
+      0,
+    ],
+  ]);
+});
