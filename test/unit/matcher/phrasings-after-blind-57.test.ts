@@ -237,6 +237,11 @@ describe('rounds 165-166: the April 2025 plans as the London round named them', 
       'eu-ua-counterproposal-2025-04',
       'В ноябре в Женеве Украина и Европа подготовили встречные предложения.',
       0,
-    ],
+    ], // Land not given to Russia, not recognised as Russian, a land grab not accepted.
+    ['occupied-territories', 'Зеленський не збирається дарувати Росії українські землі.', 1],
+    ['occupied-territories', 'Зеленский не собирается дарить России украинские земли.', 1],
+    ['occupied-territories', 'Партнери не визнаватимуть юридично жодної окупованої землі російською.', 1],
+    ['occupied-territories', 'Freezing the line does not mean accepting Moscow’s land grab.', 1],
+    ['occupied-territories', 'Бабуся подарувала онукові свою землю під Полтавою.', 0],
   ]);
 });
