@@ -561,8 +561,9 @@ function ukAsideEnd(tokens: TokenSeq, j: number): number | undefined {
       third?.gap === Gap.Space &&
       UK_SOURCE_OPENS[first.key]?.has(third.key)) ||
     ((first.key === 'як' || first.key === 'как') && UK_SOURCE_SAY.has(second.key)) ||
-    // "в Кремле, утверждает он, признали": the verb first, then its speaker.
-    (UK_SOURCE_SAY.has(first.key) && UK_SPEAKER_PRONOUNS.has(second.key)) ||
+    // "в Кремле, утверждает он, признали": the verb first, then its speaker, a pronoun or a name
+    // ("Москва, заверил Песков, готова", fifty-seventh session).
+    (UK_SOURCE_SAY.has(first.key) && (UK_SPEAKER_PRONOUNS.has(second.key) || /^\p{Lu}/u.test(second.form))) ||
     /^(судячи|судя|згідно|согласно)$/.test(first.key);
   if (!opens) return undefined;
   for (let k = 3; k <= 7; k++) {

@@ -245,3 +245,13 @@ describe('rounds 165-166: the April 2025 plans as the London round named them', 
     ['occupied-territories', 'Бабуся подарувала онукові свою землю під Полтавою.', 0],
   ]);
 });
+
+describe('round 167: the capital, then an aside of who said it, then its verb', () => {
+  checkCounts([
+    ['russia', 'Москва, добавил он, готова к третьему раунду переговоров.', 1],
+    ['russia', 'Москва, заверил Песков, готова к переговорам.', 1],
+    ['ukraine', 'Київ, запевнив Зеленський, готовий до переговорів.', 1],
+    // A city with an apposition is no aside of saying.
+    ['russia', 'Москва, Столица гостеприимная, готова к празднику.', 0],
+  ]);
+});
