@@ -255,3 +255,15 @@ describe('round 167: the capital, then an aside of who said it, then its verb', 
     ['russia', 'Москва, Столица гостеприимная, готова к празднику.', 0],
   ]);
 });
+
+describe('round 168: Putin’s June terms named by the speech at the foreign ministry', () => {
+  checkCounts([
+    [
+      'russia-demands-2024-06',
+      'Кремль напомнил об условиях, которые российский президент изложил в июне, выступая в МИД России.',
+      1,
+    ],
+    ['russia-demands-2024-06', 'Кремль нагадав про умови, які Путін виклав у червні, виступаючи в МЗС.', 1],
+    ['russia-demands-2024-06', 'Кремль напомнил об условиях, которые президент изложил в июне на форуме.', 0],
+  ]);
+});
