@@ -114,3 +114,26 @@ describe('rounds 171-172: land passing to Russia, sanctions with their participl
     ['donbas-withdrawal', 'Путін наполягає, що українські війська мають піти з усіх чотирьох областей.', 1],
   ]);
 });
+
+describe('rounds 173-174: a power plant handed over, a security promise, land kept or its loss accepted, the minerals deal, frozen assets, the payments system', () => {
+  checkCounts([
+    [
+      'military-aid',
+      'В МИД России на версии о передаче Запорожской АЭС Украине ответили отказом; военной помощи Киеву это не касается.',
+      1,
+    ],
+    ['security-guarantees', 'Starmer left without a security promise from Trump for Ukraine.', 1],
+    ['occupied-territories', 'Україні пропонують погодитися на окупацію частини своїх територій Росією.', 1],
+    ['occupied-territories', 'За планом Венса Росія зберігає захоплені землі.', 1],
+    ['occupied-territories', 'По плану Россия сохраняет захваченные территории.', 1],
+    ['occupied-territories', 'Фермер погодився на втрату частини врожаю через посуху.', 0],
+    ['minerals-deal', 'Угоду щодо критично важливих корисних копалин з Україною підпишуть у п’ятницю.', 1],
+    ['frozen-assets', 'У Європі заморожено російські активи на 200 млрд євро.', 1],
+    [
+      'sanctions-relief',
+      'Russia wanted its farm bank plugged back into the international payments system before the Black Sea deal.',
+      1,
+    ],
+    ['sanctions-relief', 'The shop was plugged back into the payments system after the outage.', 0],
+  ]);
+});
