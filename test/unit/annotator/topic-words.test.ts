@@ -63,8 +63,10 @@ describe('topicWords', () => {
     // And whole articles about the war pass the gate, so they are never cut off here.
     for (const a of devset())
       if (isOnTopic(tallyTopic(real.find(a.text), ids))) expect(may(a.text), a.name).toBe(true);
-    // Every paragraph of over a hundred articles matched: seconds on a busy machine, not a time budget.
-  }, 60_000);
+    // Every paragraph of every dev-set article matched (1,695 of them by the fifty-eighth session, which
+    // took 51-61 s on CI): a long run on a busy machine, not a time budget, so the limit leaves room for
+    // the set to grow.
+  }, 240_000);
 
   it('says no on pages about other things, the real article on Kellogg the cereal maker among them', () => {
     const kellogg = devset().find((a) => a.name.includes('ferrero-kellogg'))!;
