@@ -98,3 +98,23 @@ describe('rounds 177-180: aircraft, rare earths, Crimea’s return, diplomacy, t
     ],
   ]);
 });
+
+describe('rounds 181-182: withdrawal within recognised borders, the US peace framework', () => {
+  checkCounts([
+    [
+      'territorial-integrity',
+      'The leaders urged Russia to pull its forces out of the entire territory of Ukraine within its internationally recognised borders.',
+      1,
+    ],
+    [
+      'territorial-integrity',
+      'Лідери закликали Росію вивести війська з усієї території України в межах міжнародно визнаних кордонів.',
+      1,
+    ],
+    [
+      'us-framework-2025-04',
+      'In Paris in April, Witkoff set out a U.S. peace framework to the Europeans.',
+      1,
+    ],
+  ]);
+});
