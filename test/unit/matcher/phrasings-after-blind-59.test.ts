@@ -118,3 +118,17 @@ describe('rounds 181-182: withdrawal within recognised borders, the US peace fra
     ],
   ]);
 });
+
+describe('rounds 183-184: Europe’s alternative, joining the EU, elections that must take place', () => {
+  checkCounts([
+    [
+      'e3-counterproposal-2025-11',
+      'In Geneva in November the Europeans’ draft replaced the 28-point plan’s clauses on the army.',
+      1,
+    ],
+    ['e3-counterproposal-2025-11', 'Europe’s alternative to Russian gas is liquefied gas from Qatar.', 0],
+    ['eu-membership', 'По плану Украина вступает в Евросоюз к определённой дате.', 1],
+    ['elections', 'После подписания мира в Украине должны пройти выборы.', 1],
+    ['elections', 'В Молдове осенью должны пройти выборы.', 0],
+  ]);
+});
