@@ -56,7 +56,6 @@ describe('rounds 175-176: China publishing its plan, Istanbul proposals, Article
       1,
     ],
     ['territorial-integrity', 'Кремль требует, чтобы Украина ушла со всех территорий четырёх областей.', 0],
-    ['deported-children', 'Zelensky promised to bring back every child taken to Russia.', 1],
     ['referendum', 'Biden called the referendums in the occupied regions a farce.', 0],
     ['occupied-territories', 'The EU will never recognise Russia’s land grab in Ukraine.', 1],
     ['occupied-territories', 'Україна не визнає претензій Росії на українську територію.', 1],
