@@ -131,3 +131,19 @@ describe('rounds 183-184: Europe’s alternative, joining the EU, elections that
     ['elections', 'В Молдове осенью должны пройти выборы.', 0],
   ]);
 });
+
+describe('rounds 185-186: Russian forces leaving, China’s position, original borders, fake elections', () => {
+  checkCounts([
+    ['territorial-integrity', 'Kyiv will keep fighting until Russian forces leave its territory.', 1],
+    [
+      'territorial-integrity',
+      'Blinken said it was for Ukraine to decide how to win back the land Russia had seized.',
+      1,
+    ],
+    ['china-12-point-2023', 'В феврале МИД Китая опубликовал позицию из 12 пунктов по Украине.', 1],
+    ['territorial-integrity', 'Trump told Zelensky that Ukraine’s original borders were within reach.', 1],
+    ['peace-formula-2022', 'Zelensky again pointed to the 10-point blueprint he first set out in 2022.', 1],
+    ['elections', 'Росія захопить частину України і проведе там фейкові вибори.', 0],
+    ['elections', 'Україна проведе вибори після перемир’я, сказав Зеленський.', 1],
+  ]);
+});
