@@ -61,6 +61,16 @@ describe('rounds 175-176: China publishing its plan, Istanbul proposals, Article
     ['occupied-territories', 'Україна не визнає претензій Росії на українську територію.', 1],
     ['security-guarantees', 'Yermak said the best food safety guarantees were sanctions and weapons.', 0],
     ['frontline-freeze', 'Freezing the conflict with Russia would only give Moscow a pause.', 1],
+    [
+      'territorial-integrity',
+      'Yermak said every occupied area had to be liberated before any talks with Russia about Ukraine.',
+      1,
+    ],
+    [
+      'territorial-integrity',
+      'By evening all occupied villages in the district were liberated, Ukraine’s army said.',
+      0,
+    ],
   ]);
 });
 
